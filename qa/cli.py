@@ -1,0 +1,197 @@
+"""The `budget-qa` command: a thin edge that parses arguments, calls the library and renders results."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .config import PROJECT_ROOT, Settings
+from .errors import BudgetQAError
+
+
+def _bar(desc: str, total: int | None = None):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="", file=sys.stderr, dynamic_ncols=True,
+                disable=not sys.stderr.isatty() and os.environ.get("BUDGET_QA_PROGRESS") != "1")
+
+
+def _ingest_progress():
+    bar = _bar("建立索引", total=100)
+
+    def update(message: str, fraction: float) -> None:
+        bar.set_description_str(message[:30])
+        bar.n = int(fraction * 100)
+        bar.refresh()
+
+    return bar, update
+
+
+def _engine(args):
+    from . import open_engine
+
+    bar, update = _ingest_progress()
+    try:
+        return open_engine(args.index, progress=update)
+    finally:
+        bar.close()
+
+
+def cmd_ingest(args) -> int:
+    from ingest import ingest_paths, make_embedder
+
+    settings = Settings.from_env()
+    index = Path(args.index) if args.index else settings.index_dir
+    bar, update = _ingest_progress()
+    try:
+        result = ingest_paths(args.paths, index, embedder=make_embedder(args.embedder or settings.embedder),
+                              progress=update)
+    finally:
+        bar.close()
+    if result.added:
+        print(f"已写入 {len(result.added)} 个文件：{'、'.join(result.added)}（{result.seconds:.1f} 秒）")
+    if result.unchanged:
+        print(f"未变化，跳过：{'、'.join(result.unchanged)}")
+    print(f"索引位置：{result.index_dir}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from ingest.consistency import load_findings
+
+    eng = _engine(args)
+    docs = eng.documents()
+    findings = load_findings(eng.conn, None)
+    if args.json:
+        print(json.dumps({"documents": [d.__dict__ for d in docs],
+                          "findings": [f.__dict__ for f in findings]}, ensure_ascii=False, indent=2, default=list))
+        return 0
+    for d in docs:
+        figs = "，".join(f"{label} {v:,.6g} {u}" for label, v, u in d.key_figures)
+        print(f"{d.department} {d.year or ''}年（{d.source}）：{figs}")
+    if not findings:
+        print("一致性检查：未发现问题。")
+        return 0
+    print(f"一致性检查发现 {len(findings)} 处问题：")
+    for f in findings:
+        lines = "、".join(str(x) for x in f.computed_lines[:6])
+        print(f"- [{f.severity}] {f.message}（陈述：第{f.stated_line}行；计算依据：第{lines}行）")
+    return 0
+
+
+def _print_answer(a, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(a.to_dict(), ensure_ascii=False, indent=2))
+        return
+    badge = {"sql": "数据查询", "retrieval": "文本检索", "none": "未找到"}[a.route]
+    print(f"[{badge}] {a.text}")
+    for c in a.citations[:8]:
+        where = f"{c.table} 第{c.row}行" if c.table else (c.section or "正文")
+        print(f"  - {c.source} 第{c.line}行 {where}：{c.text[:120]}")
+    if len(a.citations) > 8:
+        print(f"  …… 共 {len(a.citations)} 条引用")
+
+
+def cmd_ask(args) -> int:
+    eng = _engine(args)
+    _print_answer(eng.ask(" ".join(args.question)), args.json)
+    return 0
+
+
+def cmd_batch(args) -> int:
+    from .batch import read_questions, run_batch, write_answers
+
+    questions = read_questions(args.file)
+    eng = _engine(args)
+    bar = _bar("回答问题", total=len(questions))
+
+    def progress(done: int, total: int) -> None:
+        bar.n = done
+        bar.refresh()
+
+    records = run_batch(questions, eng.ask, progress=progress)
+    bar.close()
+    out = Path(args.output) if args.output else Path(args.file).with_suffix(".answers.jsonl")
+    write_answers(records, out)
+    errors = sum(1 for r in records if r.get("error"))
+    print(f"已回答 {len(records)} 个问题（{errors} 个出错），结果写入 {out}")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .batch import BatchQuestion, run_batch
+    from .evaluate import evaluate, read_gold
+
+    gold = read_gold(args.gold)
+    eng = _engine(args)
+    qs = [BatchQuestion(index=i + 1, question=g.get("q") or g.get("question") or "", id=g.get("id"), extra={})
+          for i, g in enumerate(gold)]
+    bar = _bar("评测", total=len(qs))
+    records = run_batch(qs, eng.ask, progress=lambda d, t: (setattr(bar, "n", d), bar.refresh()))
+    bar.close()
+    report = evaluate(gold, records)
+    print(report.render())
+    if args.min_strict is not None and report.strict_pct < args.min_strict:
+        return 1
+    return 0
+
+
+def cmd_app(args) -> int:
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    if args.index:
+        env["BUDGET_QA_INDEX"] = str(Path(args.index).resolve())
+    cmd = [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app_streamlit.py"),
+           "--server.port", str(args.port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    return subprocess.call(cmd, env=env)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="budget-qa", description="部门预算问答：数字走 SQL，描述走检索，每个答案都有出处。")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def with_index(sp):
+        sp.add_argument("--index", help="索引目录（默认 $BUDGET_QA_INDEX 或项目下的 .budget-qa/index）")
+        return sp
+
+    s = with_index(sub.add_parser("ingest", help="把预算文件写入索引（SQLite + Chroma）"))
+    s.add_argument("paths", nargs="+", help="预算文件（UTF-8 / GBK 文本）")
+    s.add_argument("--embedder", help="e5（默认）或 st:/本地模型目录")
+    s.set_defaults(func=cmd_ingest)
+    s = with_index(sub.add_parser("check", help="一致性检查报告：合计、跨表、正文与表格、正文算术"))
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_check)
+    s = with_index(sub.add_parser("ask", help="问一个问题"))
+    s.add_argument("question", nargs="+")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_ask)
+    s = with_index(sub.add_parser("batch", help="批量回答 .txt/.csv/.xlsx/.jsonl 问题文件"))
+    s.add_argument("file")
+    s.add_argument("-o", "--output", help="输出文件 .jsonl（默认）/.csv/.xlsx")
+    s.set_defaults(func=cmd_batch)
+    s = with_index(sub.add_parser("eval", help="按 shared/eval 规则评测一个金标文件"))
+    s.add_argument("gold")
+    s.add_argument("--min-strict", type=float, default=None)
+    s.set_defaults(func=cmd_eval)
+    s = with_index(sub.add_parser("app", help="启动 Streamlit 问答界面"))
+    s.add_argument("--port", type=int, default=8501)
+    s.set_defaults(func=cmd_app)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BudgetQAError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Link the words of a question to what the document contains (entities of the catalog).
+
+Matching is on normalised text: an entity named in full scores by its length; a partial or
+paraphrased mention (装修 for a renovation project, 物业费 for a property-management fee)
+scores by the common substrings it shares with the name, generic budget words counting little.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .catalog import Catalog, Entity
+
+# Words that appear in almost every budget name: matching on them alone links nothing.
+GENERIC_WORDS = (
+    "预算", "多少", "金额", "一共", "合计", "总共", "总额", "支出", "经费", "费用", "项目", "资金", "情况", "部门",
+    "本部门", "是多少", "多少钱", "工作", "管理", "服务", "其他", "事务", "安排", "年度", "单位", "我局", "本年",
+    "财政", "拨款", "分别", "哪些", "哪个", "什么", "数量", "目标", "指标",
+)
+GENERIC_CHARS = set("费支出项目预算经金额资的是多少元万年部门合计总共有了吗呢和与及在为等其他务理管服工作年度单位哪些个")
+
+
+@dataclass(frozen=True)
+class Link:
+    entity: Entity
+    score: float
+    exact: bool
+    start: int  # where the best-matching part of the question starts
+    end: int
+    matched: str
+
+
+def _lcs(a: str, b: str) -> tuple[int, int, int]:
+    """Longest common substring: (length, start in a, start in b)."""
+    best = (0, 0, 0)
+    prev = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        cur = [0] * (len(b) + 1)
+        ai = a[i - 1]
+        for j in range(1, len(b) + 1):
+            if ai == b[j - 1]:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best[0]:
+                    best = (cur[j], i - cur[j], j - cur[j])
+        prev = cur
+    return best
+
+
+def _weight(seg: str) -> float:
+    if seg in GENERIC_WORDS or all(c in GENERIC_CHARS for c in seg):
+        return {1: 0.3, 2: 0.3, 3: 0.5}.get(len(seg), 0.8) * len(seg)
+    return float(len(seg))
+
+
+def match(q: str, term: str) -> tuple[float, bool, int, int, str]:
+    """Score of a term against a normalised question: (score, exact, start, end, matched text)."""
+    pos = q.find(term)
+    if pos >= 0:
+        w = _weight(term)
+        return w + 3.0 * (w >= 2), True, pos, pos + len(term), term
+    a, b = q, term
+    total = 0.0
+    matched = 0
+    first = None
+    while True:
+        n, i, j = _lcs(a, b)
+        if n < 2:
+            break
+        seg = a[i : i + n]
+        total += _weight(seg)
+        matched += n
+        if first is None:
+            first = (i, i + n, seg)
+        a = a[:i] + "\x00" * n + a[i + n :]
+        b = b[:j] + "\x01" * n + b[j + n :]
+    if first is None or total < 1.5:
+        return 0.0, False, 0, 0, ""
+    coverage = matched / len(term)
+    return total * (0.4 + 0.6 * coverage), False, first[0], first[1], first[2]
+
+
+class Linker:
+    """Finds the catalog entities a question names. Build once per index; `link` is cheap."""
+
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self._by_bigram: dict[str, set[int]] = defaultdict(set)
+        for idx, e in enumerate(catalog.entities):
+            for t in e.terms:
+                for k in range(len(t) - 1):
+                    self._by_bigram[t[k : k + 2]].add(idx)
+
+    def link(self, qkey: str, *, kinds: set[str] | None = None, doc_id: str | None = None) -> list[Link]:
+        cand: set[int] = set()
+        for k in range(len(qkey) - 1):
+            cand |= self._by_bigram.get(qkey[k : k + 2], set())
+        out: list[Link] = []
+        for idx in cand:
+            e = self.catalog.entities[idx]
+            if (kinds and e.kind not in kinds) or (doc_id and e.doc_id != doc_id):
+                continue
+            best = None
+            for t in e.terms:
+                r = match(qkey, t)
+                if r[0] > 0 and (best is None or r[0] > best[0]):
+                    best = r
+            if best:
+                out.append(Link(e, best[0], best[1], best[2], best[3], best[4]))
+        out.sort(key=lambda lk: (-lk.score, -len(lk.entity.label)))
+        return out

@@ -1,0 +1,95 @@
+"""Pure text functions: normalising questions and names, numbers, Chinese numerals and money units."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MONEY = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}
+_PUNCT = re.compile(r"[\s\u3000,，.。、;；:：!！?？'\"“”‘’()（）\[\]【】《》<>〈〉「」『』—\-_/\\|·…~～*#+=%％]")
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
+
+
+def nfkc(s: str) -> str:
+    """Full-width digits, letters and punctuation to their half-width forms."""
+    return unicodedata.normalize("NFKC", s)
+
+
+def norm(s: str | None) -> str:
+    """The form used for matching: NFKC, lower case, no white space or punctuation."""
+    return _PUNCT.sub("", nfkc(s or "")).lower()
+
+
+def cn_to_int(s: str) -> float | None:
+    """'十' -> 10, '二十五' -> 25, '一百五十' -> 150, '三点五' -> 3.5; None if not a numeral."""
+    if not s or any(c not in _CN_DIGIT and c not in _CN_UNIT and c != "点" for c in s):
+        return None
+    frac = 0.0
+    if "点" in s:
+        s, f = s.split("点", 1)
+        digits = "".join(str(_CN_DIGIT[c]) for c in f if c in _CN_DIGIT)
+        frac = float("0." + digits) if digits else 0.0
+    total, cur = 0, 0
+    for c in s:
+        if c in _CN_DIGIT:
+            cur = _CN_DIGIT[c]
+        else:
+            total += (cur or 1) * _CN_UNIT[c]
+            cur = 0
+    return total + cur + frac
+
+
+def arabize(q: str) -> str:
+    """Chinese numerals that count something become digits ('前十个' -> '前10个', '一百万元' -> '100万元').
+
+    Numerals inside names (三公经费, 一般公共预算, 二期) are left alone: only a numeral followed by a
+    unit or measure word, or after 前/超过/大于/…, is converted.
+    """
+    units = r"(?=个|项|名|位|人|家|次|万元|亿元|千元|元|万|亿|%|分|大|条)"
+    after = r"(前|超过|大于|高于|多于|低于|小于|少于|不足|不少于|不超过|至少|最多|排名)"
+
+    def repl(m: re.Match) -> str:
+        v = cn_to_int(m.group(0))
+        if v is None:
+            return m.group(0)
+        return str(int(v)) if v == int(v) else str(v)
+
+    q = re.sub(after + "(" + _CN_NUM.pattern + ")", lambda m: m.group(1) + repl(re.match(".*", m.group(2))), q)
+    return re.sub(_CN_NUM.pattern + units, lambda m: repl(m) if not _inside_name(q, m) else m.group(0), q)
+
+
+def _inside_name(q: str, m: re.Match) -> bool:
+    # "一般", "三公", "二期": a numeral glued to a following name character is not a count
+    nxt = q[m.end() : m.end() + 1]
+    return nxt == "" or (m.group(0) in ("一", "三") and nxt in "公般")
+
+
+def parse_number(s: str) -> float | None:
+    """'10,122.38' / '１０，１２２．３８' -> 10122.38."""
+    t = nfkc(s).replace(",", "").replace("，", "").strip()
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def convert_money(value: float, unit: str, want: str) -> float:
+    """Convert between 元/千元/万元/百万元/亿元."""
+    return value * MONEY[unit] / MONEY[want]
+
+
+def fmt_number(v: float, *, decimals: int | None = None) -> str:
+    """1234.5678 -> '1,234.5678' (trailing zeros trimmed, at most 6 decimals); integers without '.0'."""
+    if decimals is not None:
+        s = f"{v:,.{decimals}f}"
+    else:
+        s = f"{v:,.6f}".rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number written in a text (thousands separators allowed)."""
+    t = nfkc(text)
+    return [float(x.replace(",", "")) for x in re.findall(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", t)]

@@ -1,0 +1,398 @@
+"""Numeric questions: pick the figure a question names and compute it with SQL, without an LLM."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+from . import figures as fg
+from .answer import Item
+from .catalog import Catalog, Entity
+from .evidence import RowRef
+from .figures import SQL, Figure
+from .linking import Link, Linker, match
+from .normalize import norm
+from .question import Question
+
+# tie-breaking preference when two entities match a question equally well
+PRIORITY = {"item": 7, "project": 6.5, "measure": 6, "func": 5, "purchase": 4.5, "econ": 4, "gov_econ": 3,
+            "indicator": 2, "fact": 1}
+MIN_SCORE = 2.0
+_SCHEMES = ("func", "econ", "gov_econ")
+
+
+class NumericAnswerer:
+    def __init__(self, conn: sqlite3.Connection, catalog: Catalog, linker: Linker):
+        self.conn = conn
+        self.catalog = catalog
+        self.linker = linker
+        self.facts = {
+            (r[0], r[1]): r for r in conn.execute(
+                "SELECT doc_id, fact_no, label, subject, kind, year, is_change, section, sentence, unit, line "
+                "FROM facts")
+        }
+
+    # ------------------------------------------------------------------ entry point
+
+    def answer(self, q: Question, doc_id: str) -> Figure | None:
+        db = SQL(self.conn)
+        links = self.linker.link(q.key, doc_id=doc_id)
+        year = self.catalog.doc_years.get(doc_id)
+        if q.op == "owner":
+            return self._owner(db, q, links, doc_id)
+        if q.op == "change":
+            return self._change(db, q, links, doc_id)
+        if q.op == "share":
+            return self._share(db, q, links, doc_id, year)
+        if q.op in ("max", "min", "top", "threshold", "list", "breakdown"):
+            f = self._ranking(db, q, links, doc_id)
+            if f is not None:
+                return f
+        if q.op == "count":
+            f = self._count(db, q, links, doc_id)
+            if f is not None:
+                return f
+        return self._lookup(db, q, links, doc_id, year)
+
+    # ------------------------------------------------------------------ lookups
+
+    def _fact_score(self, q: Question, link: Link, doc_id: str, year: int | None) -> float:
+        f = self.facts.get((doc_id, int(link.entity.key)))
+        if not f:
+            return 0.0
+        _, _, label, subject, kind, fyear, is_change, section, _sentence, unit, _ = f
+        s = link.score * 0.7
+        title = (section or "").split(" > ")[-1]
+        s += 0.4 * match(q.key, norm(title))[0]
+        if q.kind_hint and q.kind_hint != kind and not (q.kind_hint == "count" and kind == "headcount"):
+            s *= 0.35
+        elif q.kind_hint == kind and kind in ("score", "headcount", "percent"):
+            s *= 1.5
+        if is_change and q.op not in ("change",):
+            s *= 0.3
+        if fyear and year and fyear != year and fyear not in q.years:
+            s *= 0.7
+        if q.years and fyear not in q.years and year not in q.years:
+            s *= 0.5
+        return s
+
+    def _scored(self, q: Question, links: list[Link], doc_id: str, year: int | None) -> list[tuple[float, Link]]:
+        out = []
+        for lk in links:
+            e = lk.entity
+            s = lk.score
+            if e.kind == "fact":
+                s = self._fact_score(q, lk, doc_id, year)
+            elif e.kind == "measure":
+                s *= 1.2 if lk.exact else 0.4
+            if e.kind != "fact" and q.kind_hint in ("headcount", "percent", "score"):
+                s *= 0.3
+            if q.target == "project" and e.kind == "project":
+                s *= 1.15
+            out.append((s + PRIORITY.get(e.kind, 0) * 0.01 - 0.02 * lk.start, lk))
+        out.sort(key=lambda t: -t[0])
+        return out
+
+    def _lookup(self, db: SQL, q: Question, links: list[Link], doc_id: str, year: int | None) -> Figure | None:
+        scored = self._scored(q, links, doc_id, year)
+        if not scored or scored[0][0] < MIN_SCORE:
+            return self._indicator_anywhere(db, q, doc_id)
+        best_score, best = scored[0]
+        # two classification filters named together: 行政运行里的电费
+        combo = self._combined(db, q, scored, doc_id)
+        if combo is not None:
+            return combo
+        if best.entity.kind == "project":
+            ind = self._indicator_of(db, q, best, doc_id)
+            if ind is not None:
+                return ind
+        f = self._figure(db, best.entity, doc_id, q, year)
+        if f is None:
+            for s, lk in scored[1:4]:
+                if s >= MIN_SCORE:
+                    f = self._figure(db, lk.entity, doc_id, q, year)
+                    if f is not None:
+                        break
+        if f is None:
+            return None
+        f = self._corroborate(q, f, doc_id)
+        return replace(f, confidence=min(0.99, 0.5 + best_score / 20))
+
+    def _corroborate(self, q: Question, f: Figure, doc_id: str) -> Figure:
+        """Add the narrative sentence that states the same table figure (an auditor wants both)."""
+        from .normalize import MONEY
+
+        if f.value is None or f.unit not in MONEY or not f.refs or f.refs[0].table_no is None:
+            return f
+        extra: list[RowRef] = []
+        for (d, _no), row in self.facts.items():
+            _, _, label, subject, kind, _y, is_change, section, _s, unit, line = row
+            if d != doc_id or is_change or kind != "amount" or unit not in MONEY:
+                continue
+            v = self.conn.execute("SELECT value FROM facts WHERE doc_id = ? AND fact_no = ?", (d, _no)).fetchone()[0]
+            stated = v * MONEY[unit] / MONEY[f.unit]
+            if abs(stated - f.value) > max(0.0051, 1e-6 * abs(f.value)) or not f.value:
+                continue
+            text = norm(f"{label}{subject}{(section or '').split(' > ')[-1]}")
+            if match(q.key, text)[0] >= 2.0:
+                extra.append(RowRef(doc_id, line))
+        return replace(f, refs=f.refs + tuple(extra[:2])) if extra else f
+
+    def _figure(self, db: SQL, e: Entity, doc_id: str, q: Question, year: int | None) -> Figure | None:
+        if e.kind == "project":
+            return fg.project_total(db, doc_id, int(e.key))
+        if e.kind == "item":
+            return fg.item_amount(db, doc_id, e.table or "t01_overview", e.key, e.side)
+        if e.kind == "purchase":
+            return fg.purchase_amount(db, doc_id, int(e.key))
+        if e.kind == "measure":
+            return fg.measure(db, doc_id, e.key, e.label)
+        if e.kind in _SCHEMES:
+            f = fg.subject_total(db, doc_id, [(e.kind, e.key)], e.label)
+            if f is None and e.kind == "func":
+                f = fg.class_item(db, doc_id, e.label)
+            return f
+        if e.kind == "fact":
+            f = fg.fact(db, doc_id, int(e.key))
+            if f and f.year and year and f.year < year and f.year not in q.years:
+                f = self._current_year_sibling(db, f, doc_id, year) or f
+            return f
+        return None
+
+    def _current_year_sibling(self, db: SQL, f: Figure, doc_id: str, year: int) -> Figure | None:
+        """A prior-year figure was named; the same paragraph states this year's figure before it."""
+        line = f.refs[0].line
+        for (d, no), row in sorted(self.facts.items(), key=lambda kv: -kv[0][1]):
+            if d != doc_id or row[10] != line:
+                continue
+            if row[5] == year and not row[6] and row[9] == f.unit and row[4] == f.kind:
+                same = max(_lcs_len(norm(row[2] or ""), norm(f.label)), _lcs_len(norm(row[3] or ""), norm(f.label)))
+                cand = fg.fact(db, doc_id, no)
+                if cand and cand.value != f.value and same >= 3:
+                    return cand
+        return None
+
+    def _combined(self, db: SQL, q: Question, scored, doc_id: str) -> Figure | None:
+        exact = [lk for s, lk in scored if lk.exact and lk.entity.kind in _SCHEMES and s >= MIN_SCORE]
+        picked: list[Link] = []
+        for lk in exact:
+            if all(lk.entity.kind != p.entity.kind and (lk.end <= p.start or lk.start >= p.end) for p in picked):
+                picked.append(lk)
+        if len(picked) < 2:
+            return None
+        picked = picked[:2]
+        label = "中的".join(p.entity.label for p in sorted(picked, key=lambda p: p.start))
+        return fg.subject_total(db, doc_id, [(p.entity.kind, p.entity.key) for p in picked], label)
+
+    def _indicator_of(self, db: SQL, q: Question, project: Link, doc_id: str) -> Figure | None:
+        rest = q.key[: project.start] + "#" + q.key[project.end :]
+        best = None
+        for line, name, _v, _u in fg.project_indicators(db, doc_id, project.entity.label):
+            s, exact, *_ = match(rest, norm(name))
+            if s >= 2.0 and (best is None or s > best[0]):
+                best = (s, line)
+        if best is None:
+            db.take_log()
+            return None
+        return fg.indicator(db, doc_id, best[1])
+
+    def _indicator_anywhere(self, db: SQL, q: Question, doc_id: str) -> Figure | None:
+        rows = db.q("SELECT line, name FROM t13_indicators WHERE doc_id = ? AND value_num IS NOT NULL", (doc_id,))
+        hits = [(line, name) for line, name in rows if name and len(norm(name)) >= 3 and norm(name) in q.key]
+        if len(hits) == 1:
+            return fg.indicator(db, doc_id, hits[0][0])
+        db.take_log()
+        return None
+
+    # ------------------------------------------------------------------ owners
+
+    def _owner(self, db: SQL, q: Question, links: list[Link], doc_id: str) -> Figure | None:
+        for lk in links:
+            if lk.entity.kind == "project" and lk.score >= MIN_SCORE:
+                pid = fg.t13_project_id(db, doc_id, lk.entity.label)
+                if pid is not None:
+                    return fg.owner(db, doc_id, pid, want_phone="电话" in q.text or "联系方式" in q.text)
+        return None
+
+    # ------------------------------------------------------------------ changes and shares
+
+    def _best_fact(self, q: Question, doc_id: str, *, change: bool, kind: str) -> tuple[float, int] | None:
+        best = None
+        for (d, no), row in self.facts.items():
+            if d != doc_id or bool(row[6]) != change or row[4] != kind:
+                continue
+            _, _, label, subject, _k, _y, _c, section, sentence, _u, _ = row
+            s = match(q.key, norm(subject))[0] + match(q.key, norm(label))[0] * 0.8
+            s += 0.25 * match(q.key, norm((section or "").split(" > ")[-1]))[0]
+            if best is None or s > best[0]:
+                best = (s, no)
+        return best if best and best[0] >= MIN_SCORE else None
+
+    def _change(self, db: SQL, q: Question, links: list[Link], doc_id: str) -> Figure | None:
+        kind = "percent" if q.kind_hint == "percent" else "amount"
+        hit = self._best_fact(q, doc_id, change=True, kind=kind)
+        if hit is None:
+            return None
+        f = fg.fact(db, doc_id, hit[1])
+        if f is None:
+            return None
+        subject = f.extra.get("subject") or f.label
+        cy = f.extra.get("compare_year")
+        direction = f.extra.get("direction") or "变化"
+        label = f"{subject}比{cy}年{direction}" if cy else f"{subject}比上年{direction}"
+        return replace(f, label=label, confidence=min(0.95, 0.5 + hit[0] / 20))
+
+    def _share(self, db: SQL, q: Question, links: list[Link], doc_id: str, year: int | None) -> Figure | None:
+        hit = self._best_fact(q, doc_id, change=False, kind="percent")
+        if hit is not None:
+            subject = self.facts[(doc_id, hit[1])][3] or ""
+            if match(q.key, norm(subject))[0] < 2.0:
+                hit = None  # a stated share of something else
+        if hit is not None:
+            f = fg.fact(db, doc_id, hit[1])
+            if f is not None:
+                subject = f.extra.get("subject") or ""
+                return replace(f, label=f"{subject}{f.label}的比例" if subject != f.label else f.label,
+                               confidence=min(0.95, 0.5 + hit[0] / 20))
+        # computed share: the named figure over total expenditure (or the named whole)
+        scored = [(s, lk) for s, lk in self._scored(q, links, doc_id, year)
+                  if lk.entity.kind != "fact" and s >= MIN_SCORE]
+        if not scored:
+            return None
+        part = self._figure(db, scored[0][1].entity, doc_id, q, year)
+        whole_key = "income_total" if "收入" in q.text and "支出" not in q.text else "expense_total"
+        whole = fg.measure(db, doc_id, whole_key, "支出总计" if whole_key == "expense_total" else "收入总计")
+        if part is None or whole is None or not whole.value:
+            return None
+        pct = round((part.value or 0.0) / whole.value * 100, 2)
+        return Figure(f"{part.label}占{whole.label}的比例", pct, "%", part.refs + whole.refs,
+                      db.take_log(), kind="percent", note=f"按 {part.value} ÷ {whole.value} × 100% 计算",
+                      extra={"computed": True, "parts": (part.value, whole.value)})
+
+    # ------------------------------------------------------------------ sets: rankings, lists, counts
+
+    def _filters(self, q: Question, links: list[Link]) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for lk in links:
+            e = lk.entity
+            if e.kind in _SCHEMES and lk.exact and lk.score >= 4 and all(k != e.kind for k, _ in out):
+                out.append((e.kind, e.key))
+        return out
+
+    def _ranking(self, db: SQL, q: Question, links: list[Link], doc_id: str) -> Figure | None:
+        if q.op == "breakdown" or q.target in ("func", "econ"):
+            return self._grouped(db, q, links, doc_id)
+        if q.target != "project" and q.op == "list" and q.threshold is None:
+            return None
+        filters = self._filters(q, links)
+        order = {"max": "desc", "top": "desc", "min": "asc"}.get(q.op)
+        if q.op == "top" and any(w in q.text for w in ("最少", "最低", "最小")):
+            order = "asc"
+        limit = 1 if q.op in ("max", "min") else (q.n if q.op == "top" else None)
+        rows = fg.projects(db, doc_id, filters=filters, threshold=q.threshold, comparator=q.comparator,
+                           order=order, limit=limit)
+        sql = db.take_log()
+        items = tuple(Item(name, v, "万元") for name, v, _ in rows)
+        rrefs = fg.refs(doc_id, "t04_projects", [ln for *_, ln in rows])
+        scope = "、".join(lk.entity.label for lk in links if (lk.entity.kind, lk.entity.key) in set(filters))
+        scope = f"{scope}中" if scope else ""
+        if q.op in ("max", "min"):
+            if not rows:
+                return None
+            name, v, _ = rows[0]
+            word = "最多" if q.op == "max" else "最少"
+            return Figure(f"{scope}预算{word}的项目", v, "万元", rrefs, sql, kind="amount", items=items,
+                          text_value=name, extra={"set": True})
+        if q.threshold is not None:
+            word = "超过" if q.comparator != "<" else "低于"
+            label = f"{scope}预算{word}{q.threshold:g}万元的项目"
+        elif q.op == "top":
+            label = f"{scope}预算{'最多' if order == 'desc' else '最少'}的{len(rows)}个项目"
+        else:
+            label = f"{scope}项目"
+        return Figure(label, float(len(rows)), "个", rrefs, sql, kind="list", items=items,
+                      chart=q.op == "top" or len(rows) > 1, extra={"set": True})
+
+    def _grouped(self, db: SQL, q: Question, links: list[Link], doc_id: str) -> Figure | None:
+        scheme = "econ" if (q.target == "econ" or "经济" in q.text) else "func"
+        column = "total"
+        if "基本支出" in q.text:
+            column = "basic"
+        elif "项目支出" in q.text:
+            column = "project"
+        length = 3
+        if q.op in ("top", "max", "min") or "项级" in q.text or "明细" in q.text:
+            length = 7 if scheme == "func" else 5
+        elif "款" in q.text:
+            length = 5
+        filters = self._filters(q, links)
+        groups = [g for g in fg.grouped(db, doc_id, scheme, length, column=column, filters=filters) if g[1]]
+        names = fg.subject_names(db, doc_id, scheme)
+        sql = db.take_log()
+        if not groups:
+            return None
+        order = q.op in ("max", "top") or q.op == "breakdown"
+        groups.sort(key=lambda g: -g[1] if order else g[1])
+        if q.op in ("max", "min"):
+            groups = groups[:1]
+        elif q.op == "top" and q.n:
+            groups = groups[: q.n]
+        items = tuple(Item(f"{c} {names.get(c) or ''}".strip(), v, "万元") for c, v, _ in groups)
+        lines = [ln for *_, ls in groups for ln in ls]
+        total = round(sum(v for _, v, _ in groups), 6)
+        what = {"func": "支出功能分类", "econ": "部门支出经济分类"}[scheme]
+        col = {"total": "支出", "basic": "基本支出", "project": "项目支出"}[column]
+        if q.op in ("max", "min"):
+            return Figure(f"{col}{'最多' if q.op == 'max' else '最少'}的{what}科目", groups[0][1], "万元",
+                          fg.refs(doc_id, "t03_expenditure", lines), sql, items=items, text_value=items[0].label,
+                          extra={"set": True})
+        return Figure(f"{col}按{what}的构成", total, "万元", fg.refs(doc_id, "t03_expenditure", lines), sql,
+                      kind="list", items=items, chart=True, extra={"set": True, "breakdown": True})
+
+    def _count(self, db: SQL, q: Question, links: list[Link], doc_id: str) -> Figure | None:
+        hit = None
+        for kind in ("count", "headcount"):
+            h = self._best_fact(q, doc_id, change=False, kind=kind)
+            if h and (hit is None or h[0] > hit[0]):
+                hit = h
+        if hit is not None and hit[0] >= 5.0:
+            f = fg.fact(db, doc_id, hit[1])
+            if f is not None:
+                return replace(f, confidence=min(0.95, 0.5 + hit[0] / 20))
+        if q.target == "project" or "项目" in q.text:
+            filters = self._filters(q, links)
+            rows = fg.projects(db, doc_id, filters=filters, threshold=q.threshold, comparator=q.comparator)
+            sql = db.take_log()
+            items = tuple(Item(n, v, "万元") for n, v, _ in rows)
+            scope = "、".join(lk.entity.label for lk in links if (lk.entity.kind, lk.entity.key) in set(filters))
+            total_ref = fg.projects_total_ref(db, doc_id) if not filters and q.threshold is None else ()
+            sql += ";\n" + db.take_log() if total_ref else ""
+            return Figure(f"{scope + '的' if scope else ''}项目支出表中的项目数", float(len(rows)), "个",
+                          total_ref + fg.refs(doc_id, "t04_projects", [ln for *_, ln in rows]), sql, kind="count",
+                          items=items)
+        if hit is not None:
+            f = fg.fact(db, doc_id, hit[1])
+            return f
+        return None
+
+
+def _lcs_len(a: str, b: str) -> int:
+    from .linking import _lcs
+
+    return _lcs(a, b)[0]
+
+
+def prefer_unit(f: Figure, want: str | None) -> Figure:
+    """Express a money figure in the unit asked for (万元 by default)."""
+    from .normalize import MONEY
+
+    if f.value is None or f.unit not in MONEY:
+        return f
+    target = want or "万元"
+    if f.unit == target:
+        return f
+    return replace(f, value=f.value * MONEY[f.unit] / MONEY[target], unit=target,
+                   extra={**f.extra, "converted_from": (f.value, f.unit)})
+
+
+_ = RowRef  # re-exported for callers building figures by hand

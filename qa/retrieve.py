@@ -1,0 +1,223 @@
+"""Hybrid passage retrieval: BM25 over jieba tokens fused with dense (Chroma) search.
+
+    Retriever(chunks, store=None, terms=())      build once per index (about a second: jieba loads)
+    Retriever.from_index(conn, store=store)      the same, reading chunks and lexicon from SQLite
+    retriever.search(query, k=5, doc_id=None, kinds=None) -> list[Hit]
+
+BM25 (Okapi, k1=1.5, b=0.75) runs on a term index precomputed at construction; the dense ranking
+comes from `ingest.vectors.dense_search` when a store is given. The two rankings (top 50 each)
+are fused by reciprocal rank fusion, score = sum 1 / (60 + rank). Without a store the ranking is
+BM25 alone (tests, fallback).
+
+Tokens: a private `jieba.Tokenizer` with the document's own vocabulary (project, subject and
+indicator names from the `lexicon` table) added as user words. Every word longer than two
+characters also yields the dictionary words inside it, so "对外服务平台" still matches a user word
+"西城区人力社保局对外服务平台三期项目". Punctuation, whitespace and stopwords are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ingest.chunks import Chunk
+
+K1 = 1.5
+B = 0.75
+RRF_K = 60
+DEPTH = 50  # candidates taken from each ranking before fusion
+SECTION_WEIGHT = 1.0
+
+# budget-document wording implied by common question forms (template knowledge, BM25 only)
+QUERY_EXPANSIONS: tuple[tuple[str, str], ...] = (
+    (r"什么是|指什么|是指|定义|含义|概念|什么意思|名称解释", "名称解释 是指"),
+    (r"目的|目标|为了|用途|干什么用", "绩效目标"),
+    (r"为什么|为何|原因|怎么会", "原因"),
+)
+
+STOPWORDS = frozenset({
+    "的", "了", "是", "和", "在", "与", "及", "等", "或", "为", "对", "从", "把", "被", "也", "都", "就", "而",
+    "其", "之", "以", "于", "该", "这", "那", "个", "吗", "呢", "吧", "啊", "有", "请",
+    "多少", "什么", "哪些", "哪个", "如何", "怎么", "怎样", "为什么", "是否", "是不是", "请问", "一下",
+    "我们", "你们", "他们",
+})
+_HAS_WORD = re.compile(r"\w")
+_JIEBA_WORD = re.compile(r"^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]{2,20}$")  # what jieba can match as one word
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with its fused score and its rank (1-based) in each ranking."""
+
+    chunk: Chunk
+    score: float
+    bm25_rank: int | None
+    dense_rank: int | None
+
+
+class Tokenizer:
+    """jieba segmentation for BM25 (a private jieba.Tokenizer; the global one is left alone)."""
+
+    def __init__(self, terms: Iterable[str] = ()) -> None:
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        for term in dict.fromkeys(t.strip().lower() for t in terms):
+            if _JIEBA_WORD.match(term):
+                self._jieba.add_word(term)
+        self._freq = self._jieba.FREQ
+
+    def __call__(self, text: str) -> list[str]:
+        out: list[str] = []
+        for word in self._jieba.cut(text.lower(), HMM=True):
+            if not _HAS_WORD.search(word) or word.isspace():
+                continue
+            if word not in STOPWORDS:
+                out.append(word)
+            n = len(word)
+            if n > 2:
+                out.extend(
+                    sub for size in range(2, n) for i in range(n - size + 1)
+                    if self._freq.get(sub := word[i : i + size]) and sub not in STOPWORDS
+                )
+        return out
+
+
+class _BM25:
+    """Okapi BM25 with two fields, precomputed as postings of per-chunk weights.
+
+    The body is length-normalised (k1, b); the heading path counts SECTION_WEIGHT per occurrence
+    without length normalisation (BM25F with b=0 for the heading), so a long passage is not
+    out-ranked by a one-line neighbour only because both sit under the heading the query names.
+    """
+
+    def __init__(self, docs: Sequence[tuple[Sequence[str], Sequence[str]]]) -> None:
+        n = len(docs)
+        lengths = np.array([len(body) for body, _ in docs], dtype=np.float64)
+        avg = float(lengths.mean()) if n and lengths.sum() else 1.0
+        norm = 1 - B + B * lengths / avg
+        postings: dict[str, dict[int, list[float]]] = {}
+        for i, (body, section) in enumerate(docs):
+            for field, tokens in ((0, body), (1, section)):
+                for term, tf in Counter(tokens).items():
+                    postings.setdefault(term, {}).setdefault(i, [0.0, 0.0])[field] = tf
+        self.n = n
+        self.index: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for term, per_doc in postings.items():
+            idx = np.fromiter(per_doc, dtype=np.int64, count=len(per_doc))
+            tfs = np.array(list(per_doc.values()), dtype=np.float64)
+            t = tfs[:, 0] / norm[idx] + SECTION_WEIGHT * tfs[:, 1]
+            idf = math.log(1 + (n - len(idx) + 0.5) / (len(idx) + 0.5))
+            self.index[term] = (idx, idf * t * (K1 + 1) / (K1 + t))
+
+    def scores(self, query_terms: Iterable[str]) -> np.ndarray:
+        out = np.zeros(self.n)
+        for term in dict.fromkeys(query_terms):
+            hit = self.index.get(term)
+            if hit is not None:
+                out[hit[0]] += hit[1]
+        return out
+
+
+def _fields(c: Chunk) -> tuple[str, str]:
+    """(body, heading) of a chunk: a table row's text minus its leading table title."""
+    section = c.section or ""
+    body = c.text[len(section):] if section and c.text.startswith(section) else c.text
+    return body, section
+
+
+def expand_query(query: str) -> str:
+    """The query plus the document words that budget questions imply (see QUERY_EXPANSIONS)."""
+    extra = [words for pattern, words in QUERY_EXPANSIONS if re.search(pattern, query)]
+    return " ".join([query, *extra])
+
+
+class Retriever:
+    """Hybrid search over a fixed list of chunks (and, optionally, their Chroma store)."""
+
+    def __init__(self, chunks: Iterable[Chunk], *, store: Any = None, terms: Iterable[str] = ()) -> None:
+        self._chunks = list(chunks)
+        self._pos = {c.chunk_id: i for i, c in enumerate(self._chunks)}
+        self._store = store
+        self._doc = np.array([c.doc_id for c in self._chunks], dtype=object)
+        self._kind = np.array([c.kind for c in self._chunks], dtype=object)
+        self.tokenize = Tokenizer(terms)
+        self._bm25 = _BM25([tuple(map(self.tokenize, _fields(c))) for c in self._chunks])
+
+    @classmethod
+    def from_index(cls, conn: sqlite3.Connection, *, store: Any = None,
+                   doc_ids: Iterable[str] | None = None) -> Retriever:
+        """Build from an index's SQLite database (chunks + lexicon) and its Chroma store."""
+        from ingest.vectors import load_chunks
+
+        ids = None if doc_ids is None else tuple(doc_ids)
+        chunks = load_chunks(conn, ids)
+        sql = "SELECT DISTINCT term FROM lexicon"
+        if ids is not None:
+            sql += f" WHERE doc_id IN ({', '.join('?' for _ in ids) or 'NULL'})"
+        terms = [t for (t,) in conn.execute(sql, ids or ())]
+        return cls(chunks, store=store, terms=terms)
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return list(self._chunks)
+
+    def _mask(self, doc_id: str | None, kinds: Iterable[str] | None) -> np.ndarray:
+        mask = np.ones(len(self._chunks), dtype=bool)
+        if doc_id is not None:
+            mask &= self._doc == doc_id
+        if kinds is not None:
+            mask &= np.isin(self._kind, list(kinds))
+        return mask
+
+    def bm25_ranking(self, query: str, *, doc_id: str | None = None,
+                     kinds: Iterable[str] | None = None, depth: int = DEPTH) -> list[int]:
+        """Positions of the best BM25 chunks (score > 0), best first."""
+        scores = self._bm25.scores(self.tokenize(expand_query(query)))
+        scores[~self._mask(doc_id, kinds)] = 0.0
+        cand = np.flatnonzero(scores > 0)
+        order = cand[np.lexsort((cand, -scores[cand]))]
+        return order[:depth].tolist()
+
+    def dense_ranking(self, query: str, *, doc_id: str | None = None,
+                      kinds: Iterable[str] | None = None, depth: int = DEPTH) -> list[int]:
+        """Positions of the nearest chunks in the vector store, best first ([] without a store)."""
+        if self._store is None:
+            return []
+        from ingest.vectors import dense_search
+
+        kinds = None if kinds is None else list(kinds)
+        found = dense_search(self._store, query, depth, doc_id, kinds=kinds)
+        return [self._pos[cid] for cid, _sim in found if cid in self._pos]
+
+    def search(self, query: str, *, k: int = 5, doc_id: str | None = None,
+               kinds: Iterable[str] | None = None) -> list[Hit]:
+        """The k best chunks for query by reciprocal rank fusion of BM25 and dense rankings."""
+        if not query.strip() or not self._chunks:
+            return []
+        kinds = None if kinds is None else list(kinds)
+        bm = self.bm25_ranking(query, doc_id=doc_id, kinds=kinds)
+        dense = self.dense_ranking(query, doc_id=doc_id, kinds=kinds)
+        ranks: dict[int, list[int | None]] = {}
+        for which, ranking in enumerate((bm, dense)):
+            for rank, pos in enumerate(ranking, start=1):
+                ranks.setdefault(pos, [None, None])[which] = rank
+        fused = [
+            (sum(1.0 / (RRF_K + r) for r in rs if r is not None), min(r for r in rs if r is not None), pos)
+            for pos, rs in ranks.items()
+        ]
+        fused.sort(key=lambda x: (-x[0], x[1], x[2]))
+        return [
+            Hit(chunk=self._chunks[pos], score=score, bm25_rank=ranks[pos][0], dense_rank=ranks[pos][1])
+            for score, _best, pos in fused[:k]
+        ]

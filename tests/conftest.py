@@ -1,0 +1,58 @@
+"""Shared fixtures: real documents, indexes built once per session in temporary folders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.build import current_build, ingest_paths
+from qa.engine import Engine
+from tests.fakes import BigramEmbedder
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REAL_DOC = next((ROOT / "data").glob("*.txt"))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def real_doc() -> Path:
+    return REAL_DOC
+
+
+@pytest.fixture(scope="session")
+def synthetic_doc(tmp_path_factory) -> Path:
+    from tests.synthetic import make_budget
+
+    p = tmp_path_factory.mktemp("synthetic") / "dongcheng_health_2024.txt"
+    p.write_text(make_budget(), encoding="utf-8")
+    return p
+
+
+@pytest.fixture(scope="session")
+def fake_embedder() -> BigramEmbedder:
+    return BigramEmbedder()
+
+
+@pytest.fixture(scope="session")
+def real_index(tmp_path_factory, real_doc, fake_embedder) -> Path:
+    index = tmp_path_factory.mktemp("index-real")
+    ingest_paths([real_doc], index, embedder=fake_embedder)
+    return index
+
+
+@pytest.fixture(scope="session")
+def engine(real_index, fake_embedder) -> Engine:
+    return Engine(current_build(real_index), embedder=fake_embedder)
+
+
+@pytest.fixture(scope="session")
+def synthetic_engine(tmp_path_factory, synthetic_doc, fake_embedder) -> Engine:
+    index = tmp_path_factory.mktemp("index-synthetic")
+    ingest_paths([synthetic_doc], index, embedder=fake_embedder)
+    return Engine(current_build(index), embedder=fake_embedder)

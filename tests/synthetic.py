@@ -1,0 +1,1325 @@
+"""Synthetic department budgets (部门预算公开) in the exact text template of the real disclosure.
+
+We have one real document (data/xicheng_hrss_2023_budget.txt).  So that the parser and the answering
+code are tested for generalisation rather than tuned to it, this module writes *another*
+department's budget in the same template: the same narrative outline and sentences, the same
+table titles, unit lines, header rows, one tab-prefixed line per cell, a lone tab for an empty cell
+and a blank line after each row.  Every number is computed from a `BudgetSpec`, so all tables
+agree with each other and with the narrative (unless slips are asked for).
+
+    from tests.synthetic import BudgetSpec, figures, make_budget, with_slips, write_variants
+    text = make_budget()                  # 北京市东城区卫生健康委员会, 2024 (prior year 2023)
+    fig = figures()                       # the figures that text must yield (totals, rows, ...)
+    bad = make_budget(with_slips())       # narrative with arithmetic slips, see `slips()`
+    paths = write_variants(tmp_path)      # utf8 / BOM / gb18030 / truncated / empty / binary / prose
+
+Command line (stdlib only):
+
+    python -m tests.synthetic --out FILE [--slips]
+    python -m tests.synthetic --gold tests/fixtures/synthetic_gold.jsonl
+    python -m tests.synthetic --variants DIR
+
+Messy cases reproduced on purpose (the real file has the same kinds of mess):
+  * 表二 header: the cell "部门（单位）名称" wraps, its second line "名称" has no tab.
+  * 表十 title line has no leading tab; its amounts are compact ("2.5", "8", "0"), not six decimals.
+  * 表六 rows are not in code order; 表十一 puts its 合计 row before the data rows and one
+    contract's 预算金额 differs from its 本年预算金额.
+  * 表四/表十三: one project name uses half-width parentheses "(2024)".
+  * 表十三: one project has owner and phone swapped (phone in 项目责任人, name in 电话); one has two
+    owners "冯晓雯、郑凯" with two phones; one quantitative indicator has no unit; one long goal
+    cell wraps onto a following line without a tab; 定性 indicators have no unit.
+  * 表十四: one cell is split by a blank line and continues without a tab; another wraps.
+  * Narrative: a full-width comma inside 固定资产原值 ("18，642.57"), "(二)政府采购预说明",
+    section 八 directly after 六, "(6）" with mixed parentheses, a leading space on two lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+Number = Decimal | float | int | str
+
+_Q6 = Decimal("0.000001")
+_Q2 = Decimal("0.01")
+_ZERO = Decimal("0")
+
+
+# --------------------------------------------------------------------------- number formatting
+
+def dec(x: Number) -> Decimal:
+    """An amount in 万元 as a Decimal with six places (accepts "1,234.5", 1234.5, Decimal)."""
+    if isinstance(x, Decimal):
+        d = x
+    elif isinstance(x, float):
+        d = Decimal(repr(x))
+    else:
+        d = Decimal(str(x).replace(",", "").replace("，", ""))
+    return d.quantize(_Q6, ROUND_HALF_UP)
+
+
+def r2(x: Number) -> Decimal:
+    return dec(x).quantize(_Q2, ROUND_HALF_UP)
+
+
+def fmt6(x: Number) -> str:
+    """Table style: "1,234.567800"."""
+    return f"{dec(x):,.6f}"
+
+
+def cell6(x: Number) -> str:
+    """Table cell: six decimals, or empty for zero (the real tables leave zero cells blank)."""
+    return "" if dec(x) == 0 else fmt6(x)
+
+
+def fmt2(x: Number) -> str:
+    """Narrative style: "1,234.57"."""
+    return f"{r2(x):,.2f}"
+
+
+def compact(x: Number) -> str:
+    """Shortest plain form: 2.5, 8, 0, 186.4 (表十 and indicator values)."""
+    s = f"{dec(x):f}"
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s or "0"
+
+
+def yuan(x_wan: Number) -> str:
+    """万元 amount written in 元 with two decimals: 2.5 -> "25,000.00"."""
+    return f"{dec(x_wan) * 10000:,.2f}"
+
+
+def pct(part: Number, whole: Number) -> Decimal:
+    return (dec(part) / dec(whole) * 100).quantize(_Q2, ROUND_HALF_UP)
+
+
+# --------------------------------------------------------------------------- classifications
+
+# 部门支出经济分类 code -> (name, 政府支出经济分类 code, its name, counts as 人员经费)
+ECON: dict[str, tuple[str, str, str, bool]] = {
+    "30101": ("基本工资", "50101", "工资奖金津补贴", True),
+    "30102": ("津贴补贴", "50101", "工资奖金津补贴", True),
+    "30103": ("奖金", "50101", "工资奖金津补贴", True),
+    "30107": ("绩效工资", "50101", "工资奖金津补贴", True),
+    "30108": ("机关事业单位基本养老保险缴费", "50102", "社会保障缴费", True),
+    "30109": ("职业年金缴费", "50102", "社会保障缴费", True),
+    "30110": ("职工基本医疗保险缴费", "50102", "社会保障缴费", True),
+    "30112": ("其他社会保障缴费", "50102", "社会保障缴费", True),
+    "30113": ("住房公积金", "50103", "住房公积金", True),
+    "30199": ("其他工资福利支出", "50199", "其他工资福利支出", True),
+    "30201": ("办公费", "50201", "办公经费", False),
+    "30202": ("印刷费", "50201", "办公经费", False),
+    "30205": ("水费", "50201", "办公经费", False),
+    "30206": ("电费", "50201", "办公经费", False),
+    "30207": ("邮电费", "50201", "办公经费", False),
+    "30208": ("取暖费", "50201", "办公经费", False),
+    "30209": ("物业管理费", "50201", "办公经费", False),
+    "30211": ("差旅费", "50201", "办公经费", False),
+    "30212": ("因公出国（境）费用", "50207", "因公出国（境）费用", False),
+    "30213": ("维修（护）费", "50209", "维修（护）费", False),
+    "30214": ("租赁费", "50201", "办公经费", False),
+    "30215": ("会议费", "50202", "会议费", False),
+    "30216": ("培训费", "50203", "培训费", False),
+    "30217": ("公务接待费", "50206", "公务接待费", False),
+    "30218": ("专用材料费", "50204", "专用材料购置费", False),
+    "30226": ("劳务费", "50299", "其他商品和服务支出", False),
+    "30227": ("委托业务费", "50205", "委托业务费", False),
+    "30228": ("工会经费", "50201", "办公经费", False),
+    "30229": ("福利费", "50201", "办公经费", False),
+    "30231": ("公务用车运行维护费", "50208", "公务用车运行维护费", False),
+    "30299": ("其他商品和服务支出", "50299", "其他商品和服务支出", False),
+    "30301": ("离休费", "50905", "离退休费", True),
+    "30302": ("退休费", "50905", "离退休费", True),
+    "30399": ("其他对个人和家庭的补助", "50999", "其他对个人和家庭补助", True),
+    "30906": ("大型修缮", "50405", "大型修缮", False),
+    "31002": ("办公设备购置", "50306", "设备购置", False),
+    "31003": ("专用设备购置", "50306", "设备购置", False),
+    "31013": ("公务用车购置", "50303", "公务用车购置", False),
+    "31099": ("其他资本性支出", "50399", "其他资本性支出", False),
+}
+
+# 支出功能分类 项 code -> name
+FUNC_NAMES: dict[str, str] = {
+    "2050803": "培训支出",
+    "2080501": "行政单位离退休",
+    "2080502": "事业单位离退休",
+    "2080505": "机关事业单位基本养老保险缴费支出",
+    "2080506": "机关事业单位职业年金缴费支出",
+    "2100101": "行政运行",
+    "2100102": "一般行政管理事务",
+    "2100103": "机关服务",
+    "2100199": "其他卫生健康管理事务支出",
+    "2100301": "城市社区卫生机构",
+    "2100399": "其他基层医疗卫生机构支出",
+    "2100401": "疾病预防控制机构",
+    "2100402": "卫生监督机构",
+    "2100408": "基本公共卫生服务",
+    "2100409": "重大公共卫生服务",
+    "2100410": "突发公共卫生事件应急处理",
+    "2100499": "其他公共卫生支出",
+    "2100601": "中医（民族医）药专项",
+    "2100717": "计划生育服务",
+    "2101101": "行政单位医疗",
+    "2101102": "事业单位医疗",
+    "2101199": "其他行政事业单位医疗支出",
+    "2210201": "住房公积金",
+    "2210202": "提租补贴",
+    "2210203": "购房补贴",
+}
+
+# 表一 expense side: (item as printed, 类 code)
+T1_EXPENSES: tuple[tuple[str, str], ...] = (
+    ("一、一般公共服务支出", "201"), ("二、外交支出", "202"), ("三、国防支出", "203"),
+    ("四、公共安全支出", "204"), ("五、教育支出", "205"), ("六、科学技术支出", "206"),
+    ("七、文化旅游体育与传媒支出", "207"), ("八、社会保障和就业支出", "208"),
+    ("九、社会保险基金支出", "209"), ("十、卫生健康支出", "210"), ("十一、节能环保支出", "211"),
+    ("十二、城乡社区支出", "212"), ("十三、农林水支出", "213"), ("十四、交通运输支出", "214"),
+    ("十五、资源勘探工业信息等支出", "215"), ("十六、商业服务业等支出", "216"),
+    ("十七、金融支出", "217"), ("十八、援助其他地区支出", "219"),
+    ("十九、自然资源海洋气象等支出", "220"), ("二十、住房保障支出", "221"),
+    ("二十一、粮油物资储备支出", "222"), ("二十二、国有资本经营预算支出", "223"),
+    ("二十三、灾害防治及应急管理支出", "224"), ("二十四、其他支出", "229"),
+    ("二十五、债务付息支出", "232"), ("二十六、债务发行费用支出", "233"),
+    ("二十七、抗疫特别国债安排的支出", "234"),
+)
+
+# 表五 expense side (three more items than 表一)
+T5_EXPENSES: tuple[tuple[str, str], ...] = (
+    *T1_EXPENSES[:23],
+    ("二十四、预备费", "227"), ("二十五、其他支出", "229"), ("二十六、转移性支出", "230"),
+    ("二十七、债务还本支出", "231"), ("二十八、债务付息支出", "232"),
+    ("二十九、债务发行费用支出", "233"), ("三十、抗疫特别国债安排的支出", "234"),
+)
+
+T1_INCOMES = (
+    "一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入",
+    "四、财政专户管理资金收入", "五、事业收入", "六、上级补助收入", "七、附属单位上缴收入",
+    "八、事业单位经营收入", "九、其他收入",
+)
+
+
+def class_name(code3: str) -> str:
+    """'210' -> '卫生健康支出'."""
+    for item, code in T5_EXPENSES:
+        if code == code3:
+            return item.split("、", 1)[1]
+    raise KeyError(code3)
+
+
+# --------------------------------------------------------------------------- the spec
+
+@dataclass(frozen=True)
+class Indicator:
+    """One row of 表十三: 一级/二级/三级指标, 性质 (＝ ≥ ≤ 定性), 指标值, 度量单位."""
+
+    level1: str
+    level2: str
+    name: str
+    nature: str
+    value: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class PurchaseService:
+    """A 表十一 row for a project bought as a government service."""
+
+    duty: str  # 职能职责与活动
+    level1: str  # 指导性目录 一级
+    level2: str
+    level3: str
+    note: str
+    term: str = "1年"
+    contract_amount: Number | None = None  # 预算金额 when it differs from this year's amount
+
+
+@dataclass(frozen=True)
+class Project:
+    """One 表四 row and its 表十三 block."""
+
+    name: str  # without the year suffix
+    func: str  # 7-digit 功能分类 code
+    econ: str  # 5-digit 部门经济分类 code
+    amount: Number  # 万元
+    serial: int  # makes the 21-character project code
+    owner: str
+    phone: str
+    goal: str
+    indicators: tuple[Indicator, ...]  # a cost indicator (全年总成本 = amount) is appended
+    procurement: bool = False  # counts in 政府采购
+    purchase: PurchaseService | None = None  # listed in 表十一 / 政府购买服务
+    swap_owner_phone: bool = False  # mess: phone printed under 项目责任人, name under 电话
+    goal_wrap_at: int | None = None  # mess: goal cell continues on a line without a tab
+    halfwidth_parens: bool = False  # mess: "名称(2024)" instead of "名称（2024）"
+
+    def full_name(self, year: int) -> str:
+        return f"{self.name}({year})" if self.halfwidth_parens else f"{self.name}（{year}）"
+
+
+@dataclass(frozen=True)
+class BasicLine:
+    """A 基本支出 amount on one (功能分类, 经济分类) pair."""
+
+    func: str
+    econ: str
+    amount: Number
+
+
+def _b(func: str, *pairs: tuple[str, str]) -> tuple[BasicLine, ...]:
+    return tuple(BasicLine(func, e, a) for e, a in pairs)
+
+
+DEFAULT_BASIC: tuple[BasicLine, ...] = (
+    *_b("2100101",
+        ("30101", "486.235200"), ("30102", "1028.446000"), ("30103", "92.540000"),
+        ("30107", "312.880000"), ("30112", "18.903412"), ("30199", "76.320000"),
+        ("30201", "28.450000"), ("30205", "4.200000"), ("30206", "31.680000"),
+        ("30207", "9.600000"), ("30208", "52.384216"), ("30211", "7.920000"),
+        ("30213", "23.645000"), ("30215", "3.150000"), ("30217", "2.500000"),
+        ("30228", "32.771204"), ("30229", "40.950000"), ("30231", "8.000000"),
+        ("30299", "64.218000"), ("30399", "45.600000"), ("31002", "12.800000")),
+    *_b("2100199",
+        ("30101", "22.104000"), ("30102", "30.516000"), ("30107", "41.208000"),
+        ("30201", "1.800000"), ("30206", "2.160000"), ("30211", "0.680000"),
+        ("30213", "0.500000"), ("30299", "3.460000")),
+    *_b("2050803", ("30216", "9.800000")),
+    *_b("2080501", ("30299", "6.200000"), ("30301", "64.327500"), ("30302", "38.460000")),
+    *_b("2080505", ("30108", "246.883200")),
+    *_b("2080506", ("30109", "123.441600")),
+    *_b("2101101", ("30110", "187.225600")),
+    *_b("2101102", ("30110", "12.418400")),
+    *_b("2210201", ("30113", "214.936800")),
+    *_b("2210202", ("30102", "0.624000")),
+    *_b("2210203", ("30102", "206.773200")),
+)
+
+_SAT = ("满意度指标", "服务对象满意度指标")
+_QTY = ("产出指标", "数量指标")
+_QLT = ("产出指标", "质量指标")
+_TIME = ("产出指标", "时效指标")
+_SOC = ("效益指标", "社会效益指标")
+
+
+def _i(kind: tuple[str, str], name: str, nature: str, value: str, unit: str = "") -> Indicator:
+    return Indicator(kind[0], kind[1], name, nature, value, unit)
+
+
+DEFAULT_PROJECTS: tuple[Project, ...] = (
+    Project(
+        "社区卫生服务中心设备购置", "2100301", "31003", "186.400000", 2104517, "周晓峰", "64031102",
+        "为辖区社区卫生服务中心配置数字化X线摄影系统、全自动生化分析仪等诊疗设备，改善基层医疗机构"
+        "诊疗条件，提升社区首诊能力和居民就医获得感。",
+        (_i(_QTY, "购置诊疗设备", "＝", "36", "台"), _i(_QLT, "设备验收合格率", "＝", "100", "%"),
+         _i(_TIME, "设备安装调试完成时间", "≤", "6", "月"),
+         _i(_SAT, "医务人员对设备使用满意度", "≥", "90", "%")),
+        procurement=True),
+    Project(
+        "医疗机构监督检查经费", "2100402", "30227", "42.360000", 2104523, "孟思远", "64031135",
+        "依法对辖区医疗机构、公共场所开展日常监督检查和专项整治，规范医疗服务行为，保障群众就医安全。",
+        (_i(_QTY, "计划检查医疗机构", "＝", "260"),  # mess: quantitative, no unit
+         _i(_QLT, "监督检查覆盖率", "＝", "100", "%"),
+         _i(_SOC, "医疗服务行为", "定性", "进一步规范"))),
+    Project(
+        "家庭医生签约服务补助", "2100408", "30299", "268.750000", 2104531, "韩雪梅", "64031147",
+        "落实家庭医生签约服务政策，对签约团队按服务数量和质量给予补助，提高重点人群签约率和履约质量。",
+        (_i(_QTY, "重点人群签约人数", "≥", "12000", "人"), _i(_QLT, "重点人群签约覆盖率", "≥", "75", "%"),
+         _i(_TIME, "补助资金拨付时间", "≤", "1", "年"), _i(_SOC, "居民健康管理水平", "定性", "得到提升"),
+         _i(_SAT, "签约居民满意度", "≥", "92", "%"))),
+    Project(
+        "卫生应急物资储备", "2100410", "30218", "95.000000", 2104538, "邓立新", "64031168",
+        "按照卫生应急物资储备目录储备防护用品、消杀药械和急救药品，确保突发公共卫生事件发生时物资"
+        "调得出、用得上。",
+        (_i(_QTY, "储备物资品种", "≥", "45", "类"), _i(_QLT, "储备物资完好率", "≥", "98", "%"),
+         _i(_TIME, "应急调拨响应时间", "≤", "2", "小时")),
+        procurement=True, swap_owner_phone=True),
+    Project(
+        "健康宣传教育经费", "2100499", "30227", "36.800000", 2104546, "冯晓雯、郑凯", "64031190、64031217",
+        "围绕慢性病防治、控烟限酒、合理膳食等主题开展健康知识讲座和健康科普宣传，提升居民健康素养水平。",
+        (_i(_QTY, "开展健康科普讲座", "＝", "120", "场"), _i(_SOC, "居民健康素养水平", "≥", "40", "%"),
+         _i(_SAT, "参与居民满意度", "≥", "90", "%")),
+        purchase=PurchaseService("05-卫生健康/02-健康促进与健康教育", "01-基本公共服务",
+                                 "0105-公共卫生", "健康教育与健康促进服务", "健康科普宣传服务")),
+    Project(
+        "卫生健康信息系统运维费", "2100199", "30227", "58.620000", 2104552, "范文静", "64031203",
+        "对区域全民健康信息平台、社区卫生信息系统等开展日常运行维护和安全防护，保障系统稳定运行。",
+        (_i(_QTY, "运维信息系统", "＝", "8", "个"), _i(_QLT, "系统正常运行率", "≥", "99", "%"),
+         _i(_TIME, "故障响应时间", "≤", "4", "小时")),
+        procurement=True,
+        purchase=PurchaseService("08-其他职责/03-信息系统建设及维护等工作", "02-政府履职辅助性服务",
+                                 "0210-信息化服务", "机关信息系统开发与维护服务", "信息系统运维服务")),
+    Project(
+        "机关办公楼物业管理费", "2100103", "30209", "124.563200", 2104560, "石磊", "64031226",
+        "为机关办公楼提供保洁、秩序维护、设施设备运行维护等物业服务，保障机关正常运转。",
+        (_i(_QTY, "物业服务面积", "＝", "8600", "平方米"), _i(_TIME, "服务期限", "＝", "1", "年"),
+         _i(_SAT, "干部职工满意度", "≥", "90", "%")),
+        procurement=True,
+        purchase=PurchaseService("08-其他职责/02-机关后勤保障工作", "02-政府履职辅助性服务",
+                                 "0211-后勤服务", "物业管理服务", "物业管理服务", term="2年",
+                                 contract_amount="249.126400")),
+    Project(
+        "社区卫生服务中心用房修缮", "2100301", "30906", "312.000000", 2104571, "潘宇航", "64031239",
+        "对辖区3家社区卫生服务中心业务用房进行修缮改造，更换老化的给排水、供暖和电气管线，完成屋面防水"
+        "和外立面维修，改善诊疗环境，消除安全隐患，确保修缮后的用房满足基本医疗和基本公共卫生服务功能"
+        "要求，为居民提供安全、舒适的就医环境。",
+        (_i(_QTY, "修缮社区卫生服务中心", "＝", "3", "家"), _i(_QLT, "工程验收合格率", "＝", "100", "%"),
+         _i(_TIME, "工程完工时间", "≤", "10", "月")),
+        procurement=True, goal_wrap_at=62),
+    Project(
+        "卫生健康统计调查经费", "2100199", "30299", "27.450000", 2104585, "唐俊", "64031254",
+        "开展卫生健康统计年报、居民健康状况调查等工作，为卫生健康决策提供数据支撑。",
+        (_i(_QTY, "完成统计调查报告", "＝", "4", "份"), _i(_QLT, "数据上报及时率", "＝", "100", "%"),
+         _i(_SOC, "决策支撑作用", "定性", "得到提升"))),
+    Project(
+        "中医药传承发展专项", "2100601", "30299", "18.500000", 2104593, "袁方", "64031271",
+        "支持基层中医馆建设和中医药适宜技术推广，传承发展中医药事业。",
+        (_i(_QTY, "推广中医药适宜技术", "≥", "10", "项"), _i(_SAT, "患者满意度", "≥", "90", "%")),
+        halfwidth_parens=True),
+)
+
+DEFAULT_DUTIES: tuple[str, ...] = (
+    "（1）贯彻执行国家和本市卫生健康工作的法律法规、规章和政策，拟订本区卫生健康事业发展规划并组织实施。",
+    "（2）协调推进本区深化医药卫生体制改革，推动公立医疗机构综合改革，完善基层医疗卫生服务体系。",
+    "（3）负责本区疾病预防控制工作，组织实施免疫规划、重大疾病防控和基本公共卫生服务项目。",
+    "（4）负责本区卫生应急工作，组织指导突发公共卫生事件的预防控制和各类突发公共事件的医疗卫生救援。",
+    "（5）负责本区医疗机构和医疗服务行业管理，依法开展医疗机构、公共场所卫生的监督检查。",
+    "(6）负责本区家庭医生签约服务和社区卫生服务管理，推进分级诊疗制度建设。",
+    "（7）负责本区中医药工作，推进中医药传承创新发展。",
+    "（8）组织实施老龄健康、妇幼健康、职业健康相关政策，开展爱国卫生运动和健康促进工作。",
+    "（9）负责本区卫生健康信息化建设和卫生健康统计工作。",
+    "（10）完成区委、区政府交办的其他任务。",
+)
+
+DEFAULT_TASKS: tuple[str, ...] = (
+    "1、夯实基层医疗卫生服务体系。推进社区卫生服务中心标准化建设，更新社区诊疗设备，打造“15分钟健康"
+    "服务圈”，做实家庭医生签约服务，重点人群签约覆盖率保持在75%以上。",
+    "2、提升公共卫生应急处置能力。完善卫生应急物资储备目录和轮换机制，加强传染病监测预警，开展卫生应急"
+    "演练，确保突发公共卫生事件早发现、早报告、早处置。",
+    "3、加强医疗卫生综合监管。开展医疗机构依法执业专项检查，推进“双随机、一公开”监管全覆盖，规范医疗"
+    "服务行为，维护群众就医权益。",
+    "4、推进健康促进和中医药传承发展。深入开展健康科普“进社区、进学校、进单位”活动，推广中医药适宜技术，"
+    "建设基层中医馆，提升居民健康素养水平。",
+    "5、加快智慧健康信息化建设。升级区域全民健康信息平台，推进检查检验结果互认和电子健康档案向居民开放，"
+    "保障卫生健康信息系统安全稳定运行。",
+)
+
+
+@dataclass(frozen=True)
+class OverallGoals:
+    """Texts of 表十四 (部门整体支出绩效目标申报表)."""
+
+    head: str = "刘振华"
+    phone: str = "64031001"
+    goal: str = (
+        "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，坚持以人民健康为中心，"
+        "深化医药卫生体制改革，夯实基层医疗卫生服务网底，提升公共卫生应急处置能力，推进中医药传承发展，"
+        "为辖区居民提供全方位全周期健康服务，推动“健康东城”建设取得新成效。")
+    output_quantity: str = (
+        "完成3家社区卫生服务中心用房修缮和36台诊疗设备购置；重点人群家庭医生签约人数不少于12000人；"
+        "全年开展健康科普讲座120场；完成260家医疗机构监督检查。")
+    output_quality: tuple[str, str] = (
+        "1、基层医疗卫生服务能力稳步提升。2、卫生应急物资储备完好率不低于98%。3、医疗机构监督检查覆盖率达到"
+        "100%。4、",
+        "卫生健康信息系统正常运行率不低于99%，数据上报及时准确，各项工作质量符合行业标准和考核要求。")
+    progress: str = "1上半年完成全年项目预算执行任务的60%以上，下半年完成全年预算执行任务。2项目具体进度按相关文件要求完成。"
+    cost: str = "严格执行本委内部控制制度，各项支出控制在预算范围内，重点控制三公经费的增长率"
+    econ_benefit: str = "减轻居民就医负担，提高医疗卫生资源使用效率。"
+    social_benefit: str = "1、基层首诊能力增强2、公共卫生应急体系更加健全3、居民健康素养水平持续提升"
+    env_benefit: str = "不可估算"
+    sustain: tuple[str, str] = (
+        "持续完善基层医疗卫生服务体系，巩固分级诊疗格局，健全公共卫生应急管理体系。",
+        "推动“健康东城”建设持续深入，居民主要健康指标保持全市前列，群众健康获得感不断增强。")
+    satisfaction: str = "通过服务型政府的建设,服务辖区居民，对部门服务满意度比例达到95%以上。"
+
+
+SLIP_KINDS = ("income_change", "income_pct", "basic_change", "project_share", "jiguan_change")
+
+
+@dataclass(frozen=True)
+class BudgetSpec:
+    """Everything the generator needs; every total is computed from these parts."""
+
+    department: str = "北京市东城区卫生健康委员会"
+    short_name: str = "区卫生健康委"
+    self_ref: str = "我委"
+    region_code: str = "110101"
+    dept_code: str = "163"
+    year: int = 2024
+    internal_units: int = 16
+    duties: tuple[str, ...] = DEFAULT_DUTIES
+    tasks_intro: str = (
+        "{year}年是全面贯彻落实党的二十大精神的关键之年，是实现“十四五”规划目标任务的攻坚之年。"
+        "区卫生健康委以习近平新时代中国特色社会主义思想为指导，坚持以人民健康为中心，以“健康东城”建设为"
+        "主线，深化医药卫生体制改革，夯实基层医疗卫生服务网底，提升公共卫生应急能力，努力为辖区居民提供"
+        "全方位全周期健康服务。")
+    tasks: tuple[str, ...] = DEFAULT_TASKS
+    # headcount (编制 and 实际 totals are computed from the parts)
+    staff_admin_quota: int = 96  # 行政（含工勤）编制
+    staff_inst_quota: int = 24  # 事业编制
+    staff_admin: int = 88  # 行政（含参公）在职
+    staff_inst: int = 21  # 事业在职
+    retired_li: int = 3  # 离休
+    retired: int = 74  # 退休
+    temporary: int = 12  # 长期聘用临时工
+    # amounts
+    basic: tuple[BasicLine, ...] = DEFAULT_BASIC
+    projects: tuple[Project, ...] = DEFAULT_PROJECTS
+    prior_basic: Number = "3468.20"
+    prior_project: Number = "986.25"
+    prior_jiguan: Number = "309.85"
+    income_reason: str = "社区卫生服务中心用房修缮、家庭医生签约服务补助等项目经费增加"
+    basic_reason: str = "人员经费增加"
+    project_reason: str = "社区卫生服务中心用房修缮、家庭医生签约服务补助等项目经费增加"
+    jiguan_reason: str = "人员增加，相应公用经费增加"
+    # 三公: this year's amounts come from the 30212 / 30217 / 31013 / 30231 rows; prior year (万元) here
+    prior_abroad: Number = 0
+    prior_reception: Number = "3.0"
+    prior_car_purchase: Number = 0
+    prior_car_running: Number = "8.0"
+    cars: int = 2
+    prior_cars: int = 2
+    sangong_reason: str = "严格落实过紧日子要求，压减公务接待费"
+    reception_reason: str = "压减公务接待活动"
+    # performance evaluation of an earlier year's project
+    eval_project: str = "基本公共卫生服务"
+    eval_score: Number = "91.36"
+    eval_grade: str = "优秀"
+    # assets (万元) at the end of the prior year
+    assets_original: Number = "18642.57"
+    assets_depreciation: Number = "6218.34"
+    vehicles: int = 2
+    vehicles_value: Number = "46.80"
+    general_equipment: int = 1
+    general_equipment_value: Number = "58.60"
+    special_equipment: int = 0
+    buy_special_equipment: int = 1
+    buy_special_equipment_value: Number = "120.00"
+    fullwidth_comma_in_assets: bool = True  # mess as in the real file: "18，642.57"
+    overall: OverallGoals = field(default_factory=OverallGoals)
+    slips: tuple[str, ...] = ()  # any of SLIP_KINDS: make the narrative arithmetic wrong
+    seed: int = 7  # order of 表六 rows
+
+    @property
+    def prior_year(self) -> int:
+        return self.year - 1
+
+    @property
+    def unit_code(self) -> str:
+        return f"{self.dept_code}001"
+
+    @property
+    def unit_label(self) -> str:
+        return f"{self.unit_code}-{self.department}（本级）"
+
+
+def with_slips(spec: BudgetSpec | None = None, kinds: tuple[str, ...] = SLIP_KINDS) -> BudgetSpec:
+    """The spec with narrative arithmetic slips switched on (tables stay correct)."""
+    unknown = set(kinds) - set(SLIP_KINDS)
+    if unknown:
+        raise ValueError(f"unknown slip kinds: {sorted(unknown)}")
+    return replace(spec or BudgetSpec(), slips=tuple(kinds))
+
+
+# --------------------------------------------------------------------------- computed figures
+
+@dataclass(frozen=True)
+class Line:
+    """One 表三 row: a (功能分类, 经济分类) pair with its 基本/项目 split."""
+
+    func: str
+    econ: str
+    total: Decimal
+    basic: Decimal
+    project: Decimal
+
+
+@dataclass(frozen=True)
+class FuncRow:
+    """One 表六 row."""
+
+    func: str
+    name: str
+    total: Decimal
+    basic: Decimal
+    personnel: Decimal
+    public: Decimal
+    project: Decimal
+    project_ex_capital: Decimal  # 扣除基建项目后预算数 (大型修缮 309xx excluded)
+
+
+@dataclass(frozen=True)
+class Slip:
+    """A narrative figure stated wrongly on purpose."""
+
+    kind: str
+    label: str
+    stated: Decimal
+    correct: Decimal
+    unit: str
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What the generated document says, computed from a spec (the oracle for tests)."""
+
+    department: str
+    year: int
+    total: Decimal
+    basic: Decimal
+    project: Decimal
+    personnel: Decimal
+    public: Decimal
+    lines: tuple[Line, ...]  # 表三 order: function code, then government then department economic code
+    func_rows: tuple[FuncRow, ...]  # 表六 order (shuffled)
+    by_class: dict[str, Decimal]  # "卫生健康支出" -> amount (non-zero classes)
+    by_econ: dict[str, Decimal]  # "差旅费" -> sum over all rows
+    projects: dict[str, Decimal]  # full project name -> amount, 表四 order
+    sangong: dict[str, Decimal]  # 万元
+    prior_sangong: dict[str, Decimal]
+    jiguan: Decimal  # 机关运行经费 = 公用经费 of 行政运行 (xxx0101)
+    procurement_count: int
+    procurement_amount: Decimal
+    purchase_count: int
+    purchase_amount: Decimal
+    headcount: dict[str, int]
+    assets: dict[str, Decimal]
+    narrative: dict[str, Decimal]  # correct narrative figures (2 decimals / percent)
+    slips: tuple[Slip, ...]
+
+
+def _add(d: dict, key, value: Decimal) -> None:
+    d[key] = d.get(key, _ZERO) + value
+
+
+def figures(spec: BudgetSpec | None = None) -> Figures:
+    """All numbers of the document for `spec` (default: the 东城区卫生健康委员会 spec)."""
+    spec = spec or BudgetSpec()
+    for item in [*spec.basic, *spec.projects]:
+        if item.econ not in ECON:
+            raise ValueError(f"unknown economic class {item.econ}")
+        if item.func not in FUNC_NAMES:
+            raise ValueError(f"unknown function subject {item.func}")
+    basic: dict[tuple[str, str], Decimal] = {}
+    proj: dict[tuple[str, str], Decimal] = {}
+    for b in spec.basic:
+        _add(basic, (b.func, b.econ), dec(b.amount))
+    for p in spec.projects:
+        _add(proj, (p.func, p.econ), dec(p.amount))
+    keys = sorted(set(basic) | set(proj), key=lambda k: (k[0], ECON[k[1]][1], k[1]))  # as the real 表三
+    lines = tuple(Line(f, e, basic.get((f, e), _ZERO) + proj.get((f, e), _ZERO),
+                       basic.get((f, e), _ZERO), proj.get((f, e), _ZERO)) for f, e in keys)
+    total = sum((ln.total for ln in lines), _ZERO)
+    basic_total = sum((ln.basic for ln in lines), _ZERO)
+    project_total = sum((ln.project for ln in lines), _ZERO)
+    personnel = sum((ln.basic for ln in lines if ECON[ln.econ][3]), _ZERO)
+    public = basic_total - personnel
+
+    by_func: dict[str, list[Decimal]] = defaultdict(lambda: [_ZERO] * 5)
+    for ln in lines:
+        acc = by_func[ln.func]
+        acc[0] += ln.basic
+        acc[1 if ECON[ln.econ][3] else 2] += ln.basic
+        acc[3] += ln.project
+        acc[4] += _ZERO if ln.econ.startswith("309") else ln.project
+    func_rows = [FuncRow(f, FUNC_NAMES[f], a[0] + a[3], a[0], a[1], a[2], a[3], a[4])
+                 for f, a in sorted(by_func.items())]
+    random.Random(spec.seed).shuffle(func_rows)
+
+    by_class: dict[str, Decimal] = {}
+    by_econ: dict[str, Decimal] = {}
+    for ln in lines:
+        _add(by_class, class_name(ln.func[:3]), ln.total)
+        _add(by_econ, ECON[ln.econ][0], ln.total)
+
+    def econ_sum(code: str) -> Decimal:
+        return sum((ln.total for ln in lines if ln.econ == code), _ZERO)
+
+    sangong = {"因公出国（境）费": econ_sum("30212"), "公务接待费": econ_sum("30217"),
+               "公务用车购置费": econ_sum("31013"), "公务用车运行维护费": econ_sum("30231")}
+    sangong["公务用车购置及运行维护费"] = sangong["公务用车购置费"] + sangong["公务用车运行维护费"]
+    sangong["合计"] = sangong["因公出国（境）费"] + sangong["公务接待费"] + sangong["公务用车购置及运行维护费"]
+    prior = {"因公出国（境）费": dec(spec.prior_abroad), "公务接待费": dec(spec.prior_reception),
+             "公务用车购置费": dec(spec.prior_car_purchase), "公务用车运行维护费": dec(spec.prior_car_running)}
+    prior["公务用车购置及运行维护费"] = prior["公务用车购置费"] + prior["公务用车运行维护费"]
+    prior["合计"] = prior["因公出国（境）费"] + prior["公务接待费"] + prior["公务用车购置及运行维护费"]
+
+    jiguan = sum((ln.basic for ln in lines if ln.func.endswith("0101") and not ECON[ln.econ][3]), _ZERO)
+    procured = [p for p in spec.projects if p.procurement]
+    bought = [p for p in spec.projects if p.purchase]
+
+    headcount = {
+        "编制": spec.staff_admin_quota + spec.staff_inst_quota,
+        "行政编制": spec.staff_admin_quota, "事业编制": spec.staff_inst_quota,
+        "在职": spec.staff_admin + spec.staff_inst,
+        "行政在职": spec.staff_admin, "事业在职": spec.staff_inst,
+        "离休": spec.retired_li, "退休": spec.retired, "临时工": spec.temporary,
+    }
+    headcount["实际"] = headcount["在职"] + spec.retired_li + spec.retired + spec.temporary
+
+    assets = {"原值": r2(spec.assets_original), "累计折旧": r2(spec.assets_depreciation)}
+    assets["净值"] = assets["原值"] - assets["累计折旧"]
+
+    prior_income = r2(spec.prior_basic) + r2(spec.prior_project)
+    income_change = r2(total) - prior_income
+    basic_change = r2(basic_total) - r2(spec.prior_basic)
+    project_change = r2(project_total) - r2(spec.prior_project)
+    jiguan_change = r2(jiguan) - r2(spec.prior_jiguan)
+    narrative = {
+        "收入预算": r2(total), "上年收入预算": prior_income, "收入变动": income_change,
+        "收入变动率": pct(abs(income_change), prior_income),
+        "基本支出": r2(basic_total), "基本支出占比": pct(basic_total, total),
+        "上年基本支出": r2(spec.prior_basic), "基本支出变动": basic_change,
+        "基本支出变动率": pct(abs(basic_change), spec.prior_basic),
+        "项目支出": r2(project_total), "项目支出占比": pct(project_total, total),
+        "上年项目支出": r2(spec.prior_project), "项目支出变动": project_change,
+        "项目支出变动率": pct(abs(project_change), spec.prior_project),
+        "机关运行经费": r2(jiguan), "上年机关运行经费": r2(spec.prior_jiguan),
+        "机关运行经费变动": jiguan_change, "机关运行经费变动率": pct(abs(jiguan_change), spec.prior_jiguan),
+    }
+    slip_defs = {
+        "income_change": ("收入变动", "收入预算比上年增减额", Decimal("10.00"), "万元"),
+        "income_pct": ("收入变动率", "收入预算增减幅度", Decimal("1.00"), "%"),
+        "basic_change": ("基本支出变动", "基本支出比上年增减额", Decimal("2.00"), "万元"),
+        "project_share": ("项目支出占比", "项目支出占总支出比例", Decimal("0.50"), "%"),
+        "jiguan_change": ("机关运行经费变动", "机关运行经费比上年增减额", Decimal("10.00"), "万元"),
+    }
+    slips = []
+    for kind in spec.slips:
+        key, label, delta, unit = slip_defs[kind]
+        correct = narrative[key]
+        stated = correct + delta if correct >= 0 else correct - delta
+        slips.append(Slip(kind, label, stated, correct, unit))
+
+    return Figures(
+        department=spec.department, year=spec.year, total=total, basic=basic_total,
+        project=project_total, personnel=personnel, public=public, lines=lines,
+        func_rows=tuple(func_rows), by_class=by_class, by_econ=by_econ,
+        projects={p.full_name(spec.year): dec(p.amount) for p in spec.projects},
+        sangong=sangong, prior_sangong=prior, jiguan=jiguan,
+        procurement_count=len(procured), procurement_amount=sum((dec(p.amount) for p in procured), _ZERO),
+        purchase_count=len(bought), purchase_amount=sum((dec(p.amount) for p in bought), _ZERO),
+        headcount=headcount, assets=assets, narrative=narrative, slips=tuple(slips),
+    )
+
+
+def slips(spec: BudgetSpec | None = None) -> tuple[Slip, ...]:
+    """The wrong narrative figures `spec` asks for (empty for a clean spec)."""
+    return figures(spec).slips
+
+
+# --------------------------------------------------------------------------- narrative
+
+def _updown(change: Decimal) -> tuple[str, str, str]:
+    """(增加/减少, 增幅/减幅, 增加/减少 for the reason sentence)."""
+    return ("增加", "增幅", "增加") if change >= 0 else ("减少", "减幅", "减少")
+
+
+def _narrative(spec: BudgetSpec, fig: Figures) -> list[str]:
+    y, py = spec.year, spec.prior_year
+    n = dict(fig.narrative)
+    for s in fig.slips:
+        key = {"income_change": "收入变动", "income_pct": "收入变动率", "basic_change": "基本支出变动",
+               "project_share": "项目支出占比", "jiguan_change": "机关运行经费变动"}[s.kind]
+        n[key] = s.stated
+    hc = fig.headcount
+    dept = spec.department
+    inc_w, inc_rate_w, inc_reason_w = _updown(fig.narrative["收入变动"])
+    bas_w, _, bas_reason_w = _updown(fig.narrative["基本支出变动"])
+    prj_w, _, prj_reason_w = _updown(fig.narrative["项目支出变动"])
+    jg_w, jg_rate_w, _ = _updown(fig.narrative["机关运行经费变动"])
+    top3 = sorted(spec.projects, key=lambda p: dec(p.amount), reverse=True)[:3]
+    marks = "①②③"
+    main_projects = "；".join(f"{marks[i]}{p.name}" for i, p in enumerate(top3))
+
+    sg, psg = fig.sangong, fig.prior_sangong
+    sg_change = sg["合计"] - psg["合计"]
+    rec_change = sg["公务接待费"] - psg["公务接待费"]
+    car_change = sg["公务用车购置及运行维护费"] - psg["公务用车购置及运行维护费"]
+    car_count_change = spec.cars - spec.prior_cars
+
+    def rec_sentence() -> str:
+        if sg["公务接待费"] == 0 and psg["公务接待费"] == 0:
+            return f"{y}年财政预算数0元，与{py}年财政预算数一致。"
+        return (f"{y}年财政预算数{yuan(sg['公务接待费'])}元，比{py}年财政预算数{yuan(psg['公务接待费'])}元"
+                f"{_updown(rec_change)[0]}{yuan(abs(rec_change))}元，主要原因是{spec.reception_reason}。")
+
+    abroad = (f"{y}年财政预算数0元，与{py}年财政预算数一致。" if sg["因公出国（境）费"] == psg["因公出国（境）费"] == 0
+              else f"{y}年财政预算数{yuan(sg['因公出国（境）费'])}元，{py}年财政预算数{yuan(psg['因公出国（境）费'])}元。")
+    if car_change == 0:
+        car_money = (f"{y}年公务用车购置及运行维护费财政预算数{yuan(sg['公务用车购置及运行维护费'])}元，"
+                     f"与{py}年公务用车运行维护费一致")
+    else:
+        car_money = (f"{y}年公务用车购置及运行维护费财政预算数{yuan(sg['公务用车购置及运行维护费'])}元，"
+                     f"比{py}年{yuan(psg['公务用车购置及运行维护费'])}元{_updown(car_change)[0]}"
+                     f"{yuan(abs(car_change))}元")
+
+    original = fmt2(fig.assets["原值"])
+    if spec.fullwidth_comma_in_assets:
+        original = original.replace(",", "，")
+    buy_special = (f"{spec.buy_special_equipment}台(套),{yuan(spec.buy_special_equipment_value)}元"
+                   if spec.buy_special_equipment else "0台(套),0元")
+
+    out = [
+        f" 第一部分  {y}年部门预算情况说明",
+        "一、部门主要职责及机构设置情况",
+        "（一）部门机构设置、职责",
+        "1. 机构设置",
+        f"内设机构：{spec.short_name}设{spec.internal_units}个内设机构。",
+        "2. 职责：",
+        *spec.duties,
+        "（二）人员构成情况",
+        f"{dept}本级编制{hc['编制']}人，其中行政（含工勤）{hc['行政编制']}人、事业编制{hc['事业编制']}人；"
+        f"实际人数{hc['实际']}人：其中在职人数{hc['在职']}人、行政（含参公）{hc['行政在职']}人、"
+        f"事业在职{hc['事业在职']}人；离休{hc['离休']}人；退休{hc['退休']}人、长期聘用临时工{hc['临时工']}人。",
+        "本预算年度的主要工作任务",
+        spec.tasks_intro.format(year=y),
+    ]
+    for i, task in enumerate(spec.tasks):
+        out.append(task)
+        if i in (0, 2, 3):  # the real file has blank lines after tasks 1, 3 and 4
+            out.append("")
+    if out[-1] == "":
+        out.pop()
+    out += [
+        f"二、{y}年部门预算收支及增减变化情况说明",
+        "(一)收入预算说明",
+        f"{y}年收入预算{fmt2(n['收入预算'])}万元，其中:一般公共预算财政拨款{fmt2(n['收入预算'])}万元，"
+        f"市级提前下达专项转移支付项目资金0万元。比{py}年收入预算{fmt2(n['上年收入预算'])}万元{inc_w}了"
+        f"{fmt2(abs(n['收入变动']))}万元,{inc_rate_w}{n['收入变动率']:.2f}%。{inc_reason_w}的主要原因是"
+        f"{spec.income_reason}。",
+        "(二)支出预算说明",
+        f"{y}年支出预算按用途划分：",
+        f"1、基本支出预算{fmt2(n['基本支出'])}万元，占总支出预算的{n['基本支出占比']:.2f}%，比{py}年"
+        f"{fmt2(n['上年基本支出'])}万元{bas_w}{fmt2(abs(n['基本支出变动']))}万元，{bas_w} "
+        f"{n['基本支出变动率']:.2f}%，{bas_reason_w}的主要原因为：{spec.basic_reason}。",
+        f"2、项目支出预算{fmt2(n['项目支出'])}万元，占总支出预算的{n['项目支出占比']:.2f}%，比{py}年"
+        f"{fmt2(n['上年项目支出'])}万元{prj_w}{fmt2(abs(n['项目支出变动']))}万元，{prj_w}"
+        f"{n['项目支出变动率']:.2f}%。{prj_reason_w}的主要原因是{spec.project_reason}。",
+        "3、市级提前下达专项转移支付项目资金0万元。",
+        "三、主要支出情况",
+        "（一）基本支出主要包括在职、离退休人员支出、个人",
+        "和家庭补助支出、公用支出。",
+        f"（二）项目支出主要项目是{main_projects}等。",
+        f"四、{y}年“三公”经费财政拨款预算情况",
+        "（一）预算单位范围",
+        f"{dept}预算中因公出国（境）费、公务接待费、公务用车购置及运行维护费的支出单位包括{dept}(本级)。",
+        f"(二)关于{y}年部门预算中“三公”经费财政拨款预算情况及与上年对比原因说明:",
+        "",
+        f"{y}年部门预算“三公”经费财政预算{yuan(sg['合计'])}元，比{py}年部门预算“三公”经费财政预算"
+        f"{yuan(psg['合计'])}元{_updown(sg_change)[0]}{yuan(abs(sg_change))}元，主要原因是{spec.sangong_reason}。其中：",
+        "1、因公出国（境）费",
+        abroad,
+        "2、公务接待费",
+        rec_sentence(),
+        "3、公务用车购置及运行维护费",
+        f"{y}年公务用车财政预算数量为{spec.cars}辆，{py}年公务用车数量为{spec.prior_cars}辆。{y}年比{py}年"
+        f"公务用车财政预算数{_updown(Decimal(car_count_change))[0]}{abs(car_count_change)}辆。{car_money}",
+        f"五、{y}年政府基金政府性基金预算财政拨款收入支出说明",
+        f"{y}年政府性基金预算财政拨款收入、支出全为零。",
+        "六、其他情况说明",
+        f"（一）{y}年机关运行经费说明",
+        f"{y}年本部门（含下属单位）履行一般行政事业管理职能、维持机关运行，用于一般公共预算安排的行政运行经费，"
+        f"合计{fmt2(n['机关运行经费'])}万元。比{py}年机关运行经费{fmt2(n['上年机关运行经费'])}万元{jg_w}"
+        f"{fmt2(abs(n['机关运行经费变动']))}万元,{jg_rate_w}{n['机关运行经费变动率']:.2f}%，主要原因为{spec.jiguan_reason}。",
+        "行政运行经费是指为保障单位正常运行，用于购买货物和服务的各项资金，包括办公及印刷费、邮电费、差旅费、"
+        "会议费、福利费、日常维修费、专用材料及一般设备购置费、网络运行维护费、办公用房租赁费、办公用房水电费、"
+        "办公用房取暖费、办公用房物业管理费、公务用车运行维护以及其他费用。",
+        "(二)政府采购预说明",
+        f"{y}年涉及政府采购项目{fig.procurement_count}个，预算资金{fmt6(fig.procurement_amount)}万元。",
+        "（三）政府购买服务预算说明",
+        f"{y}年涉及政府购买服务项目{fig.purchase_count}个，预算资金{fmt6(fig.purchase_amount)}万元。",
+        "（四）绩效目标情况及绩效评价结果说明",
+        f"{y}年填报绩效目标的预算项目{len(spec.projects)}个。（详见表十三）",
+        f"1、区财政局{py}年对{spec.self_ref}{py - 1}年{spec.eval_project}项目开展绩效评价的财评工作,评价得分为"
+        f"{compact(spec.eval_score)}分，绩效评价等级为{spec.eval_grade}。",
+        "该项目实现的主要绩效为：该项目通过为辖区常住居民建立健康档案、开展慢性病患者健康管理和老年人健康"
+        "体检，提高了基本公共卫生服务的可及性；通过家庭医生团队上门随访和健康指导，提升了重点人群健康管理率，"
+        "实施效益较明显。",
+        "",
+        " 一是加强组织领导。委领导班子将基本公共卫生服务工作列入年度重点任务，定期听取项目推进情况汇报，"
+        "明确责任科室和时间节点，确保各项服务任务按期完成。",
+        "",
+        "二是强化过程管理。建立季度督导和数据质量核查机制，对社区卫生服务中心的服务数量和质量进行现场抽查，"
+        "及时发现并整改健康档案不完整、随访记录不规范等问题。",
+        "",
+        "三是注重结果运用。将绩效考核结果与补助资金拨付挂钩，对考核排名靠后的机构进行约谈和专项指导，"
+        "推动服务质量持续改进。",
+        "（五）国有资本经营预算财政拨款情况说明",
+        f"{y}年{dept}无国有资本经营预算财政拨款。",
+        "（六）国有资产占用情况说明",
+        f"截止{py}年12月31日，本部门固定资产原值{original}万元，固定资产累计折旧{fmt2(fig.assets['累计折旧'])}万元,"
+        f"固定资产净值{fmt2(fig.assets['净值'])}万元，其中：车辆{spec.vehicles}台，{fmt2(spec.vehicles_value)}万元；"
+        f"单位价值50万元以上的通用设备{spec.general_equipment}套、{fmt2(spec.general_equipment_value)}万元，"
+        f"单位价值100万元以上的专用设备{spec.special_equipment}台（套）。",
+        f"{y}年部门预算:安排购置车辆0台,0元, 安排购置单位价值50万元以上的通用设备0台(套),0元;"
+        f"单位价值100万元以上的专用设备{buy_special}。",
+        "（七）重点行政事业性收费情况说明",
+        f"{y}年{dept}无行政事业性收费重点项目。",
+        "八、名称解释",
+        *GLOSSARY,
+    ]
+    return out
+
+
+GLOSSARY = (
+    "1、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。",
+    "2、项目支出：指在基本支出之外为完成特定行政任务或事业发展目标所发生的支出。",
+    "3、“三公”经费：是指单位通过财政拨款资金安排的因公出国（境）费、公务用车购置及运行费和公务接待费。其中，"
+    "因公出国（境）费指单位公务出国（境）的国际旅费、国外城市间交通费、住宿费、伙食费、培训费、公杂费等支出；"
+    "公务用车购置及运行费指单位公务用车车辆购置支出（含车辆购置税）及单位按规定保留的公务用车燃料费、维修费、"
+    "过桥过路费、保险费、安全奖励费用等支出；公务接待费指单位按规定开支的各类公务接待（含外宾接待）费用。",
+    "4、机关运行经费：指为保障行政单位(含参照公务员法管理事业单位)运行用于购买货物和服务的各项资金，包括办公及"
+    "印刷费、邮电费、差旅费、会议费、福利费、日常维修费、专用材料及一般设备购置费、办公用房水电费、办公用房"
+    "取暖费、办公用房物业管理费、公务用车运行维护费以及其他费用。",
+    "5、政府采购：各级国家机关、事业单位和团体组织，使用财政性资金采购依法制定的集中采购目录以内的或者采购限额"
+    "标准以上的货物、工程和服务的行为，是规范财政支出管理和强化预算约束的有效措施。",
+    "6、政府购买服务：通过发挥市场机制作用，把政府直接提供的一部分公共服务事项以及政府履职所需要服务事项，按照"
+    "一定的方式和程序，交由具备条件的社会力量和事业单位承担，并由政府根据合同约定向其支付费用。",
+)
+
+
+# --------------------------------------------------------------------------- tables
+
+def _row(*cells: str) -> list[str]:
+    """One table row: a tab-prefixed line per cell (a cell may wrap with "\\n"), then a blank line."""
+    return [f"\t{c}" for c in cells] + [""]
+
+
+def _tabs(n: int) -> list[str]:
+    return ["\t"] * n
+
+
+def _title(code: str, pad: int, title: str, tab: bool = True) -> str:
+    return f"{chr(9) if tab else ''}{code}、{' ' * pad}{title}"
+
+
+UNIT = "金额单位：万元"
+
+
+def _table1(fig: Figures) -> list[str]:
+    out = [_title("表一", 15, "部门收支总体情况表"), "", "", *_tabs(2), f"\t{UNIT}", "", *_tabs(3), "",
+           *_row("收    入", "支    出"), *_row("项    目", "预算数", "项    目", "预算数")]
+    by_code = {code: sum((ln.total for ln in fig.lines if ln.func[:3] == code), _ZERO) for _, code in T1_EXPENSES}
+    for i, (item, code) in enumerate(T1_EXPENSES):
+        left = (T1_INCOMES[i], cell6(fig.total) if i == 0 else "") if i < len(T1_INCOMES) else ("", "")
+        out += _row(*left, item, cell6(by_code[code]))
+    t = fmt6(fig.total)
+    out += _row("本年收入合计", t, "本年支出合计", t)
+    out += _row("上年结转结余", "", "年终结转结余", "")
+    out += _row("收入总计", t, "支出总计", t)
+    return out + [""]
+
+
+def _table2(spec: BudgetSpec, fig: Figures) -> list[str]:
+    out = [_title("表二", 34, "部门收入总体情况表"), "", "", "", *_tabs(9), f"\t{UNIT}", "",
+           *_row("部门（单位）代码", "部门（单位）\n名称", "合计", "本年收入", "上年结转结余"),
+           *_row("", "", "", "小计", "一般公共预算资金", "政府性基金预算资金", "国有资本经营预算资金",
+                 "财政专户管理资金", "事业收入", "事业单位经营收入", "上级补助收入", "附属单位上缴收入",
+                 "其他收入", "小计", "一般公共预算资金", "政府性基金预算资金", "国有资本经营预算资金",
+                 "财政专户管理资金", "单位资金")]
+    t = fmt6(fig.total)
+    out += _row(spec.dept_code, spec.department, t, t, t, *[""] * 14)
+    out += _row(spec.unit_code, f"{spec.department}（本级）", t, t, t, *[""] * 14)
+    out += _row("合    计", t, t, t, *[""] * 14)
+    return out + [""]
+
+
+def _table3(fig: Figures) -> list[str]:
+    out = [_title("表三", 32, "部门支出总体情况表"), "", "", "", *_tabs(7), f"\t{UNIT}", "", "",
+           *_row("支出功能分类科目", "政府支出经济分类科目", "部门支出经济分类科目", "合计", "基本支出",
+                 "项目支出", "其中"),
+           *_row("", "", "", "", "", "", "事业单位经营支出", "上缴上级支出", "对附属单位补助支出")]
+    for ln in fig.lines:
+        name, gov, gov_name, _ = ECON[ln.econ]
+        out += _row(f"{ln.func}-{FUNC_NAMES[ln.func]}", f"{gov}-{gov_name}", f"{ln.econ}-{name}",
+                    fmt6(ln.total), cell6(ln.basic), cell6(ln.project), "", "", "")
+    out += _row("合    计", "", "", fmt6(fig.total), fmt6(fig.basic), fmt6(fig.project), "", "", "")
+    return out + [""]
+
+
+def _table4(spec: BudgetSpec, fig: Figures) -> list[str]:
+    out = [_title("表四", 37, "项目支出表"), "", "", "", *_tabs(11), f"\t{UNIT}", "",
+           *_row("项目单位", "类型", "项目名称", "支出功能分类科目", "政府支出经济分类科目",
+                 "部门支出经济分类科目", "合计", "本年拨款", "财政拨款结转结余", "财政专户管理资金",
+                 "单位资金", ""),
+           *_row("", "", "", "", "", "", "", "一般公共预算", "政府性基金预算", "国有资本经营预算",
+                 "一般公共预算", "政府性基金预算", "国有资本经营预算", "", "", "")]
+    for p in spec.projects:
+        name, gov, gov_name, _ = ECON[p.econ]
+        a = fmt6(p.amount)
+        out += _row(spec.unit_label, "1-行政单位", p.full_name(spec.year), f"{p.func}-{FUNC_NAMES[p.func]}",
+                    f"{gov}-{gov_name}", f"{p.econ}-{name}", a, a, *[""] * 8)
+    out += _row("合  计", "", "", "", "", "", fmt6(fig.project), fmt6(fig.project), *[""] * 8)
+    return out + [""]
+
+
+def _table5(fig: Figures) -> list[str]:
+    out = [_title("表五", 14, "财政拨款收支总体情况表"), "", "", "", *_tabs(2), f"\t{UNIT}", "", "",
+           *_row("收    入", "支    出"), *_row("项    目", "预算数", "项    目", "预算数")]
+    t = fmt6(fig.total)
+    out += _row("一、本年收入", t, "一、本年支出", t)
+    left = [("（一）一般公共预算资金", t), ("（二）政府性基金预算资金", ""), ("（三）国有资本经营预算资金", "")]
+    for i, (item, code) in enumerate(T5_EXPENSES):
+        amount = sum((ln.total for ln in fig.lines if ln.func[:3] == code), _ZERO)
+        out += _row(*(left[i] if i < len(left) else ("", "")), item, cell6(amount))
+    out += _row("二、上年结转", "", "二、年终结转结余", "")
+    for item in ("（一）一般公共预算拨款", "（二）政府性基金预算拨款", "（三）国有资本经营预算拨款"):
+        out += _row(item, "", "", "")
+    out += _row("收入总计", t, "支出总计", t)
+    return out + [""]
+
+
+def _table6(spec: BudgetSpec, fig: Figures) -> list[str]:
+    out = [_title("表六", 28, "一般公共预算支出情况表"), "", "", "\t", "", "",
+           *_row("单位名称", "功能分类科目", "本年预算数"),
+           *_row("", "科目编码", "科目名称", "合计", "基本支出", "项目支出"),
+           *_row("", "", "", "", "小计", "人员经费", "公用经费", "项目支出总数", "扣除基建项目后预算数")]
+    for r in fig.func_rows:
+        out += _row(spec.unit_label, r.func, r.name, fmt6(r.total), cell6(r.basic), cell6(r.personnel),
+                    cell6(r.public), cell6(r.project), cell6(r.project_ex_capital))
+    ex = sum((r.project_ex_capital for r in fig.func_rows), _ZERO)
+    out += _row("", "", "合    计", fmt6(fig.total), fmt6(fig.basic), fmt6(fig.personnel), fmt6(fig.public),
+                fmt6(fig.project), fmt6(ex))
+    return out + [""]
+
+
+def _table7(fig: Figures) -> list[str]:
+    out = [_title("表七", 27, "一般公共预算基本支出情况表"), "", " " * 129 + UNIT, "\t", "", *_tabs(5), "", "",
+           *_row("支出功能分类科目", "政府支出经济分类科目", "部门支出经济分类科目", "本年预算数"),
+           *_row("", "", "", "合计", "人员经费", "公用经费")]
+    for ln in fig.lines:
+        if ln.basic == 0:
+            continue
+        name, gov, gov_name, personnel = ECON[ln.econ]
+        out += _row(f"{ln.func}-{FUNC_NAMES[ln.func]}", f"{gov}-{gov_name}", f"{ln.econ}-{name}",
+                    fmt6(ln.basic), fmt6(ln.basic) if personnel else "", "" if personnel else fmt6(ln.basic))
+    out += _row("", "", "合    计", fmt6(fig.basic), fmt6(fig.personnel), fmt6(fig.public))
+    return out + [""]
+
+
+def _table8() -> list[str]:
+    return [_title("表八", 28, "政府性基金预算支出情况表"), "", "", "", *_tabs(3), f"\t{UNIT}", "",
+            *_row("支出功能分类科目", "政府支出经济分类科目", "部门支出经济分类科目", "本年预算数"),
+            *_row("", "", "", "合计", "基本支出", "项目支出"), *_row(*[""] * 6), ""]
+
+
+def _table9() -> list[str]:
+    return [_title("表九", 25, "国有资本经营预算财政拨款支出表"), "", "", "", *_tabs(3), f"\t{UNIT}", "",
+            *_row("支出功能分类科目", "政府支出经济分类科目", "部门支出经济分类科目", "本年国有资本经营预算支出"),
+            *_row("", "", "", "合计", "基本支出", "项目支出"), *_row(*[""] * 6), ""]
+
+
+def _table10(spec: BudgetSpec, fig: Figures) -> list[str]:
+    sg = fig.sangong
+    out = [_title("表十", 23, "一般公共预算“三公”经费支出情况表", tab=False), "", "\t", f"\t{UNIT}", "",
+           *_row("项目", f"{spec.year}年预算数")]
+    out += _row("1、因公出国（境）费", compact(sg["因公出国（境）费"]))
+    out += _row("2、公务接待费", compact(sg["公务接待费"]))
+    out += _row("3、公务用车购置及运行维护费", compact(sg["公务用车购置及运行维护费"]))
+    out += _row("其中:公务用车购置费", compact(sg["公务用车购置费"]))
+    out += _row("      公务用车运行维护费", compact(sg["公务用车运行维护费"]))
+    out += _row("总计", compact(sg["合计"]))
+    return out + [""]
+
+
+def _project_code(spec: BudgetSpec, p: Project) -> str:
+    return f"{spec.region_code}{spec.year % 100:02d}T{p.serial:012d}"
+
+
+def _table11(spec: BudgetSpec, fig: Figures) -> list[str]:
+    out = [_title("表十一", 30, "政府购买服务预算表"), "", "", "", "",
+           *_row("单位信息", "项目名称", "职能职责与活动", "指导性目录", "服务领域", "预算金额", "本年预算金额",
+                 "合同期限", "备注"),
+           *_row("", "", "", "一级", "二级", "三级", "", "", "", "", "")]
+    bought = [p for p in spec.projects if p.purchase]
+    contract_total = sum((dec(p.purchase.contract_amount or p.amount) for p in bought), _ZERO)
+    out += _row("", "合    计", "", "", "", "", "", fmt6(contract_total), fmt6(fig.purchase_amount), "", "")
+    for p in bought:
+        s = p.purchase
+        out += _row(spec.unit_label, f"{_project_code(spec, p)}-{p.full_name(spec.year)}", s.duty, s.level1,
+                    s.level2, s.level3, f"{p.func[:3]}-{class_name(p.func[:3])}",
+                    fmt6(s.contract_amount or p.amount), fmt6(p.amount), s.term, s.note)
+    return out + [""]
+
+
+def _table12() -> list[str]:
+    return [_title("表十二", 26, "上级转移支付细化明细表"), "", "", "", *_tabs(10), f"\t{UNIT}", "",
+            *_row("序号", "文号", "项目或指标名称", "资金主管部门", "资金性质", "细化单位", "细化金额",
+                  "转移支付科目", "支出功能科目", "部门经济分类科目", "政府经济分类科目"),
+            *_row(*[""] * 11), ""]
+
+
+def cost_indicator(p: Project) -> Indicator:
+    """The 成本指标 appended to every project: 全年总成本 equals the project amount."""
+    return Indicator("成本指标", "经济成本指标", "全年总成本", "＝", compact(p.amount), "万元")
+
+
+def project_indicators(p: Project) -> tuple[Indicator, ...]:
+    return (*p.indicators, cost_indicator(p))
+
+
+def _table13(spec: BudgetSpec) -> list[str]:
+    out = [_title("表十三", 27, "项目支出绩效目标申报表"), "", "", "", "\t", "", *_tabs(14), "", "",
+           *_row("单位名称", "项目名称", "项目类别", "项目责任人", "项目责任人电话", "项目总额", "其中：",
+                 "绩效目标", "一级指标", "二级指标", "三级指标", "绩效指标性质", "本年绩效指标值",
+                 "绩效度量单位", "指标方向性"),
+           *_row("", "", "", "", "", "", "财政资金", "其他资金", "", "", "", "", "", "", "", "")]
+    for k, p in enumerate(spec.projects):
+        owner, phone = (p.phone, p.owner) if p.swap_owner_phone else (p.owner, p.phone)
+        goal = p.goal if p.goal_wrap_at is None else f"{p.goal[:p.goal_wrap_at]}\n{p.goal[p.goal_wrap_at:]}"
+        for j, ind in enumerate(project_indicators(p)):
+            cells = [ind.level1, ind.level2, ind.name, ind.nature, ind.value, ind.unit, ""]
+            if j == 0:
+                head = [spec.unit_label if k == 0 else "", f"{_project_code(spec, p)}-{p.full_name(spec.year)}",
+                        "31-部门项目", owner, phone, fmt6(p.amount), fmt6(p.amount), "", goal]
+            else:
+                head = [""] * 9
+            out += _row(*head, *cells)
+    return out + [""]
+
+
+def _table14(spec: BudgetSpec, fig: Figures) -> list[str]:
+    g = spec.overall
+    return [
+        _title("表十四", 24, "部门整体支出绩效目标申报表"), "", f"\t（{spec.year}年度）", "",
+        *_row("部门（单位）名称", spec.department),
+        *_row("部门（单位）负责人", g.head, "联系电话", g.phone),
+        *_row("部门（单位）总体资金情况（万元）", "资金总额：", fmt6(fig.total)),
+        *_row("", "基本支出：", fmt6(fig.basic)),
+        *_row("", "项目支出：", fmt6(fig.project)),
+        *_row("", "其他：", "无"),
+        *_row("部门（单位）职能概述", "".join(spec.duties)), "",
+        *_row("部门（单位）绩效目标", g.goal), "",
+        *_row("绩效指标", "一级指标", "二级指标", "具体指标（指标内容、指标值）"),
+        *_row("", "产出指标", "产出数量指标", g.output_quantity),
+        *_row("", "", "产出质量指标", g.output_quality[0]), g.output_quality[1], "",
+        *_row("", "", "产出进度指标", g.progress), "",
+        *_row("", "", "产出成本指标", g.cost),
+        *_row("", "", "…", ""),
+        "\t", "\t效果指标", "",
+        *_row("经济效益指标", g.econ_benefit),
+        *_row("", "", "社会效益指标", g.social_benefit), "",
+        *_row("", "", "环境效益指标", g.env_benefit),
+        *_row("", "", "可持续影响指标", f"{g.sustain[0]}\n{g.sustain[1]}"), "",
+        *_row("", "", "服务对象满意度指标", g.satisfaction),
+        *_row("", "", "…", ""),
+        "\t其他说明的问题", "\t无", " ",
+    ]
+
+
+# --------------------------------------------------------------------------- the document
+
+def make_budget(spec: BudgetSpec | None = None) -> str:
+    """The full document text for `spec` (default: 北京市东城区卫生健康委员会 2024)."""
+    spec = spec or BudgetSpec()
+    fig = figures(spec)
+    lines = [
+        *_narrative(spec, fig),
+        *_table1(fig), *_table2(spec, fig), *_table3(fig), *_table4(spec, fig), *_table5(fig),
+        *_table6(spec, fig), *_table7(fig), *_table8(), *_table9(), *_table10(spec, fig),
+        *_table11(spec, fig), *_table12(), *_table13(spec), *_table14(spec, fig),
+    ]
+    return "\n".join(lines)
+
+
+def truncate(text: str, at: str = "表四") -> str:
+    """The text cut in the middle of table `at` (表四 or 表十三): mid-way through its rows, mid-line."""
+    start = text.index(f"\t{at}、")
+    nxt = re.search(r"^\t?表[一二三四五六七八九十]+、", text[start + 2:], flags=re.M)
+    end = start + 2 + nxt.start() if nxt else len(text)
+    middle = start + (end - start) // 2
+    line_start = text.rfind("\n", 0, middle) + 1
+    line_end = text.find("\n", middle)
+    cut = line_start + max(2, (line_end - line_start) // 2)
+    return text[:cut]
+
+
+NOT_BUDGET_TEXT = (
+    "秋天的胡同里，槐树叶一片一片落下来，铺在青灰色的砖地上。老人们搬出小马扎，坐在门口晒太阳，"
+    "聊着孙子上学的事情，也聊着菜市场里新上市的白菜和萝卜。\n"
+    "傍晚时分，鸽哨从屋顶上掠过，炊烟慢慢升起，谁家的收音机里正放着京剧选段。孩子们放学回来，"
+    "书包还没放下，就跑到院子里踢毽子、跳皮筋，笑声一阵接着一阵。\n"
+    "夜深了，街灯一盏盏亮起来，胡同又安静下来，只剩下风吹过树梢的沙沙声。\n"
+)
+
+
+def write_variants(directory: Path, spec: BudgetSpec | None = None) -> dict[str, Path]:
+    """Write the document in several encodings and broken forms; returns {name: path}."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    text = make_budget(spec)
+    rng = random.Random(20240101)
+    binary = bytes(rng.randrange(256) for _ in range(4096))
+    binary = binary[:100] + b"\x00\x00\x00" + binary[100:2000] + b"\x00" + binary[2000:]
+    contents = {
+        "utf8.txt": text.encode("utf-8"),
+        "utf8_bom.txt": b"\xef\xbb\xbf" + text.encode("utf-8"),
+        "gbk.txt": text.encode("gb18030"),
+        "truncated.txt": truncate(text, "表四").encode("utf-8"),
+        "empty.txt": b"",
+        "binary.bin": binary,
+        "not_budget.txt": NOT_BUDGET_TEXT.encode("utf-8"),
+    }
+    paths = {}
+    for name, data in contents.items():
+        path = directory / name
+        path.write_bytes(data)
+        paths[name] = path
+    return paths
+
+
+# --------------------------------------------------------------------------- gold questions
+
+def _num(x: Number) -> float | int:
+    d = dec(x)
+    return int(d) if d == d.to_integral_value() else float(d.normalize())
+
+
+def gold_questions(spec: BudgetSpec | None = None) -> list[dict]:
+    """~30 gold questions about `spec`'s document, in the format of shared/eval/dev.jsonl."""
+    spec = spec or BudgetSpec()
+    fig = figures(spec)
+    y = spec.year
+    by_name = {p.name: p for p in spec.projects}
+    full = {p.name: p.full_name(y) for p in spec.projects}
+    amounts = sorted(spec.projects, key=lambda p: dec(p.amount))
+    health = fig.by_class["卫生健康支出"]
+    f_admin = next(r for r in fig.func_rows if r.func == "2100101")
+    n = fig.narrative
+
+    def number(q, value, unit, cite, cat, tol=None):
+        g = {"q": q, "kind": "number", "value": _num(value),
+             "unit": unit, "cite": list(cite), "cat": cat}
+        if tol is not None:
+            g["tol"] = tol
+        return g
+
+    def text(q, contains, cat="descriptive"):
+        return {"q": q, "kind": "text", "contains": list(contains), "cat": cat}
+
+    def listing(q, contains, cat="aggregate"):
+        return {"q": q, "kind": "list", "contains": list(contains), "cat": cat}
+
+    def refuse(q):
+        return {"q": q, "kind": "refuse", "cat": "unanswerable"}
+
+    def ind(project: str, name: str) -> Indicator:
+        return next(i for i in by_name[project].indicators if i.name == name)
+
+    over50 = [p.name for p in spec.projects if dec(p.amount) > 50]
+    owner_swapped = next(p for p in spec.projects if p.swap_owner_phone)
+    two_owners = next(p for p in spec.projects if "、" in p.owner)
+    wrapped = next(p for p in spec.projects if p.goal_wrap_at)
+    no_unit = next((p.name, i) for p in spec.projects for i in p.indicators if i.nature != "定性" and not i.unit)
+    q = [
+        number(f"东城区卫健委{y}年的收入预算一共多少钱？", fig.total, "万元", [fmt6(fig.total)], "lookup"),
+        number("今年的基本支出安排了多少？", fig.basic, "万元", [fmt6(fig.basic)], "lookup"),
+        number("项目支出总共是多少万元？", fig.project, "万元", [fmt6(fig.project)], "lookup"),
+        number("家庭医生签约服务补助这个项目给了多少钱？", by_name["家庭医生签约服务补助"].amount, "万元",
+               [full["家庭医生签约服务补助"]], "lookup"),
+        number("卫生健康方面的支出有多少？", health, "万元", ["卫生健康支出"], "lookup"),
+        number("卫生健康支出占总支出的百分之多少？", pct(health, fig.total), "%", ["卫生健康支出"], "aggregate",
+               tol=0.01),
+        number("住房保障这一块花多少钱？", fig.by_class["住房保障支出"], "万元", ["住房保障支出"], "lookup"),
+        number("公务接待费安排了多少元？", fig.sangong["公务接待费"] * 10000, "元", ["公务接待费"], "unit"),
+        number("公务用车运行维护费是多少万元？", fig.sangong["公务用车运行维护费"], "万元", ["公务用车运行维护费"],
+               "unit"),
+        number("“三公”经费一共是多少？", fig.sangong["合计"], "万元", ["三公"], "lookup"),
+        number(f"{y}年的机关运行经费有多少？", n["机关运行经费"], "万元", ["机关运行经费"], "narrative-number"),
+        number("项目支出表里列了几个项目？", len(spec.projects), "个", ["项目"], "aggregate"),
+        listing("哪个项目的预算最少？", [amounts[0].name]),
+        listing("预算超过50万元的项目有哪些？", over50),
+        number("差旅费总共安排了多少？", fig.by_econ["差旅费"], "万元", ["差旅费"], "aggregate"),
+        number("电费一共多少钱？", fig.by_econ["电费"], "万元", ["电费"], "aggregate"),
+        number("行政运行一共要花多少？", f_admin.total, "万元", ["行政运行"], "aggregate"),
+        number("人员经费合计多少？", fig.personnel, "万元", [fmt6(fig.personnel)], "lookup"),
+        number("政府采购涉及多少资金？", fig.procurement_amount, "万元", ["政府采购"], "narrative-number"),
+        number("有几个政府购买服务项目？", fig.purchase_count, "个", ["政府购买服务"], "narrative-number"),
+        number(f"收入预算比{spec.prior_year}年{'增加' if n['收入变动'] >= 0 else '减少'}了多少？",
+               abs(n["收入变动"]), "万元", [fmt2(abs(n["收入变动"]))], "narrative-number"),
+        number("基本支出占总支出的比重是多少？", n["基本支出占比"], "%", [f"{n['基本支出占比']:.2f}"],
+               "narrative-number"),
+        number("委里在职人员有多少人？", fig.headcount["在职"], "人", [f"在职人数{fig.headcount['在职']}人"],
+               "narrative-number"),
+        number("固定资产净值还有多少？", fig.assets["净值"], "万元", [fmt2(fig.assets["净值"])], "narrative-number"),
+        number("上一次绩效评价得了多少分？", spec.eval_score, "分", [compact(spec.eval_score)], "narrative-number"),
+        text(f"{by_name['社区卫生服务中心设备购置'].name}项目的负责人是谁？", [by_name["社区卫生服务中心设备购置"].owner],
+             "indicator"),
+        text(f"{owner_swapped.name}项目找谁负责？", [owner_swapped.owner], "indicator"),
+        listing(f"{two_owners.name}由哪几位负责？", two_owners.owner.split("、"), "indicator"),
+        number("家庭医生签约服务补助项目的重点人群签约人数目标是多少？",
+               int(ind("家庭医生签约服务补助", "重点人群签约人数").value), "人", ["重点人群签约人数"], "indicator"),
+        number(f"{no_unit[0]}计划检查多少家医疗机构？", int(no_unit[1].value), "家", [no_unit[1].name], "indicator"),
+        text("卫健委主要负责哪些工作？", ["疾病预防控制", "卫生应急"]),
+        text(f"{y}年基层医疗方面打算做什么？", ["15分钟健康服务圈", "家庭医生签约服务"]),
+        text("收入预算为什么增加？", [spec.income_reason.split("、")[0]]),
+        text(f"{wrapped.name}项目要达到什么效果？", [wrapped.goal[wrapped.goal_wrap_at - 1:wrapped.goal_wrap_at + 11]]),
+        refuse(f"{y + 1}年的部门预算是多少？"),
+        refuse("朝阳区卫生健康委员会今年的预算是多少？"),
+        refuse(f"{y}年卫健委实际执行了多少，决算支出是多少？"),
+    ]
+    for k, g in enumerate(q, 1):
+        g["id"] = f"s{k:02d}"
+    return [{"id": g.pop("id"), **g} for g in q]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s,，]", "", s)
+
+
+def check_gold(questions: list[dict], text: str) -> list[str]:
+    """Problems with gold lines against the document text: cite strings that appear on no line."""
+    lines = [_norm(ln) for ln in text.split("\n")]
+    problems = []
+    for g in questions:
+        for c in g.get("cite", []):
+            if not any(_norm(c) in ln for ln in lines):
+                problems.append(f"{g['id']}: cite {c!r} not found")
+    return problems
+
+
+def write_gold(path: Path, spec: BudgetSpec | None = None) -> list[dict]:
+    questions = gold_questions(spec)
+    problems = check_gold(questions, make_budget(spec))
+    if problems:
+        raise ValueError("; ".join(problems))
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for g in questions:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    return questions
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m tests.synthetic", description=__doc__.split("\n")[0])
+    ap.add_argument("--out", help="write the document (UTF-8) to this file ('-' for stdout)")
+    ap.add_argument("--slips", action="store_true", help="with narrative arithmetic slips")
+    ap.add_argument("--gold", help="write the gold questions (JSONL) to this file")
+    ap.add_argument("--variants", help="write the encoding/broken variants into this directory")
+    args = ap.parse_args(argv)
+    spec = with_slips() if args.slips else BudgetSpec()
+    if not (args.out or args.gold or args.variants):
+        ap.print_help()
+        return 2
+    if args.out == "-":
+        sys.stdout.write(make_budget(spec))
+    elif args.out:
+        Path(args.out).write_text(make_budget(spec), encoding="utf-8")
+    if args.gold:
+        qs = write_gold(Path(args.gold))
+        print(f"wrote {len(qs)} gold questions to {args.gold}", file=sys.stderr)
+    if args.variants:
+        for name, path in write_variants(Path(args.variants), spec).items():
+            print(f"{name}\t{path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""The parser and store keep every row, number and line of a budget document."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from ingest import schema, store
+from ingest.parser import parse
+from ingest.reader import read_document
+from qa.errors import DocumentError
+
+
+def _db(path) -> tuple[sqlite3.Connection, object]:
+    doc = parse(read_document(path))
+    conn = sqlite3.connect(":memory:")
+    schema.create(conn)
+    store.write_document(conn, doc)
+    return conn, doc
+
+
+@pytest.fixture(scope="module")
+def real(real_doc):
+    return _db(real_doc)
+
+
+def one(conn, sql, *params):
+    return conn.execute(sql, params).fetchone()[0]
+
+
+def test_all_fourteen_tables_with_their_rows(real):
+    conn, doc = real
+    assert [t.number for t in doc.tables] == list(range(1, 15))
+    rows = {t.code: len([r for r in t.rows if r.kind == "data"]) for t in doc.tables}
+    assert rows["表四"] == 33 and rows["表三"] == 66 and rows["表七"] == 53
+    assert {t.code for t in doc.tables if t.is_empty} == {"表八", "表九", "表十二"}
+    assert doc.department == "北京市西城区人力资源和社会保障局" and doc.year == 2023
+
+
+def test_sums_hold(real):
+    conn, _ = real
+    assert one(conn, "SELECT SUM(total) FROM t04_projects WHERE is_total = 0") == pytest.approx(
+        one(conn, "SELECT project FROM t03_expenditure WHERE is_total = 1"), abs=1e-6)
+    assert one(conn, "SELECT SUM(total) FROM t03_expenditure WHERE is_total = 0") == pytest.approx(10122.377376, abs=1e-6)
+    assert one(conn, "SELECT COUNT(*) FROM t04_projects WHERE is_total = 0") == 33
+
+
+def test_codes_and_names_are_split(real):
+    conn, _ = real
+    row = conn.execute("SELECT func_code, func_name, econ_code, econ_name, total FROM t03_expenditure "
+                       "WHERE econ_name = '差旅费' ORDER BY line LIMIT 1").fetchone()
+    assert row == ("2080101", "行政运行", "30211", "差旅费", 10.659)
+    parents = dict(conn.execute("SELECT code, parent FROM subjects WHERE scheme = 'func'"))
+    assert parents["2080101"] == "20801" and parents["20801"] == "208"
+
+
+def test_performance_indicators_belong_to_the_projects(real):
+    conn, _ = real
+    assert one(conn, "SELECT COUNT(*) FROM t13_projects") == 33
+    assert one(conn, "SELECT COUNT(*) FROM t13_indicators WHERE project_id NOT IN (SELECT project_id FROM t13_projects)") == 0
+    names = {n for (n,) in conn.execute("SELECT project_short FROM t13_projects")}
+    assert names == {n for (n,) in conn.execute("SELECT project_short FROM t04_projects WHERE is_total = 0")}
+
+
+def test_owner_phone_swaps_and_two_owners(real):
+    conn, _ = real
+    swapped = conn.execute("SELECT owners, phones FROM t13_projects WHERE owner_phone_swapped = 1").fetchall()
+    assert swapped and all(not o[0].isdigit() and p[0].isdigit() for o, p in swapped)
+    two = conn.execute("SELECT COUNT(*) FROM t13_owners GROUP BY project_id HAVING COUNT(*) > 1").fetchall()
+    assert two
+
+
+def test_provenance_lines_point_at_the_source(real, real_doc):
+    conn, _ = real
+    lines = real_doc.read_text(encoding="utf-8").split("\n")
+    for table_no, line, text in conn.execute("SELECT table_no, line, text FROM table_rows WHERE kind = 'data'"):
+        first = text.split("\t")[0]
+        assert first[:6] in lines[line - 1] or first[:6] in "".join(lines[line - 1 : line + 20])
+    for line, raw in conn.execute("SELECT line, raw FROM facts"):
+        assert raw.replace(",", "").replace("，", "") in lines[line - 1].replace(",", "").replace("，", "")
+
+
+def test_narrative_facts(real):
+    conn, _ = real
+    facts = {(label, year): (value, unit) for label, year, value, unit in
+             conn.execute("SELECT label, year, value, unit FROM facts")}
+    assert facts[("实际人数", 2023)] == (384, "人")
+    assert facts[("固定资产净值", 2022)] == (30113.88, "万元")
+    change = conn.execute("SELECT value, direction, compare_year FROM facts WHERE is_change = 1 AND unit = '万元' "
+                          "AND subject = '收入预算'").fetchone()
+    assert change == (416.12, "减少", 2022)
+
+
+def test_synthetic_document_same_completeness(synthetic_doc):
+    from tests.synthetic import figures
+
+    conn, doc = _db(synthetic_doc)
+    fig = figures()
+    assert [t.number for t in doc.tables] == list(range(1, 15))
+    assert one(conn, "SELECT COUNT(*) FROM t04_projects WHERE is_total = 0") == len(fig.projects)
+    assert one(conn, "SELECT COUNT(DISTINCT project_id) FROM t13_indicators") == len(fig.projects)
+    assert one(conn, "SELECT SUM(total) FROM t03_expenditure WHERE is_total = 0") == pytest.approx(float(fig.total), abs=1e-5)
+    assert doc.year == 2024 and "卫生健康" in doc.department
+
+
+def test_encodings(tmp_path):
+    from tests.synthetic import write_variants
+
+    v = write_variants(tmp_path)
+    utf8 = read_document(v["utf8.txt"])
+    assert read_document(v["utf8_bom.txt"]).text == utf8.text
+    gbk = read_document(v["gbk.txt"])
+    assert gbk.encoding == "gb18030" and gbk.text == utf8.text
+
+
+@pytest.mark.parametrize("name, words", [
+    ("empty.txt", "空"), ("binary.bin", "二进制"), ("truncated.txt", "截断"), ("not_budget.txt", "预算"),
+])
+def test_bad_documents_get_clear_errors(tmp_path, name, words):
+    from tests.synthetic import write_variants
+
+    path = write_variants(tmp_path)[name]
+    with pytest.raises(DocumentError) as e:
+        parse(read_document(path))
+    assert name in str(e.value) and words in str(e.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(DocumentError, match="不存在"):
+        read_document(tmp_path / "nope.txt")
