@@ -3,9 +3,11 @@
 Narrative chunks
     Built from the non-heading paragraphs, section by section: a chunk never spans two sections
     (so never a top-level one either). A paragraph longer than MAX_CHARS is split at sentence ends
-    (。；！？) into pieces of at most MAX_CHARS; consecutive short paragraphs of the same section
-    are packed together up to MAX_CHARS (joined by "\\n"). A chunk never ends mid-sentence: it ends
-    at a sentence end or at the end of a paragraph. Headings are not chunks; they are the section.
+    (。；！？) into pieces of at most MAX_CHARS (a single longer sentence stays whole);
+    consecutive short paragraphs of the same section are packed together up to MAX_CHARS (joined
+    by "\\n"). A chunk never ends mid-sentence: it ends at a sentence end or at the end of a
+    paragraph. Headings are not chunks; they are the section. `line`/`end_line` are the source
+    lines the passage starts and ends on.
 
 Table-row chunks
     One per data or total row of every table (rows holding only "…" placeholders are skipped),
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass
 
 from .records import Paragraph, ParsedDocument, Table, TableRow
@@ -168,7 +171,6 @@ def _narrative_chunks(doc: ParsedDocument) -> list[Chunk]:
                 last
                 and not split_para
                 and last[-1].section == piece.section
-                and len(last[-1].text) <= MAX_CHARS
                 and sum(len(x.text) + 1 for x in last) + len(piece.text) <= MAX_CHARS
             ):
                 last.append(piece)
@@ -193,8 +195,9 @@ def _narrative_chunks(doc: ParsedDocument) -> list[Chunk]:
 
 
 def _default_unit(doc: ParsedDocument) -> str | None:
-    units = [t.unit for t in doc.tables if t.unit]
-    return max(set(units), key=units.count) if units else None
+    """The unit most tables state (the first one on a tie), for tables without a unit line."""
+    common = Counter(t.unit for t in doc.tables if t.unit).most_common(1)
+    return common[0][0] if common else None
 
 
 def _value(column: str, cell: str, unit: str | None) -> str:

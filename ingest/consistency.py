@@ -189,12 +189,17 @@ def _load(conn: sqlite3.Connection, doc_id: str) -> _Doc:
         tables[kind] = _Table(code, tuple(
             _Row(r["line"], bool(r["is_total"]), texts.get((no, r["line"]), ""), dict(r),
                  _TO_WAN.get(unit or "万元", 1.0)) for r in rows))
-    facts = tuple(
-        _Fact(*(bool(v) if c == "is_change" else ("" if v is None and c in ("label", "subject", "clause",
-              "sentence", "unit", "raw", "kind", "section") else v) for c, v in zip(_FACT_COLS, r, strict=True)))
-        for r in conn.execute(
-            f"SELECT {', '.join(_FACT_COLS)} FROM facts WHERE doc_id = ? ORDER BY fact_no", (doc_id,)))
+    cur = conn.cursor()
+    cur.row_factory = sqlite3.Row
+    facts = tuple(_fact(r) for r in cur.execute(
+        f"SELECT {', '.join(_FACT_COLS)} FROM facts WHERE doc_id = ? ORDER BY fact_no", (doc_id,)))
     return _Doc(doc_id, doc[0], tables, facts)
+
+
+def _fact(r: sqlite3.Row) -> _Fact:
+    v = dict(r)
+    words = {k: v[k] or "" for k in ("section", "label", "subject", "clause", "sentence", "unit", "raw", "kind")}
+    return _Fact(**{**v, **words, "is_change": bool(v["is_change"])})
 
 
 # ---------------------------------------------------------------------------- template vocabulary
@@ -262,7 +267,6 @@ _ORDINAL = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三�
 _GENERIC_LABEL = re.compile(r"^(财政)?(拨款)?(预算数|预算|数)?$")
 _ONE_YEAR = re.compile(r"^(1|一)年$")
 _COST_TOTAL = re.compile(r"(总成本|全年成本|预算控制数|成本控制|总额)")
-_MONEY = {"万元": 1.0, "万": 1.0, "元": 1e-4, "千元": 0.1, "亿元": 1e4}
 
 
 def _core(label: str) -> str:
@@ -524,10 +528,12 @@ class _Checks:
                         if r.s("func_code")[:3]:
                             sums[r.s("func_code")[:3]].append(r)
             seen = set()
+            unknown = False  # an item with an amount that names no known 类: a missing 类 may hide there
             names = "、".join(self.t[s].code for s in sources if s in self.t)
             for r in ov.items:
                 cls = _CLASS_BY_NAME.get(r.s("item"))
                 if cls is None:
+                    unknown = unknown or abs(r.n("amount")) > TABLE_TOL
                     continue
                 seen.add(cls)
                 rows = [x for x in sums.get(cls, []) if x.has("total")]
@@ -536,10 +542,10 @@ class _Checks:
                                 what=f"{self.t[kind].code}“{r.s('item')}”", how=f"{names}中该类各行之和")
             for cls, rows in sums.items():
                 value = sum(x.n("total") for x in rows)
-                if cls not in seen and abs(value) > TABLE_TOL:
+                if cls not in seen and not unknown and abs(value) > TABLE_TOL:
                     self.checks += 1
-                    self.report("cross_table", f"{names}列有{cls}类支出{_fmt(value)}万元，"
-                                f"但{self.t[kind].code}支出项目中没有该类。", at=ov.subtotal or ov.grand,
+                    self.report("cross_table", f"{names}列有“{FUNC_CLASSES.get(cls, cls)}”（{cls}）{_fmt(value)}"
+                                f"万元，但{self.t[kind].code}支出项目中没有该类。", at=ov.subtotal or ov.grand,
                                 basis=rows, stated=0.0, computed=value, unit="万元")
 
     def by_code(self) -> None:
@@ -781,7 +787,8 @@ class _Checks:
                        f"={_fmt(abs(expected), 2)}%。")
         else:
             message = (f"{name}由{prior.year}年{_fmt(p, 2)}{prior.unit}变为{_fmt(c, 2)}{prior.unit}，"
-                       f"变动幅度应为{_fmt(expected, 2)}%，但文中写{word}{_fmt(f.value, 2)}%。")
+                       f"应{'增长' if expected >= 0 else '下降'}{_fmt(abs(expected), 2)}%，但文中写{word}"
+                       f"{_fmt(f.value, 2)}%。")
         self.report("narrative_arithmetic", message, at=f, basis=[cur, prior], stated=f.value,
                     computed=round(sign * expected, 2), unit="%")
 
@@ -860,10 +867,10 @@ class _Checks:
         for r in t13.data:
             cost = _cost_indicators(by_project.get(r.values["project_id"], []), r)
             for c in cost:
-                stated = float(c.values["value_num"]) * _MONEY[c.s("unit")]
+                stated = float(c.values["value_num"]) * _TO_WAN[c.s("unit")]
                 self.expect("indicator_cost", stated, r.n("total"), at=c, basis=[r], severity="warning",
-                            what=f"{t13.code}“{r.s('project_short')}”的成本指标“{c.s('name')}”{c.s('op')}",
-                            how="项目总额")
+                            message=f"{t13.code}“{r.s('project_short')}”的成本指标“{c.s('name')}”填"
+                                    f"{c.s('op')}{c.s('value_text')}{c.s('unit')}，与项目总额{_fmt(r.n('total'))}万元不符。")
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -970,7 +977,7 @@ def _in_unit(f: _Fact, unit: str) -> float:
 
 def _cost_indicators(rows: list[_Row], project: _Row) -> list[_Row]:
     """A project's indicators that state its whole cost in money."""
-    money = [r for r in rows if r.values.get("value_num") is not None and r.s("unit") in _MONEY
+    money = [r for r in rows if r.values.get("value_num") is not None and r.s("unit") in _TO_WAN
              and ("成本" in r.s("level1") + r.s("level2") + r.s("name") or "预算控制" in r.s("name"))]
     named = [r for r in money if _COST_TOTAL.search(r.s("name"))
              or _name_key(r.s("name")) in (_name_key(project.s("project_short")), _name_key(project.s("project_name")))]

@@ -97,11 +97,17 @@ def load_catalog(conn: sqlite3.Connection) -> Catalog:
             ents.append(Entity("purchase", str(row), short or name, _terms(short, name), doc_id))
         for m in MEASURES:
             ents.append(Entity("measure", m.kind_of_sum, m.name, _terms(*m.aliases), doc_id))
-        for fact_no, label, subject, section, year, kind in conn.execute(
-            "SELECT fact_no, label, subject, section, year, kind FROM facts WHERE doc_id = ?", (doc_id,)
+        dep = norm(_dep)
+        for fact_no, label, subject, section, year, kind, clause, raw, unit in conn.execute(
+            "SELECT fact_no, label, subject, section, year, kind, clause, raw, unit FROM facts WHERE doc_id = ?",
+            (doc_id,),
         ):
-            ents.append(Entity("fact", str(fact_no), label or subject, _terms(label or subject), doc_id, year=year,
-                               table=kind, side=section))
+            name = label or subject
+            short = norm(name).replace(dep, "") if dep else norm(name)
+            at = (clause or "").find(raw or "\x00")
+            tail = (clause or "")[at + len(raw) + len(unit or ""):] if at >= 0 else ""  # 设20个【内设机构】
+            ents.append(Entity("fact", str(fact_no), name, _terms(short or name, tail if len(norm(tail)) >= 2 else None),
+                               doc_id, year=year, table=kind, side=section))
     years = {d[0]: d[2] for d in docs}
     all_years: set[int] = {y for y in years.values() if y}
     for (y,) in conn.execute("SELECT DISTINCT year FROM facts WHERE year IS NOT NULL"):

@@ -137,7 +137,8 @@ class Engine:
             d = norm(dep)
             while True:
                 n, i, j = _lcs(key, d)
-                names_it = n >= max(6, len(d) // 2) or (n >= 3 and d[j : j + n].endswith(("局", "委员会", "委")))
+                seg = d[j : j + n]
+                names_it = seg.endswith(("局", "委员会", "委", "办公室", "中心")) or bool(re.search(r"[区市县省]", seg))
                 if n < 3 or not names_it:
                     break
                 key = key[:i] + "#" + key[i + n :]
@@ -196,6 +197,7 @@ class Engine:
         if fig.extra.get("converted_from"):
             allowed.append(fig.extra["converted_from"][0])
         allowed += numbers_in(q.text) + [float(len(citations))]
+        allowed += [n for i in fig.items for n in numbers_in(i.label)]  # codes and names of listed rows
         years = set(self.catalog.all_years) | {y for y in self.catalog.doc_years.values() if y}
         bad = unbacked(text, citations, allowed, years)
         if bad or not citations:

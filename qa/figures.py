@@ -111,6 +111,17 @@ def subject_total(db: SQL, doc_id: str, filters: list[tuple[str, str]], label: s
                   db.take_log(), extra={"rows": len(rows), "derived": len(rows) > 1})
 
 
+def general_budget_cell(db: SQL, doc_id: str, func_code: str, column: str, label: str) -> Figure | None:
+    """One column of a 表六 row: e.g. the 人员经费 of 行政运行."""
+    if column not in ("total", "basic", "personnel", "public", "project"):
+        return None
+    r = db.q(f"SELECT {column}, line FROM t06_general_budget WHERE doc_id = ? AND func_code = ? AND is_total = 0",  # noqa: S608
+             (doc_id, func_code))
+    if not r:
+        return None
+    return Figure(label, r[0][0] or 0.0, "万元", refs(doc_id, "t06_general_budget", [r[0][1]]), db.take_log())
+
+
 def class_item(db: SQL, doc_id: str, name: str) -> Figure | None:
     """A 类-level function subject as 表一 states it ('社会保障和就业支出')."""
     return item_amount(db, doc_id, "t01_overview", name, "支出")

@@ -15,7 +15,10 @@ def documents(conn: sqlite3.Connection) -> list[DocumentInfo]:
     for doc_id, source, dep, year, sha, lines in conn.execute(
         "SELECT doc_id, source, department, year, sha256, lines FROM documents ORDER BY doc_id"
     ):
-        count = lambda sql: conn.execute(sql, (doc_id,)).fetchone()[0]  # noqa: E731
+
+        def count(sql: str, doc_id: str = doc_id) -> int:
+            return conn.execute(sql, (doc_id,)).fetchone()[0]
+
         db = SQL(conn)
         figs = []
         for key, label in (("income_total", "收入总计"), ("basic_total", "基本支出"), ("project_total", "项目支出"),

@@ -61,7 +61,7 @@ class NumericAnswerer:
         if not f:
             return 0.0
         _, _, label, subject, kind, fyear, is_change, section, _sentence, unit, _ = f
-        s = link.score * 0.7
+        s = link.score * 0.85
         title = (section or "").split(" > ")[-1]
         s += 0.4 * match(q.key, norm(title))[0]
         if q.kind_hint and q.kind_hint != kind and not (q.kind_hint == "count" and kind == "headcount"):
@@ -71,7 +71,7 @@ class NumericAnswerer:
         if is_change and q.op not in ("change",):
             s *= 0.3
         if fyear and year and fyear != year and fyear not in q.years:
-            s *= 0.7
+            s *= 0.85
         if q.years and fyear not in q.years and year not in q.years:
             s *= 0.5
         return s
@@ -95,9 +95,22 @@ class NumericAnswerer:
 
     def _lookup(self, db: SQL, q: Question, links: list[Link], doc_id: str, year: int | None) -> Figure | None:
         scored = self._scored(q, links, doc_id, year)
-        if not scored or scored[0][0] < MIN_SCORE:
+        if q.years and year not in q.years:
+            # another year than the budget's own: only what the narrative states for that year
+            scored = [(s, lk) for s, lk in scored if lk.entity.kind == "fact" and lk.entity.year in q.years]
+        if scored and scored[0][1].entity.kind == "fact" and scored[0][0] >= 1.2 and q.kind_hint in (
+            "headcount", "score", "percent", "count"
+        ) and self.facts[(doc_id, int(scored[0][1].entity.key))][4] in (q.kind_hint, "headcount"):
+            pass  # a specific kind of figure asked for and found: a weaker textual match will do
+        elif not scored or scored[0][0] < MIN_SCORE:
+            if not scored and not (q.years and year not in q.years) and _only_generic(q.key):
+                return fg.measure(db, doc_id, "income_total", "部门预算总额")
             return self._indicator_anywhere(db, q, doc_id)
         best_score, best = scored[0]
+        # a subject and a column named together: 行政运行的人员经费
+        cell = self._subject_column(db, scored, doc_id)
+        if cell is not None:
+            return cell
         # two classification filters named together: 行政运行里的电费
         combo = self._combined(db, q, scored, doc_id)
         if combo is not None:
@@ -171,6 +184,16 @@ class NumericAnswerer:
                 if cand and cand.value != f.value and same >= 3:
                     return cand
         return None
+
+    def _subject_column(self, db: SQL, scored, doc_id: str) -> Figure | None:
+        columns = {"personnel_total": "personnel", "public_total": "public", "basic_total": "basic",
+                   "project_total": "project"}
+        func = next((lk for s, lk in scored if lk.exact and lk.entity.kind == "func" and s >= MIN_SCORE), None)
+        col = next((lk for s, lk in scored if lk.exact and lk.entity.kind == "measure" and lk.entity.key in columns), None)
+        if not func or not col or not (func.end <= col.start or col.end <= func.start):
+            return None
+        return fg.general_budget_cell(db, doc_id, func.entity.key, columns[col.entity.key],
+                                      f"{func.entity.label}的{col.entity.label}")
 
     def _combined(self, db: SQL, q: Question, scored, doc_id: str) -> Figure | None:
         exact = [lk for s, lk in scored if lk.exact and lk.entity.kind in _SCHEMES and s >= MIN_SCORE]
@@ -374,6 +397,15 @@ class NumericAnswerer:
             f = fg.fact(db, doc_id, hit[1])
             return f
         return None
+
+
+def _only_generic(key: str) -> bool:
+    """A question that names nothing but the budget itself ('预算一共多少亿元')."""
+    import re
+
+    rest = re.sub(r"(20\d\d年?|本部门|部门|我局|本单位|单位|今年|本年|年度|全年|的|预算|总额|总共|一共|合计|共|"
+                  r"多少|是|有|亿元|万元|元|钱|金额|规模|总|数|为|呢|吗|\#)", "", key)
+    return rest == ""
 
 
 def _lcs_len(a: str, b: str) -> int:

@@ -91,7 +91,7 @@ def read_question(raw: str) -> Question:
         op = "owner"
     elif re.search(r"(占比|比例|比重|百分之|占.{0,12}(的)?(多少|几)|份额)", text):
         op = "share"
-    elif re.search(r"(比上年|比去年|较上年|同比|增减|比20\d\d年|较20\d\d年|变化|变动|增加了|减少了|增长了|下降了|增加多少|减少多少|增长多少|下降多少|增幅|减幅|降幅)", text):
+    elif re.search(r"(比上年|比去年|较上年|同比|增减|比20\d\d年|较20\d\d年|变化|变动|增加了|减少了|增长了|下降了|增加多少|减少多少|增长多少|下降多少|增幅|减幅|降幅|(增加|减少|增长|下降)的?(幅度|比例|百分比|金额))", text):
         op = "change"
     elif n and (descending or ascending or "前" in text):
         op = "top"
@@ -108,7 +108,7 @@ def read_question(raw: str) -> Question:
     elif re.search(r"(有哪些|哪些|列出|列举|清单|名单|都有什么)", text):
         op = "list"
     kind_hint = None
-    if re.search(r"(比例|占比|比重|百分|%|增幅|减幅|降幅)", text):
+    if re.search(r"(比例|占比|比重|百分|%|增幅|减幅|降幅|幅度|增长率|下降率)", text):
         kind_hint = "percent"
     elif re.search(r"(多少人|几人|人数|几名|多少名)", text):
         kind_hint = "headcount"

@@ -74,7 +74,7 @@ def test_owner_phone_swaps_and_two_owners(real):
 def test_provenance_lines_point_at_the_source(real, real_doc):
     conn, _ = real
     lines = real_doc.read_text(encoding="utf-8").split("\n")
-    for table_no, line, text in conn.execute("SELECT table_no, line, text FROM table_rows WHERE kind = 'data'"):
+    for line, text in conn.execute("SELECT line, text FROM table_rows WHERE kind = 'data'"):
         first = text.split("\t")[0]
         assert first[:6] in lines[line - 1] or first[:6] in "".join(lines[line - 1 : line + 20])
     for line, raw in conn.execute("SELECT line, raw FROM facts"):
