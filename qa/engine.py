@@ -31,6 +31,15 @@ _STRONG_DESCRIPTIVE = re.compile(r"(原因|为什么|为何|(?<!项)目的|如�
 _NUMERIC_ASK = re.compile(r"(多少|几个|几项|几人|金额|数额|比例|占比|得分|分数|是谁|负责人|电话)")
 
 
+def _manifest_embedder(build: Path) -> str | None:
+    import json
+
+    try:
+        return json.loads((build / "manifest.json").read_text(encoding="utf-8")).get("embedder")
+    except (OSError, ValueError):
+        return None
+
+
 class Engine:
     """Answers questions over one index. Build it once (it loads the catalog and opens the stores)."""
 
@@ -41,6 +50,14 @@ class Engine:
         self.conn = open_readonly(self.build_dir)
         self.embedder = embedder
         self.dense = dense and embedder is not None
+        self.warnings: list[str] = []
+        built_with = _manifest_embedder(self.build_dir)
+        name = getattr(embedder, "name", type(embedder).__name__) if embedder is not None else None
+        if self.dense and built_with and name != built_with:
+            # vectors of another model cannot be compared with this one's: keep BM25, say so
+            self.dense = False
+            self.warnings.append(f"索引是用 {built_with} 建立的，当前模型是 {name}：文本检索只用关键词（BM25）。"
+                                 "重新运行 budget-qa ingest 可恢复语义检索。")
         self.catalog: Catalog = load_catalog(self.conn)
         if not self.catalog.departments:
             raise IndexError_("索引里没有任何文件，请先运行 budget-qa ingest (the index holds no document)")

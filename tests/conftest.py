@@ -52,7 +52,27 @@ def engine(real_index, fake_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
-def synthetic_engine(tmp_path_factory, synthetic_doc, fake_embedder) -> Engine:
+def e5_embedder():
+    from ingest.embedders import E5Embedder
+
+    return E5Embedder()
+
+
+@pytest.fixture(scope="session")
+def e5_index(tmp_path_factory, real_doc, e5_embedder) -> Path:
+    """The bundled document indexed with the real default model (built once per test session)."""
+    index = tmp_path_factory.mktemp("index-e5")
+    ingest_paths([real_doc], index, embedder=e5_embedder)
+    return index
+
+
+@pytest.fixture(scope="session")
+def e5_engine(e5_index, e5_embedder) -> Engine:
+    return Engine(current_build(e5_index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
+def synthetic_engine(tmp_path_factory, synthetic_doc, e5_embedder) -> Engine:
     index = tmp_path_factory.mktemp("index-synthetic")
-    ingest_paths([synthetic_doc], index, embedder=fake_embedder)
-    return Engine(current_build(index), embedder=fake_embedder)
+    ingest_paths([synthetic_doc], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)

@@ -18,15 +18,19 @@ def _record(gold: dict, answer) -> dict:
     return {"id": gold["id"], "question": gold["q"], **answer.to_dict()}
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("gold", DEV, ids=[g["id"] for g in DEV])
-def test_dev_question(engine, gold):
-    a = engine.ask(gold["q"])
+def test_dev_question(e5_engine, gold):
+    """The shared dev questions, answered with the real default embedding model."""
+    a = e5_engine.ask(gold["q"])
     j = judge(gold, _record(gold, a))
     assert j.strict, f"{gold['q']} -> {a.route} {a.value} {a.unit}: {j.why} | {a.text[:120]}"
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("gold", SYNTHETIC, ids=[g["id"] for g in SYNTHETIC])
 def test_synthetic_question(synthetic_engine, gold):
+    """Another department's budget in the same template (generated), with its own gold questions."""
     a = synthetic_engine.ask(gold["q"])
     j = judge(gold, _record(gold, a))
     assert j.strict, f"{gold['q']} -> {a.route} {a.value} {a.unit}: {j.why} | {a.text[:120]}"

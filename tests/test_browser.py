@@ -2,8 +2,7 @@
 
 Needs the Debian packages chromium and chromium-driver (`bash scripts/ensure_chromium.sh`); skipped
 otherwise. Nothing is downloaded: Selenium is given the system driver, so Selenium Manager never runs.
-The server reads a temporary index built with the fake embedder; the questions asked here are
-answered by SQL, so the page never embeds a query.
+The server reads the session's temporary index built with the real default model, as a user's would be.
 """
 
 from __future__ import annotations
@@ -18,9 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.build import ingest_paths
-from qa.config import PROJECT_ROOT, bundled_documents
-from tests.fakes import BigramEmbedder
+from qa.config import PROJECT_ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -66,10 +63,9 @@ def wait_healthy(url: str, proc: subprocess.Popen, log: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory) -> str:
+def server(tmp_path_factory, e5_index) -> str:
     """Base URL of the app, served by `streamlit run` on a free port over a prebuilt temporary index."""
-    index = tmp_path_factory.mktemp("browser-index")
-    ingest_paths(bundled_documents(PROJECT_ROOT / "data"), index, embedder=BigramEmbedder())
+    index = e5_index
     port = free_port()
     log = tmp_path_factory.mktemp("browser-server") / "streamlit.log"
     env = {**os.environ, "BUDGET_QA_INDEX": str(index), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
@@ -153,3 +149,12 @@ def test_ranking_question_draws_a_chart(page, tmp_path):
     page.execute_script("arguments[0].scrollIntoView({block: 'center'});", chart)
     shot = tmp_path / "ranking.png"
     assert page.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+
+
+def test_descriptive_question_quotes_the_passage(page, tmp_path):
+    ask(page, "什么是“三公”经费？")
+    WebDriverWait(page, WAIT).until(
+        ec.text_to_be_present_in_element((By.CSS_SELECTOR, '[data-testid="stMainBlockContainer"]'), "因公出国（境）费"))
+    main = page.find_element(By.CSS_SELECTOR, '[data-testid="stMainBlockContainer"]').text
+    assert "文本检索" in main and "名称解释" in main
+    assert page.save_screenshot(str(tmp_path / "descriptive.png"))

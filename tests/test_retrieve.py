@@ -200,12 +200,8 @@ def test_warm_search_is_fast(hybrid):
 
 
 @pytest.mark.integration
-def test_hybrid_with_e5_finds_the_passages(tmp_path, conn, chunks):
-    from ingest.embedders import E5Embedder
-
-    st = vectors.open_store(tmp_path / "chroma", E5Embedder())
-    vectors.write_chunks(st, chunks)
-    retriever = Retriever.from_index(conn, store=st)
+def test_hybrid_with_e5_finds_the_passages(e5_engine):
+    retriever = e5_engine.retriever()
     for question, ok in QUESTIONS:
         hits = retriever.search(question, k=5)
         assert first_match(hits, ok) is not None, (question, [h.chunk.text[:40] for h in hits])
