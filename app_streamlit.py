@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 TITLE = "部门预算问答"
 EXAMPLES = (
-    "2023年部门预算总额是多少？",
+    "部门预算总额是多少？",
     "预算最多的十个项目",
     "支出按功能分类的构成",
     "差旅费一共多少？",
@@ -438,7 +438,7 @@ def main() -> None:
     question = st.chat_input("请输入关于部门预算的问题……", key="chat")  # always pinned to the bottom
     question = question or st.session_state.pop("pending_question", None)
     if not history and not question:
-        st.info("请在下方输入问题，例如“2023年部门预算总额是多少？”，或点击左侧的示例问题。", icon=":material/chat:")
+        st.info("请在下方输入问题，例如“部门预算总额是多少？”，或点击左侧的示例问题。", icon=":material/chat:")
     for turn in history:
         render_turn(turn)
     if question and question.strip():

@@ -12,11 +12,11 @@ Narrative chunks
 Table-row chunks
     One per data or total row of every table (rows holding only "…" placeholders are skipped),
     rendered as readable Chinese with the column names:
-    "表四 项目支出表 第4行：…；项目名称：保安服务经费（2023）；…；合计：180.360000万元". The text
+    "表四 项目支出表 第4行：…；项目名称：某某服务经费（2024）；…；合计：120.500000万元". The text
     always starts with the chunk's section ("表四 项目支出表"); empty cells are skipped; amounts keep
     their document formatting plus the table's unit (the document's usual unit when the table has
     no unit line). In 表十三 (项目支出绩效目标) the section names the row's project,
-    "表十三 项目支出绩效目标申报表 > 保安服务经费（2023）", so every indicator row carries its
+    "表十三 项目支出绩效目标申报表 > 某某服务经费（2024）", so every indicator row carries its
     project's name; a responsible person / phone pair written in swapped columns is shown the
     right way round.
 

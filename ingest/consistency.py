@@ -80,7 +80,7 @@ def _line_list(lines: Sequence[int], limit: int = 8) -> str:
 
 
 def _fmt(x: float, places: int = 6) -> str:
-    """10122.377376 -> '10,122.377376'; 1.0 -> '1.00'; 4 (count) -> '4'."""
+    """1234.567891 -> '1,234.567891'; 1.0 -> '1.00'; 4 (count) -> '4'."""
     if places == 0:
         return f"{x:,.0f}"
     s = f"{x:,.{places}f}".rstrip("0")

@@ -87,7 +87,7 @@ def squash(s: str) -> str:
 
 
 def parse_amount(cell: str) -> float | None:
-    """'10,122.377376' -> 10122.377376; '' -> None; text -> None."""
+    """'1,234.567891' -> 1234.567891; '' -> None; text -> None."""
     s = squash(cell).replace("，", ",")
     if not s or not _NUMBER.match(s):
         return None

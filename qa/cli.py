@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .config import PROJECT_ROOT, Settings
 from .errors import BudgetQAError
+from .normalize import fmt_number
 
 
 def _bar(desc: str, total: int | None = None):
@@ -71,7 +72,7 @@ def cmd_check(args) -> int:
                           "findings": [f.__dict__ for f in findings]}, ensure_ascii=False, indent=2, default=list))
         return 0
     for d in docs:
-        figs = "，".join(f"{label} {v:,.6g} {u}" for label, v, u in d.key_figures)
+        figs = "，".join(f"{label} {fmt_number(v)} {u}" for label, v, u in d.key_figures)
         print(f"{d.department} {d.year or ''}年（{d.source}）：{figs}")
     if not findings:
         print("一致性检查：未发现问题。")

@@ -19,7 +19,7 @@ questions hit@5 went from 26 to 27 with E5 and from 25 to 26 with the bigram fak
 Tokens: a private `jieba.Tokenizer` with the document's own vocabulary (project, subject and
 indicator names from the `lexicon` table) added as user words. Every word longer than two
 characters also yields the dictionary words inside it, so "对外服务平台" still matches a user word
-"西城区人力社保局对外服务平台三期项目". Punctuation, whitespace and stopwords are dropped.
+"某区某局对外服务平台三期项目". Punctuation, whitespace and stopwords are dropped.
 """
 
 from __future__ import annotations
