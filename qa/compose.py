@@ -53,6 +53,14 @@ def figure_text(f: Figure, citations: tuple[Citation, ...]) -> str:
     return f"{year}{f.label}为 {_fmt(f.value, f.unit)}{extra}。{note}{where}"
 
 
+_ORDINAL = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十\d]+[)）、.．])\s*")
+
+
+def section_title(section: str | None) -> str:
+    """The innermost heading of a section path, without its numbering ('3、公务接待费' -> '公务接待费')."""
+    return _ORDINAL.sub("", (section or "").split(" > ")[-1]).strip()
+
+
 def _where(citations: tuple[Citation, ...]) -> str:
     if not citations:
         return ""
@@ -60,7 +68,7 @@ def _where(citations: tuple[Citation, ...]) -> str:
     if c.table:
         more = f"等 {len(citations)} 行" if len(citations) > 1 else ""
         return f"（来源：{c.table}{more}）"
-    return f"（来源：{(c.section or '').split(' > ')[-1] or '正文'}）"
+    return f"（来源：{section_title(c.section) or '正文'}）"
 
 
 def passage_text(citations: tuple[Citation, ...], max_chars: int = 300) -> str:
@@ -74,7 +82,7 @@ def passage_text(citations: tuple[Citation, ...], max_chars: int = 300) -> str:
             break
         if len(text) > room:
             text = text[:room].rstrip() + "……"
-        head = c.table or (c.section or "").split(" > ")[-1] or "正文"
+        head = c.table or section_title(c.section) or "正文"
         out.append(f"【{head}】{text}")
         used += len(text)
     return "\n".join(out)

@@ -25,7 +25,8 @@ _ORG = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:委员会|管理局|局|委|办公
 # things a budget (not a final account) cannot tell, unless the document itself mentions them
 _ABSENT_CONCEPTS = ("决算支出", "决算收入", "决算数", "决算总", "决算是", "决算了", "实际执行", "执行率", "执行数",
                     "执行情况", "实际支出", "实际花", "实际用了", "花掉了", "去年实际", "审计结果", "个人工资", "股票",
-                    "汇率")
+                    "汇率", "中标", "施工单位", "供应商", "承包商", "哪家公司", "哪家单位", "平均工资", "人均工资",
+                    "月平均", "月薪", "年薪", "工资水平", "招标结果")
 _PLACE = re.compile(r"^(?:北京市|[\u4e00-\u9fff]{2}省|[\u4e00-\u9fff]{2}市)?([\u4e00-\u9fff]{1,3}?[区县市])")
 _STRONG_DESCRIPTIVE = re.compile(r"(原因|为什么|为何|(?<!项)目的|如何|怎样|怎么|什么是|是什么意思|含义|定义|是指|职责|职能|介绍|做法|措施|意义|作用|内容)")
 _NUMERIC_ASK = re.compile(r"(多少|几个|几项|几人|金额|数额|比例|占比|得分|分数|是谁|负责人|电话)")
@@ -136,8 +137,7 @@ class Engine:
                 return (f"文件中没有“{concept}”方面的内容：本索引收录的是{self._scope()}（预算数），"
                         "不含决算或执行情况，无法回答这个问题。")
         for m in _ORG.finditer(q.text):
-            org = m.group(1)
-            org = re.sub(r"^.*?(的|了|和|与|在|是|有|个|年)", "", org) if len(org) > 3 else org
+            org = m.group(1).lstrip("的了和与在是有个年请问查一下看")
             key = norm(org)
             if len(key) < 3 or key in self.catalog.corpus:
                 continue
@@ -152,6 +152,10 @@ class Engine:
 
         for dep in self.catalog.departments.values():
             d = norm(dep)
+            # an abbreviation of the department ('人社局', '卫健委'): every character is in its name
+            for m in re.finditer(r"[\u4e00-\u9fff]{1,5}(局|委)", key):
+                if all(ch in d for ch in m.group(0)) and len(m.group(0)) >= 3:
+                    key = key.replace(m.group(0), "#")
             while True:
                 n, i, j = _lcs(key, d)
                 seg = d[j : j + n]
@@ -177,6 +181,10 @@ class Engine:
         q = replace(q, key=self._without_department(q.key))
         want_sql = q.op == "owner" or (q.numeric and not (_STRONG_DESCRIPTIVE.search(q.text)
                                                           and not _NUMERIC_ASK.search(q.text)))
+        if not want_sql and not q.descriptive:
+            # a bare name ('帮我查下工会经费'): if it names a figure of the document, give the figure
+            want_sql = any(lk.exact and lk.score >= 4.0 and lk.entity.kind not in ("fact", "measure")
+                           for lk in self.linker.link(q.key, doc_id=doc))
         if want_sql:
             fig = self.numeric.answer(q, doc)
             if fig is not None:
@@ -210,7 +218,8 @@ class Engine:
         allowed: list[float] = [i.value for i in fig.items if i.value is not None]
         if fig.extra.get("derived") or fig.extra.get("computed") or fig.items or fig.kind in ("count", "list"):
             allowed.append(fig.value or 0.0)
-        allowed += list(fig.extra.get("parts", ()))
+        if fig.extra.get("parts"):
+            allowed += [*fig.extra["parts"], 100.0]  # a share: part ÷ whole × 100%
         if fig.extra.get("converted_from"):
             allowed.append(fig.extra["converted_from"][0])
         allowed += numbers_in(q.text) + [float(len(citations))]
@@ -239,7 +248,13 @@ class Engine:
         return self._retriever
 
     def _retrieve(self, q: Question, doc_id: str | None) -> Answer:
-        hits = self.retriever().search(q.text, k=5, doc_id=doc_id)
+        hits = self.retriever().search(q.text, k=20, doc_id=doc_id)
+        named = [lk.entity.label for lk in self.linker.link(q.key, kinds={"project"}, doc_id=doc_id)
+                 if lk.score >= 4.0][:1]
+        if named:  # a question about one project: its own rows and passages first
+            mine = [h for h in hits if named[0] in h.chunk.text or named[0] in (h.chunk.section or "")]
+            hits = mine + [h for h in hits if h not in mine]
+        hits = hits[:5]
         if not hits or not self._relevant(q, hits[0].chunk.text):
             return refusal(q.raw, f"在{self._scope()}中没有找到与这个问题相关的内容。", confidence=0.2)
         citations = tuple(self._chunk_citation(h.chunk) for h in hits[:3])

@@ -7,6 +7,7 @@ scores by the common substrings it shares with the name, generic budget words co
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -48,6 +49,8 @@ def _lcs(a: str, b: str) -> tuple[int, int, int]:
 
 
 def _weight(seg: str) -> float:
+    if seg.strip("0123456789年") == "":  # a year or a number: names carry "（2023）", questions "2023年"
+        return 0.0
     if seg in GENERIC_WORDS or all(c in GENERIC_CHARS for c in seg):
         return {1: 0.3, 2: 0.3, 3: 0.5}.get(len(seg), 0.8) * len(seg)
     return float(len(seg))
@@ -74,7 +77,7 @@ def match(q: str, term: str) -> tuple[float, bool, int, int, str]:
             first = (i, i + n, seg)
         a = a[:i] + "\x00" * n + a[i + n :]
         b = b[:j] + "\x01" * n + b[j + n :]
-    if first is None or total < 1.5:
+    if first is None or total < 1.0:
         return 0.0, False, 0, 0, ""
     coverage = matched / len(term)
     return total * (0.4 + 0.6 * coverage), False, first[0], first[1], first[2]
@@ -109,3 +112,24 @@ class Linker:
                 out.append(Link(e, best[0], best[1], best[2], best[3], best[4]))
         out.sort(key=lambda lk: (-lk.score, -len(lk.entity.label)))
         return out
+
+
+_FILLER = re.compile(
+    r"(请问|帮我|帮忙|查一下|查查|一下|告诉我|我想知道|想知道|想问|问一下|那个|这个|今年|本年|全年|一年|每年|年度|"
+    r"20\d\d年|多少钱|多少|几个|几项|几|大概|大约|具体|一共|总共|合计|总额|数额|金额|资金|预算|经费|费用|支出|安排|"
+    r"情况|什么|哪些|哪个|是谁|谁|给了|花了|花|要|给|有|是|为|共|的|了|吗|呢|吧|啊|钱|元|万元|亿元)"
+)
+
+
+def content(key: str) -> str:
+    """What is left of a normalised question once question words and budget fillers are dropped."""
+    return _FILLER.sub("", key).replace("#", "")
+
+
+def coverage(key: str, term: str) -> float:
+    """Share of the question's content characters that the term accounts for (0..1)."""
+    c = content(key)
+    if not c:
+        return 1.0
+    covered = sum(1 for ch in set(c) if ch in term)
+    return covered / len(set(c))

@@ -47,7 +47,7 @@ def arabize(q: str) -> str:
     Numerals inside names (三公经费, 一般公共预算, 二期) are left alone: only a numeral followed by a
     unit or measure word, or after 前/超过/大于/…, is converted.
     """
-    units = r"(?=个|项|名|位|人|家|次|万元|亿元|千元|元|万|亿|%|分|大|条)"
+    units = r"(?=个|项|名|位|人|家|次|万元|亿元|千元|元|万|亿|%|分(?!之)|大|条)"
     after = r"(前|超过|大于|高于|多于|低于|小于|少于|不足|不少于|不超过|至少|最多|排名)"
 
     def repl(m: re.Match) -> str:
@@ -63,6 +63,8 @@ def arabize(q: str) -> str:
 def _inside_name(q: str, m: re.Match) -> bool:
     # "一般", "三公", "二期": a numeral glued to a following name character is not a count
     nxt = q[m.end() : m.end() + 1]
+    if m.group(0) in ("十", "百", "千", "万") and nxt == "分":  # 十分重要, 百分之
+        return True
     return nxt == "" or (m.group(0) in ("一", "三") and nxt in "公般")
 
 

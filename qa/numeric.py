@@ -10,7 +10,7 @@ from .answer import Item
 from .catalog import Catalog, Entity
 from .evidence import RowRef
 from .figures import SQL, Figure
-from .linking import Link, Linker, match
+from .linking import GENERIC_CHARS, Link, Linker, coverage, match
 from .normalize import norm
 from .question import Question
 
@@ -85,7 +85,9 @@ class NumericAnswerer:
                 s = self._fact_score(q, lk, doc_id, year)
             elif e.kind == "measure":
                 s *= 1.2 if lk.exact else 0.4
-            if e.kind != "fact" and q.kind_hint in ("headcount", "percent", "score"):
+            if e.kind != "fact" and q.kind_hint in ("headcount", "score"):
+                s *= 0.1  # tables hold money: a headcount or a score can only be a narrative figure
+            elif e.kind != "fact" and q.kind_hint == "percent":
                 s *= 0.3
             if q.target == "project" and e.kind == "project":
                 s *= 1.15
@@ -98,15 +100,34 @@ class NumericAnswerer:
         if q.years and year not in q.years:
             # another year than the budget's own: only what the narrative states for that year
             scored = [(s, lk) for s, lk in scored if lk.entity.kind == "fact" and lk.entity.year in q.years]
+        project = next((lk for lk in links if lk.entity.kind == "project" and lk.score >= MIN_SCORE), None)
+        if project is not None and not (q.years and year not in q.years):
+            ind = self._indicator_of(db, q, project, doc_id)  # a project's performance target
+            if ind is not None:
+                return ind
+        specific = False
         if scored and scored[0][1].entity.kind == "fact" and scored[0][0] >= 1.2 and q.kind_hint in (
             "headcount", "score", "percent", "count"
         ) and self.facts[(doc_id, int(scored[0][1].entity.key))][4] in (q.kind_hint, "headcount"):
-            pass  # a specific kind of figure asked for and found: a weaker textual match will do
+            specific = True  # a specific kind of figure asked for and found: a weaker textual match will do
         elif not scored or scored[0][0] < MIN_SCORE:
             if not scored and not (q.years and year not in q.years) and _only_generic(q.key):
                 return fg.measure(db, doc_id, "income_total", "部门预算总额")
-            return self._indicator_anywhere(db, q, doc_id)
+            weak = scored[0] if scored and scored[0][0] >= 1.0 else None
+            # a paraphrase ('物业费'): accept a weak match that accounts for nearly all the question asks
+            if weak is None or coverage(q.key, weak[1].entity.terms[0]) < 0.6 or self._rival(scored):
+                return self._indicator_anywhere(db, q, doc_id)
+        if not specific and not scored[0][1].exact and scored[0][0] < 4.0 \
+                and coverage(q.key, scored[0][1].entity.terms[0]) < 0.35:
+            return None  # the best name explains too little of the question: not found beats a guess
         best_score, best = scored[0]
+        if best.entity.kind == "measure" and all(ch in GENERIC_CHARS for ch in best.matched):
+            # '支出合计' names no figure by itself when the question also names a specific one
+            specific = [(s, lk) for s, lk in scored[1:] if lk.entity.kind not in ("measure", "fact") and s >= MIN_SCORE
+                        and sum(ch not in GENERIC_CHARS for ch in lk.matched) >= 3]
+            if specific:
+                best_score, best = specific[0]
+                scored = [specific[0]] + [x for x in scored if x is not specific[0]]
         # a subject and a column named together: 行政运行的人员经费
         cell = self._subject_column(db, scored, doc_id)
         if cell is not None:
@@ -115,10 +136,6 @@ class NumericAnswerer:
         combo = self._combined(db, q, scored, doc_id)
         if combo is not None:
             return combo
-        if best.entity.kind == "project":
-            ind = self._indicator_of(db, q, best, doc_id)
-            if ind is not None:
-                return ind
         f = self._figure(db, best.entity, doc_id, q, year)
         if f is None:
             for s, lk in scored[1:4]:
@@ -185,6 +202,14 @@ class NumericAnswerer:
                     return cand
         return None
 
+    def _rival(self, scored) -> bool:
+        """True when a different figure matches almost as well as the best (ambiguous paraphrase)."""
+        if len(scored) < 2:
+            return False
+        (s1, a), (s2, b) = scored[0], scored[1]
+        return s2 >= 0.85 * s1 and a.entity.label not in b.entity.label and b.entity.label not in a.entity.label \
+            and a.entity.kind != b.entity.kind and not (a.entity.kind in _SCHEMES and b.entity.kind == "project")
+
     def _subject_column(self, db: SQL, scored, doc_id: str) -> Figure | None:
         columns = {"personnel_total": "personnel", "public_total": "public", "basic_total": "basic",
                    "project_total": "project"}
@@ -208,10 +233,22 @@ class NumericAnswerer:
         return fg.subject_total(db, doc_id, [(p.entity.kind, p.entity.key) for p in picked], label)
 
     def _indicator_of(self, db: SQL, q: Question, project: Link, doc_id: str) -> Figure | None:
+        """A performance indicator of a named project, when the question asks for one."""
+        import re
+
         rest = q.key[: project.start] + "#" + q.key[project.end :]
+        asked_unit = re.search(r"(?:多少|几)(套|台|辆|人次|人|名|个|项|次|件|份|册|家|平方米|天|小时|年|场|%)", q.text)
+        wants_money = bool(re.search(r"(预算|金额|多少钱|资金|经费|万元|元|花)", rest)) and not re.search(
+            r"(指标|目标|成本)", rest)
         best = None
-        for line, name, _v, _u in fg.project_indicators(db, doc_id, project.entity.label):
-            s, exact, *_ = match(rest, norm(name))
+        for line, name, _value, unit in fg.project_indicators(db, doc_id, project.entity.label):
+            if wants_money and unit not in ("万元", "元"):
+                continue
+            s, *_ = match(rest, norm(name))
+            if s < 1.5 and not project.exact:
+                continue  # a loosely named project needs its indicator named too
+            if asked_unit and unit == asked_unit.group(1):
+                s += 2.0
             if s >= 2.0 and (best is None or s > best[0]):
                 best = (s, line)
         if best is None:
@@ -314,6 +351,7 @@ class NumericAnswerer:
         limit = 1 if q.op in ("max", "min") else (q.n if q.op == "top" else None)
         rows = fg.projects(db, doc_id, filters=filters, threshold=q.threshold, comparator=q.comparator,
                            order=order, limit=limit)
+        total_ref = fg.projects_total_ref(db, doc_id) if q.threshold is not None or q.op == "list" else ()
         sql = db.take_log()
         items = tuple(Item(name, v, "万元") for name, v, _ in rows)
         rrefs = fg.refs(doc_id, "t04_projects", [ln for *_, ln in rows])
@@ -333,7 +371,7 @@ class NumericAnswerer:
             label = f"{scope}预算{'最多' if order == 'desc' else '最少'}的{len(rows)}个项目"
         else:
             label = f"{scope}项目"
-        return Figure(label, float(len(rows)), "个", rrefs, sql, kind="list", items=items,
+        return Figure(label, float(len(rows)), "个", rrefs + total_ref, sql, kind="list", items=items,
                       chart=q.op == "top" or len(rows) > 1, extra={"set": True})
 
     def _grouped(self, db: SQL, q: Question, links: list[Link], doc_id: str) -> Figure | None:

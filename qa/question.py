@@ -13,12 +13,14 @@ MAX_CHARS = 500
 _DESCRIPTIVE = re.compile(
     r"(职责|职能|原因|为什么|为何|(?<!项)目的|目标是什么|绩效目标|如何|怎样|怎么|什么是|是什么意思|含义|定义|指的是|是指|"
     r"介绍|内容|哪些工作|主要工作|任务|措施|做法|说明了什么|用途|用于什么|干什么|作用|意义|范围|包括哪些|包括什么|"
-    r"成效|效果|情况如何|依据|计划)"
+    r"成效|效果|情况如何|依据|计划|什么问题|解决什么|做什么|干什么|为了什么|哪些事|哪些东西|是什么|用在|用于哪|"
+    r"主要是|具体是|具体要|要求|标准)"
 )
 _NUMERIC = re.compile(
     r"(多少|几个|几项|几人|几名|金额|数额|预算数|总额|合计|总计|一共|共计|总共|占比|比例|比重|百分之|增减|增加|减少|"
     r"增长|下降|变化|最多|最少|最高|最低|最大|最小|排名|前\d+|超过|大于|高于|低于|小于|不足|以上|以下|"
-    r"哪个项目|哪些项目|哪项|哪一项|数量|人数|得分|分数|是谁|负责人|责任人|联系人|电话|万元|亿元|元)"
+    r"哪个项目|哪些项目|哪项|哪一项|数量|人数|得分|分数|是谁|负责人|责任人|联系人|电话|万元|亿元|元|多大|多长|多高|"
+    r"面积|几套|几台|几辆)"
 )
 
 
@@ -41,8 +43,8 @@ class Question:
 
 def _threshold(t: str) -> tuple[float | None, str | None]:
     m = re.search(r"(超过|大于|高于|多于|不少于|至少|不低于|>|≥|>=)\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|亿|万)?", t)
-    m2 = re.search(r"(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|亿|万)?(以上|以下|之上|之下)", t)
-    m3 = re.search(r"(低于|小于|少于|不足|不超过|不高于|<|≤|<=)\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|亿|万)?", t)
+    m2 = re.search(r"(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|亿|万)?(以上|以下|之上|之下|以内)", t)
+    m3 = re.search(r"(低于|小于|少于|不足|不到|不满|不超过|不高于|<|≤|<=)\s*(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|亿|万)?", t)
     for mm, cmp_ in ((m, ">"), (m3, "<")):
         if mm:
             return _to_wan(float(mm.group(2)), mm.group(3)), cmp_
@@ -89,9 +91,11 @@ def read_question(raw: str) -> Question:
     ascending = re.search(r"(最少|最低|最小|最便宜)", text)
     if re.search(r"(负责人|责任人|联系人|是谁|电话|联系方式|谁负责|由谁|找谁|哪几位|哪位|几位)", text):
         op = "owner"
-    elif re.search(r"(占比|比例|比重|百分之|占.{0,12}(的)?(多少|几)|份额)", text):
+    elif re.search(r"(占比|比例|比重|百分之|占.{0,12}(的)?(多少|几)|份额)", text) and not re.search(
+        r"(比上年|比去年|较上年|同比|相比|增加|减少|增长|下降|增幅|减幅|降幅)", text
+    ):
         op = "share"
-    elif re.search(r"(比上年|比去年|较上年|同比|增减|比20\d\d年|较20\d\d年|变化|变动|增加了|减少了|增长了|下降了|增加多少|减少多少|增长多少|下降多少|增幅|减幅|降幅|(增加|减少|增长|下降)的?(幅度|比例|百分比|金额))", text):
+    elif re.search(r"(相比|比上年|比去年|较上年|同比|增减|比20\d\d年|较20\d\d年|变化|变动|增加了|减少了|增长了|下降了|增加多少|减少多少|增长多少|下降多少|增幅|减幅|降幅|(增加|减少|增长|下降)的?(幅度|比例|百分比|金额))", text):
         op = "change"
     elif n and (descending or ascending or "前" in text):
         op = "top"
@@ -119,13 +123,17 @@ def read_question(raw: str) -> Question:
     elif re.search(r"(金额|多少钱|资金|预算|经费|支出|费|万元|元|拨款|收入)", text):
         kind_hint = "amount"
     target = None
-    if re.search(r"项目", text):
+    if re.search(r"(哪些项目|哪个项目|哪一个项目|哪项|项目有哪些|项目清单|项目名单|所有项目|全部项目|各项目|各个项目|几个项目|"
+                 r"多少个项目|多少项目|项目数|项目个数|的项目|项目中|项目里|项目支出表)", text):
         target = "project"
     if re.search(r"(功能分类|功能科目|支出科目|科目)", text):
         target = "func"
     if re.search(r"(经济分类|费用类别|开支类别|经济科目)", text):
         target = "econ"
     descriptive = bool(_DESCRIPTIVE.search(text))
+    if op == "list" and target is None and threshold is None:
+        # "有哪些" about things that are not table rows (职责, 措施, 资金用途): a descriptive question
+        op, descriptive = "lookup", True
     numeric = bool(_NUMERIC.search(text)) or op != "lookup" or threshold is not None
     return Question(raw=raw, text=text, key=key, years=years, want_unit=want_unit, op=op, n=n,
                     threshold=threshold, comparator=comparator, kind_hint=kind_hint,

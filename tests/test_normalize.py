@@ -16,6 +16,8 @@ def test_cn_to_int(s, expected):
     ("三公经费是多少", "三公经费是多少"),
     ("一般公共预算", "一般公共预算"),
     ("就业大厦装修二期", "就业大厦装修二期"),
+    ("下降了百分之多少", "下降了百分之多少"),
+    ("十分重要", "十分重要"),
 ])
 def test_arabize_converts_counts_not_names(q, expected):
     assert arabize(q) == expected
