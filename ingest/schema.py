@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: compact embedding text for table rows
 
 _CN = "{p}_code TEXT, {p}_name TEXT"
 

@@ -56,12 +56,16 @@ def write_chunks(
 ) -> None:
     """Embed and upsert chunks in batches; progress(done, total) after each batch."""
     total = len(chunks)
+    embedder = store.embeddings
     for start in range(0, total, batch):
         part = chunks[start : start + batch]
-        store.add_texts(
-            texts=[c.search_text for c in part],
-            metadatas=[c.metadata() for c in part],
+        # embed the compact text, store the readable one (langchain's add_texts would embed what it stores)
+        vectors = embedder.embed_documents([c.embed_text for c in part])
+        store._collection.upsert(  # noqa: SLF001 - the one place that talks to the Chroma collection
             ids=[c.chunk_id for c in part],
+            embeddings=vectors,
+            documents=[c.search_text for c in part],
+            metadatas=[c.metadata() for c in part],
         )
         if progress:
             progress(min(start + batch, total), total)
