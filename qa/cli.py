@@ -43,13 +43,14 @@ def _engine(args):
 
 
 def cmd_ingest(args) -> int:
-    from ingest import ingest_paths, make_embedder
+    from ingest import embedders
+    from ingest.build import ingest_paths
 
     settings = Settings.from_env()
     index = Path(args.index) if args.index else settings.index_dir
     bar, update = _ingest_progress()
     try:
-        result = ingest_paths(args.paths, index, embedder=make_embedder(args.embedder or settings.embedder),
+        result = ingest_paths(args.paths, index, embedder=embedders.make_embedder(args.embedder or settings.embedder),
                               progress=update)
     finally:
         bar.close()

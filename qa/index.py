@@ -32,13 +32,13 @@ def ensure_index(index_dir: Path, *, settings: Settings, embedder: Embeddings, p
 def open_engine(index: str | Path | None = None, *, embedder: Embeddings | None = None,
                 settings: Settings | None = None, progress=None, cached: bool = True):
     """An Engine over `index` (default: the configured index), building the index on first use."""
-    from ingest.embedders import make_embedder
+    from ingest import embedders
 
     from .engine import Engine
 
     settings = settings or Settings.from_env()
     index_dir = Path(index) if index else settings.index_dir
-    embedder = embedder or make_embedder(settings.embedder)
+    embedder = embedder or embedders.make_embedder(settings.embedder)
     build = ensure_index(index_dir, settings=settings, embedder=embedder, progress=progress)
     key = (str(build), getattr(embedder, "name", type(embedder).__name__))
     if not cached:
