@@ -114,7 +114,7 @@ def test_dense_search_is_cosine_and_filters(fake_store, chunks, doc):
     q = np.array(emb.embed_query(query))
     by_id = {c.chunk_id: c for c in chunks}
     for cid, sim in found:
-        d = np.array(emb.embed_documents([by_id[cid].search_text])[0])
+        d = np.array(emb.embed_documents([by_id[cid].embed_text])[0])
         assert sim == pytest.approx(float(q @ d), abs=1e-4)
     assert vectors.dense_search(fake_store, query, 5, doc.doc_id) == found
     assert vectors.dense_search(fake_store, query, 5, "没有这个文档") == []
