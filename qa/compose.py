@@ -71,12 +71,50 @@ def _where(citations: tuple[Citation, ...]) -> str:
     return f"（来源：{section_title(c.section) or '正文'}）"
 
 
-def passage_text(citations: tuple[Citation, ...], max_chars: int = 300) -> str:
+def best_excerpt(text: str, qkey: str, max_chars: int, section: str = "") -> str:
+    """From the sentence that shares most words with the question, at most max_chars long.
+
+    Starts at the beginning unless a later sentence shares more of the question's content word pairs,
+    so a list such as 职责 (1)…(11) is quoted from its start.
+    """
+    from .linking import GENERIC_WORDS, content
+    from .normalize import norm
+
+    sentences = [x for x in re.split(r"(?<=[。；！？!?])|\n", text) if x.strip()]
+    c = content(qkey)
+    grams = {c[i : i + 2] for i in range(len(c) - 1)} - set(GENERIC_WORDS)
+
+    def overlap(sentence: str) -> int:
+        k = norm(sentence)
+        return sum(1 for g in grams if g in k)
+
+    start = 0
+    is_list = sum(1 for x in sentences if _ORDINAL.match(x)) >= 3
+    if len(sentences) > 1 and grams and not any(g in norm(section_title(section)) for g in grams):
+        best = max(range(len(sentences)), key=lambda i: (overlap(sentences[i]), -i))
+        if overlap(sentences[best]) > overlap(sentences[0]):
+            start = best
+            while is_list and start > 0 and not _ORDINAL.match(sentences[start]):
+                start -= 1  # quote a numbered item from its number
+            if start > 0 and re.match(r"(减少|增加|增长|下降|其中|该|此|这|主要原因|原因)", sentences[start]):
+                start -= 1  # '减少的主要原因是…' needs the sentence it refers to
+    out = ""
+    for sentence in sentences[start:]:
+        if out and len(out) + len(sentence) > max_chars:
+            break
+        out += sentence
+    return out if out else text[:max_chars]
+
+
+def passage_text(citations: tuple[Citation, ...], max_chars: int = 300, qkey: str = "") -> str:
     """The reply of a descriptive answer: the best passage(s), quoted, at most a few hundred characters."""
     out = []
     used = 0
-    for c in citations[:2]:
-        text = c.text.strip()
+    top = list(citations[:2])
+    if len(top) == 2 and top[0].section and top[0].section == top[1].section and not top[0].table:
+        top.sort(key=lambda c: c.line)  # two parts of one section: in the document's order
+    for c in top:
+        text = best_excerpt(c.text.strip(), qkey, max_chars, c.section or "") if qkey else c.text.strip()
         room = max_chars - used
         if room < 40:
             break

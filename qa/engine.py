@@ -258,7 +258,7 @@ class Engine:
         if not hits or not self._relevant(q, hits[0].chunk.text):
             return refusal(q.raw, f"在{self._scope()}中没有找到与这个问题相关的内容。", confidence=0.2)
         citations = tuple(self._chunk_citation(h.chunk) for h in hits[:3])
-        text = passage_text(citations)
+        text = passage_text(citations, qkey=q.key)
         return Answer(question=q.raw, text=text, route="retrieval", citations=citations, confidence=0.6)
 
     def _relevant(self, q: Question, text: str) -> bool:

@@ -96,8 +96,9 @@ def subject_total(db: SQL, doc_id: str, filters: list[tuple[str, str]], label: s
     """Sum of 表三 rows under classification codes, e.g. [('func', '2080101'), ('econ', '30206')]."""
     where = " AND ".join(f"{SCHEME_COL[s]} LIKE ?" for s, _ in filters)
     params = (doc_id, *[c + "%" for _, c in filters])
-    rows = db.q(f"SELECT {column}, line FROM t03_expenditure WHERE doc_id = ? AND is_total = 0 AND {where} ORDER BY line",  # noqa: S608
-                params)
+    rows = db.q(f"SELECT {column}, line, func_code, econ_code, gov_econ_code FROM t03_expenditure "  # noqa: S608
+                f"WHERE doc_id = ? AND is_total = 0 AND {where} ORDER BY line", params)
+    rows = [(v, line) for v, line, *_ in leaf_rows(rows)]
     if not rows:
         return None
     total = sum(v or 0.0 for v, _ in rows)
@@ -105,8 +106,8 @@ def subject_total(db: SQL, doc_id: str, filters: list[tuple[str, str]], label: s
     if len(filters) == 1 and filters[0][0] == "func":
         t6 = db.q("SELECT total, line FROM t06_general_budget WHERE doc_id = ? AND func_code = ? AND is_total = 0",
                   (doc_id, filters[0][1]))
-        if t6 and abs((t6[0][0] or 0) - total) < 0.0005 and column == "total":
-            lead = list(refs(doc_id, "t06_general_budget", [t6[0][1]]))
+        if t6 and abs(sum(v or 0 for v, _ in t6) - total) < 0.0005 and column == "total":
+            lead = list(refs(doc_id, "t06_general_budget", [ln for _, ln in t6]))
     return Figure(label, round(total, 6), "万元", tuple(lead) + refs(doc_id, "t03_expenditure", [ln for _, ln in rows]),
                   db.take_log(), extra={"rows": len(rows), "derived": len(rows) > 1})
 
@@ -118,8 +119,25 @@ def general_budget_cell(db: SQL, doc_id: str, func_code: str, column: str, label
     r = db.q(f"SELECT {column}, line FROM t06_general_budget WHERE doc_id = ? AND func_code = ? AND is_total = 0",  # noqa: S608
              (doc_id, func_code))
     if not r:
-        return None
-    return Figure(label, r[0][0] or 0.0, "万元", refs(doc_id, "t06_general_budget", [r[0][1]]), db.take_log())
+        return None  # (one row per unit when a department has several: they add up)
+    return Figure(label, sum(v or 0.0 for v, _ in r), "万元", refs(doc_id, "t06_general_budget", [ln for _, ln in r]),
+                  db.take_log(), extra={"derived": len(r) > 1})
+
+
+def leaf_rows(rows: list[tuple]) -> list[tuple]:
+    """Drop subtotal rows: a row whose codes are a strict prefix of another row's codes (类/款 lines that
+    some templates print above their 项 rows) would otherwise be counted twice. Rows end with their
+    (func_code, econ_code, gov_econ_code)."""
+    def codes(r):
+        return tuple(c or "" for c in r[-3:])
+
+    keys = [codes(r) for r in rows]
+    out = []
+    for r, k in zip(rows, keys, strict=True):
+        parent = any(o != k and all(oc.startswith(kc) for oc, kc in zip(o, k, strict=True)) for o in keys)
+        if not parent:
+            out.append(r)
+    return out
 
 
 def class_item(db: SQL, doc_id: str, name: str) -> Figure | None:
@@ -248,11 +266,11 @@ def grouped(db: SQL, doc_id: str, scheme: str, length: int, *, column: str = "to
     """表三 summed by classification code prefix of `length` digits: (code, sum, lines)."""
     col = SCHEME_COL[scheme]
     where = " ".join(f"AND {SCHEME_COL[s]} LIKE ?" for s, _ in filters)
-    rows = db.q(f"SELECT substr({col}, 1, ?), {column}, line FROM t03_expenditure "  # noqa: S608
-                f"WHERE doc_id = ? AND is_total = 0 AND {col} IS NOT NULL {where} ORDER BY line",
+    rows = db.q(f"SELECT substr({col}, 1, ?), {column}, line, func_code, econ_code, gov_econ_code "  # noqa: S608
+                f"FROM t03_expenditure WHERE doc_id = ? AND is_total = 0 AND {col} IS NOT NULL {where} ORDER BY line",
                 (length, doc_id, *[c + "%" for _, c in filters]))
     acc: dict[str, list] = {}
-    for code, v, line in rows:
+    for code, v, line, *_ in leaf_rows(rows):
         a = acc.setdefault(code, [0.0, []])
         a[0] += v or 0.0
         a[1].append(line)
