@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .answer import Answer, Citation, Item
+from .answer import Citation, Item
 from .figures import Figure
-from .normalize import MONEY, fmt_number, nfkc, numbers_in
-
-_UNIT_WORD = {"%": "%", "％": "%"}
+from .normalize import fmt_number, nfkc, numbers_in
 
 
 def _fmt(v: float | None, unit: str | None) -> str:
@@ -157,9 +155,3 @@ def unbacked(text: str, citations: tuple[Citation, ...], computed: list[float], 
     return bad
 
 
-def money_units() -> tuple[str, ...]:
-    return tuple(MONEY)
-
-
-def finish(answer: Answer) -> Answer:
-    return answer

@@ -13,10 +13,10 @@ from langchain_core.embeddings import Embeddings
 from .answer import Answer, Citation, refusal
 from .catalog import Catalog, load_catalog
 from .compose import figure_text, passage_text, unbacked
-from .errors import BudgetQAError, IndexError_, QuestionError
-from .evidence import Evidence
+from .errors import BudgetQAError, IndexError_
+from .evidence import Evidence, RowRef
 from .figures import Figure
-from .linking import Linker
+from .linking import Linker, longest_common
 from .normalize import fmt_number, norm, numbers_in
 from .numeric import NumericAnswerer, prefer_unit
 from .question import Question, read_question
@@ -148,7 +148,6 @@ class Engine:
 
     def _without_department(self, key: str) -> str:
         """Drop the department's own name from a question: it names the document, not a figure."""
-        from .linking import _lcs
 
         for dep in self.catalog.departments.values():
             d = norm(dep)
@@ -157,7 +156,7 @@ class Engine:
                 if all(ch in d for ch in m.group(0)) and len(m.group(0)) >= 3:
                     key = key.replace(m.group(0), "#")
             while True:
-                n, i, j = _lcs(key, d)
+                n, i, j = longest_common(key, d)
                 seg = d[j : j + n]
                 names_it = seg.endswith(("局", "委员会", "委", "办公室", "中心")) or bool(re.search(r"[区市县省]", seg))
                 if n < 3 or not names_it:
@@ -207,8 +206,6 @@ class Engine:
         fig = prefer_unit(fig, q.want_unit) if fig.kind in ("amount", "list") or fig.unit in ("万元", "元", "亿元") else fig
         citations = self.evidence.cite_all(list(fig.refs))
         if not citations and fig.extra.get("empty_table"):
-            from .evidence import RowRef
-
             line = self.conn.execute("SELECT line FROM source_tables WHERE table_no = ? LIMIT 1",
                                      (fig.extra["empty_table"],)).fetchone()[0]
             doc = next(iter(self.catalog.departments))
@@ -271,11 +268,7 @@ class Engine:
 
     def _chunk_citation(self, chunk) -> Citation:
         if chunk.kind == "table_row" and chunk.table_no is not None:
-            from .evidence import RowRef
-
             return self.evidence.cite(RowRef(chunk.doc_id, chunk.line, chunk.table_no))
         return Citation(source=chunk.source, doc_id=chunk.doc_id, line=chunk.line, end_line=chunk.end_line,
                         text=chunk.text, section=chunk.section)
 
-
-_ = QuestionError

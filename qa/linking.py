@@ -32,7 +32,7 @@ class Link:
     matched: str
 
 
-def _lcs(a: str, b: str) -> tuple[int, int, int]:
+def longest_common(a: str, b: str) -> tuple[int, int, int]:
     """Longest common substring: (length, start in a, start in b)."""
     best = (0, 0, 0)
     prev = [0] * (len(b) + 1)
@@ -67,7 +67,7 @@ def match(q: str, term: str) -> tuple[float, bool, int, int, str]:
     matched = 0
     first = None
     while True:
-        n, i, j = _lcs(a, b)
+        n, i, j = longest_common(a, b)
         if n < 2:
             break
         seg = a[i : i + n]

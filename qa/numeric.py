@@ -10,7 +10,7 @@ from .answer import Item
 from .catalog import Catalog, Entity
 from .evidence import RowRef
 from .figures import SQL, Figure
-from .linking import GENERIC_CHARS, Link, Linker, coverage, match
+from .linking import GENERIC_CHARS, Link, Linker, coverage, longest_common, match
 from .normalize import norm
 from .question import Question
 
@@ -447,9 +447,7 @@ def _only_generic(key: str) -> bool:
 
 
 def _lcs_len(a: str, b: str) -> int:
-    from .linking import _lcs
-
-    return _lcs(a, b)[0]
+    return longest_common(a, b)[0]
 
 
 def prefer_unit(f: Figure, want: str | None) -> Figure:
@@ -464,5 +462,3 @@ def prefer_unit(f: Figure, want: str | None) -> Figure:
     return replace(f, value=f.value * MONEY[f.unit] / MONEY[target], unit=target,
                    extra={**f.extra, "converted_from": (f.value, f.unit)})
 
-
-_ = RowRef  # re-exported for callers building figures by hand

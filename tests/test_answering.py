@@ -19,30 +19,31 @@ def _record(gold: dict, answer) -> dict:
     return {"id": gold["id"], "question": gold["q"], **answer.to_dict()}
 
 
+def assert_strict(engine, gold: dict) -> None:
+    """The answer passes the shared scorer's strict rule (value, unit and a citation that backs it)."""
+    a = engine.ask(gold["q"])
+    j = judge(gold, _record(gold, a))
+    assert j.strict, f"{gold['q']} -> {a.route} {a.value} {a.unit}: {j.why} | {a.text[:120]}"
+
+
 @pytest.mark.integration
 @pytest.mark.parametrize("gold", DEV, ids=[g["id"] for g in DEV])
 def test_dev_question(e5_engine, gold):
     """The shared dev questions, answered with the real default embedding model."""
-    a = e5_engine.ask(gold["q"])
-    j = judge(gold, _record(gold, a))
-    assert j.strict, f"{gold['q']} -> {a.route} {a.value} {a.unit}: {j.why} | {a.text[:120]}"
+    assert_strict(e5_engine, gold)
 
 
 @pytest.mark.integration
 @pytest.mark.parametrize("gold", REAL_MORE, ids=[g["id"] for g in REAL_MORE])
 def test_more_questions_on_the_real_document(e5_engine, gold):
-    a = e5_engine.ask(gold["q"])
-    j = judge(gold, _record(gold, a))
-    assert j.strict, f"{gold['q']} -> {a.route} {a.value} {a.unit}: {j.why} | {a.text[:120]}"
+    assert_strict(e5_engine, gold)
 
 
 @pytest.mark.integration
 @pytest.mark.parametrize("gold", SYNTHETIC, ids=[g["id"] for g in SYNTHETIC])
 def test_synthetic_question(synthetic_engine, gold):
     """Another department's budget in the same template (generated), with its own gold questions."""
-    a = synthetic_engine.ask(gold["q"])
-    j = judge(gold, _record(gold, a))
-    assert j.strict, f"{gold['q']} -> {a.route} {a.value} {a.unit}: {j.why} | {a.text[:120]}"
+    assert_strict(synthetic_engine, gold)
 
 
 def test_every_number_in_a_reply_is_backed_by_its_citations(engine):
