@@ -16,12 +16,16 @@ _lock = threading.Lock()
 
 def ensure_index(index_dir: Path, *, settings: Settings, embedder: Embeddings, progress=None) -> Path:
     """The live build folder of index_dir; builds it from settings.data_dir when it does not exist yet."""
-    from ingest.build import current_build, ingest_paths
+    from ingest import schema
+    from ingest.build import current_build, ingest_paths, read_manifest
 
     build = current_build(index_dir)
     if build is not None:
         if not (build / "budget.sqlite").exists():
             raise IndexError_(f"索引已损坏：{build} 缺少数据库，请重新运行 budget-qa ingest (corrupt index)")
+        if read_manifest(build).get("schema_version") != schema.SCHEMA_VERSION:
+            # built by an older version: rebuild it from the documents it holds (atomic, like any ingest)
+            return ingest_paths([], index_dir, embedder=embedder, progress=progress).build_dir
         return build
     docs = bundled_documents(settings.data_dir)
     if not docs:

@@ -89,15 +89,20 @@ class Linker:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
         self._by_bigram: dict[str, set[int]] = defaultdict(set)
-        for idx, e in enumerate(catalog.entities):
-            for t in e.terms:
-                for k in range(len(t) - 1):
-                    self._by_bigram[t[k : k + 2]].add(idx)
+        self._terms = [(idx, t) for idx, e in enumerate(catalog.entities) for t in e.terms]
+        for idx, t in self._terms:
+            for k in range(len(t) - 1):
+                self._by_bigram[t[k : k + 2]].add(idx)
+        # a pair of characters found in many names ('支出', '经费') cannot tell them apart: such pairs only
+        # link through a name written out in full (found by the exact check below)
+        self._common = max(20, len(catalog.entities) // 20)
 
     def link(self, qkey: str, *, kinds: set[str] | None = None, doc_id: str | None = None) -> list[Link]:
-        cand: set[int] = set()
+        cand: set[int] = {idx for idx, t in self._terms if t in qkey}
         for k in range(len(qkey) - 1):
-            cand |= self._by_bigram.get(qkey[k : k + 2], set())
+            hits = self._by_bigram.get(qkey[k : k + 2], set())
+            if len(hits) <= self._common:
+                cand |= hits
         out: list[Link] = []
         for idx in cand:
             e = self.catalog.entities[idx]

@@ -142,6 +142,7 @@ ECON: dict[str, tuple[str, str, str, bool]] = {
     "30906": ("大型修缮", "50405", "大型修缮", False),
     "31002": ("办公设备购置", "50306", "设备购置", False),
     "31003": ("专用设备购置", "50306", "设备购置", False),
+    "31005": ("基础设施建设", "50302", "基础设施建设", False),
     "31013": ("公务用车购置", "50303", "公务用车购置", False),
     "31099": ("其他资本性支出", "50399", "其他资本性支出", False),
 }
@@ -173,6 +174,17 @@ FUNC_NAMES: dict[str, str] = {
     "2210201": "住房公积金",
     "2210202": "提租补贴",
     "2210203": "购房补贴",
+    # used by multi_unit_spec (园林绿化): 林业和草原 and 国有土地使用权出让收入安排的支出 (政府性基金)
+    "2120803": "城市建设支出",
+    "2120899": "其他国有土地使用权出让收入安排的支出",
+    "2130201": "行政运行",
+    "2130204": "事业机构",
+    "2130205": "森林资源培育",
+    "2130206": "技术推广与转化",
+    "2130209": "森林生态效益补偿",
+    "2130211": "动植物保护",
+    "2130234": "林业草原防灾减灾",
+    "2130299": "其他林业和草原支出",
 }
 
 # 表一 expense side: (item as printed, 类 code)
@@ -259,6 +271,14 @@ class Project:
     swap_owner_phone: bool = False  # mess: phone printed under 项目责任人, name under 电话
     goal_wrap_at: int | None = None  # mess: goal cell continues on a line without a tab
     halfwidth_parens: bool = False  # mess: "名称(2024)" instead of "名称（2024）"
+    unit: str = "001"  # the unit that carries it: the last three digits of its unit code (001 = 本级)
+    source: str = "gp"  # fiscal money: "gp" 一般公共预算 or "fund" 政府性基金预算
+    own: Number = 0  # part of `amount` paid from the unit's own money (单位资金: 事业收入 / 其他收入)
+
+    @property
+    def fiscal(self) -> Decimal:
+        """The part paid by 财政拨款 (表十三 财政资金)."""
+        return dec(self.amount) - dec(self.own)
 
     def full_name(self, year: int) -> str:
         return f"{self.name}({year})" if self.halfwidth_parens else f"{self.name}（{year}）"
@@ -271,10 +291,16 @@ class BasicLine:
     func: str
     econ: str
     amount: Number
+    unit: str = "001"  # last three digits of the unit code (001 = 本级)
+    source: str = "gp"  # "gp" 一般公共预算 or "own" 单位资金 (the unit's 事业收入 / 其他收入)
 
 
 def _b(func: str, *pairs: tuple[str, str]) -> tuple[BasicLine, ...]:
     return tuple(BasicLine(func, e, a) for e, a in pairs)
+
+
+def _bu(unit: str, func: str, *pairs: tuple[str, str], source: str = "gp") -> tuple[BasicLine, ...]:
+    return tuple(BasicLine(func, e, a, unit, source) for e, a in pairs)
 
 
 DEFAULT_BASIC: tuple[BasicLine, ...] = (
@@ -439,6 +465,41 @@ class OverallGoals:
     satisfaction: str = "通过服务型政府的建设,服务辖区居民，对部门服务满意度比例达到95%以上。"
 
 
+@dataclass(frozen=True)
+class Unit:
+    """One budget unit of the department: a 表二 row and the 单位 column of 表四/表六/表十一/表十三.
+
+    The first unit (suffix "001") is the department itself, printed "{department}（本级）"."""
+
+    suffix: str  # last three digits of the unit code: dept_code + suffix
+    name: str = ""  # full name; empty for 本级
+    kind: str = "1-行政单位"  # 表四 类型
+    own_income: str = "事业收入"  # the 表一/表二 income that pays its 单位资金: 事业收入 or 其他收入
+    duty: str = ""  # one sentence in the narrative (subordinate units)
+    admin_quota: int = 0  # 行政（含工勤）编制
+    inst_quota: int = 0  # 事业编制
+    staff_admin: int = 0  # 行政（含参公）在职
+    staff_inst: int = 0  # 事业在职
+    retired_li: int = 0
+    retired: int = 0
+    temporary: int = 0
+
+
+DEFAULT_EVAL_EFFECT = (
+    "该项目实现的主要绩效为：该项目通过为辖区常住居民建立健康档案、开展慢性病患者健康管理和老年人健康"
+    "体检，提高了基本公共卫生服务的可及性；通过家庭医生团队上门随访和健康指导，提升了重点人群健康管理率，"
+    "实施效益较明显。")
+
+DEFAULT_EVAL_POINTS: tuple[str, str, str] = (
+    " 一是加强组织领导。委领导班子将基本公共卫生服务工作列入年度重点任务，定期听取项目推进情况汇报，"
+    "明确责任科室和时间节点，确保各项服务任务按期完成。",
+    "二是强化过程管理。建立季度督导和数据质量核查机制，对社区卫生服务中心的服务数量和质量进行现场抽查，"
+    "及时发现并整改健康档案不完整、随访记录不规范等问题。",
+    "三是注重结果运用。将绩效考核结果与补助资金拨付挂钩，对考核排名靠后的机构进行约谈和专项指导，"
+    "推动服务质量持续改进。",
+)
+
+
 SLIP_KINDS = ("income_change", "income_pct", "basic_change", "project_share", "jiguan_change")
 
 
@@ -505,6 +566,14 @@ class BudgetSpec:
     overall: OverallGoals = field(default_factory=OverallGoals)
     slips: tuple[str, ...] = ()  # any of SLIP_KINDS: make the narrative arithmetic wrong
     seed: int = 7  # order of 表六 rows
+    # several units (see multi_unit_spec); empty: one unit, 本级, with the headcount fields above
+    units: tuple[Unit, ...] = ()
+    t6_subtotals: bool = False  # mess: a "小    计" row heads each unit's 表六 rows
+    prior_fund: Number = 0  # last year's 政府性基金预算财政拨款 (万元)
+    fund_reason: str = ""
+    eval_effect: str = DEFAULT_EVAL_EFFECT
+    eval_points: tuple[str, str, str] = DEFAULT_EVAL_POINTS
+    extra_glossary: tuple[str, ...] = ()  # 名称解释 items after the six standard ones
 
     @property
     def prior_year(self) -> int:
@@ -517,6 +586,27 @@ class BudgetSpec:
     @property
     def unit_label(self) -> str:
         return f"{self.unit_code}-{self.department}（本级）"
+
+    @property
+    def all_units(self) -> tuple[Unit, ...]:
+        """The units in 表二 order; a spec without `units` has one, 本级, with the spec's headcount."""
+        if self.units:
+            return self.units
+        return (Unit("001", admin_quota=self.staff_admin_quota, inst_quota=self.staff_inst_quota,
+                     staff_admin=self.staff_admin, staff_inst=self.staff_inst, retired_li=self.retired_li,
+                     retired=self.retired, temporary=self.temporary),)
+
+    def unit_code_of(self, suffix: str) -> str:
+        return f"{self.dept_code}{suffix}"
+
+    def unit_name(self, suffix: str) -> str:
+        """"北京市…（本级）" for 001, else the unit's own name."""
+        u = next(u for u in self.all_units if u.suffix == suffix)
+        return u.name or f"{self.department}（本级）"
+
+    def label_of(self, suffix: str) -> str:
+        """"163001-北京市…（本级）": the unit cell of 表四/表六/表十一/表十三."""
+        return f"{self.unit_code_of(suffix)}-{self.unit_name(suffix)}"
 
 
 def with_slips(spec: BudgetSpec | None = None, kinds: tuple[str, ...] = SLIP_KINDS) -> BudgetSpec:
@@ -531,18 +621,30 @@ def with_slips(spec: BudgetSpec | None = None, kinds: tuple[str, ...] = SLIP_KIN
 
 @dataclass(frozen=True)
 class Line:
-    """One 表三 row: a (功能分类, 经济分类) pair with its 基本/项目 split."""
+    """One 表三 row: a (功能分类, 经济分类) pair with its 基本/项目 split (all units, all money)."""
 
     func: str
     econ: str
     total: Decimal
     basic: Decimal
     project: Decimal
+    gp_basic: Decimal = _ZERO  # of which 一般公共预算 (表七)
+    gp_project: Decimal = _ZERO
+    fund: Decimal = _ZERO  # of which 政府性基金预算 (表八; projects only)
+    own: Decimal = _ZERO  # of which 单位资金 (事业收入 / 其他收入)
+
+    @property
+    def gp(self) -> Decimal:
+        return self.gp_basic + self.gp_project
+
+    @property
+    def fiscal(self) -> Decimal:
+        return self.gp + self.fund
 
 
 @dataclass(frozen=True)
 class FuncRow:
-    """One 表六 row."""
+    """One 表六 row (一般公共预算 only)."""
 
     func: str
     name: str
@@ -552,6 +654,26 @@ class FuncRow:
     public: Decimal
     project: Decimal
     project_ex_capital: Decimal  # 扣除基建项目后预算数 (大型修缮 309xx excluded)
+    unit: str = ""  # the unit cell, e.g. "163001-北京市…（本级）"
+
+
+@dataclass(frozen=True)
+class UnitFigures:
+    """One unit's 表二 row, headcount and projects."""
+
+    code: str
+    name: str
+    label: str
+    kind: str
+    total: Decimal
+    gp: Decimal
+    fund: Decimal
+    own: Decimal
+    own_income: str  # 事业收入 or 其他收入 (the 表二 column `own` goes to)
+    basic: Decimal
+    project: Decimal
+    projects: tuple[str, ...]  # full project names
+    headcount: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -577,13 +699,13 @@ class Figures:
     personnel: Decimal
     public: Decimal
     lines: tuple[Line, ...]  # 表三 order: function code, then government then department economic code
-    func_rows: tuple[FuncRow, ...]  # 表六 order (shuffled)
+    func_rows: tuple[FuncRow, ...]  # 表六 order (shuffled within each unit)
     by_class: dict[str, Decimal]  # "卫生健康支出" -> amount (non-zero classes)
     by_econ: dict[str, Decimal]  # "差旅费" -> sum over all rows
     projects: dict[str, Decimal]  # full project name -> amount, 表四 order
     sangong: dict[str, Decimal]  # 万元
     prior_sangong: dict[str, Decimal]
-    jiguan: Decimal  # 机关运行经费 = 公用经费 of 行政运行 (xxx0101)
+    jiguan: Decimal  # 机关运行经费 = 一般公共预算 公用经费 of 行政运行
     procurement_count: int
     procurement_amount: Decimal
     purchase_count: int
@@ -592,54 +714,111 @@ class Figures:
     assets: dict[str, Decimal]
     narrative: dict[str, Decimal]  # correct narrative figures (2 decimals / percent)
     slips: tuple[Slip, ...]
+    # money by source; in a one-unit, 一般公共预算-only spec gp == fiscal == total
+    gp: Decimal = _ZERO  # 一般公共预算 (表六 total)
+    fund: Decimal = _ZERO  # 政府性基金预算 (表八 total)
+    fiscal: Decimal = _ZERO  # 财政拨款 = gp + fund (表五 total)
+    income: dict[str, Decimal] = field(default_factory=dict)  # 表一 income item (without "一、") -> amount
+    fiscal_by_class: dict[str, Decimal] = field(default_factory=dict)  # 表五 expense classes
+    gp_basic: Decimal = _ZERO  # 表七 total
+    gp_personnel: Decimal = _ZERO
+    gp_public: Decimal = _ZERO
+    gp_project: Decimal = _ZERO
+    fund_lines: tuple[Line, ...] = ()  # 表八 rows
+    units: tuple[UnitFigures, ...] = ()
+    project_units: dict[str, str] = field(default_factory=dict)  # full project name -> unit label
 
 
 def _add(d: dict, key, value: Decimal) -> None:
     d[key] = d.get(key, _ZERO) + value
 
 
-def figures(spec: BudgetSpec | None = None) -> Figures:
-    """All numbers of the document for `spec` (default: the 东城区卫生健康委员会 spec)."""
-    spec = spec or BudgetSpec()
+def _check_spec(spec: BudgetSpec) -> None:
+    suffixes = [u.suffix for u in spec.all_units]
+    if suffixes[0] != "001" or len(set(suffixes)) != len(suffixes):
+        raise ValueError(f"units must start with 001 and be distinct: {suffixes}")
+    for u in spec.all_units:
+        if u.own_income not in ("事业收入", "其他收入"):
+            raise ValueError(f"unit {u.suffix}: own_income must be 事业收入 or 其他收入")
     for item in [*spec.basic, *spec.projects]:
         if item.econ not in ECON:
             raise ValueError(f"unknown economic class {item.econ}")
         if item.func not in FUNC_NAMES:
             raise ValueError(f"unknown function subject {item.func}")
-    basic: dict[tuple[str, str], Decimal] = {}
-    proj: dict[tuple[str, str], Decimal] = {}
+        if item.unit not in suffixes:
+            raise ValueError(f"unknown unit {item.unit}")
     for b in spec.basic:
-        _add(basic, (b.func, b.econ), dec(b.amount))
+        if b.source not in ("gp", "own"):
+            raise ValueError(f"basic line source must be gp or own: {b}")
     for p in spec.projects:
-        _add(proj, (p.func, p.econ), dec(p.amount))
-    keys = sorted(set(basic) | set(proj), key=lambda k: (k[0], ECON[k[1]][1], k[1]))  # as the real 表三
-    lines = tuple(Line(f, e, basic.get((f, e), _ZERO) + proj.get((f, e), _ZERO),
-                       basic.get((f, e), _ZERO), proj.get((f, e), _ZERO)) for f, e in keys)
+        if p.source not in ("gp", "fund") or not 0 <= dec(p.own) <= dec(p.amount):
+            raise ValueError(f"project {p.name}: source gp/fund and 0 <= own <= amount")
+
+
+def figures(spec: BudgetSpec | None = None) -> Figures:
+    """All numbers of the document for `spec` (default: the 东城区卫生健康委员会 spec)."""
+    spec = spec or BudgetSpec()
+    _check_spec(spec)
+    # (unit, func, econ) -> [gp basic, own basic, gp project, fund project, own project]
+    atoms: dict[tuple[str, str, str], list[Decimal]] = defaultdict(lambda: [_ZERO] * 5)
+    for b in spec.basic:
+        atoms[(b.unit, b.func, b.econ)][0 if b.source == "gp" else 1] += dec(b.amount)
+    for p in spec.projects:
+        a = atoms[(p.unit, p.func, p.econ)]
+        a[2 if p.source == "gp" else 3] += p.fiscal
+        a[4] += dec(p.own)
+    pairs: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [_ZERO] * 5)
+    for (_, f, e), a in atoms.items():
+        acc = pairs[(f, e)]
+        for i in range(5):
+            acc[i] += a[i]
+    keys = sorted(pairs, key=lambda k: (k[0], ECON[k[1]][1], k[1]))  # as the real 表三
+    lines = []
+    for f, e in keys:
+        gb, ob, gpj, fpj, opj = pairs[(f, e)]
+        lines.append(Line(f, e, gb + ob + gpj + fpj + opj, gb + ob, gpj + fpj + opj,
+                          gp_basic=gb, gp_project=gpj, fund=fpj, own=ob + opj))
+    lines = tuple(lines)
     total = sum((ln.total for ln in lines), _ZERO)
     basic_total = sum((ln.basic for ln in lines), _ZERO)
     project_total = sum((ln.project for ln in lines), _ZERO)
     personnel = sum((ln.basic for ln in lines if ECON[ln.econ][3]), _ZERO)
     public = basic_total - personnel
+    gp_basic = sum((ln.gp_basic for ln in lines), _ZERO)
+    gp_personnel = sum((ln.gp_basic for ln in lines if ECON[ln.econ][3]), _ZERO)
+    gp_project = sum((ln.gp_project for ln in lines), _ZERO)
+    fund = sum((ln.fund for ln in lines), _ZERO)
+    gp = gp_basic + gp_project
 
-    by_func: dict[str, list[Decimal]] = defaultdict(lambda: [_ZERO] * 5)
-    for ln in lines:
-        acc = by_func[ln.func]
-        acc[0] += ln.basic
-        acc[1 if ECON[ln.econ][3] else 2] += ln.basic
-        acc[3] += ln.project
-        acc[4] += _ZERO if ln.econ.startswith("309") else ln.project
-    func_rows = [FuncRow(f, FUNC_NAMES[f], a[0] + a[3], a[0], a[1], a[2], a[3], a[4])
-                 for f, a in sorted(by_func.items())]
-    random.Random(spec.seed).shuffle(func_rows)
+    # 表六: 一般公共预算 by unit and function code, rows shuffled within each unit
+    rng = random.Random(spec.seed)
+    func_rows: list[FuncRow] = []
+    for u in spec.all_units:
+        by_func: dict[str, list[Decimal]] = defaultdict(lambda: [_ZERO] * 5)
+        for (unit, f, e), a in sorted(atoms.items()):
+            if unit != u.suffix or a[0] + a[2] == 0:
+                continue
+            acc = by_func[f]
+            acc[0] += a[0]
+            acc[1 if ECON[e][3] else 2] += a[0]
+            acc[3] += a[2]
+            acc[4] += _ZERO if e.startswith("309") else a[2]
+        rows = [FuncRow(f, FUNC_NAMES[f], a[0] + a[3], a[0], a[1], a[2], a[3], a[4], spec.label_of(u.suffix))
+                for f, a in sorted(by_func.items())]
+        rng.shuffle(rows)
+        func_rows += rows
 
     by_class: dict[str, Decimal] = {}
+    fiscal_by_class: dict[str, Decimal] = {}
     by_econ: dict[str, Decimal] = {}
     for ln in lines:
         _add(by_class, class_name(ln.func[:3]), ln.total)
+        if ln.fiscal:
+            _add(fiscal_by_class, class_name(ln.func[:3]), ln.fiscal)
         _add(by_econ, ECON[ln.econ][0], ln.total)
 
-    def econ_sum(code: str) -> Decimal:
-        return sum((ln.total for ln in lines if ln.econ == code), _ZERO)
+    def econ_sum(code: str) -> Decimal:  # 三公 are 一般公共预算 money
+        return sum((ln.gp for ln in lines if ln.econ == code), _ZERO)
 
     sangong = {"因公出国（境）费": econ_sum("30212"), "公务接待费": econ_sum("30217"),
                "公务用车购置费": econ_sum("31013"), "公务用车运行维护费": econ_sum("30231")}
@@ -650,18 +829,38 @@ def figures(spec: BudgetSpec | None = None) -> Figures:
     prior["公务用车购置及运行维护费"] = prior["公务用车购置费"] + prior["公务用车运行维护费"]
     prior["合计"] = prior["因公出国（境）费"] + prior["公务接待费"] + prior["公务用车购置及运行维护费"]
 
-    jiguan = sum((ln.basic for ln in lines if ln.func.endswith("0101") and not ECON[ln.econ][3]), _ZERO)
+    jiguan = sum((ln.gp_basic for ln in lines if FUNC_NAMES[ln.func] == "行政运行" and not ECON[ln.econ][3]),
+                 _ZERO)
     procured = [p for p in spec.projects if p.procurement]
     bought = [p for p in spec.projects if p.purchase]
 
-    headcount = {
-        "编制": spec.staff_admin_quota + spec.staff_inst_quota,
-        "行政编制": spec.staff_admin_quota, "事业编制": spec.staff_inst_quota,
-        "在职": spec.staff_admin + spec.staff_inst,
-        "行政在职": spec.staff_admin, "事业在职": spec.staff_inst,
-        "离休": spec.retired_li, "退休": spec.retired, "临时工": spec.temporary,
-    }
-    headcount["实际"] = headcount["在职"] + spec.retired_li + spec.retired + spec.temporary
+    def heads(units: tuple[Unit, ...]) -> dict[str, int]:
+        h = {
+            "编制": sum(u.admin_quota + u.inst_quota for u in units),
+            "行政编制": sum(u.admin_quota for u in units), "事业编制": sum(u.inst_quota for u in units),
+            "在职": sum(u.staff_admin + u.staff_inst for u in units),
+            "行政在职": sum(u.staff_admin for u in units), "事业在职": sum(u.staff_inst for u in units),
+            "离休": sum(u.retired_li for u in units), "退休": sum(u.retired for u in units),
+            "临时工": sum(u.temporary for u in units),
+        }
+        h["实际"] = h["在职"] + h["离休"] + h["退休"] + h["临时工"]
+        return h
+
+    headcount = heads(spec.all_units)
+
+    unit_figs = []
+    for u in spec.all_units:
+        mine = [a for (unit, _, _), a in atoms.items() if unit == u.suffix]
+        col = [sum((a[i] for a in mine), _ZERO) for i in range(5)]
+        unit_figs.append(UnitFigures(
+            code=spec.unit_code_of(u.suffix), name=spec.unit_name(u.suffix), label=spec.label_of(u.suffix),
+            kind=u.kind, total=sum(col, _ZERO), gp=col[0] + col[2], fund=col[3], own=col[1] + col[4],
+            own_income=u.own_income, basic=col[0] + col[1], project=col[2] + col[3] + col[4],
+            projects=tuple(p.full_name(spec.year) for p in spec.projects if p.unit == u.suffix),
+            headcount=heads((u,))))
+    income = {"一般公共预算拨款收入": gp, "政府性基金预算拨款收入": fund,
+              "事业收入": sum((u.own for u in unit_figs if u.own_income == "事业收入"), _ZERO),
+              "其他收入": sum((u.own for u in unit_figs if u.own_income == "其他收入"), _ZERO)}
 
     assets = {"原值": r2(spec.assets_original), "累计折旧": r2(spec.assets_depreciation)}
     assets["净值"] = assets["原值"] - assets["累计折旧"]
@@ -671,6 +870,7 @@ def figures(spec: BudgetSpec | None = None) -> Figures:
     basic_change = r2(basic_total) - r2(spec.prior_basic)
     project_change = r2(project_total) - r2(spec.prior_project)
     jiguan_change = r2(jiguan) - r2(spec.prior_jiguan)
+    fund_change = r2(fund) - r2(spec.prior_fund)
     narrative = {
         "收入预算": r2(total), "上年收入预算": prior_income, "收入变动": income_change,
         "收入变动率": pct(abs(income_change), prior_income),
@@ -682,6 +882,9 @@ def figures(spec: BudgetSpec | None = None) -> Figures:
         "项目支出变动率": pct(abs(project_change), spec.prior_project),
         "机关运行经费": r2(jiguan), "上年机关运行经费": r2(spec.prior_jiguan),
         "机关运行经费变动": jiguan_change, "机关运行经费变动率": pct(abs(jiguan_change), spec.prior_jiguan),
+        "一般公共预算财政拨款": r2(gp), "政府性基金预算财政拨款": r2(fund),
+        "事业收入": r2(income["事业收入"]), "其他收入": r2(income["其他收入"]),
+        "上年政府性基金": r2(spec.prior_fund), "政府性基金变动": fund_change,
     }
     slip_defs = {
         "income_change": ("收入变动", "收入预算比上年增减额", Decimal("10.00"), "万元"),
@@ -706,6 +909,10 @@ def figures(spec: BudgetSpec | None = None) -> Figures:
         procurement_count=len(procured), procurement_amount=sum((dec(p.amount) for p in procured), _ZERO),
         purchase_count=len(bought), purchase_amount=sum((dec(p.amount) for p in bought), _ZERO),
         headcount=headcount, assets=assets, narrative=narrative, slips=tuple(slips),
+        gp=gp, fund=fund, fiscal=gp + fund, income=income, fiscal_by_class=fiscal_by_class,
+        gp_basic=gp_basic, gp_personnel=gp_personnel, gp_public=gp_basic - gp_personnel, gp_project=gp_project,
+        fund_lines=tuple(ln for ln in lines if ln.fund), units=tuple(unit_figs),
+        project_units={p.full_name(spec.year): spec.label_of(p.unit) for p in spec.projects},
     )
 
 
@@ -760,27 +967,59 @@ def _narrative(spec: BudgetSpec, fig: Figures) -> list[str]:
                      f"比{py}年{yuan(psg['公务用车购置及运行维护费'])}元{_updown(car_change)[0]}"
                      f"{yuan(abs(car_change))}元")
 
+    income_parts = f"一般公共预算财政拨款{fmt2(n['一般公共预算财政拨款'])}万元，"
+    for key in ("政府性基金预算财政拨款", "事业收入", "其他收入"):
+        if n[key]:
+            income_parts += f"{key}{fmt2(n[key])}万元，"
+    sangong_units = [f"{dept}(本级)"]
+    for u in subs:
+        if any(ECON[b.econ][0] in ("公务接待费", "公务用车运行维护费", "因公出国（境）费用", "公务用车购置")
+               and b.unit == u.suffix for b in spec.basic):
+            sangong_units.append(u.name)
+    if fig.fund:
+        fw, _, _ = _updown(n["政府性基金变动"])
+        fund_names = "、".join(p.name for p in spec.projects if p.source == "fund")
+        fund_lines = [f"{y}年政府性基金预算财政拨款收入{fmt2(fig.fund)}万元，支出{fmt2(fig.fund)}万元，比{py}年"
+                      f"{fmt2(n['上年政府性基金'])}万元{fw}{fmt2(abs(n['政府性基金变动']))}万元，{fw}的主要原因是"
+                      f"{spec.fund_reason}。资金主要用于{fund_names}等项目。"]
+    else:
+        fund_lines = [f"{y}年政府性基金预算财政拨款收入、支出全为零。"]
+
     original = fmt2(fig.assets["原值"])
     if spec.fullwidth_comma_in_assets:
         original = original.replace(",", "，")
     buy_special = (f"{spec.buy_special_equipment}台(套),{yuan(spec.buy_special_equipment_value)}元"
                    if spec.buy_special_equipment else "0台(套),0元")
 
+    subs = [u for u in spec.all_units if u.suffix != "001"]
+    staff_line = (f"编制{hc['编制']}人，其中行政（含工勤）{hc['行政编制']}人、事业编制{hc['事业编制']}人；"
+                  f"实际人数{hc['实际']}人：其中在职人数{hc['在职']}人、行政（含参公）{hc['行政在职']}人、"
+                  f"事业在职{hc['事业在职']}人；离休{hc['离休']}人；退休{hc['退休']}人、长期聘用临时工{hc['临时工']}人。")
     out = [
         f" 第一部分  {y}年部门预算情况说明",
         "一、部门主要职责及机构设置情况",
         "（一）部门机构设置、职责",
         "1. 机构设置",
         f"内设机构：{spec.short_name}设{spec.internal_units}个内设机构。",
-        "2. 职责：",
-        *spec.duties,
-        "（二）人员构成情况",
-        f"{dept}本级编制{hc['编制']}人，其中行政（含工勤）{hc['行政编制']}人、事业编制{hc['事业编制']}人；"
-        f"实际人数{hc['实际']}人：其中在职人数{hc['在职']}人、行政（含参公）{hc['行政在职']}人、"
-        f"事业在职{hc['事业在职']}人；离休{hc['离休']}人；退休{hc['退休']}人、长期聘用临时工{hc['临时工']}人。",
-        "本预算年度的主要工作任务",
-        spec.tasks_intro.format(year=y),
     ]
+    if subs:
+        out += [
+            f"所属单位：{spec.short_name}下设{len(subs)}个事业单位，分别为{'、'.join(u.name for u in subs)}。"
+            f"纳入{y}年部门预算编制范围的预算单位共{len(subs) + 1}个，包括{spec.short_name}本级和上述"
+            f"{len(subs)}个事业单位。",
+            *(u.duty for u in subs if u.duty),
+        ]
+    out += ["2. 职责：", *spec.duties, "（二）人员构成情况"]
+    if subs:
+        per_unit = []
+        for uf in fig.units:
+            h = uf.headcount
+            who = f"{spec.short_name}本级" if uf.code.endswith("001") else uf.name
+            per_unit.append(f"{who}编制{h['编制']}人、在职{h['在职']}人、退休{h['退休']}人")
+        out += [f"{dept}（含所属单位）{staff_line}", f"其中：{'；'.join(per_unit)}。"]
+    else:
+        out.append(f"{dept}本级{staff_line}")
+    out += ["本预算年度的主要工作任务", spec.tasks_intro.format(year=y)]
     for i, task in enumerate(spec.tasks):
         out.append(task)
         if i in (0, 2, 3):  # the real file has blank lines after tasks 1, 3 and 4
@@ -790,7 +1029,7 @@ def _narrative(spec: BudgetSpec, fig: Figures) -> list[str]:
     out += [
         f"二、{y}年部门预算收支及增减变化情况说明",
         "(一)收入预算说明",
-        f"{y}年收入预算{fmt2(n['收入预算'])}万元，其中:一般公共预算财政拨款{fmt2(n['收入预算'])}万元，"
+        f"{y}年收入预算{fmt2(n['收入预算'])}万元，其中:{income_parts}"
         f"市级提前下达专项转移支付项目资金0万元。比{py}年收入预算{fmt2(n['上年收入预算'])}万元{inc_w}了"
         f"{fmt2(abs(n['收入变动']))}万元,{inc_rate_w}{n['收入变动率']:.2f}%。{inc_reason_w}的主要原因是"
         f"{spec.income_reason}。",
@@ -809,7 +1048,7 @@ def _narrative(spec: BudgetSpec, fig: Figures) -> list[str]:
         f"（二）项目支出主要项目是{main_projects}等。",
         f"四、{y}年“三公”经费财政拨款预算情况",
         "（一）预算单位范围",
-        f"{dept}预算中因公出国（境）费、公务接待费、公务用车购置及运行维护费的支出单位包括{dept}(本级)。",
+        f"{dept}预算中因公出国（境）费、公务接待费、公务用车购置及运行维护费的支出单位包括{'、'.join(sangong_units)}。",
         f"(二)关于{y}年部门预算中“三公”经费财政拨款预算情况及与上年对比原因说明:",
         "",
         f"{y}年部门预算“三公”经费财政预算{yuan(sg['合计'])}元，比{py}年部门预算“三公”经费财政预算"
@@ -822,7 +1061,7 @@ def _narrative(spec: BudgetSpec, fig: Figures) -> list[str]:
         f"{y}年公务用车财政预算数量为{spec.cars}辆，{py}年公务用车数量为{spec.prior_cars}辆。{y}年比{py}年"
         f"公务用车财政预算数{_updown(Decimal(car_count_change))[0]}{abs(car_count_change)}辆。{car_money}",
         f"五、{y}年政府基金政府性基金预算财政拨款收入支出说明",
-        f"{y}年政府性基金预算财政拨款收入、支出全为零。",
+        *fund_lines,
         "六、其他情况说明",
         f"（一）{y}年机关运行经费说明",
         f"{y}年本部门（含下属单位）履行一般行政事业管理职能、维持机关运行，用于一般公共预算安排的行政运行经费，"
@@ -839,18 +1078,13 @@ def _narrative(spec: BudgetSpec, fig: Figures) -> list[str]:
         f"{y}年填报绩效目标的预算项目{len(spec.projects)}个。（详见表十三）",
         f"1、区财政局{py}年对{spec.self_ref}{py - 1}年{spec.eval_project}项目开展绩效评价的财评工作,评价得分为"
         f"{compact(spec.eval_score)}分，绩效评价等级为{spec.eval_grade}。",
-        "该项目实现的主要绩效为：该项目通过为辖区常住居民建立健康档案、开展慢性病患者健康管理和老年人健康"
-        "体检，提高了基本公共卫生服务的可及性；通过家庭医生团队上门随访和健康指导，提升了重点人群健康管理率，"
-        "实施效益较明显。",
+        spec.eval_effect,
         "",
-        " 一是加强组织领导。委领导班子将基本公共卫生服务工作列入年度重点任务，定期听取项目推进情况汇报，"
-        "明确责任科室和时间节点，确保各项服务任务按期完成。",
+        spec.eval_points[0],
         "",
-        "二是强化过程管理。建立季度督导和数据质量核查机制，对社区卫生服务中心的服务数量和质量进行现场抽查，"
-        "及时发现并整改健康档案不完整、随访记录不规范等问题。",
+        spec.eval_points[1],
         "",
-        "三是注重结果运用。将绩效考核结果与补助资金拨付挂钩，对考核排名靠后的机构进行约谈和专项指导，"
-        "推动服务质量持续改进。",
+        spec.eval_points[2],
         "（五）国有资本经营预算财政拨款情况说明",
         f"{y}年{dept}无国有资本经营预算财政拨款。",
         "（六）国有资产占用情况说明",
@@ -864,6 +1098,7 @@ def _narrative(spec: BudgetSpec, fig: Figures) -> list[str]:
         f"{y}年{dept}无行政事业性收费重点项目。",
         "八、名称解释",
         *GLOSSARY,
+        *spec.extra_glossary,
     ]
     return out
 

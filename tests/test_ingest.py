@@ -94,3 +94,18 @@ def test_corrupt_index_gets_a_clear_message(tmp_path, real_doc, fake_embedder):
     shutil.rmtree(build)
     with pytest.raises((IndexError_, sqlite3.Error, FileNotFoundError)):
         Engine(build, embedder=fake_embedder)
+
+
+def test_an_index_from_an_older_version_is_rebuilt_on_open(tmp_path, real_doc, fake_embedder):
+    import json
+
+    from qa import open_engine
+
+    ingest_paths([real_doc], tmp_path, embedder=fake_embedder)
+    old = current_build(tmp_path)
+    manifest = json.loads((old / "manifest.json").read_text(encoding="utf-8"))
+    manifest["schema_version"] = 0
+    (old / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    eng = open_engine(tmp_path, embedder=fake_embedder, cached=False)
+    assert current_build(tmp_path) != old
+    assert eng.ask("差旅费一共多少？").value == pytest.approx(11.3696)
