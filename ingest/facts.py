@@ -15,12 +15,17 @@ _CHANGE = re.compile(r"(增加|减少|增长|下降|增幅|减幅|降幅|增减|
 _DECREASE = re.compile(r"(减少|下降|减幅|降幅|节约|压减)")
 _YEAR = re.compile(r"(20\d\d)年")
 _ORDINAL = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])")
+_OWNER = re.compile(r"^(.{2,}?(?:局|处|中心|所|站|院|馆|队|委员会|委|办公室|本级|公园|苗圃|学校|医院))(.{2,4})$")
 _WEAK_LABELS = re.compile(r"^(合计|共计|总计|共|其中|预算资金|预算|金额|为|达|约|是|计)+$")
 _KINDS = {
     "万元": "amount", "亿元": "amount", "千元": "amount", "元": "amount",
     "%": "percent", "％": "percent", "人": "headcount", "名": "headcount", "人次": "count",
     "分": "score",
 }
+
+
+def kind_of(unit: str) -> str:
+    return _KINDS.get(unit, "count")
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -57,6 +62,7 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                                    sentence_year or doc_year, None, False, None))
                 continue
             prev_clause = ""
+            owner = ""  # '某某管理处编制78人、在职71人': 在职 of the same 管理处
             for clause in _clauses(sentence):
                 pos = 0
                 matches = list(_NUM.finditer(clause))
@@ -91,8 +97,16 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                         compare_year = int(cm.group(1)) if cm else None
                         year = sentence_year or doc_year
                     clean = re.sub(r"^(20\d\d)年(度)?", "", label)
+                    if clean in ("收入", "支出", "资金", "预算") and subject:
+                        # '收入1,045.00万元、支出1,045.00万元': 支出 of the same thing as the 收入 before it
+                        clean = re.sub(r"(收入|支出|资金|预算)$", "", subject) + clean
                     if (not clean or _WEAK_LABELS.match(clean)) and not is_change:
                         clean = subject or re.sub(r"^(20\d\d)年(度)?", "", _clean_label(prev_clause)) or clean
+                    org = _OWNER.match(clean)
+                    if org and not is_change and kind_of(unit) == "headcount":
+                        owner = org.group(1)
+                    elif owner and len(clean) <= 4 and kind_of(unit) == "headcount" and not clean.startswith(owner):
+                        clean = owner + clean
                     if not subject and clean and not _WEAK_LABELS.match(clean):
                         subject = clean
                     facts.append(_fact(

@@ -6,6 +6,7 @@ performance indicators) plus template measures (基本支出, 人员经费 …: 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -38,7 +39,10 @@ class Measure:
 MEASURES: tuple[Measure, ...] = (
     Measure("收入总计", ("收入预算", "部门收入", "收入总额", "收入总计", "总收入", "预算总额", "部门预算总额",
                      "预算总规模", "总预算", "部门预算", "收入合计", "本年收入"), "income_total"),
-    Measure("支出总计", ("支出预算", "支出总额", "支出总计", "总支出", "支出合计", "本年支出", "部门支出"), "expense_total"),
+    Measure("支出总计", ("支出总额", "支出总计", "总支出", "支出合计", "本年支出", "部门支出"), "expense_total"),
+    Measure("财政拨款收入总计", ("财政拨款收入", "财政拨款总额", "财政拨款预算", "财政拨款总计"),
+            "fiscal_income_total"),
+    Measure("财政拨款支出总计", ("财政拨款支出",), "fiscal_expense_total"),
     Measure("基本支出", ("基本支出",), "basic_total"),
     Measure("项目支出", ("项目支出", "项目经费总额", "项目支出总额"), "project_total"),
     Measure("人员经费", ("人员经费", "人员支出"), "personnel_total"),
@@ -48,7 +52,7 @@ MEASURES: tuple[Measure, ...] = (
     Measure("政府性基金预算支出", ("政府性基金预算支出", "政府性基金支出", "政府性基金预算财政拨款支出"), "gov_fund_total"),
     Measure("国有资本经营预算支出", ("国有资本经营预算支出", "国有资本经营预算财政拨款支出", "国有资本经营支出"),
             "state_capital_total"),
-    Measure("一般公共预算支出", ("一般公共预算支出", "一般公共预算财政拨款支出", "财政拨款支出"), "general_total"),
+    Measure("一般公共预算支出", ("一般公共预算支出", "一般公共预算财政拨款支出"), "general_total"),
     Measure("上级转移支付", ("上级转移支付", "转移支付"), "transfers_total"),
 )
 
@@ -95,6 +99,15 @@ def load_catalog(conn: sqlite3.Connection) -> Catalog:
             (doc_id,),
         ):
             ents.append(Entity("purchase", str(row), short or name, _terms(short, name), doc_id))
+        for code, name, row in conn.execute(
+            "SELECT unit_code, unit_name, row_no FROM t02_income WHERE doc_id = ? AND is_total = 0 AND unit_name IS NOT NULL",
+            (doc_id,),
+        ):
+            short = norm(name).replace(norm(_dep), "") if _dep and norm(name) != norm(_dep) else None
+            short = re.sub(r"^(北京市)?[\u4e00-\u9fff]{1,3}?[区县]", "", name) if short is None else short
+            if norm(name) == norm(_dep):
+                continue  # the department row: that is the whole budget (a measure)
+            ents.append(Entity("unit", str(row), name, _terms(name, short, code), doc_id))
         for m in MEASURES:
             ents.append(Entity("measure", m.kind_of_sum, m.name, _terms(*m.aliases), doc_id))
         dep = norm(_dep)

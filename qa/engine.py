@@ -29,6 +29,8 @@ _ABSENT_CONCEPTS = ("决算支出", "决算收入", "决算数", "决算总", "�
                     "月平均", "月薪", "年薪", "工资水平", "招标结果")
 _PLACE = re.compile(r"^(?:北京市|[\u4e00-\u9fff]{2}省|[\u4e00-\u9fff]{2}市)?([\u4e00-\u9fff]{1,3}?[区县市])")
 _STRONG_DESCRIPTIVE = re.compile(r"(原因|为什么|为何|(?<!项)目的|如何|怎样|怎么|什么是|是什么意思|含义|定义|是指|职责|职能|介绍|做法|措施|意义|作用|内容)")
+_NARRATIVE_ONLY = re.compile(r"(为什么|为何|原因|什么是|是什么意思|含义|定义|职责|职能|管哪些|管什么|负责哪些|负责什么|"
+                             r"干什么|如何|怎样|怎么|措施|做法|主要任务|工作任务)")
 _NUMERIC_ASK = re.compile(r"(多少|几个|几项|几人|金额|数额|比例|占比|得分|分数|是谁|负责人|电话)")
 
 
@@ -137,7 +139,7 @@ class Engine:
                 return (f"文件中没有“{concept}”方面的内容：本索引收录的是{self._scope()}（预算数），"
                         "不含决算或执行情况，无法回答这个问题。")
         for m in _ORG.finditer(q.text):
-            org = m.group(1).lstrip("的了和与在是有个年请问查一下看")
+            org = re.sub(r"^(整个|全|该|这个|那个|本|贵|我们|咱们)", "", m.group(1).lstrip("的了和与在是有个年请问查一下看"))
             key = norm(org)
             if len(key) < 3 or key in self.catalog.corpus:
                 continue
@@ -245,26 +247,46 @@ class Engine:
         return self._retriever
 
     def _retrieve(self, q: Question, doc_id: str | None) -> Answer:
-        hits = self.retriever().search(q.text, k=20, doc_id=doc_id)
+        # the department's own name is in every row: search with what the question asks about it
+        query = q.key.replace("#", " ").strip() or q.text
+        hits = self.retriever().search(query, k=30, doc_id=doc_id)
+        if _NARRATIVE_ONLY.search(q.text):
+            # reasons, duties, definitions are written in prose (and in the performance tables' texts)
+            prose = [h for h in hits if h.chunk.kind != "table_row" or h.chunk.table_no in (13, 14)]
+            hits = prose or hits
         named = [lk.entity.label for lk in self.linker.link(q.key, kinds={"project"}, doc_id=doc_id)
                  if lk.score >= 4.0][:1]
         if named:  # a question about one project: its own rows and passages first
             mine = [h for h in hits if named[0] in h.chunk.text or named[0] in (h.chunk.section or "")]
             hits = mine + [h for h in hits if h not in mine]
+        if hits and hits[0].chunk.kind == "narrative":
+            # the best passage's section in document order: a list split over two chunks reads from its start
+            same = sorted((h for h in hits if h.chunk.kind == "narrative" and h.chunk.section == hits[0].chunk.section),
+                          key=lambda h: h.chunk.line)[:3]
+            hits = same + [h for h in hits if h not in same]
         hits = hits[:5]
-        if not hits or not self._relevant(q, hits[0].chunk.text):
+        context = " ".join(f"{h.chunk.section or ''} {h.chunk.text}" for h in hits[:3])
+        if not hits or not self._relevant(q, context):
             return refusal(q.raw, f"在{self._scope()}中没有找到与这个问题相关的内容。", confidence=0.2)
         citations = tuple(self._chunk_citation(h.chunk) for h in hits[:3])
         text = passage_text(citations, qkey=q.key)
         return Answer(question=q.raw, text=text, route="retrieval", citations=citations, confidence=0.6)
 
     def _relevant(self, q: Question, text: str) -> bool:
+        """Do the passages share enough words with what the question asks (or the words it implies)?"""
+        from .linking import content
+        from .retrieve import expand_query
+
         key = norm(text)
-        content = [q.key[i : i + 2] for i in range(len(q.key) - 1)]
-        generic = {"多少", "什么", "哪些", "如何", "怎么", "部门", "预算", "主要", "情况", "是什", "么是", "的主",
-                   "要职", "有哪", "些", "目的", "原因"}
-        content = [b for b in content if b not in generic]
-        return not content or sum(1 for b in content if b in key) >= max(1, len(content) // 5)
+        c = content(q.key)
+        generic = {"部门", "预算", "主要", "情况", "目的", "原因", "什么", "哪些", "如何", "怎么"}
+        grams = {c[i : i + 2] for i in range(len(c) - 1)} - generic
+        grams = {g for g in grams if "#" not in g}
+        implied = {norm(w) for w in expand_query(q.text)[len(q.text):].split() if len(norm(w)) >= 2}
+        if not grams and not implied:
+            return True
+        found = sum(1 for g in grams if g in key) + sum(1 for w in implied if w in key)
+        return found >= max(1, len(grams) // 5)
 
     def _chunk_citation(self, chunk) -> Citation:
         if chunk.kind == "table_row" and chunk.table_no is not None:

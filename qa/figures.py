@@ -9,7 +9,13 @@ from .answer import Item
 from .evidence import RowRef
 
 SCHEME_COL = {"func": "func_code", "econ": "econ_code", "gov_econ": "gov_econ_code"}
-TABLE_NO = {"t01_overview": 1, "t03_expenditure": 3, "t04_projects": 4, "t05_fiscal_overview": 5,
+
+
+def unit_of(db: SQL, doc_id: str, row_no: int) -> tuple[str, str] | None:
+    """(code, name) of a 表二 unit row, as 表四 writes them."""
+    r = db.q("SELECT unit_code, unit_name FROM t02_income WHERE doc_id = ? AND row_no = ?", (doc_id, row_no))
+    return (r[0][0], r[0][1]) if r else None
+TABLE_NO = {"t01_overview": 1, "t02_income": 2, "t03_expenditure": 3, "t04_projects": 4, "t05_fiscal_overview": 5,
             "t06_general_budget": 6, "t07_basic": 7, "t08_gov_fund": 8, "t09_state_capital": 9,
             "t10_three_public": 10, "t11_purchase_services": 11, "t12_transfers": 12, "t13_projects": 13,
             "t13_indicators": 13}
@@ -80,6 +86,15 @@ def item_amount(db: SQL, doc_id: str, table: str, item: str, side: str | None) -
         return None
     item, amount, line = r[0]
     return Figure(item, amount or 0.0, "万元", refs(doc_id, table, [line]), db.take_log())
+
+
+def unit_income(db: SQL, doc_id: str, row_no: int) -> Figure | None:
+    """A unit's row of 表二 (its total income)."""
+    r = db.q("SELECT unit_name, total, line FROM t02_income WHERE doc_id = ? AND row_no = ?", (doc_id, row_no))
+    if not r:
+        return None
+    name, total, line = r[0]
+    return Figure(f"{name}的收入预算", total or 0.0, "万元", refs(doc_id, "t02_income", [line]), db.take_log())
 
 
 def purchase_amount(db: SQL, doc_id: str, row_no: int) -> Figure | None:
@@ -153,6 +168,13 @@ def measure(db: SQL, doc_id: str, which: str, label: str) -> Figure | None:
         v, line = r[0]
         return Figure(label, v or 0.0, "万元", refs(doc_id, table, [line]), db.take_log())
 
+    if which in ("fiscal_income_total", "fiscal_expense_total"):
+        side = "收入" if which == "fiscal_income_total" else "支出"
+        r = db.q("SELECT amount, line FROM t05_fiscal_overview WHERE doc_id = ? AND side = ? AND is_total = 1 "
+                 "ORDER BY (item LIKE '%总计') DESC, line DESC LIMIT 1", (doc_id, side))
+        if r:
+            return Figure(label, r[0][0] or 0.0, "万元", refs(doc_id, "t05_fiscal_overview", [r[0][1]]), db.take_log())
+        return None
     if which in ("income_total", "expense_total"):
         side = "收入" if which == "income_total" else "支出"
         r = db.q("SELECT amount, line, item FROM t01_overview WHERE doc_id = ? AND side = ? AND is_total = 1 "
@@ -234,13 +256,17 @@ def owner(db: SQL, doc_id: str, project_id: int, want_phone: bool) -> Figure | N
 
 
 def projects(db: SQL, doc_id: str, *, filters: list[tuple[str, str]] = (), threshold: float | None = None,
-             comparator: str | None = None, order: str | None = None, limit: int | None = None) -> list[tuple]:
+             comparator: str | None = None, order: str | None = None, limit: int | None = None,
+             unit: tuple[str, str] | None = None) -> list[tuple]:
     """(name, total, line) of 表四 projects, optionally filtered, thresholded, ordered and limited."""
     where = ["doc_id = ?", "is_total = 0"]
     params: list = [doc_id]
     for scheme, code in filters:
         where.append(f"{SCHEME_COL[scheme]} LIKE ?")
         params.append(code + "%")
+    if unit:
+        where.append("(unit_name = ? OR unit_code = ?)")
+        params += [unit[1], unit[0]]
     if threshold is not None:
         where.append("total > ?" if comparator != "<" else "total < ?")
         params.append(threshold)

@@ -53,15 +53,19 @@ def _weight(seg: str) -> float:
         return 0.0
     if seg in GENERIC_WORDS or all(c in GENERIC_CHARS for c in seg):
         return {1: 0.3, 2: 0.3, 3: 0.5}.get(len(seg), 0.8) * len(seg)
-    return float(len(seg))
+    return sum(0.4 if c in GENERIC_CHARS else 1.0 for c in seg)
 
 
 def match(q: str, term: str) -> tuple[float, bool, int, int, str]:
     """Score of a term against a normalised question: (score, exact, start, end, matched text)."""
     pos = q.find(term)
     if pos >= 0:
+        if term.isdigit():  # a classification code written out ('30103'), not a year inside a name
+            code = len(term) >= 3 and not q[pos + len(term) : pos + len(term) + 1].isdigit()
+            return (float(len(term)) + 3.0, True, pos, pos + len(term), term) if code else (0.0, False, 0, 0, "")
         w = _weight(term)
-        return w + 3.0 * (w >= 2), True, pos, pos + len(term), term
+        bonus = 3.0 if any(c not in GENERIC_CHARS for c in term) else 1.0
+        return w + bonus * (len(term) >= 2), True, pos, pos + len(term), term
     a, b = q, term
     total = 0.0
     matched = 0

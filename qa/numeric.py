@@ -10,13 +10,13 @@ from .answer import Item
 from .catalog import Catalog, Entity
 from .evidence import RowRef
 from .figures import SQL, Figure
-from .linking import GENERIC_CHARS, Link, Linker, coverage, longest_common, match
+from .linking import GENERIC_CHARS, Link, Linker, content, coverage, longest_common, match
 from .normalize import norm
 from .question import Question
 
 # tie-breaking preference when two entities match a question equally well
-PRIORITY = {"item": 7, "project": 6.5, "measure": 6, "func": 5, "purchase": 4.5, "econ": 4, "gov_econ": 3,
-            "indicator": 2, "fact": 1}
+PRIORITY = {"item": 7, "project": 6.5, "measure": 6, "unit": 5.5, "func": 5, "purchase": 4.5, "econ": 4,
+            "gov_econ": 3, "indicator": 2, "fact": 1}
 MIN_SCORE = 2.0
 _SCHEMES = ("func", "econ", "gov_econ")
 
@@ -91,6 +91,8 @@ class NumericAnswerer:
                 s *= 0.3
             if q.target == "project" and e.kind == "project":
                 s *= 1.15
+            if e.kind == "item" and e.table == "t05_fiscal_overview" and "财政拨款" not in q.text:
+                s -= 0.05  # 表五 repeats 表一 for fiscal money only: 表一 answers unless 财政拨款 is asked
             out.append((s + PRIORITY.get(e.kind, 0) * 0.01 - 0.02 * lk.start, lk))
         out.sort(key=lambda t: -t[0])
         return out
@@ -111,7 +113,7 @@ class NumericAnswerer:
         ) and self.facts[(doc_id, int(scored[0][1].entity.key))][4] in (q.kind_hint, "headcount"):
             specific = True  # a specific kind of figure asked for and found: a weaker textual match will do
         elif not scored or scored[0][0] < MIN_SCORE:
-            if not scored and not (q.years and year not in q.years) and _only_generic(q.key):
+            if not (q.years and year not in q.years) and _only_generic(q.key):
                 return fg.measure(db, doc_id, "income_total", "部门预算总额")
             weak = scored[0] if scored and scored[0][0] >= 1.0 else None
             # a paraphrase ('物业费'): accept a weak match that accounts for nearly all the question asks
@@ -120,11 +122,18 @@ class NumericAnswerer:
         if not specific and not scored[0][1].exact and scored[0][0] < 4.0 \
                 and coverage(q.key, scored[0][1].entity.terms[0]) < 0.35:
             return None  # the best name explains too little of the question: not found beats a guess
+        if not scored[0][1].exact and scored[0][0] < 4.0 and self._unknown_words(q, scored[0][1]):
+            return None  # the question asks about something the document never mentions (门票, 中标单位…)
         best_score, best = scored[0]
+        unit = next((lk for lk in links if lk.entity.kind == "unit" and lk.exact and lk.score >= 4.0), None)
+        if unit is not None and best.entity.kind in ("measure", "unit") and best.entity.key in (
+            "income_total", "expense_total", unit.entity.key
+        ):
+            return fg.unit_income(db, doc_id, int(unit.entity.key))  # '本级的收入预算', '某某处的预算'
         if best.entity.kind == "measure" and all(ch in GENERIC_CHARS for ch in best.matched):
             # '支出合计' names no figure by itself when the question also names a specific one
-            specific = [(s, lk) for s, lk in scored[1:] if lk.entity.kind not in ("measure", "fact") and s >= MIN_SCORE
-                        and sum(ch not in GENERIC_CHARS for ch in lk.matched) >= 3]
+            specific = [(s, lk) for s, lk in scored[1:] if lk.entity.kind != "fact" and s >= MIN_SCORE
+                        and sum(ch not in GENERIC_CHARS for ch in lk.matched) >= (2 if lk.exact else 3)]
             if specific:
                 best_score, best = specific[0]
                 scored = [specific[0]] + [x for x in scored if x is not specific[0]]
@@ -175,6 +184,8 @@ class NumericAnswerer:
             return fg.item_amount(db, doc_id, e.table or "t01_overview", e.key, e.side)
         if e.kind == "purchase":
             return fg.purchase_amount(db, doc_id, int(e.key))
+        if e.kind == "unit":
+            return fg.unit_income(db, doc_id, int(e.key))
         if e.kind == "measure":
             return fg.measure(db, doc_id, e.key, e.label)
         if e.kind in _SCHEMES:
@@ -201,6 +212,16 @@ class NumericAnswerer:
                 if cand and cand.value != f.value and same >= 3:
                     return cand
         return None
+
+    def _unknown_words(self, q: Question, link: Link) -> list[str]:
+        """Nouns of the question, outside the matched name, that the document never uses ('门票')."""
+        rest = content(q.key).replace(link.matched, "#")
+        for t in link.entity.terms:
+            rest = rest.replace(t, "#")
+        corpus = self.catalog.corpus
+        name = "".join(link.entity.terms)
+        return [w for w in nouns(rest) if not any(w[i : i + 2] in corpus for i in range(len(w) - 1))
+                and not any(ch in name for ch in w)]  # '租金' for a 租赁费 is a paraphrase, '门票' is not
 
     def _rival(self, scored) -> bool:
         """True when a different figure matches almost as well as the best (ambiguous paraphrase)."""
@@ -331,6 +352,11 @@ class NumericAnswerer:
 
     # ------------------------------------------------------------------ sets: rankings, lists, counts
 
+    def _unit(self, db: SQL, links: list[Link], doc_id: str) -> tuple[str, str] | None:
+        """The unit (单位) a question is about, when it names one of several."""
+        lk = next((lk for lk in links if lk.entity.kind == "unit" and lk.score >= 4.0), None)
+        return fg.unit_of(db, doc_id, int(lk.entity.key)) if lk else None
+
     def _filters(self, q: Question, links: list[Link]) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
         for lk in links:
@@ -349,13 +375,15 @@ class NumericAnswerer:
         if q.op == "top" and any(w in q.text for w in ("最少", "最低", "最小")):
             order = "asc"
         limit = 1 if q.op in ("max", "min") else (q.n if q.op == "top" else None)
+        unit = self._unit(db, links, doc_id)
         rows = fg.projects(db, doc_id, filters=filters, threshold=q.threshold, comparator=q.comparator,
-                           order=order, limit=limit)
+                           order=order, limit=limit, unit=unit)
         total_ref = fg.projects_total_ref(db, doc_id) if q.threshold is not None or q.op == "list" else ()
         sql = db.take_log()
         items = tuple(Item(name, v, "万元") for name, v, _ in rows)
         rrefs = fg.refs(doc_id, "t04_projects", [ln for *_, ln in rows])
         scope = "、".join(lk.entity.label for lk in links if (lk.entity.kind, lk.entity.key) in set(filters))
+        scope = "、".join(x for x in (unit[1] if unit else "", scope) if x)
         scope = f"{scope}中" if scope else ""
         if q.op in ("max", "min"):
             if not rows:
@@ -412,7 +440,7 @@ class NumericAnswerer:
 
     def _count(self, db: SQL, q: Question, links: list[Link], doc_id: str) -> Figure | None:
         hit = None
-        for kind in ("count", "headcount"):
+        for kind in ("count", "headcount") if q.kind_hint == "headcount" else ("count",):
             h = self._best_fact(q, doc_id, change=False, kind=kind)
             if h and (hit is None or h[0] > hit[0]):
                 hit = h
@@ -422,11 +450,13 @@ class NumericAnswerer:
                 return replace(f, confidence=min(0.95, 0.5 + hit[0] / 20))
         if q.target == "project" or "项目" in q.text:
             filters = self._filters(q, links)
-            rows = fg.projects(db, doc_id, filters=filters, threshold=q.threshold, comparator=q.comparator)
+            unit = self._unit(db, links, doc_id)
+            rows = fg.projects(db, doc_id, filters=filters, threshold=q.threshold, comparator=q.comparator,
+                               unit=unit)
             sql = db.take_log()
             items = tuple(Item(n, v, "万元") for n, v, _ in rows)
             scope = "、".join(lk.entity.label for lk in links if (lk.entity.kind, lk.entity.key) in set(filters))
-            total_ref = fg.projects_total_ref(db, doc_id) if not filters and q.threshold is None else ()
+            total_ref = fg.projects_total_ref(db, doc_id) if not filters and q.threshold is None and not unit else ()
             sql += ";\n" + db.take_log() if total_ref else ""
             return Figure(f"{scope + '的' if scope else ''}项目支出表中的项目数", float(len(rows)), "个",
                           total_ref + fg.refs(doc_id, "t04_projects", [ln for *_, ln in rows]), sql, kind="count",
@@ -437,11 +467,21 @@ class NumericAnswerer:
         return None
 
 
+def nouns(text: str) -> list[str]:
+    """Nouns of two or more characters in a text (jieba part-of-speech tags n*)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return [w for w, flag in jieba.posseg.lcut(text) if flag.startswith("n") and len(w) >= 2 and "#" not in w]
+
+
 def _only_generic(key: str) -> bool:
     """A question that names nothing but the budget itself ('预算一共多少亿元')."""
     import re
 
-    rest = re.sub(r"(20\d\d年?|本部门|部门|我局|本单位|单位|今年|本年|年度|全年|的|预算|总额|总共|一共|合计|共|"
+    rest = re.sub(r"(20\d\d年?|本部门|部门|我局|本单位|单位|今年|本年|年度|全年|整个|全部|整体|折合|换算成|的|预算|总额|"
+                  r"总共|一共|合计|共|"
                   r"多少|是|有|亿元|万元|元|钱|金额|规模|总|数|为|呢|吗|\#)", "", key)
     return rest == ""
 

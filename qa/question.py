@@ -105,7 +105,9 @@ def read_question(raw: str) -> Question:
         op = "min"
     elif threshold is not None:
         op = "threshold"
-    elif re.search(r"(多少个|几个|几项|多少项|数量是|个数|有几|多少家)", text) and not re.search(r"(多少人|几人|人数)", text):
+    elif re.search(r"(多少个|几个|几项|多少项|数量是|个数|有几|多少家)", text) and not re.search(
+        r"(多少人|几人|人数|几个人|多少个人|几名|多少名)", text
+    ):
         op = "count"
     elif re.search(r"(构成|分布|结构|按.{0,8}(分类|科目|划分)|各类|各项.{0,6}(支出|经费)分别|分别是多少|明细|组成)", text):
         op = "breakdown"
@@ -114,7 +116,7 @@ def read_question(raw: str) -> Question:
     kind_hint = None
     if re.search(r"(比例|占比|比重|百分|%|增幅|减幅|降幅|幅度|增长率|下降率)", text):
         kind_hint = "percent"
-    elif re.search(r"(多少人|几人|人数|几名|多少名)", text):
+    elif re.search(r"(多少人|几人|人数|几名|多少名|几个人|多少个人|几位)", text):
         kind_hint = "headcount"
     elif re.search(r"(得分|分数|评分|多少分)", text):
         kind_hint = "score"

@@ -76,3 +76,15 @@ def synthetic_engine(tmp_path_factory, synthetic_doc, e5_embedder) -> Engine:
     index = tmp_path_factory.mktemp("index-synthetic")
     ingest_paths([synthetic_doc], index, embedder=e5_embedder)
     return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
+def multi_unit_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """A department with subordinate units, government-fund spending and non-fiscal income (generated)."""
+    from tests.synthetic import make_budget, multi_unit_spec
+
+    doc = tmp_path_factory.mktemp("multi-unit") / "haidian_landscape_2025.txt"
+    doc.write_text(make_budget(multi_unit_spec()), encoding="utf-8")
+    index = tmp_path_factory.mktemp("index-multi-unit")
+    ingest_paths([doc], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)

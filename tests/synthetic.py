@@ -18,6 +18,16 @@ Command line (stdlib only):
     python -m tests.synthetic --out FILE [--slips]
     python -m tests.synthetic --gold tests/fixtures/synthetic_gold.jsonl
     python -m tests.synthetic --variants DIR
+    python -m tests.synthetic --multi-unit --out FILE [--slips]        # the second department, see below
+    python -m tests.synthetic --gold-multi tests/fixtures/unseen/multi_unit.jsonl
+
+A second ready-made spec, `multi_unit_spec()` (北京市海淀区园林绿化局, 2025), differs from the default the
+ways real departments do: 本级 plus two subordinate 事业单位 (表二 one row per unit plus the department row;
+表四/表十一/表十三 projects of several units; 表六 rows per unit, the same function code for two or three units,
+a "小    计" row heading each unit's rows); 政府性基金 projects (non-empty 表八, 政府性基金预算拨款收入 in
+表一/表五); 单位资金 from 事业收入 / 其他收入 (表一 and 表五 totals differ, 表三 rows exceed 表七 rows, two
+projects have both 财政资金 and 其他资金 in 表十三, 单位资金 in 表四); per-unit headcounts; a decreasing 基本支出
+next to an increasing 项目支出; 类 213 农林水支出 and 212 城乡社区支出 (the latter only from 政府性基金).
 
 Messy cases reproduced on purpose (the real file has the same kinds of mess):
   * 表二 header: the cell "部门（单位）名称" wraps, its second line "名称" has no tab.
@@ -138,6 +148,7 @@ ECON: dict[str, tuple[str, str, str, bool]] = {
     "30299": ("其他商品和服务支出", "50299", "其他商品和服务支出", False),
     "30301": ("离休费", "50905", "离退休费", True),
     "30302": ("退休费", "50905", "离退休费", True),
+    "30304": ("抚恤金", "50901", "社会福利和救助", True),
     "30399": ("其他对个人和家庭的补助", "50999", "其他对个人和家庭补助", True),
     "30906": ("大型修缮", "50405", "大型修缮", False),
     "31002": ("办公设备购置", "50306", "设备购置", False),
@@ -175,6 +186,7 @@ FUNC_NAMES: dict[str, str] = {
     "2210202": "提租补贴",
     "2210203": "购房补贴",
     # used by multi_unit_spec (园林绿化): 林业和草原 and 国有土地使用权出让收入安排的支出 (政府性基金)
+    "2080801": "死亡抚恤",
     "2120803": "城市建设支出",
     "2120899": "其他国有土地使用权出让收入安排的支出",
     "2130201": "行政运行",
@@ -617,6 +629,254 @@ def with_slips(spec: BudgetSpec | None = None, kinds: tuple[str, ...] = SLIP_KIN
     return replace(spec or BudgetSpec(), slips=tuple(kinds))
 
 
+# --------------------------------------------------------------------------- a second department: three units
+
+MULTI_UNITS: tuple[Unit, ...] = (
+    Unit("001", kind="1-行政单位", admin_quota=52, inst_quota=6, staff_admin=48, staff_inst=5, retired_li=1,
+         retired=37, temporary=6),
+    Unit("002", "北京市海淀区清泉公园管理处", "2-事业单位", "事业收入",
+         "北京市海淀区清泉公园管理处为区园林绿化局所属公益二类事业单位，主要负责清泉公园的绿地养护、湿地保护、"
+         "园容管理和游园安全服务工作。",
+         inst_quota=78, staff_inst=71, retired=46, temporary=15),
+    Unit("003", "北京市海淀区西岭苗圃", "2-事业单位", "其他收入",
+         "北京市海淀区西岭苗圃为区园林绿化局所属公益二类事业单位，主要负责乡土树种苗木繁育、林木种质资源保存和"
+         "节水灌溉等育苗技术的示范推广工作。",
+         inst_quota=40, staff_inst=36, retired=29, temporary=9),
+)
+
+MULTI_BASIC: tuple[BasicLine, ...] = (
+    # 001 本级 (行政单位)
+    *_bu("001", "2130201",
+         ("30101", "268.452000"), ("30102", "612.380000"), ("30103", "48.600000"), ("30112", "9.874216"),
+         ("30199", "36.500000"), ("30201", "18.360000"), ("30205", "2.400000"), ("30206", "16.920000"),
+         ("30207", "5.280000"), ("30208", "28.647300"), ("30211", "4.560000"), ("30213", "12.300000"),
+         ("30215", "1.850000"), ("30217", "1.200000"), ("30228", "17.845600"), ("30229", "21.200000"),
+         ("30231", "9.600000"), ("30299", "27.416000"), ("30399", "18.240000")),
+    *_bu("001", "2080501", ("30299", "2.850000"), ("30301", "21.365400"), ("30302", "15.720000")),
+    *_bu("001", "2080801", ("30304", "8.640000")),
+    *_bu("001", "2080505", ("30108", "128.467200")),
+    *_bu("001", "2080506", ("30109", "64.233600")),
+    *_bu("001", "2101101", ("30110", "96.352800")),
+    *_bu("001", "2210201", ("30113", "108.945600")),
+    *_bu("001", "2210203", ("30102", "92.416800")),
+    # 002 清泉公园管理处 (事业单位; part of its running costs paid from 事业收入)
+    *_bu("002", "2130204",
+         ("30101", "312.840000"), ("30102", "186.520000"), ("30107", "398.760000"), ("30112", "11.236800"),
+         ("30199", "24.300000"), ("30201", "10.420000"), ("30205", "18.600000"), ("30206", "32.480000"),
+         ("30207", "3.120000"), ("30208", "21.836400"), ("30211", "1.860000"), ("30213", "15.600000"),
+         ("30217", "0.600000"), ("30228", "20.118600"), ("30229", "24.850000"), ("30299", "9.480000")),
+    *_bu("002", "2130204", ("30206", "12.000000"), ("30226", "86.400000"), source="own"),
+    *_bu("002", "2080502", ("30302", "18.960000"), ("30399", "6.540000")),
+    *_bu("002", "2080505", ("30108", "142.867200")),
+    *_bu("002", "2080506", ("30109", "71.433600")),
+    *_bu("002", "2101102", ("30110", "104.184000")),
+    *_bu("002", "2210201", ("30113", "118.620000")),
+    *_bu("002", "2210202", ("30102", "0.864000")),
+    *_bu("002", "2210203", ("30102", "84.732000")),
+    # 003 西岭苗圃 (事业单位; nursery materials partly paid from 其他收入)
+    *_bu("003", "2130204",
+         ("30101", "158.412000"), ("30102", "92.640000"), ("30107", "201.360000"), ("30112", "5.712000"),
+         ("30201", "6.240000"), ("30205", "9.850000"), ("30206", "14.620000"), ("30211", "0.960000"),
+         ("30213", "6.800000"), ("30228", "10.176000"), ("30229", "12.600000"), ("30231", "3.200000"),
+         ("30299", "4.380000")),
+    *_bu("003", "2130204", ("30218", "35.000000"), source="own"),
+    *_bu("003", "2080502", ("30302", "12.480000"), ("30399", "3.960000")),
+    *_bu("003", "2080505", ("30108", "72.345600")),
+    *_bu("003", "2080506", ("30109", "36.172800")),
+    *_bu("003", "2101102", ("30110", "52.815600")),
+    *_bu("003", "2210201", ("30113", "60.124800")),
+    *_bu("003", "2210203", ("30102", "42.876000")),
+)
+
+_COST = ("成本指标", "经济成本指标")
+
+MULTI_PROJECTS: tuple[Project, ...] = (
+    Project(
+        "平原生态林养护管理", "2130205", "30227", "1268.450000", 3105012, "高文涛", "62451103",
+        "对全区平原生态林开展浇水、施肥、修剪、松土除草和林木补植等日常养护，落实专业化管护队伍，巩固平原造林"
+        "成果，提升林分质量和生态服务功能。",
+        (_i(_QTY, "养护平原生态林面积", "＝", "2860", "公顷"), _i(_QLT, "林木保存率", "≥", "95", "%"),
+         _i(_TIME, "养护作业完成时限", "≤", "12", "月"), _i(_SOC, "区域生态环境质量", "定性", "持续改善"),
+         _i(_SAT, "周边居民满意度", "≥", "90", "%")),
+        procurement=True,
+        purchase=PurchaseService("03-生态建设/01-森林资源培育与管护", "01-基本公共服务", "0109-生态保护和环境治理",
+                                 "林地绿地养护服务", "平原生态林养护服务")),
+    Project(
+        "生态公益林生态效益补偿", "2130209", "30399", "586.320000", 3105027, "罗静怡", "62451118",
+        "按照本市生态公益林补偿政策，对全区集体所有的生态公益林按面积发放生态效益补偿资金和管护补助，调动林权"
+        "所有者保护森林资源的积极性。",
+        (_i(_QTY, "纳入补偿的生态公益林面积", "＝", "97720", "亩"),
+         _i(_QLT, "补偿资金足额发放率", "＝", "100", "%"), _i(_TIME, "补偿资金发放完成时间", "≤", "11", "月"),
+         _i(_SOC, "林权所有者管护积极性", "定性", "明显提高"))),
+    Project(
+        "林业有害生物防治", "2130234", "30218", "142.800000", 3105033, "邱海鹰", "62451127",
+        "开展美国白蛾、红脂大小蠹等重大林业有害生物监测调查和防治作业，采购防治药剂和诱捕器，将林业有害生物"
+        "成灾率控制在千分之一以下。",
+        (_i(_QTY, "监测防治面积", "≥", "4200", "公顷"), _i(_QLT, "林业有害生物成灾率", "≤", "0.1", "%"),
+         _i(_QLT, "无公害防治率", "≥", "90", "%"), _i(_TIME, "春季防治作业完成时间", "≤", "5", "月")),
+        procurement=True),
+    Project(
+        "森林防火监测系统运行维护", "2130234", "30227", "38.600000", 3105041, "钟楠、白义东", "62451136、62451139",
+        "对全区森林防火视频监控前端、通信链路和指挥平台开展运行维护，保障火情早发现、早报告、早处置。",
+        (_i(_QTY, "运维视频监控点位", "＝", "46", "个"), _i(_QLT, "系统正常运行率", "≥", "98", "%"),
+         _i(_TIME, "故障修复时间", "≤", "24", "小时")),
+        procurement=True,
+        purchase=PurchaseService("08-其他职责/03-信息系统建设及维护等工作", "02-政府履职辅助性服务",
+                                 "0210-信息化服务", "机关信息系统开发与维护服务", "森林防火监测系统运维服务")),
+    Project(
+        "城市口袋公园及小微绿地建设", "2120803", "31005", "860.000000", 3105058, "谭思成", "62451145",
+        "利用城市边角地、拆违腾退地新建和改造口袋公园及小微绿地，完善园路、座椅、照明等配套设施，让居民出门"
+        "见绿、休闲有处。",
+        (_i(_QTY, "新建改造口袋公园及小微绿地", "＝", "12", "处"), _i(_QTY, "新增绿地面积", "≥", "3.6", "公顷"),
+         _i(_QLT, "工程验收合格率", "＝", "100", "%"), _i(_TIME, "工程完工时间", "≤", "11", "月"),
+         _i(_SAT, "周边居民满意度", "≥", "90", "%")),
+        procurement=True, source="fund"),
+    Project(
+        "古树名木保护复壮", "2130211", "30227", "46.250000", 3105064, "黎晓光", "62451152",
+        "对全区古树名木开展健康巡查、树体支撑加固、土壤改良和复壮救治，建立一树一档，确保古树名木健康生长。",
+        (_i(_QTY, "复壮救治古树", "＝", "38", "株"), _i(_QLT, "古树名木保存率", "＝", "100", "%"),
+         _i(_SOC, "历史文化和生态价值", "定性", "得到有效保护")),
+        halfwidth_parens=True),
+    Project(
+        "公园绿地及园林设施养护", "2130299", "30213", "312.600000", 3105203, "武嘉禾", "62451203",
+        "对清泉公园绿地、水体、园路及园林设施开展日常养护和维修，保持园容园貌整洁、设施完好，为市民提供良好的"
+        "游园环境。",
+        (_i(_QTY, "养护绿地面积", "＝", "68.5", "公顷"), _i(_QLT, "园林设施完好率", "≥", "95", "%"),
+         _i(_TIME, "设施维修响应时间", "≤", "48", "小时"), _i(_SAT, "游园群众满意度", "≥", "92", "%")),
+        unit="002", own="60.000000"),
+    Project(
+        "公园湿地生态修复", "2120899", "30227", "185.000000", 3105216, "廖一凡", "62451218",
+        "对清泉公园内退化湿地实施生态修复，开展水系连通、驳岸生态化改造和水生植物补植，构建乔灌草与水生植物"
+        "相结合的湿地植物群落，提升湿地水质净化和生物多样性保护功能，为鸟类等野生动物营造适宜的栖息环境。",
+        (_i(_QTY, "修复湿地面积", "＝", "8.2", "公顷"), _i(_QTY, "补植水生植物", "≥", "26000", "株"),
+         _i(_TIME, "修复工程完工时间", "≤", "10", "月"), _i(_SOC, "湿地生物多样性", "定性", "明显提升")),
+        procurement=True, goal_wrap_at=47, unit="002", source="fund"),
+    Project(
+        "公园安保保洁服务", "2130204", "30209", "96.480000", 3105224, "孔令杰", "62451226",
+        "通过政府购买服务方式引入专业物业公司，承担清泉公园安全巡逻、秩序维护和园区保洁工作，保障游园安全和"
+        "环境整洁。",
+        (_i(_QTY, "安保保洁服务面积", "＝", "72", "公顷"), _i(_QTY, "配备安保人员", "＝", "24", "人"),
+         _i(_QLT, "园区保洁达标率", "≥", "98"),  # mess: percentage without unit
+         _i(_SAT, "游园群众满意度", "≥", "90", "%")),
+        procurement=True, unit="002",
+        purchase=PurchaseService("08-其他职责/02-机关后勤保障工作", "02-政府履职辅助性服务", "0211-后勤服务",
+                                 "物业管理服务", "公园安保保洁服务", term="2年", contract_amount="192.960000")),
+    Project(
+        "公园园路及地下管线修缮", "2130299", "30906", "158.000000", 3105237, "姚德明", "62451234",
+        "对清泉公园破损园路、老化给排水和电力管线进行修缮改造，消除安全隐患，改善游园通行条件。",
+        (_i(_QTY, "修缮园路长度", "＝", "3.4", "公里"), _i(_QTY, "更换地下管线", "＝", "2600", "米"),
+         _i(_QLT, "工程验收合格率", "＝", "100", "%"), _i(_TIME, "工程完工时间", "≤", "9", "月")),
+        procurement=True, unit="002"),
+    Project(
+        "乡土树种苗木繁育", "2130205", "30218", "120.000000", 3105302, "申志远", "62451302",
+        "繁育油松、元宝枫、黄栌等乡土树种苗木，保障全区造林绿化和公园绿地补植用苗，提高乡土树种使用比例。",
+        (_i(_QTY, "繁育乡土树种苗木", "≥", "85000", "株"), _i(_QLT, "苗木出圃合格率", "≥", "92", "%"),
+         _i(_SOC, "乡土树种使用比例", "定性", "稳步提高")),
+        unit="003", own="40.000000"),
+    Project(
+        "苗圃智能灌溉设备购置", "2130206", "31003", "64.500000", 3105315, "易天翔", "62451315",
+        "购置滴灌、微喷等智能节水灌溉设备及土壤墒情监测传感器，推广节水灌溉技术，降低苗圃用水量。",
+        (_i(_QTY, "购置智能灌溉设备", "＝", "15", "套"), _i(_QLT, "设备验收合格率", "＝", "100", "%"),
+         _i(_SOC, "苗圃灌溉节水率", "≥", "30", "%")),
+        procurement=True, swap_owner_phone=True, unit="003"),
+)
+
+MULTI_DUTIES: tuple[str, ...] = (
+    "（1）贯彻执行国家和本市有关园林绿化、林业和湿地保护的法律法规、规章和政策，拟订本区园林绿化发展规划并组织实施。",
+    "（2）负责本区造林绿化、平原生态林和城市绿地的建设与养护管理工作，组织开展全民义务植树活动。",
+    "（3）负责本区森林资源的保护和管理，组织实施生态公益林补偿和古树名木保护工作。",
+    "（4）负责本区森林防火和林业有害生物防治工作，指导监督野生动植物保护和湿地保护。",
+    "（5）负责本区公园、风景名胜区的行业管理，指导公园绿地的规划建设和服务管理。",
+    "（6）负责本区林木种苗、花卉行业的管理和园林绿化科技推广工作。",
+    "（7)负责本区园林绿化行政执法监督和行业安全生产工作。",
+    "（8）完成区委、区政府交办的其他任务。",
+)
+
+MULTI_TASKS: tuple[str, ...] = (
+    "1、推进平原生态林提质增效。落实平原生态林专业化养护，开展林分结构调整和林木补植，林木保存率保持在95%以上，"
+    "巩固新一轮百万亩造林绿化成果。",
+    "2、建设城市口袋公园和小微绿地。利用边角地、拆违腾退地新建和改造口袋公园及小微绿地12处，新增绿地面积3.6公顷，"
+    "打造“推窗见绿、出门入园”的城市绿色空间。",
+    "3、筑牢森林防火和有害生物防控防线。严格落实森林防火责任制，完善视频监控和“人防+技防”火情监测体系；"
+    "做好美国白蛾等重大林业有害生物监测防治，成灾率控制在千分之一以下。",
+    "4、加强湿地和生物多样性保护。实施清泉公园湿地生态修复，开展古树名木保护复壮，做好野生动植物疫源疫病监测。",
+    "5、提升公园精细化管理水平。落实公园绿地分级分类养护标准，推进园路、管线等设施修缮，提高游园服务质量。",
+)
+
+MULTI_OVERALL = OverallGoals(
+    head="邵国栋",
+    phone="62451001",
+    goal=(
+        "以习近平新时代中国特色社会主义思想为指导，深入践行习近平生态文明思想，坚持生态优先、绿色发展，巩固"
+        "平原造林成果，建设城市口袋公园和小微绿地，筑牢森林防火和林业有害生物防控防线，加强湿地和生物多样性"
+        "保护，推动海淀园林绿化高质量发展。"),
+    output_quantity=(
+        "养护平原生态林2860公顷；新建改造口袋公园及小微绿地12处；修复湿地8.2公顷；复壮救治古树38株；"
+        "繁育乡土树种苗木不少于85000株。"),
+    output_quality=(
+        "1、林木保存率不低于95%。2、林业有害生物成灾率控制在千分之一以下。3、工程验收合格率达到100%。4、",
+        "森林防火监测系统正常运行率不低于98%，公园园林设施完好率不低于95%，各项工作质量符合行业标准和考核要求。"),
+    progress="1上半年完成全年项目预算执行任务的60%以上，下半年完成全年预算执行任务。2项目具体进度按相关文件要求完成。",
+    cost="严格执行本局内部控制制度，各项支出控制在预算范围内，重点控制三公经费的增长率",
+    econ_benefit="带动苗木、养护等绿色产业发展，提高财政资金使用效益。",
+    social_benefit="1、城市绿色空间更加均衡2、森林火灾和林业有害生物灾害风险有效防控3、群众游园获得感不断增强",
+    env_benefit="森林覆盖率稳步提高，湿地生态功能逐步恢复，区域生态环境质量持续改善。",
+    sustain=(
+        "持续巩固平原造林和城市绿化成果，完善园林绿化精细化养护管理长效机制。",
+        "推动“绿色海淀”建设持续深入，生态系统稳定性和生物多样性持续提升。"),
+    satisfaction="通过服务型政府的建设,服务辖区居民，对部门服务满意度比例达到95%以上。",
+)
+
+
+def multi_unit_spec() -> BudgetSpec:
+    """北京市海淀区园林绿化局, 2025 (prior year 2024): 本级 plus two 事业单位 (a park office and a nursery).
+
+    Unlike the default spec it has 政府性基金 projects (non-empty 表八, 政府性基金预算拨款收入 in 表一/表五),
+    单位资金 paid from 事业收入 / 其他收入 (so 表一 and 表五 totals differ, and 表三 rows differ from 表七),
+    two mixed-money projects (财政资金 + 其他资金 in 表十三), several units in 表二/表四/表六/表十一/表十三
+    (the same function code for two or three units in 表六, with a 小计 row per unit), per-unit headcounts,
+    decreasing 基本支出 and 三公 next to increasing 项目支出."""
+    return BudgetSpec(
+        department="北京市海淀区园林绿化局", short_name="区园林绿化局", self_ref="我局", region_code="110108",
+        dept_code="301", year=2025, internal_units=9, duties=MULTI_DUTIES,
+        tasks_intro=(
+            "{year}年是“十四五”规划的收官之年。区园林绿化局以习近平生态文明思想为指导，以“绿色海淀”建设为主线，"
+            "统筹山水林田湖草系统治理，巩固平原造林成果，建设城市口袋公园和小微绿地，守牢森林防火和林业有害生物"
+            "防控底线，持续提升园林绿化精细化管理水平。"),
+        tasks=MULTI_TASKS,
+        units=MULTI_UNITS, basic=MULTI_BASIC, projects=MULTI_PROJECTS,
+        prior_basic="4318.56", prior_project="3296.75", prior_jiguan="175.26", prior_fund="420.00",
+        income_reason="新增城市口袋公园及小微绿地建设、公园湿地生态修复等政府性基金项目",
+        basic_reason="部分人员退休，人员经费相应减少",
+        project_reason="新增城市口袋公园及小微绿地建设、公园湿地生态修复等项目",
+        jiguan_reason="严格落实过紧日子要求，压减一般性支出",
+        fund_reason="新增城市口袋公园及小微绿地建设项目",
+        prior_reception="2.2", prior_car_running="14.5", cars=5, prior_cars=6,
+        sangong_reason="严格落实过紧日子要求，压减公务接待和公务用车运行维护支出",
+        reception_reason="严控公务接待活动和接待标准",
+        eval_project="平原生态林养护管理", eval_score="87.45", eval_grade="良好",
+        eval_effect=(
+            "该项目实现的主要绩效为：该项目通过落实平原生态林专业化养护，林木保存率保持在95%以上，林分结构逐步优化，"
+            "生态服务功能明显提升；通过养护作业吸纳当地农民就业，带动了农民增收，实施效益较明显。"),
+        eval_points=(
+            " 一是压实养护责任。局领导班子将平原生态林养护列入年度重点任务，按地块明确养护单位和责任人，"
+            "建立“一地块一台账”。",
+            "二是强化检查考核。实行月检查、季考核制度，对浇水、修剪、病虫害防治等作业质量进行现场抽查，"
+            "考核结果与养护费用拨付挂钩。",
+            "三是注重科技支撑。推广节水灌溉和林木健康经营技术，利用卫星遥感监测林地变化，提升养护管理精细化水平。",
+        ),
+        assets_original="52386.14", assets_depreciation="9874.62", vehicles=6, vehicles_value="118.40",
+        general_equipment=2, general_equipment_value="126.50", special_equipment=1, buy_special_equipment=0,
+        overall=MULTI_OVERALL, seed=11, t6_subtotals=True,
+        extra_glossary=(
+            "7、事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入。",
+            "8、政府性基金预算：指对依照法律、行政法规的规定在一定期限内向特定对象征收、收取或者以其他方式筹集的"
+            "资金，专项用于特定公共事业发展的收支预算。",
+            "9、单位资金：指除财政拨款以外，单位通过事业收入、其他收入等取得的资金。",
+        ),
+    )
+
+
 # --------------------------------------------------------------------------- computed figures
 
 @dataclass(frozen=True)
@@ -967,6 +1227,7 @@ def _narrative(spec: BudgetSpec, fig: Figures) -> list[str]:
                      f"比{py}年{yuan(psg['公务用车购置及运行维护费'])}元{_updown(car_change)[0]}"
                      f"{yuan(abs(car_change))}元")
 
+    subs = [u for u in spec.all_units if u.suffix != "001"]
     income_parts = f"一般公共预算财政拨款{fmt2(n['一般公共预算财政拨款'])}万元，"
     for key in ("政府性基金预算财政拨款", "事业收入", "其他收入"):
         if n[key]:
@@ -991,7 +1252,6 @@ def _narrative(spec: BudgetSpec, fig: Figures) -> list[str]:
     buy_special = (f"{spec.buy_special_equipment}台(套),{yuan(spec.buy_special_equipment_value)}元"
                    if spec.buy_special_equipment else "0台(套),0元")
 
-    subs = [u for u in spec.all_units if u.suffix != "001"]
     staff_line = (f"编制{hc['编制']}人，其中行政（含工勤）{hc['行政编制']}人、事业编制{hc['事业编制']}人；"
                   f"实际人数{hc['实际']}人：其中在职人数{hc['在职']}人、行政（含参公）{hc['行政在职']}人、"
                   f"事业在职{hc['事业在职']}人；离休{hc['离休']}人；退休{hc['退休']}人、长期聘用临时工{hc['临时工']}人。")
@@ -1142,8 +1402,10 @@ def _table1(fig: Figures) -> list[str]:
     out = [_title("表一", 15, "部门收支总体情况表"), "", "", *_tabs(2), f"\t{UNIT}", "", *_tabs(3), "",
            *_row("收    入", "支    出"), *_row("项    目", "预算数", "项    目", "预算数")]
     by_code = {code: sum((ln.total for ln in fig.lines if ln.func[:3] == code), _ZERO) for _, code in T1_EXPENSES}
+    income = {T1_INCOMES.index(f"{k}、{item}"): v for item, v in fig.income.items()
+              for k in ("一", "二", "五", "九") if f"{k}、{item}" in T1_INCOMES}
     for i, (item, code) in enumerate(T1_EXPENSES):
-        left = (T1_INCOMES[i], cell6(fig.total) if i == 0 else "") if i < len(T1_INCOMES) else ("", "")
+        left = (T1_INCOMES[i], cell6(income.get(i, _ZERO))) if i < len(T1_INCOMES) else ("", "")
         out += _row(*left, item, cell6(by_code[code]))
     t = fmt6(fig.total)
     out += _row("本年收入合计", t, "本年支出合计", t)
@@ -1159,10 +1421,20 @@ def _table2(spec: BudgetSpec, fig: Figures) -> list[str]:
                  "财政专户管理资金", "事业收入", "事业单位经营收入", "上级补助收入", "附属单位上缴收入",
                  "其他收入", "小计", "一般公共预算资金", "政府性基金预算资金", "国有资本经营预算资金",
                  "财政专户管理资金", "单位资金")]
-    t = fmt6(fig.total)
-    out += _row(spec.dept_code, spec.department, t, t, t, *[""] * 14)
-    out += _row(spec.unit_code, f"{spec.department}（本级）", t, t, t, *[""] * 14)
-    out += _row("合    计", t, t, t, *[""] * 14)
+
+    def money(total: Decimal, gp: Decimal, fund: Decimal, business: Decimal, other: Decimal) -> list[str]:
+        t = fmt6(total)
+        return [t, t, cell6(gp), cell6(fund), "", "", cell6(business), "", "", "", cell6(other), *[""] * 6]
+
+    def unit_money(u: UnitFigures) -> list[str]:
+        own = (u.own, _ZERO) if u.own_income == "事业收入" else (_ZERO, u.own)
+        return money(u.total, u.gp, u.fund, *own)
+
+    dept = money(fig.total, fig.gp, fig.fund, fig.income.get("事业收入", _ZERO), fig.income.get("其他收入", _ZERO))
+    out += _row(spec.dept_code, spec.department, *dept)
+    for u in fig.units:
+        out += _row(u.code, u.name, *unit_money(u))
+    out += _row("合    计", *dept)
     return out + [""]
 
 
@@ -1186,23 +1458,28 @@ def _table4(spec: BudgetSpec, fig: Figures) -> list[str]:
                  "单位资金", ""),
            *_row("", "", "", "", "", "", "", "一般公共预算", "政府性基金预算", "国有资本经营预算",
                  "一般公共预算", "政府性基金预算", "国有资本经营预算", "", "", "")]
+    kinds = {u.suffix: u.kind for u in spec.all_units}
     for p in spec.projects:
         name, gov, gov_name, _ = ECON[p.econ]
-        a = fmt6(p.amount)
-        out += _row(spec.unit_label, "1-行政单位", p.full_name(spec.year), f"{p.func}-{FUNC_NAMES[p.func]}",
-                    f"{gov}-{gov_name}", f"{p.econ}-{name}", a, a, *[""] * 8)
-    out += _row("合  计", "", "", "", "", "", fmt6(fig.project), fmt6(fig.project), *[""] * 8)
+        gp, fund = (p.fiscal, _ZERO) if p.source == "gp" else (_ZERO, p.fiscal)
+        out += _row(spec.label_of(p.unit), kinds[p.unit], p.full_name(spec.year), f"{p.func}-{FUNC_NAMES[p.func]}",
+                    f"{gov}-{gov_name}", f"{p.econ}-{name}", fmt6(p.amount), cell6(gp), cell6(fund),
+                    "", "", "", "", "", cell6(p.own), "")
+    own = sum((dec(p.own) for p in spec.projects), _ZERO)
+    out += _row("合  计", "", "", "", "", "", fmt6(fig.project), fmt6(fig.gp_project), cell6(fig.fund),
+                "", "", "", "", "", cell6(own), "")
     return out + [""]
 
 
 def _table5(fig: Figures) -> list[str]:
     out = [_title("表五", 14, "财政拨款收支总体情况表"), "", "", "", *_tabs(2), f"\t{UNIT}", "", "",
            *_row("收    入", "支    出"), *_row("项    目", "预算数", "项    目", "预算数")]
-    t = fmt6(fig.total)
+    t = fmt6(fig.fiscal)
     out += _row("一、本年收入", t, "一、本年支出", t)
-    left = [("（一）一般公共预算资金", t), ("（二）政府性基金预算资金", ""), ("（三）国有资本经营预算资金", "")]
+    left = [("（一）一般公共预算资金", fmt6(fig.gp)), ("（二）政府性基金预算资金", cell6(fig.fund)),
+            ("（三）国有资本经营预算资金", "")]
     for i, (item, code) in enumerate(T5_EXPENSES):
-        amount = sum((ln.total for ln in fig.lines if ln.func[:3] == code), _ZERO)
+        amount = sum((ln.fiscal for ln in fig.lines if ln.func[:3] == code), _ZERO)
         out += _row(*(left[i] if i < len(left) else ("", "")), item, cell6(amount))
     out += _row("二、上年结转", "", "二、年终结转结余", "")
     for item in ("（一）一般公共预算拨款", "（二）政府性基金预算拨款", "（三）国有资本经营预算拨款"):
@@ -1216,12 +1493,19 @@ def _table6(spec: BudgetSpec, fig: Figures) -> list[str]:
            *_row("单位名称", "功能分类科目", "本年预算数"),
            *_row("", "科目编码", "科目名称", "合计", "基本支出", "项目支出"),
            *_row("", "", "", "", "小计", "人员经费", "公用经费", "项目支出总数", "扣除基建项目后预算数")]
-    for r in fig.func_rows:
-        out += _row(spec.unit_label, r.func, r.name, fmt6(r.total), cell6(r.basic), cell6(r.personnel),
-                    cell6(r.public), cell6(r.project), cell6(r.project_ex_capital))
+    for u in spec.all_units:
+        label = spec.label_of(u.suffix)
+        rows = [r for r in fig.func_rows if r.unit == label]
+        if spec.t6_subtotals and rows:
+            sums = [sum((getattr(r, k) for r in rows), _ZERO)
+                    for k in ("total", "basic", "personnel", "public", "project", "project_ex_capital")]
+            out += _row(label, "", "小    计", fmt6(sums[0]), *map(cell6, sums[1:]))
+        for r in rows:
+            out += _row(r.unit, r.func, r.name, fmt6(r.total), cell6(r.basic), cell6(r.personnel),
+                        cell6(r.public), cell6(r.project), cell6(r.project_ex_capital))
     ex = sum((r.project_ex_capital for r in fig.func_rows), _ZERO)
-    out += _row("", "", "合    计", fmt6(fig.total), fmt6(fig.basic), fmt6(fig.personnel), fmt6(fig.public),
-                fmt6(fig.project), fmt6(ex))
+    out += _row("", "", "合    计", fmt6(fig.gp), fmt6(fig.gp_basic), fmt6(fig.gp_personnel), fmt6(fig.gp_public),
+                fmt6(fig.gp_project), fmt6(ex))
     return out + [""]
 
 
@@ -1230,19 +1514,28 @@ def _table7(fig: Figures) -> list[str]:
            *_row("支出功能分类科目", "政府支出经济分类科目", "部门支出经济分类科目", "本年预算数"),
            *_row("", "", "", "合计", "人员经费", "公用经费")]
     for ln in fig.lines:
-        if ln.basic == 0:
+        if ln.gp_basic == 0:
             continue
         name, gov, gov_name, personnel = ECON[ln.econ]
+        b = fmt6(ln.gp_basic)
         out += _row(f"{ln.func}-{FUNC_NAMES[ln.func]}", f"{gov}-{gov_name}", f"{ln.econ}-{name}",
-                    fmt6(ln.basic), fmt6(ln.basic) if personnel else "", "" if personnel else fmt6(ln.basic))
-    out += _row("", "", "合    计", fmt6(fig.basic), fmt6(fig.personnel), fmt6(fig.public))
+                    b, b if personnel else "", "" if personnel else b)
+    out += _row("", "", "合    计", fmt6(fig.gp_basic), fmt6(fig.gp_personnel), fmt6(fig.gp_public))
     return out + [""]
 
 
-def _table8() -> list[str]:
-    return [_title("表八", 28, "政府性基金预算支出情况表"), "", "", "", *_tabs(3), f"\t{UNIT}", "",
-            *_row("支出功能分类科目", "政府支出经济分类科目", "部门支出经济分类科目", "本年预算数"),
-            *_row("", "", "", "合计", "基本支出", "项目支出"), *_row(*[""] * 6), ""]
+def _table8(fig: Figures | None = None) -> list[str]:
+    out = [_title("表八", 28, "政府性基金预算支出情况表"), "", "", "", *_tabs(3), f"\t{UNIT}", "",
+           *_row("支出功能分类科目", "政府支出经济分类科目", "部门支出经济分类科目", "本年预算数"),
+           *_row("", "", "", "合计", "基本支出", "项目支出")]
+    if fig is None or not fig.fund_lines:
+        return [*out, *_row(*[""] * 6), ""]
+    for ln in fig.fund_lines:  # 政府性基金 pays projects only
+        name, gov, gov_name, _ = ECON[ln.econ]
+        out += _row(f"{ln.func}-{FUNC_NAMES[ln.func]}", f"{gov}-{gov_name}", f"{ln.econ}-{name}",
+                    fmt6(ln.fund), "", fmt6(ln.fund))
+    out += _row("合    计", "", "", fmt6(fig.fund), "", fmt6(fig.fund))
+    return out + [""]
 
 
 def _table9() -> list[str]:
@@ -1278,7 +1571,7 @@ def _table11(spec: BudgetSpec, fig: Figures) -> list[str]:
     out += _row("", "合    计", "", "", "", "", "", fmt6(contract_total), fmt6(fig.purchase_amount), "", "")
     for p in bought:
         s = p.purchase
-        out += _row(spec.unit_label, f"{_project_code(spec, p)}-{p.full_name(spec.year)}", s.duty, s.level1,
+        out += _row(spec.label_of(p.unit), f"{_project_code(spec, p)}-{p.full_name(spec.year)}", s.duty, s.level1,
                     s.level2, s.level3, f"{p.func[:3]}-{class_name(p.func[:3])}",
                     fmt6(s.contract_amount or p.amount), fmt6(p.amount), s.term, s.note)
     return out + [""]
@@ -1306,14 +1599,17 @@ def _table13(spec: BudgetSpec) -> list[str]:
                  "绩效目标", "一级指标", "二级指标", "三级指标", "绩效指标性质", "本年绩效指标值",
                  "绩效度量单位", "指标方向性"),
            *_row("", "", "", "", "", "", "财政资金", "其他资金", "", "", "", "", "", "", "", "")]
-    for k, p in enumerate(spec.projects):
+    shown: set[str] = set()
+    for p in spec.projects:
         owner, phone = (p.phone, p.owner) if p.swap_owner_phone else (p.owner, p.phone)
         goal = p.goal if p.goal_wrap_at is None else f"{p.goal[:p.goal_wrap_at]}\n{p.goal[p.goal_wrap_at:]}"
         for j, ind in enumerate(project_indicators(p)):
             cells = [ind.level1, ind.level2, ind.name, ind.nature, ind.value, ind.unit, ""]
-            if j == 0:
-                head = [spec.unit_label if k == 0 else "", f"{_project_code(spec, p)}-{p.full_name(spec.year)}",
-                        "31-部门项目", owner, phone, fmt6(p.amount), fmt6(p.amount), "", goal]
+            if j == 0:  # the unit name only on its first project, as in the real file
+                head = ["" if p.unit in shown else spec.label_of(p.unit),
+                        f"{_project_code(spec, p)}-{p.full_name(spec.year)}",
+                        "31-部门项目", owner, phone, fmt6(p.amount), fmt6(p.fiscal), cell6(p.own), goal]
+                shown.add(p.unit)
             else:
                 head = [""] * 9
             out += _row(*head, *cells)
@@ -1358,7 +1654,7 @@ def make_budget(spec: BudgetSpec | None = None) -> str:
     lines = [
         *_narrative(spec, fig),
         *_table1(fig), *_table2(spec, fig), *_table3(fig), *_table4(spec, fig), *_table5(fig),
-        *_table6(spec, fig), *_table7(fig), *_table8(), *_table9(), *_table10(spec, fig),
+        *_table6(spec, fig), *_table7(fig), *_table8(fig), *_table9(), *_table10(spec, fig),
         *_table11(spec, fig), *_table12(), *_table13(spec), *_table14(spec, fig),
     ]
     return "\n".join(lines)
@@ -1532,15 +1828,162 @@ def write_gold(path: Path, spec: BudgetSpec | None = None) -> list[dict]:
     return questions
 
 
+def multi_gold_questions(spec: BudgetSpec | None = None) -> list[dict]:
+    """40 gold questions about the multi-unit document (default: `multi_unit_spec()`), in the dev.jsonl format.
+
+    Every value is computed from the spec's figures; the wording is colloquial on purpose (everyday project
+    names, full-width digits, Chinese numerals), and several questions need the right one of two tables
+    that both answer them differently (表一 all money vs 表五 财政拨款, 表三 vs 表六/表七)."""
+    spec = spec or multi_unit_spec()
+    fig = figures(spec)
+    y, py = spec.year, spec.prior_year
+    n = fig.narrative
+    units = {u.code[-3:]: u for u in fig.units}
+    self_unit, park, nursery = units["001"], units["002"], units["003"]
+    park_short = park.name.removeprefix("北京市海淀区")
+    nursery_short = nursery.name.removeprefix("北京市海淀区")
+    ranked = sorted(spec.projects, key=lambda p: dec(p.amount), reverse=True)
+    if not dec(ranked[-1].amount) < dec(ranked[-2].amount) or not dec(ranked[2].amount) > dec(ranked[3].amount):
+        raise ValueError("the smallest project and the top three must be unambiguous")
+    fund_project = next(p for p in spec.projects if p.source == "fund" and p.unit == "001")
+    halfwidth = next(p for p in spec.projects if p.halfwidth_parens)
+    swapped = next(p for p in spec.projects if p.swap_owner_phone)
+    two_owners = next(p for p in spec.projects if "、" in p.owner)
+    wrapped = next(p for p in spec.projects if p.goal_wrap_at)
+    mixed = next(p for p in spec.projects if dec(p.own) and p.unit == "003")
+    forest = next(p for p in spec.projects if p.func == "2130205" and p.unit == "001")
+    forest_code = forest.func
+    forest_sum = sum((ln.total for ln in fig.lines if ln.func == forest_code), _ZERO)
+    pension = sum((ln.total for ln in fig.lines if ln.func.startswith("20805")), _ZERO)
+    hc = fig.headcount
+    park_hc = park.headcount
+    sg, psg = fig.sangong, fig.prior_sangong
+    over300 = [p.name for p in spec.projects if dec(p.amount) > 300]
+    self_over100 = [p.name for p in spec.projects if p.unit == "001" and dec(p.amount) > 100]
+
+    def number(q, value, unit, cite, cat, tol=None):
+        exact = Decimal(value).normalize()  # not rounded to six places (亿元)
+        v = int(exact) if exact == exact.to_integral_value() else float(exact)
+        g = {"q": q, "kind": "number", "value": v, "unit": unit, "cite": list(cite), "cat": cat}
+        if tol is not None:
+            g["tol"] = tol
+        return g
+
+    def text(q, contains, cat="descriptive"):
+        return {"q": q, "kind": "text", "contains": list(contains), "cat": cat}
+
+    def listing(q, contains, cat="aggregate"):
+        return {"q": q, "kind": "list", "contains": list(contains), "cat": cat}
+
+    def refuse(q):
+        return {"q": q, "kind": "refuse", "cat": "unanswerable"}
+
+    def ind(project: Project, name: str) -> Indicator:
+        return next(i for i in project.indicators if i.name == name)
+
+    nursery_phrase = "林木种质资源保存"
+    assert nursery_phrase in next(u for u in spec.all_units if u.suffix == "003").duty
+    seedlings = ind(mixed, "繁育乡土树种苗木")
+    wrap_phrase = wrapped.goal[wrapped.goal_wrap_at - 4:wrapped.goal_wrap_at + 6]
+    q = [
+        # lookups
+        number(f"海淀区园林绿化局{y}年总的收入预算是多少钱？", fig.total, "万元", [fmt6(fig.total)], "lookup"),
+        number("口袋公园建设那个项目安排了多少钱", fund_project.amount, "万元", [fund_project.name], "lookup"),
+        number("农林水这一类支出一共有多少？", fig.by_class["农林水支出"], "万元", ["农林水支出"], "lookup"),
+        number("只算财政拨款的话，农林水支出是多少？", fig.fiscal_by_class["农林水支出"], "万元", ["农林水支出"],
+               "lookup"),
+        number("政府性基金预算拨款收入有多少", fig.fund, "万元",
+               ["政府性基金预算拨款收入", "政府性基金预算资金", fmt6(fig.fund)], "lookup"),
+        number(f"{park_short}今年一共有多少预算收入？", park.total, "万元", [park_short], "lookup"),
+        number("今年财政拨款收入总计多少？", fig.fiscal, "万元", [fmt6(fig.fiscal)], "lookup"),
+        number("不算下属单位，局本级自己的收入预算是多少？", self_unit.total, "万元", [fmt6(self_unit.total)],
+               "lookup"),
+        # unit conversions
+        number("公务接待费是多少元？", sg["公务接待费"] * 10000, "元", ["公务接待费"], "unit"),
+        number("整个园林绿化局的预算折合多少亿元？", fig.total / 10000, "亿元", [fmt6(fig.total), fmt2(fig.total)],
+               "unit"),
+        number(f"{halfwidth.name}项目的预算换算成元是多少", dec(halfwidth.amount) * 10000, "元", [halfwidth.name],
+               "unit"),
+        number("公务车运行维护费用“元”表示是多少？", sg["公务用车运行维护费"] * 10000, "元", ["公务用车运行维护费"],
+               "unit"),
+        # narrative numbers
+        number("园林绿化局连同下属单位实际有多少人？", hc["实际"], "人", [f"实际人数{hc['实际']}人"],
+               "narrative-number"),
+        number(f"{park_short}在职的有几个人？", park_hc["在职"], "人",
+               [f"{park_short}编制{park_hc['编制']}人、在职{park_hc['在职']}人"], "narrative-number"),
+        number(f"收入预算比{str(py).translate(_FULLWIDTH)}年{'增加' if n['收入变动'] >= 0 else '减少'}了多少？",
+               abs(n["收入变动"]), "万元", [fmt2(abs(n["收入变动"]))], "narrative-number"),
+        number(f"基本支出比去年{'增加' if n['基本支出变动'] >= 0 else '减少'}了百分之几？", n["基本支出变动率"], "%",
+               [f"{n['基本支出变动率']:.2f}%"], "narrative-number"),
+        number(f"三公经费比上年{'多' if sg['合计'] >= psg['合计'] else '少'}了多少元？",
+               abs(sg["合计"] - psg["合计"]) * 10000, "元", [yuan(abs(sg["合计"] - psg["合计"]))],
+               "narrative-number"),
+        number(f"政府性基金预算比{py}年{'增加' if n['政府性基金变动'] >= 0 else '减少'}了多少万元？",
+               abs(n["政府性基金变动"]), "万元", [fmt2(abs(n["政府性基金变动"]))], "narrative-number"),
+        number("机关运行经费今年是多少？", n["机关运行经费"], "万元", [fmt2(n["机关运行经费"])], "narrative-number"),
+        # aggregates
+        number("电费一共安排了多少钱？", fig.by_econ["电费"], "万元", ["电费"], "aggregate"),
+        listing("预算超过３００万元的项目有哪些？", over300),
+        number(f"{park_short}有几个项目？", len(park.projects), "个", [park_short], "aggregate"),
+        listing("哪个项目的预算最少？", [ranked[-1].name]),
+        listing("钱最多的前三个项目是哪几个", [p.name for p in ranked[:3]]),
+        number(f"{FUNC_NAMES[forest_code]}这个科目全部加起来有多少？", forest_sum, "万元", [FUNC_NAMES[forest_code]],
+               "aggregate"),
+        listing("局本级的项目里，预算超过一百万元的有哪些？", self_over100),
+        number("行政事业单位养老支出（款级科目）合计多少？", pension, "万元",
+               ["行政单位离退休", "事业单位离退休", "基本养老保险缴费", "职业年金缴费"], "aggregate"),
+        # 表十三
+        text(f"{forest.name}这个项目谁负责？", [forest.owner], "indicator"),
+        listing(f"{two_owners.name.replace('运行维护', '运维')}项目由哪几位负责？", two_owners.owner.split("、"),
+                "indicator"),
+        text(f"{swapped.name}项目的负责人是谁", [swapped.owner], "indicator"),
+        number(f"{mixed.name}计划繁育多少株苗木？", int(seedlings.value), "株", [seedlings.name], "indicator"),
+        # descriptive
+        text("园林绿化局主要管哪些事？", ["森林防火和林业有害生物防治", "古树名木保护", "造林绿化"]),
+        text(f"{nursery_short}是干什么的？", [nursery_phrase]),
+        text("基本支出为什么比去年少了？", [spec.basic_reason.split("，")[0]]),
+        text(f"{wrapped.name}项目具体要做哪些事？", ["水系连通", wrap_phrase]),
+        text("什么是事业收入？", ["事业单位开展专业业务活动及其辅助活动取得的收入"]),
+        # unanswerable
+        refuse(f"海淀区园林绿化局{py}年决算支出是多少？"),
+        refuse(f"朝阳区园林绿化局{y}年的预算是多少？"),
+        refuse(f"{str(y + 1).translate(_FULLWIDTH)}年园林绿化局的预算安排是多少"),
+        refuse(f"{park_short.removesuffix('管理处')}门票多少钱一张？"),
+    ]
+    for k, g in enumerate(q, 1):
+        g["id"] = f"m{k:02d}"
+    return [{"id": g.pop("id"), **g} for g in q]
+
+
+_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def write_multi_gold(path: Path, spec: BudgetSpec | None = None) -> list[dict]:
+    spec = spec or multi_unit_spec()
+    questions = multi_gold_questions(spec)
+    problems = check_gold(questions, make_budget(spec))
+    if problems:
+        raise ValueError("; ".join(problems))
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for g in questions:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    return questions
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tests.synthetic", description=__doc__.split("\n")[0])
     ap.add_argument("--out", help="write the document (UTF-8) to this file ('-' for stdout)")
+    ap.add_argument("--multi-unit", action="store_true",
+                    help="use multi_unit_spec() (海淀区园林绿化局 2025, three units) for --out/--variants")
     ap.add_argument("--slips", action="store_true", help="with narrative arithmetic slips")
     ap.add_argument("--gold", help="write the gold questions (JSONL) to this file")
+    ap.add_argument("--gold-multi", help="write the multi-unit document's gold questions (JSONL) to this file")
     ap.add_argument("--variants", help="write the encoding/broken variants into this directory")
     args = ap.parse_args(argv)
-    spec = with_slips() if args.slips else BudgetSpec()
-    if not (args.out or args.gold or args.variants):
+    spec = multi_unit_spec() if args.multi_unit else BudgetSpec()
+    if args.slips:
+        spec = with_slips(spec)
+    if not (args.out or args.gold or args.gold_multi or args.variants):
         ap.print_help()
         return 2
     if args.out == "-":
@@ -1550,11 +1993,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.gold:
         qs = write_gold(Path(args.gold))
         print(f"wrote {len(qs)} gold questions to {args.gold}", file=sys.stderr)
+    if args.gold_multi:
+        qs = write_multi_gold(Path(args.gold_multi))
+        print(f"wrote {len(qs)} gold questions to {args.gold_multi}", file=sys.stderr)
     if args.variants:
         for name, path in write_variants(Path(args.variants), spec).items():
             print(f"{name}\t{path}", file=sys.stderr)
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -13,6 +13,7 @@ from tests.conftest import FIXTURES, read_jsonl
 DEV = read_jsonl(FIXTURES / "dev.jsonl")
 SYNTHETIC = read_jsonl(FIXTURES / "synthetic_gold.jsonl") + read_jsonl(FIXTURES / "unseen" / "other.jsonl")
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")  # written by someone who never read the code
+MULTI_UNIT = read_jsonl(FIXTURES / "unseen" / "multi_unit.jsonl")
 
 
 def _record(gold: dict, answer) -> dict:
@@ -37,6 +38,13 @@ def test_dev_question(e5_engine, gold):
 @pytest.mark.parametrize("gold", REAL_MORE, ids=[g["id"] for g in REAL_MORE])
 def test_more_questions_on_the_real_document(e5_engine, gold):
     assert_strict(e5_engine, gold)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("gold", MULTI_UNIT, ids=[g["id"] for g in MULTI_UNIT])
+def test_multi_unit_department(multi_unit_engine, gold):
+    """Subordinate units, 政府性基金 and 事业收入: a budget shaped unlike the bundled one."""
+    assert_strict(multi_unit_engine, gold)
 
 
 @pytest.mark.integration
