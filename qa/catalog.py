@@ -89,11 +89,17 @@ def load_catalog(conn: sqlite3.Connection) -> Catalog:
             ents.append(Entity(scheme, code, name, _terms(name, code), doc_id, level=level))
         for table in ("t01_overview", "t05_fiscal_overview", "t10_three_public"):
             side_col = "side" if table != "t10_three_public" else "'支出'"
+            parent: dict[str, str] = {}
             for item, side, level in conn.execute(
-                f"SELECT DISTINCT item, {side_col}, level FROM {table} WHERE doc_id = ? AND item <> '' AND is_total = 0",  # noqa: S608
-                (doc_id,),
+                f"SELECT item, {side_col}, level FROM {table} WHERE doc_id = ? AND item <> '' AND is_total = 0 "  # noqa: S608
+                "ORDER BY line", (doc_id,),
             ):
-                ents.append(Entity("item", item, item, _terms(item), doc_id, table=table, side=side, level=level))
+                if level == 1:
+                    parent[side] = item
+                # a sub-item ('（二）政府性基金预算拨款' under '上年结转') is named with its parent
+                terms = _terms(parent.get(side, "") + item) if level == 2 and table != "t10_three_public" else _terms(item)
+                if not any(e.kind == "item" and e.table == table and e.key == item and e.side == side for e in ents):
+                    ents.append(Entity("item", item, item, terms, doc_id, table=table, side=side, level=level))
         for name, short, row in conn.execute(
             "SELECT project_name, project_short, row_no FROM t11_purchase_services WHERE doc_id = ? AND is_total = 0",
             (doc_id,),
@@ -103,8 +109,9 @@ def load_catalog(conn: sqlite3.Connection) -> Catalog:
             "SELECT unit_code, unit_name, row_no FROM t02_income WHERE doc_id = ? AND is_total = 0 AND unit_name IS NOT NULL",
             (doc_id,),
         ):
-            short = norm(name).replace(norm(_dep), "") if _dep and norm(name) != norm(_dep) else None
-            short = re.sub(r"^(北京市)?[\u4e00-\u9fff]{1,3}?[区县]", "", name) if short is None else short
+            short = norm(name).replace(norm(_dep), "") or None
+            if short == norm(name):  # a subordinate unit: its name without the city and district
+                short = norm(re.sub(r"^(北京市)?[\u4e00-\u9fff]{1,3}?[区县]", "", name))
             if norm(name) == norm(_dep):
                 continue  # the department row: that is the whole budget (a measure)
             ents.append(Entity("unit", str(row), name, _terms(name, short, code), doc_id))

@@ -254,10 +254,11 @@ class Engine:
             # reasons, duties, definitions are written in prose (and in the performance tables' texts)
             prose = [h for h in hits if h.chunk.kind != "table_row" or h.chunk.table_no in (13, 14)]
             hits = prose or hits
-        named = [lk.entity.label for lk in self.linker.link(q.key, kinds={"project"}, doc_id=doc_id)
-                 if lk.score >= 4.0][:1]
-        if named:  # a question about one project: its own rows and passages first
-            mine = [h for h in hits if named[0] in h.chunk.text or named[0] in (h.chunk.section or "")]
+        named = [lk for lk in self.linker.link(q.key, doc_id=doc_id)
+                 if lk.score >= 4.0 and lk.entity.kind in ("project", "measure", "func", "econ", "item", "unit")][:1]
+        if named:  # a question about one project or figure: the passages that name it first
+            words = {named[0].entity.label, named[0].matched}
+            mine = [h for h in hits if any(w in h.chunk.text or w in (h.chunk.section or "") for w in words)]
             hits = mine + [h for h in hits if h not in mine]
         if hits and hits[0].chunk.kind == "narrative":
             # the best passage's section in document order: a list split over two chunks reads from its start

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import replace
 
@@ -44,7 +45,11 @@ class NumericAnswerer:
             return self._change(db, q, links, doc_id)
         if q.op == "share":
             return self._share(db, q, links, doc_id, year)
-        if q.op in ("max", "min", "top", "threshold", "list", "breakdown"):
+        if q.op in ("sum", "difference"):
+            f = self._two(db, q, links, doc_id, year)
+            if f is not None:
+                return f
+        if q.op in ("max", "min", "top", "threshold", "list", "breakdown", "rank"):
             f = self._ranking(db, q, links, doc_id)
             if f is not None:
                 return f
@@ -117,7 +122,7 @@ class NumericAnswerer:
                 return fg.measure(db, doc_id, "income_total", "部门预算总额")
             weak = scored[0] if scored and scored[0][0] >= 1.0 else None
             # a paraphrase ('物业费'): accept a weak match that accounts for nearly all the question asks
-            if weak is None or coverage(q.key, weak[1].entity.terms[0]) < 0.6 or self._rival(scored):
+            if weak is None or coverage(q.key, weak[1].entity.terms[0]) < 0.6 or self._rival(scored, db, doc_id, q):
                 return self._indicator_anywhere(db, q, doc_id)
         if not specific and not scored[0][1].exact and scored[0][0] < 4.0 \
                 and coverage(q.key, scored[0][1].entity.terms[0]) < 0.35:
@@ -223,11 +228,16 @@ class NumericAnswerer:
         return [w for w in nouns(rest) if not any(w[i : i + 2] in corpus for i in range(len(w) - 1))
                 and not any(ch in name for ch in w)]  # '租金' for a 租赁费 is a paraphrase, '门票' is not
 
-    def _rival(self, scored) -> bool:
+    def _rival(self, scored, db: SQL | None = None, doc_id: str = "", q: Question | None = None) -> bool:
         """True when a different figure matches almost as well as the best (ambiguous paraphrase)."""
         if len(scored) < 2:
             return False
         (s1, a), (s2, b) = scored[0], scored[1]
+        if db is not None and q is not None:
+            fa, fb = self._figure(db, a.entity, doc_id, q, None), self._figure(db, b.entity, doc_id, q, None)
+            db.take_log()
+            if fa and fb and fa.value is not None and fa.value == fb.value and fa.unit == fb.unit:
+                return False  # two names for one figure ('物业费': the class and the project agree)
         return s2 >= 0.85 * s1 and a.entity.label not in b.entity.label and b.entity.label not in a.entity.label \
             and a.entity.kind != b.entity.kind and not (a.entity.kind in _SCHEMES and b.entity.kind == "project")
 
@@ -242,12 +252,13 @@ class NumericAnswerer:
                                       f"{func.entity.label}的{col.entity.label}")
 
     def _combined(self, db: SQL, q: Question, scored, doc_id: str) -> Figure | None:
-        exact = [lk for s, lk in scored if lk.exact and lk.entity.kind in _SCHEMES and s >= MIN_SCORE]
+        exact = [lk for s, lk in scored if lk.entity.kind in _SCHEMES and (
+            (lk.exact and s >= MIN_SCORE) or (s >= 1.2 and sum(c not in GENERIC_CHARS for c in lk.matched) >= 2))]
         picked: list[Link] = []
         for lk in exact:
             if all(lk.entity.kind != p.entity.kind and (lk.end <= p.start or lk.start >= p.end) for p in picked):
                 picked.append(lk)
-        if len(picked) < 2:
+        if len(picked) < 2 or not any(p.exact for p in picked):
             return None
         picked = picked[:2]
         label = "中的".join(p.entity.label for p in sorted(picked, key=lambda p: p.start))
@@ -352,6 +363,34 @@ class NumericAnswerer:
 
     # ------------------------------------------------------------------ sets: rankings, lists, counts
 
+    def _two(self, db: SQL, q: Question, links: list[Link], doc_id: str, year: int | None) -> Figure | None:
+        """'水费和电费一共多少', 'A比B多出多少': two named figures, added or subtracted, both cited."""
+        picked: list[Link] = []
+        for s, lk in self._scored(q, links, doc_id, year):
+            if s < 1.2 or lk.entity.kind == "fact":
+                continue
+            if all(lk.end <= p.start or lk.start >= p.end for p in picked) and \
+                    all(lk.entity.label != p.entity.label for p in picked):
+                picked.append(lk)
+            if len(picked) == 2:
+                break
+        if len(picked) < 2:
+            return None
+        picked.sort(key=lambda lk: lk.start)
+        figs = [self._figure(db, lk.entity, doc_id, q, year) for lk in picked]
+        if any(f is None or f.value is None or f.unit != "万元" for f in figs):
+            return None
+        a, b = figs
+        refs_ = a.refs + b.refs
+        if q.op == "sum":
+            v = round(a.value + b.value, 6)
+            return Figure(f"{a.label}与{b.label}合计", v, "万元", refs_, db.take_log(), extra={
+                "computed": True, "parts": (a.value, b.value), "derived": True})
+        v = round(a.value - b.value, 6)
+        word = "多" if v >= 0 else "少"
+        return Figure(f"{a.label}比{b.label}{word}", abs(v), "万元", refs_, db.take_log(), extra={
+            "computed": True, "parts": (a.value, b.value), "derived": True})
+
     def _unit(self, db: SQL, links: list[Link], doc_id: str) -> tuple[str, str] | None:
         """The unit (单位) a question is about, when it names one of several."""
         lk = next((lk for lk in links if lk.entity.kind == "unit" and lk.score >= 4.0), None)
@@ -371,10 +410,10 @@ class NumericAnswerer:
         if q.target != "project" and q.op == "list" and q.threshold is None:
             return None
         filters = self._filters(q, links)
-        order = {"max": "desc", "top": "desc", "min": "asc"}.get(q.op)
-        if q.op == "top" and any(w in q.text for w in ("最少", "最低", "最小")):
+        order = {"max": "desc", "top": "desc", "min": "asc", "rank": "desc"}.get(q.op)
+        if q.op in ("top", "rank") and re.search(r"(最少|最低|最小|第\S{1,3}(少|小|低))", q.text):
             order = "asc"
-        limit = 1 if q.op in ("max", "min") else (q.n if q.op == "top" else None)
+        limit = 1 if q.op in ("max", "min") else (q.n if q.op in ("top", "rank") else None)
         unit = self._unit(db, links, doc_id)
         rows = fg.projects(db, doc_id, filters=filters, threshold=q.threshold, comparator=q.comparator,
                            order=order, limit=limit, unit=unit)
@@ -385,6 +424,13 @@ class NumericAnswerer:
         scope = "、".join(lk.entity.label for lk in links if (lk.entity.kind, lk.entity.key) in set(filters))
         scope = "、".join(x for x in (unit[1] if unit else "", scope) if x)
         scope = f"{scope}中" if scope else ""
+        if q.op == "rank":
+            if len(rows) < (q.n or 1):
+                return None
+            name, v, line = rows[-1]
+            word = f"第{q.n}{'多' if order == 'desc' else '少'}"
+            return Figure(f"{scope}预算{word}的项目", v, "万元", fg.refs(doc_id, "t04_projects", [line]) + rrefs[:-1], sql,
+                          kind="amount", items=items, text_value=name, extra={"set": True})
         if q.op in ("max", "min"):
             if not rows:
                 return None

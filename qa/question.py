@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import QuestionError
-from .normalize import arabize, nfkc, norm
+from .normalize import arabize, cn_to_int, nfkc, norm
 
 MAX_CHARS = 500
 
@@ -75,7 +75,7 @@ def read_question(raw: str) -> Question:
         want_unit = "亿元"
     elif re.search(r"(多少|几)(万元|万)|以万元|万元为单位|单位[是为:]?万元", text):
         want_unit = "万元"
-    elif re.search(r"(多少|几|合多少)元|以元为单位|元为单位|单位[是为:]?元|换算成元|按元|折合.*元|[（(]元[）)]", text):
+    elif re.search(r"(多少|几|合多少)元|以元为单位|元为单位|单位[是为:]?元|换算成元|按元|用元|折合.*元|[（(“\"]元[）)”\"]", text):
         want_unit = "元"
     threshold, comparator = _threshold(text)
     n = None
@@ -86,11 +86,21 @@ def read_question(raw: str) -> Question:
         m = re.search(r"(\d+)\s*(?:个|项|名|大)(?:项目|科目|支出)?(?:是|有)?", text)
         if m and re.search(r"(最多|最高|最大|最少|最低|最小|排名|前)", text):
             n = int(m.group(1))
+    rank = None
+    m = re.search(r"第\s*(\d+|[二三四五六七八九十])\s*(多|大|高|少|小|低|名|位)", text)
+    if m:
+        rank = int(m.group(1)) if m.group(1).isdigit() else int(cn_to_int(m.group(1)) or 0)
     op = "lookup"
     descending = re.search(r"(最多|最高|最大|最贵|排名第一|第一名|最多的|最大头|规模最大)", text)
     ascending = re.search(r"(最少|最低|最小|最便宜)", text)
     if re.search(r"(负责人|责任人|联系人|是谁|电话|联系方式|谁负责|由谁|找谁|哪几位|哪位|几位)", text):
         op = "owner"
+    elif rank and rank > 1:
+        op, n = "rank", rank
+    elif re.search(r"(和|与|及|加上|以及|、).{0,20}(一共|总共|合计|加起来|共计|加在一起|之和|总和)", text):
+        op = "sum"
+    elif re.search(r"比(?!20\d\d|19\d\d|上年|去年|上一年|前一年|往年).{1,30}((?<!增)多出?|(?<!减)少|高出?|低)(了)?(多少|几)", text):
+        op = "difference"
     elif re.search(r"(占比|比例|比重|百分之|占.{0,12}(的)?(多少|几)|份额)", text) and not re.search(
         r"(比上年|比去年|较上年|同比|相比|增加|减少|增长|下降|增幅|减幅|降幅)", text
     ):
@@ -125,12 +135,13 @@ def read_question(raw: str) -> Question:
     elif re.search(r"(金额|多少钱|资金|预算|经费|支出|费|万元|元|拨款|收入)", text):
         kind_hint = "amount"
     target = None
+    project_list = re.search(r"(项目都有哪些|项目有哪些|哪些项目|项目清单|项目名单|的项目是哪|的项目有)", text)
     if re.search(r"(哪些项目|哪个项目|哪一个项目|哪项|项目有哪些|项目清单|项目名单|所有项目|全部项目|各项目|各个项目|几个项目|"
                  r"多少个项目|多少项目|项目数|项目个数|的项目|项目中|项目里|项目支出表)", text):
         target = "project"
-    if re.search(r"(功能分类|功能科目|支出科目|科目)", text):
+    if re.search(r"(功能分类|功能科目|支出科目|科目)", text) and not project_list:
         target = "func"
-    if re.search(r"(经济分类|费用类别|开支类别|经济科目)", text):
+    if re.search(r"(经济分类|费用类别|开支类别|经济科目)", text) and not project_list:
         target = "econ"
     descriptive = bool(_DESCRIPTIVE.search(text))
     if op == "list" and target is None and threshold is None:

@@ -14,6 +14,12 @@ DEV = read_jsonl(FIXTURES / "dev.jsonl")
 SYNTHETIC = read_jsonl(FIXTURES / "synthetic_gold.jsonl") + read_jsonl(FIXTURES / "unseen" / "other.jsonl")
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")  # written by someone who never read the code
 MULTI_UNIT = read_jsonl(FIXTURES / "unseen" / "multi_unit.jsonl")
+ADVERSARIAL = read_jsonl(FIXTURES / "unseen" / "adversarial.jsonl")  # an auditor's hard-but-fair questions
+NOT_YET = {  # known limitations, kept visible rather than deleted
+    "a37": "which unit has a given kind of income (表二 columns by unit) is not supported yet",
+    "a38": "a unit's income by source (表二 column × unit) is not supported yet",
+    "a48": "表七 (basic expenditure) filtered by function and economic class is not supported yet",
+}
 
 
 def _record(gold: dict, answer) -> dict:
@@ -38,6 +44,15 @@ def test_dev_question(e5_engine, gold):
 @pytest.mark.parametrize("gold", REAL_MORE, ids=[g["id"] for g in REAL_MORE])
 def test_more_questions_on_the_real_document(e5_engine, gold):
     assert_strict(e5_engine, gold)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("gold", [
+    pytest.param(g, marks=pytest.mark.xfail(reason=NOT_YET[g["id"]], strict=True)) if g["id"] in NOT_YET else g
+    for g in ADVERSARIAL
+], ids=[g["id"] for g in ADVERSARIAL])
+def test_adversarial_questions(e5_engine, multi_unit_engine, gold):
+    assert_strict(e5_engine if gold["doc"] == "real" else multi_unit_engine, gold)
 
 
 @pytest.mark.integration
