@@ -38,7 +38,7 @@ class Evidence:
         source = self._sources.get(ref.doc_id, "")
         if ref.table_no is not None:
             row = self.conn.execute(
-                "SELECT row_no, line, end_line, cells_json, text FROM table_rows "
+                "SELECT row_no, line, end_line, cells_json, text, kind FROM table_rows "
                 "WHERE doc_id = ? AND table_no = ? AND line = ?",
                 (ref.doc_id, ref.table_no, ref.line),
             ).fetchone()
@@ -46,9 +46,7 @@ class Evidence:
             if row is None:  # a table without rows: cite its title line
                 return Citation(source=source, doc_id=ref.doc_id, line=ref.line, text=f"{code}、{title}（本表无数据）",
                                 table=code)
-            row_no, line, end_line, cells_json, text = row
-            kind = self.conn.execute("SELECT kind FROM table_rows WHERE doc_id = ? AND table_no = ? AND line = ?",
-                                     (ref.doc_id, ref.table_no, ref.line)).fetchone()[0]
+            row_no, line, end_line, cells_json, text, kind = row
             if kind == "total":  # a totals row only makes sense with its table's name
                 text = f"{title}\t{text}"
             cells = json.loads(cells_json)

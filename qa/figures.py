@@ -160,48 +160,34 @@ def class_item(db: SQL, doc_id: str, name: str) -> Figure | None:
     return item_amount(db, doc_id, "t01_overview", name, "支出")
 
 
-def measure(db: SQL, doc_id: str, which: str, label: str) -> Figure | None:
-    def one(sql: str, table: str) -> Figure | None:
-        r = db.q(sql, (doc_id,))
-        if not r:
-            return None
-        v, line = r[0]
-        return Figure(label, v or 0.0, "万元", refs(doc_id, table, [line]), db.take_log())
+# template measures read from one totals row: which -> [(table, column), fallback…]
+_TOTAL_CELLS = {
+    "basic_total": [("t03_expenditure", "basic")],
+    "project_total": [("t03_expenditure", "project")],
+    "personnel_total": [("t07_basic", "personnel"), ("t06_general_budget", "personnel")],
+    "public_total": [("t07_basic", "public"), ("t06_general_budget", "public")],
+    "three_public_total": [("t10_three_public", "amount")],
+    "purchase_total": [("t11_purchase_services", "current_amount")],
+    "general_total": [("t06_general_budget", "total")],
+}
+# the 总计 of one side of 表一 (all money) or 表五 (fiscal appropriations)
+_OVERVIEW_TOTALS = {
+    "income_total": ("t01_overview", "收入"), "expense_total": ("t01_overview", "支出"),
+    "fiscal_income_total": ("t05_fiscal_overview", "收入"), "fiscal_expense_total": ("t05_fiscal_overview", "支出"),
+}
 
-    if which in ("fiscal_income_total", "fiscal_expense_total"):
-        side = "收入" if which == "fiscal_income_total" else "支出"
-        r = db.q("SELECT amount, line FROM t05_fiscal_overview WHERE doc_id = ? AND side = ? AND is_total = 1 "
+
+def measure(db: SQL, doc_id: str, which: str, label: str) -> Figure | None:
+    if which in _OVERVIEW_TOTALS:
+        table, side = _OVERVIEW_TOTALS[which]
+        r = db.q(f"SELECT amount, line FROM {table} WHERE doc_id = ? AND side = ? AND is_total = 1 "  # noqa: S608
                  "ORDER BY (item LIKE '%总计') DESC, line DESC LIMIT 1", (doc_id, side))
+        return Figure(label, r[0][0] or 0.0, "万元", refs(doc_id, table, [r[0][1]]), db.take_log()) if r else None
+    for table, column in _TOTAL_CELLS.get(which, ()):
+        r = db.q(f"SELECT {column}, line FROM {table} WHERE doc_id = ? AND is_total = 1 "  # noqa: S608
+                 "ORDER BY line DESC LIMIT 1", (doc_id,))
         if r:
-            return Figure(label, r[0][0] or 0.0, "万元", refs(doc_id, "t05_fiscal_overview", [r[0][1]]), db.take_log())
-        return None
-    if which in ("income_total", "expense_total"):
-        side = "收入" if which == "income_total" else "支出"
-        r = db.q("SELECT amount, line, item FROM t01_overview WHERE doc_id = ? AND side = ? AND is_total = 1 "
-                 "ORDER BY (item LIKE '%总计') DESC, line DESC LIMIT 1", (doc_id, side))
-        if r:
-            return Figure(label, r[0][0] or 0.0, "万元", refs(doc_id, "t01_overview", [r[0][1]]), db.take_log())
-        return None
-    if which == "basic_total":
-        return one("SELECT basic, line FROM t03_expenditure WHERE doc_id = ? AND is_total = 1", "t03_expenditure")
-    if which == "project_total":
-        return one("SELECT project, line FROM t03_expenditure WHERE doc_id = ? AND is_total = 1", "t03_expenditure")
-    if which == "personnel_total":
-        return (one("SELECT personnel, line FROM t07_basic WHERE doc_id = ? AND is_total = 1", "t07_basic")
-                or one("SELECT personnel, line FROM t06_general_budget WHERE doc_id = ? AND is_total = 1",
-                       "t06_general_budget"))
-    if which == "public_total":
-        return (one("SELECT public, line FROM t07_basic WHERE doc_id = ? AND is_total = 1", "t07_basic")
-                or one("SELECT public, line FROM t06_general_budget WHERE doc_id = ? AND is_total = 1",
-                       "t06_general_budget"))
-    if which == "three_public_total":
-        return one("SELECT amount, line FROM t10_three_public WHERE doc_id = ? AND is_total = 1 ORDER BY line DESC LIMIT 1",
-                   "t10_three_public")
-    if which == "purchase_total":
-        return one("SELECT current_amount, line FROM t11_purchase_services WHERE doc_id = ? AND is_total = 1",
-                   "t11_purchase_services")
-    if which == "general_total":
-        return one("SELECT total, line FROM t06_general_budget WHERE doc_id = ? AND is_total = 1", "t06_general_budget")
+            return Figure(label, r[0][0] or 0.0, "万元", refs(doc_id, table, [r[0][1]]), db.take_log())
     table = {"gov_fund_total": ("t08_gov_fund", "total"), "state_capital_total": ("t09_state_capital", "total"),
              "transfers_total": ("t12_transfers", "amount")}.get(which)
     if table:

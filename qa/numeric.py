@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import replace
+from typing import NamedTuple
 
 from . import figures as fg
 from .answer import Item
@@ -22,14 +23,31 @@ MIN_SCORE = 2.0
 _SCHEMES = ("func", "econ", "gov_econ")
 
 
+class FactRow(NamedTuple):
+    """A narrative fact as the answerer keeps it in memory (one row of the `facts` table)."""
+
+    doc_id: str
+    fact_no: int
+    label: str | None
+    subject: str | None
+    kind: str
+    year: int | None
+    is_change: int
+    section: str | None
+    sentence: str | None
+    unit: str | None
+    line: int
+    value: float
+
+
 class NumericAnswerer:
     def __init__(self, conn: sqlite3.Connection, catalog: Catalog, linker: Linker):
         self.conn = conn
         self.catalog = catalog
         self.linker = linker
         self.facts = {
-            (r[0], r[1]): r for r in conn.execute(
-                "SELECT doc_id, fact_no, label, subject, kind, year, is_change, section, sentence, unit, line "
+            (r[0], r[1]): FactRow(*r) for r in conn.execute(
+                "SELECT doc_id, fact_no, label, subject, kind, year, is_change, section, sentence, unit, line, value "
                 "FROM facts")
         }
 
@@ -65,7 +83,7 @@ class NumericAnswerer:
         f = self.facts.get((doc_id, int(link.entity.key)))
         if not f:
             return 0.0
-        _, _, label, subject, kind, fyear, is_change, section, _sentence, unit, _ = f
+        kind, fyear, is_change, section = f.kind, f.year, f.is_change, f.section
         s = link.score * 0.85
         title = (section or "").split(" > ")[-1]
         s += 0.4 * match(q.key, norm(title))[0]
@@ -115,7 +133,7 @@ class NumericAnswerer:
         specific = False
         if scored and scored[0][1].entity.kind == "fact" and scored[0][0] >= 1.2 and q.kind_hint in (
             "headcount", "score", "percent", "count"
-        ) and self.facts[(doc_id, int(scored[0][1].entity.key))][4] in (q.kind_hint, "headcount"):
+        ) and self.facts[(doc_id, int(scored[0][1].entity.key))].kind in (q.kind_hint, "headcount"):
             specific = True  # a specific kind of figure asked for and found: a weaker textual match will do
         elif not scored or scored[0][0] < MIN_SCORE:
             if not (q.years and year not in q.years) and _only_generic(q.key):
@@ -170,16 +188,14 @@ class NumericAnswerer:
             return f
         extra: list[RowRef] = []
         for (d, _no), row in self.facts.items():
-            _, _, label, subject, kind, _y, is_change, section, _s, unit, line = row
-            if d != doc_id or is_change or kind != "amount" or unit not in MONEY:
+            if d != doc_id or row.is_change or row.kind != "amount" or row.unit not in MONEY:
                 continue
-            v = self.conn.execute("SELECT value FROM facts WHERE doc_id = ? AND fact_no = ?", (d, _no)).fetchone()[0]
-            stated = v * MONEY[unit] / MONEY[f.unit]
+            stated = row.value * MONEY[row.unit] / MONEY[f.unit]
             if abs(stated - f.value) > max(0.0051, 1e-6 * abs(f.value)) or not f.value:
                 continue
-            text = norm(f"{label}{subject}{(section or '').split(' > ')[-1]}")
+            text = norm(f"{row.label}{row.subject}{(row.section or '').split(' > ')[-1]}")
             if match(q.key, text)[0] >= 2.0:
-                extra.append(RowRef(doc_id, line))
+                extra.append(RowRef(doc_id, row.line))
         return replace(f, refs=f.refs + tuple(extra[:2])) if extra else f
 
     def _figure(self, db: SQL, e: Entity, doc_id: str, q: Question, year: int | None) -> Figure | None:
@@ -209,10 +225,10 @@ class NumericAnswerer:
         """A prior-year figure was named; the same paragraph states this year's figure before it."""
         line = f.refs[0].line
         for (d, no), row in sorted(self.facts.items(), key=lambda kv: -kv[0][1]):
-            if d != doc_id or row[10] != line:
+            if d != doc_id or row.line != line:
                 continue
-            if row[5] == year and not row[6] and row[9] == f.unit and row[4] == f.kind:
-                same = max(_lcs_len(norm(row[2] or ""), norm(f.label)), _lcs_len(norm(row[3] or ""), norm(f.label)))
+            if row.year == year and not row.is_change and row.unit == f.unit and row.kind == f.kind:
+                same = max(_lcs_len(norm(row.label or ""), norm(f.label)), _lcs_len(norm(row.subject or ""), norm(f.label)))
                 cand = fg.fact(db, doc_id, no)
                 if cand and cand.value != f.value and same >= 3:
                     return cand
@@ -311,9 +327,9 @@ class NumericAnswerer:
     def _best_fact(self, q: Question, doc_id: str, *, change: bool, kind: str) -> tuple[float, int] | None:
         best = None
         for (d, no), row in self.facts.items():
-            if d != doc_id or bool(row[6]) != change or row[4] != kind:
+            if d != doc_id or bool(row.is_change) != change or row.kind != kind:
                 continue
-            _, _, label, subject, _k, _y, _c, section, sentence, _u, _ = row
+            label, subject, section = row.label, row.subject, row.section
             s = match(q.key, norm(subject))[0] + match(q.key, norm(label))[0] * 0.8
             s += 0.25 * match(q.key, norm((section or "").split(" > ")[-1]))[0]
             if best is None or s > best[0]:
@@ -337,7 +353,7 @@ class NumericAnswerer:
     def _share(self, db: SQL, q: Question, links: list[Link], doc_id: str, year: int | None) -> Figure | None:
         hit = self._best_fact(q, doc_id, change=False, kind="percent")
         if hit is not None:
-            subject = self.facts[(doc_id, hit[1])][3] or ""
+            subject = self.facts[(doc_id, hit[1])].subject or ""
             if match(q.key, norm(subject))[0] < 2.0:
                 hit = None  # a stated share of something else
         if hit is not None:

@@ -39,11 +39,16 @@ def fake_embedder() -> BigramEmbedder:
     return BigramEmbedder()
 
 
+def built_index(tmp_path_factory, name: str, doc: Path, embedder) -> Path:
+    """A temporary index folder holding one ingested document."""
+    index = tmp_path_factory.mktemp(name)
+    ingest_paths([doc], index, embedder=embedder)
+    return index
+
+
 @pytest.fixture(scope="session")
 def real_index(tmp_path_factory, real_doc, fake_embedder) -> Path:
-    index = tmp_path_factory.mktemp("index-real")
-    ingest_paths([real_doc], index, embedder=fake_embedder)
-    return index
+    return built_index(tmp_path_factory, "index-real", real_doc, fake_embedder)
 
 
 @pytest.fixture(scope="session")
@@ -61,9 +66,7 @@ def e5_embedder():
 @pytest.fixture(scope="session")
 def e5_index(tmp_path_factory, real_doc, e5_embedder) -> Path:
     """The bundled document indexed with the real default model (built once per test session)."""
-    index = tmp_path_factory.mktemp("index-e5")
-    ingest_paths([real_doc], index, embedder=e5_embedder)
-    return index
+    return built_index(tmp_path_factory, "index-e5", real_doc, e5_embedder)
 
 
 @pytest.fixture(scope="session")
@@ -73,8 +76,7 @@ def e5_engine(e5_index, e5_embedder) -> Engine:
 
 @pytest.fixture(scope="session")
 def synthetic_engine(tmp_path_factory, synthetic_doc, e5_embedder) -> Engine:
-    index = tmp_path_factory.mktemp("index-synthetic")
-    ingest_paths([synthetic_doc], index, embedder=e5_embedder)
+    index = built_index(tmp_path_factory, "index-synthetic", synthetic_doc, e5_embedder)
     return Engine(current_build(index), embedder=e5_embedder)
 
 
@@ -85,6 +87,5 @@ def multi_unit_engine(tmp_path_factory, e5_embedder) -> Engine:
 
     doc = tmp_path_factory.mktemp("multi-unit") / "haidian_landscape_2025.txt"
     doc.write_text(make_budget(multi_unit_spec()), encoding="utf-8")
-    index = tmp_path_factory.mktemp("index-multi-unit")
-    ingest_paths([doc], index, embedder=e5_embedder)
+    index = built_index(tmp_path_factory, "index-multi-unit", doc, e5_embedder)
     return Engine(current_build(index), embedder=e5_embedder)
