@@ -4,6 +4,7 @@
     measure_latency(ask, questions, rounds)  -> Latency (milliseconds per route, warm)
     measure_batch(ask, questions, n=200)     -> questions per second through qa.batch.run_batch
     measure_cold_start(question, index_dir)  -> ColdStart (a new Python process, until it prints)
+    measure_pdf_ingest(embedder_spec)        -> a generated 30-page PDF's ingest (a process of its own)
     score(ask, gold)                         -> strict dev-set percentage (qa.evaluate)
     run(index_dir=..., repeat=10, ...)       -> the results dict written to results.json
 
@@ -37,11 +38,12 @@ BATCH_SIZE = 200
 
 # (key, comparison, threshold): a result passes when `value <op> threshold`
 TARGETS: tuple[tuple[str, str, float], ...] = (
-    ("sql_p95_ms", "<=", 20),
-    ("retrieval_p95_ms", "<=", 100),
+    ("sql_p95_ms", "<=", 10),  # issue 9
+    ("retrieval_p95_ms", "<=", 60),  # issue 9
     ("cold_start_s", "<=", 5),
     ("batch_qps", ">=", 20),
     ("ingest_s", "<=", 90),
+    ("pdf30_ingest_s", "<=", 30),  # issue 10: a 30-page PDF, embeddings included
     ("reingest_unchanged_s", "<=", 3),
     ("peak_rss_mb", "<=", 1500),
     ("accuracy_gap", ">=", 45),
@@ -197,6 +199,18 @@ def score(ask: Ask, gold: Sequence[dict]):
     return evaluate(list(gold), run_batch(qs, ask))
 
 
+def measure_pdf_ingest(embedder_spec: str) -> dict:
+    """Ingest the generated 30-page PDF into a fresh index in a process of its own (model load included)."""
+    from .corpus import thirty_page_pdf
+    from .worker import run as run_worker
+
+    with tempfile.TemporaryDirectory(prefix="budget-qa-pdf30-") as tmp:
+        pdf = thirty_page_pdf(Path(tmp))
+        got = run_worker("ingest", {"index": str(Path(tmp) / "index"), "paths": [str(pdf.path)],
+                                    "embedder": embedder_spec})
+    return {"pages": pdf.pages, "seconds": got["seconds"], "peak_rss_mb": got["peak_rss_mb"]}
+
+
 # --------------------------------------------------------------------------------- cold start
 
 _COLD_START = """\
@@ -328,6 +342,8 @@ def run(*, index_dir: Path | None = None, repeat: int = 10, cold_runs: int = 3,
             for i in range(cold_runs if q else 0):
                 _say(f"cold start {i + 1}/{cold_runs} ({route}): {q}")
                 cold.append(measure_cold_start(q, index_dir))
+        _say("ingesting a generated 30-page PDF (its own process)")
+        pdf30 = measure_pdf_ingest(settings.embedder)
         rss_children = peak_rss_mb(resource.RUSAGE_CHILDREN)
         others = others_cpu_pct(cpu_start, _cpu_snapshot())
     finally:
@@ -363,6 +379,9 @@ def run(*, index_dir: Path | None = None, repeat: int = 10, cold_runs: int = 3,
         "ingest_s": _round(ingest.ingest_s),
         "reingest_unchanged_s": _round(ingest.reingest_unchanged_s, 3),
         "index_mb": _round(ingest.index_mb),
+        "pdf30_pages": pdf30["pages"],
+        "pdf30_ingest_s": _round(pdf30["seconds"]),
+        "pdf30_peak_rss_mb": _round(pdf30["peak_rss_mb"], 1),
         "peak_rss_mb": _round(rss, 1),
         "peak_rss_after_ingest_mb": _round(rss_after_ingest, 1),
         "accuracy": _round(report.strict_pct, 1),
@@ -390,6 +409,7 @@ _ROWS = (  # (key, label, unit)
     ("cold_start_retrieval_s", "  cold start, retrieval question", "s"),
     ("batch_qps", "batch throughput", "q/s"),
     ("ingest_s", "ingest from scratch", "s"), ("reingest_unchanged_s", "re-ingest unchanged", "s"),
+    ("pdf30_ingest_s", "ingest a 30-page PDF (generated)", "s"),
     ("index_mb", "index size on disk", "MB"),
     ("peak_rss_mb", "peak RSS (ingest+answer process)", "MB"),
     ("peak_rss_after_ingest_mb", "  peak RSS after ingest", "MB"),
@@ -428,5 +448,6 @@ def render(results: dict) -> str:
 
 
 def write(results: dict, path: Path = RESULTS) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path

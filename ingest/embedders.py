@@ -15,7 +15,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from qa.errors import BudgetQAError
+from .errors import BudgetQAError
 
 DEFAULT_SPEC = "e5"
 

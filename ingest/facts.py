@@ -8,7 +8,7 @@ from .records import NarrativeFact, Paragraph
 
 _NUM = re.compile(
     r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(万元|亿元|千元|元|%|％|人次|人|名|个|项|家|次|辆|台（套）|台\(套\)|台|套|分(?!钟)|份|册|件|间|平方米|户)"
+    r"(万元|亿元|千元|元|万(?![\u4e00-\u9fff]*元)|%|％|人次|人|名|个|项|家|次|辆|台（套）|台\(套\)|台|套|分(?!钟)|份|册|件|间|平方米|户)"
 )
 _ZERO = re.compile(r"(全为零|均为零|为零)")
 _CHANGE = re.compile(r"(增加|减少|增长|下降|增幅|减幅|降幅|增减|变化|节约|压减|上升|持平)")
@@ -53,13 +53,13 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
         for sentence in _sentences(p.text):
             subject = ""
             sentence_year = None
-            ys = [int(y) for y in _YEAR.findall(sentence) if "比" + y + "年" not in sentence]
+            ys = [int(y) for y in _YEAR.findall(sentence) if not re.search(rf"(比|较|与|同){y}年", sentence)]
             if ys:
                 sentence_year = ys[0]
             if not _NUM.search(sentence) and (z := _ZERO.search(sentence)):
                 label = re.sub(r"^(20\d\d)年(度)?", "", _clean_label(sentence[: z.start()]))
                 facts.append(_fact(facts, p, label, label, sentence, sentence, 0.0, "万元", "0",
-                                   sentence_year or doc_year, None, False, None))
+                                   sentence_year or doc_year, None, False, None, ""))
                 continue
             prev_clause = ""
             owner = ""  # '某某管理处编制78人、在职71人': 在职 of the same 管理处
@@ -77,6 +77,9 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                         unit = "%"
                     if unit in ("台（套）", "台(套)"):
                         unit = "台"
+                    if unit == "万":
+                        unit = "万元"
+                    noun = _noun(clause[m.end():])
                     value = float(raw.replace(",", "").replace("，", ""))
                     label = _clean_label(before)
                     is_change = bool(_CHANGE.search(before))
@@ -85,7 +88,7 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                         direction = "减少" if _DECREASE.search(before) else "增加"
                     year_m = _YEAR.search(before)
                     compare_year = None
-                    if year_m and ("比" + year_m.group(1)) in before:
+                    if year_m and re.search(rf"(比|较|与|同){year_m.group(1)}", before):
                         year = int(year_m.group(1))  # "比2022年6,740.36万元": the earlier year's figure
                         label = re.sub(r"^\d{4}年", "", label)
                     elif year_m:
@@ -93,9 +96,13 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                     else:
                         year = sentence_year or doc_year
                     if is_change:
-                        cm = re.search(r"比(20\d\d)年", sentence)
+                        cm = re.search(r"(?:比|较|与)(20\d\d)年", sentence)
                         compare_year = int(cm.group(1)) if cm else None
                         year = sentence_year or doc_year
+                        # '财政拨款收入X万元，比2024年增加Y万元': the change is of the figure just stated
+                        last = next((f for f in reversed(facts) if f.sentence == sentence and not f.is_change), None)
+                        if last is not None:
+                            label = last.label
                     clean = re.sub(r"^(20\d\d)年(度)?", "", label)
                     if clean in ("收入", "支出", "资金", "预算") and subject:
                         # '收入1,045.00万元、支出1,045.00万元': 支出 of the same thing as the 收入 before it
@@ -111,16 +118,25 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                         subject = clean
                     facts.append(_fact(
                         facts, p, clean or label, subject or clean, clause, sentence, value, unit, raw,
-                        year, direction, is_change, compare_year,
+                        year, direction, is_change, compare_year, noun,
                     ))
     return facts
 
 
+def _noun(rest: str) -> str:
+    """What a number counts, when the clause names it after the number ('设20个内设机构' -> 内设机构)."""
+    m = re.match(r"^\s*([\u4e00-\u9fff（）()]{2,10}?)(?=[，。；、：,;:（(]|的|其中|包括|和|及|$)", rest)
+    if not m:
+        return ""
+    noun = m.group(1)
+    return "" if re.match(r"^(的|比|较|与|其中|增加|减少|增长|下降|主要|用于|占)", noun) else noun
+
+
 def _fact(facts, p: Paragraph, label, subject, clause, sentence, value, unit, raw, year, direction,
-          is_change, compare_year) -> NarrativeFact:
+          is_change, compare_year, noun="") -> NarrativeFact:
     return NarrativeFact(
         fact_no=len(facts) + 1, para_no=p.para_no, line=p.line_start, section=p.section_path,
         label=label, subject=subject, clause=clause, sentence=sentence, value=value, unit=unit, raw=raw,
         kind=_KINDS.get(unit, "count"), year=year, direction=direction, is_change=is_change,
-        compare_year=compare_year,
+        compare_year=compare_year, noun=noun,
     )

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from qa.errors import DocumentError
-
+from . import kinds
 from . import tables as tk
+from .errors import DocumentError
 from .facts import extract_facts
 from .records import Paragraph, ParsedDocument, SourceText, Table, TableRow
 
@@ -71,7 +71,7 @@ def _raw_rows(lines: list[str], first_line: int) -> list[tuple[int, int, list[st
 
 
 def _table(number: int, code: str, title: str, title_line: int, body: list[str], warnings: list[str]) -> Table:
-    kind = tk.kind_of(title)
+    kind = tk.kind_of(title)  # this text template's column layout for the table (see ingest.tables)
     raw = _raw_rows(body, title_line + 1)
     unit = None
     header: list[TableRow] = []
@@ -105,11 +105,11 @@ def _table(number: int, code: str, title: str, title_line: int, body: list[str],
     if not columns:
         columns = tuple(f"列{i + 1}" for i in range(width))
     end_line = raw[-1][1] if raw else title_line
-    return Table(
-        number=number, code=code, title=title, kind=kind.kind if kind else f"table{number}",
+    return kinds.type_table(Table(
+        number=number, code=code, title=title, kind=kind.kind if kind else "",
         line=title_line, end_line=end_line, unit=unit, columns=columns,
         header_rows=tuple(header), rows=tuple(data),
-    )
+    ))
 
 
 # ---------------------------------------------------------------- narrative
@@ -178,7 +178,20 @@ def _paragraphs(lines: list[str]) -> list[Paragraph]:
 # ---------------------------------------------------------------- document
 
 
+_DEPT_LINE = re.compile(r"(?:预算主管部门|编制部门|编制单位|主管部门|部门名称|单位名称)[:：]\s*([\u4e00-\u9fff（）()]{4,40}?)(?:\s|单位[:：]|$)")
+
+
 def _department(paragraphs: list[Paragraph], tables: list[Table]) -> str:
+    for p in paragraphs[:8]:
+        m = _DEPT_LINE.search(p.text)
+        if m:
+            return m.group(1)
+    for t in tables:
+        for r in t.header_rows:
+            for c in r.cells:
+                m = _DEPT_LINE.search(c)
+                if m:
+                    return m.group(1)
     dp = next((t for t in tables if t.kind == "dept_performance"), None)
     if dp:
         for r in dp.rows:
@@ -199,7 +212,7 @@ def _department(paragraphs: list[Paragraph], tables: list[Table]) -> str:
 
 def _year(paragraphs: list[Paragraph], lines: list[str]) -> int | None:
     for p in paragraphs[:5]:
-        m = re.search(r"(20\d\d)年(?:度)?部门预算", p.text)
+        m = re.search(r"(20\d\d)年(?:度)?(?:区级|市级|县级|省级)?(?:部门|单位)预算", p.text)
         if m:
             return int(m.group(1))
     years = [int(y) for y in _YEAR.findall("\n".join(lines[:200]))]
@@ -211,7 +224,9 @@ def doc_id_for(department: str, year: int | None) -> str:
 
 
 def parse(source: SourceText) -> ParsedDocument:
-    """Parse a SourceText. Raises DocumentError when the tables are missing or cut short."""
+    """Parse a SourceText (a text template or a PDF). Raises DocumentError when tables are missing or cut short."""
+    if source.is_pdf:
+        return _parse_pdf(source)
     lines = source.lines
     titles = [(i, m) for i, line in enumerate(lines) if (m := _TITLE.match(line))]
     if not titles:
@@ -237,11 +252,49 @@ def parse(source: SourceText) -> ParsedDocument:
     _check_truncated_rows(source.name, found)
     year = _year(paragraphs, lines)
     department = _department(paragraphs, found)
-    facts = extract_facts(paragraphs, year)
+    facts = _own_words(extract_facts(paragraphs, year), department)
     return ParsedDocument(
         source=source, doc_id=doc_id_for(department, year), department=department, year=year,
         paragraphs=tuple(paragraphs), tables=tuple(found), facts=tuple(facts), warnings=tuple(warnings),
     )
+
+
+def _parse_pdf(source: SourceText) -> ParsedDocument:
+    from .pdf import parse_pdf
+
+    got = parse_pdf(source)
+    tables = [kinds.type_table(t) for t in got.tables]
+    paragraphs = list(got.paragraphs)
+    year = _year(paragraphs, source.lines) or _title_year(tables)
+    department = _department(paragraphs, tables)
+    facts = _own_words(extract_facts(paragraphs, year), department)
+    return ParsedDocument(
+        source=source, doc_id=doc_id_for(department, year), department=department, year=year,
+        paragraphs=tuple(paragraphs), tables=tuple(tables), facts=tuple(facts), warnings=got.warnings,
+        scope="单位" if any("单位预算" in p.text for p in paragraphs[:3]) else "部门",
+    )
+
+
+def _own_words(facts, department: str):
+    """Narrative figure labels without the department's own name ('上海市…商务委员会收入预算' -> 收入预算)."""
+    from dataclasses import replace
+
+    from .text import name_variants
+
+    names = sorted(name_variants(department) | {"本部门", "本单位", "我部门", "本局", "本级"}, key=len, reverse=True)
+
+    def strip(label: str) -> str:
+        for n in names:
+            if label.startswith(n) and len(label) > len(n) + 1:
+                return label[len(n):].lstrip("的")
+        return label
+
+    return [replace(f, label=strip(f.label), subject=strip(f.subject)) for f in facts]
+
+
+def _title_year(tables: list[Table]) -> int | None:
+    years = [int(m.group(1)) for t in tables if (m := re.search(r"(20\d\d)年", t.title))]
+    return max(set(years), key=years.count) if years else None
 
 
 def _check_truncated_rows(name: str, found: list[Table]) -> None:

@@ -1,4 +1,8 @@
-"""Read a budget document from disk: detect its encoding and refuse what is not a budget."""
+"""Read a budget document from disk: check its size, detect its encoding and refuse what is not a budget.
+
+Limits: a document is at most `MAX_BYTES` (checked with stat before reading); UTF-8 (with or without
+BOM), UTF-16 (with or without BOM) and GB18030/GBK are decoded.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +10,48 @@ import hashlib
 import re
 from pathlib import Path
 
-from qa.errors import DocumentError
-
+from .errors import DocumentError
 from .records import SourceText
 
 MAX_BYTES = 50 * 1024 * 1024
 _TABLE_TITLE = re.compile(r"^\s*表([一二三四五六七八九十]{1,3})、")
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text of UTF-16 bytes without a byte-order mark, else None.
+
+    In such a file the NUL bytes (the high bytes of ASCII characters: tabs, digits, line ends) sit
+    almost all at odd offsets (little-endian) or all at even ones (big-endian); binary data has them
+    anywhere. The decoded text must be printable.
+    """
+    if len(data) % 2:
+        return None
+    sample = data[: 1 << 16]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(even, odd) < 8 or min(even, odd) > max(even, odd) // 20:
+        return None
+    try:
+        text = data.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    head = text[:20000]
+    printable = sum(1 for ch in head if ch.isprintable() or ch in "\t\n\r")
+    return text if "\x00" not in text and printable >= 0.98 * len(head) else None
+
+
 def decode(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
-    """Return (text, encoding) for UTF-8, UTF-8 with BOM or GB18030/GBK bytes."""
+    """Return (text, encoding) for UTF-8 (with or without BOM), UTF-16 (with or without BOM) or GB18030/GBK."""
     if not data.strip():
         raise DocumentError(path, "文件是空的 (the file is empty)")
-    if b"\x00" in data[:4096]:
-        raise DocumentError(path, "这是二进制文件，不是文本 (binary data, not a text document)")
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = [("utf-16", data)]
+    elif data.startswith(b"\xef\xbb\xbf"):
         candidates = [("utf-8-sig", data)]
+    elif b"\x00" in data[:4096]:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise DocumentError(path, "这是二进制文件，不是文本 (binary data, not a text document)")
+        return _lines(text), "utf-16"
     else:
         candidates = [("utf-8", data), ("gb18030", data)]
     for encoding, raw in candidates:
@@ -29,8 +59,14 @@ def decode(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
-    raise DocumentError(path, "无法识别编码（不是 UTF-8 或 GBK/GB18030）(unknown text encoding)")
+        if "\x00" in text:
+            break
+        return _lines(text), encoding
+    raise DocumentError(path, "无法识别编码（不是 UTF-8、UTF-16 或 GBK/GB18030）(unknown text encoding)")
+
+
+def _lines(text: str) -> str:
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def check_budget(text: str, path: object) -> None:
@@ -54,11 +90,20 @@ def read_document(path: str | Path) -> SourceText:
     if not p.is_file():
         raise DocumentError(p, "不是文件 (not a regular file)")
     try:
-        data = p.read_bytes()
+        size = p.stat().st_size  # refuse by size before reading a byte
+        if size > MAX_BYTES:
+            raise DocumentError(p, f"文件过大（{size / 1024 / 1024:.0f} MB），上限 {MAX_BYTES // 1024 // 1024} MB "
+                                   "(file too large)")
+        with p.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)  # bounded, in case the file grows meanwhile
     except OSError as e:
-        raise DocumentError(p, f"无法读取 (cannot read): {e.strerror or e}") from e
+        raise DocumentError(p, f"无法读取 (cannot read): {e.strerror or type(e).__name__}") from e
     if len(data) > MAX_BYTES:
-        raise DocumentError(p, f"文件过大（{len(data) // 1024 // 1024} MB），上限 50 MB (file too large)")
+        raise DocumentError(p, f"文件过大，上限 {MAX_BYTES // 1024 // 1024} MB (file too large)")
+    if data.startswith(b"%PDF") or p.suffix.lower() == ".pdf":
+        from .pdf import extract  # pdfplumber loads only when a PDF is read
+
+        return extract(p, data)
     text, encoding = decode(data, p)
     check_budget(text, p)
     return SourceText(

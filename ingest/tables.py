@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import numbers
+
 # (kind, title keywords, column display names). Checked in order: the first whose keyword is in the title wins.
 _OVERVIEW = ("收入项目", "收入预算数", "支出项目", "支出预算数")
 _FUNC3 = ("支出功能分类科目", "政府支出经济分类科目", "部门支出经济分类科目")
@@ -68,7 +70,6 @@ TABLE_KINDS: tuple[TableKind, ...] = (
 
 CN_DIGITS = "一二三四五六七八九十"
 TOTAL_LABELS = {"合计", "总计", "小计", "本年收入合计", "本年支出合计", "收入总计", "支出总计"}
-_NUMBER = re.compile(r"^-?[\d,，]+(\.\d+)?$")
 _CODE_NAME = re.compile(r"^([0-9A-Z]{3,})\s*[-－—]\s*(.+)$")
 _ORDINAL = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.])")
 
@@ -87,11 +88,10 @@ def squash(s: str) -> str:
 
 
 def parse_amount(cell: str) -> float | None:
-    """'1,234.567891' -> 1234.567891; '' -> None; text -> None."""
-    s = squash(cell).replace("，", ",")
-    if not s or not _NUMBER.match(s):
-        return None
-    return float(s.replace(",", ""))
+    """'1,234.567891' -> 1234.567891; blank or unreadable ('NaN', '1,2,3,,,', text) -> None.
+
+    The strict reading lives in `ingest.numbers` (`read_amount` tells blank from unreadable)."""
+    return numbers.parse_amount(cell)
 
 
 def split_code(cell: str) -> tuple[str | None, str]:

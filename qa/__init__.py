@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from .answer import Answer, Citation, Item
@@ -20,9 +20,15 @@ __all__ = [
 ]
 
 
-def ask(question: str, *, index: str | Path | None = None) -> Answer:
-    """Answer one question from the index (built from data/ on first use)."""
-    return open_engine(index).ask(question)
+def ask(question: str, *, index: str | Path | None = None, doc: str | None = None,
+        history: Sequence[str] = ()) -> Answer:
+    """Answer one question from the index (built from data/ on first use).
+
+    `doc` scopes the question to one document (its file name or doc id; "*" or None: the whole index);
+    `history` holds the conversation's earlier questions, oldest first, so that a follow-up
+    ("那公用经费呢？") is read against them.
+    """
+    return open_engine(index).ask(question, doc=doc, history=history)
 
 
 def ask_many(questions: Iterable[str], *, index: str | Path | None = None,

@@ -21,6 +21,10 @@ class Citation:
     row: int | None = None  # 1-based data-row number within the table
     end_line: int | None = None
     cells: tuple[tuple[str, str], ...] = ()  # (header, cell text) pairs of a table row
+    page: int | None = None  # 1-based PDF page (None for text documents)
+    bbox: tuple[float, float, float, float] | None = None  # the row on its PDF page: (x0, top, x1, bottom), points
+    table_title: str | None = None  # the table's full title ("项目支出表"), beside its code in `table`
+    table_no: int | None = None  # position of the table in its document (for the source view)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -52,6 +56,9 @@ class Answer:
     items: tuple[Item, ...] = ()
     chart: bool = False  # True when the items are a breakdown/ranking worth drawing
     error: str | None = None  # set only on error records produced by batch answering
+    reading: str | None = None  # how the question was read, one line of plain Chinese (from the plan)
+    plan: dict | None = None  # the query plan that was run (answer type, measure, filters, operation, unit, documents)
+    suggestions: tuple[str, ...] = ()  # up to three readings offered when the answer is 未找到 ("您是不是想问…")
 
     def to_dict(self) -> dict:
         """The batch answer format of shared/eval/README.md (plus a few extra fields)."""
@@ -65,6 +72,9 @@ class Answer:
             "sql": self.sql,
             "confidence": round(self.confidence, 3),
             "items": [asdict(i) for i in self.items],
+            "plan": self.plan,
+            "reading": self.reading,
+            **({"suggestions": list(self.suggestions)} if self.suggestions else {}),
             **({"error": self.error} if self.error else {}),
         }
 

@@ -1,17 +1,30 @@
-"""The `budget-qa` command: a thin edge that parses arguments, calls the library and renders results."""
+"""The `budget-qa` command: a thin edge that parses arguments, calls the library and renders results.
+
+Our errors (BudgetQAError) become one line on stderr and exit status 2. Anything else is a bug: its
+traceback goes to the log file (`qa.config.configure_logging`), the screen gets one line naming it.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from .config import PROJECT_ROOT, Settings
+from .config import PROJECT_ROOT, Settings, configure_logging
 from .errors import BudgetQAError
 from .normalize import fmt_number
+
+logger = logging.getLogger("budget_qa.cli")
+
+INGEST_TIME_LIMIT = 30 * 60  # seconds; `budget-qa ingest --time-limit` changes it
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
 
 
 def _bar(desc: str, total: int | None = None):
@@ -51,7 +64,7 @@ def cmd_ingest(args) -> int:
     bar, update = _ingest_progress()
     try:
         result = ingest_paths(args.paths, index, embedder=embedders.make_embedder(args.embedder or settings.embedder),
-                              progress=update)
+                              progress=update, on_wait=_err, time_limit=args.time_limit or None)
     finally:
         bar.close()
     if result.added:
@@ -105,8 +118,10 @@ def cmd_ask(args) -> int:
 
 
 def cmd_batch(args) -> int:
-    from .batch import read_questions, run_batch, write_answers
+    from .batch import check_output, iter_batch, open_output, read_questions
 
+    out = Path(args.output) if args.output else Path(args.file).with_suffix(".answers.jsonl")
+    check_output(out, input_path=args.file)  # before reading, loading or answering anything
     questions = read_questions(args.file)
     eng = _engine(args)
     bar = _bar("回答问题", total=len(questions))
@@ -115,12 +130,20 @@ def cmd_batch(args) -> int:
         bar.n = done
         bar.refresh()
 
-    records = run_batch(questions, eng.ask, progress=progress)
+    errors = 0
+    writer = open_output(out, questions, input_path=args.file)
+    try:
+        for record in iter_batch(questions, eng.ask, progress=progress):
+            writer.write(record)
+            errors += bool(record.get("error"))
+    except BaseException:
+        writer.abort()
+        bar.close()
+        _err(f"已中断：前 {writer.count} 个问题的答案已写入 {writer.journal}")
+        raise
+    writer.close()
     bar.close()
-    out = Path(args.output) if args.output else Path(args.file).with_suffix(".answers.jsonl")
-    write_answers(records, out)
-    errors = sum(1 for r in records if r.get("error"))
-    print(f"已回答 {len(records)} 个问题（{errors} 个出错），结果写入 {out}")
+    print(f"已回答 {writer.count} 个问题（{errors} 个出错），结果写入 {out}")
     return 0
 
 
@@ -145,6 +168,13 @@ def cmd_eval(args) -> int:
 def cmd_app(args) -> int:
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     if args.index:
+        from ingest.build import check_index_dir, current_build
+
+        from .index import missing_index_error
+
+        check_index_dir(Path(args.index))
+        if current_build(Path(args.index)) is None:  # only the default index is built on first use
+            raise missing_index_error(Path(args.index), args.index)
         env["BUDGET_QA_INDEX"] = str(Path(args.index).resolve())
     cmd = [sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app_streamlit.py"),
            "--server.port", str(args.port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
@@ -162,6 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = with_index(sub.add_parser("ingest", help="把预算文件写入索引（SQLite + Chroma）"))
     s.add_argument("paths", nargs="+", help="预算文件（UTF-8 / GBK 文本）")
     s.add_argument("--embedder", help="e5（默认）或 st:/本地模型目录")
+    s.add_argument("--time-limit", type=float, default=INGEST_TIME_LIMIT, metavar="SECONDS",
+                   help=f"超过这么多秒就停止，索引保持不变（默认 {INGEST_TIME_LIMIT}；0 表示不限）")
     s.set_defaults(func=cmd_ingest)
     s = with_index(sub.add_parser("check", help="一致性检查报告：合计、跨表、正文与表格、正文算术"))
     s.add_argument("--json", action="store_true")
@@ -186,6 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    log_file = configure_logging()
     try:
         return args.func(args)
     except BudgetQAError as e:
@@ -193,6 +226,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader of our output went away (`| head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except Exception as e:
+        # a bug, not a user error: the traceback goes to the log file, the screen gets one line
+        logger.exception("budget-qa %s failed", args.command)
+        print(f"内部错误（{type(e).__name__}），没有完成。详细信息已写入日志 {log_file}；"
+              "请把它附在问题报告里。(internal error; see the log)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

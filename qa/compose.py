@@ -4,51 +4,37 @@ from __future__ import annotations
 
 import re
 
-from .answer import Citation, Item
-from .figures import Figure
+from .answer import Citation
 from .normalize import fmt_number, nfkc, numbers_in
 
 
-def _fmt(v: float | None, unit: str | None) -> str:
-    if v is None:
+def money_text(v: float, unit: str | None) -> str:
+    """A figure as a reply writes it: two decimals with thousands separators, 亿元 beside very large sums."""
+    if unit == "%":
+        return f"{fmt_number(round(v, 2))}%"
+    if unit == "倍":
+        return f"{fmt_number(round(v, 2))} 倍"
+    if unit in ("万元", "元", "亿元", "千元"):
+        s = f"{v:,.2f} {unit}"
+        yi = v * {"元": 1e-8, "千元": 1e-5, "万元": 1e-4, "亿元": 1.0}[unit]
+        if abs(yi) >= 1 and unit != "亿元":
+            s += f"（约 {yi:,.2f} 亿元）"
+        return s
+    text = fmt_number(v)
+    return f"{text} {unit}" if unit else text
+
+
+def where_text(citations: tuple[Citation, ...]) -> str:
+    """The inline source mention: the first citation's table (or section) and how many rows."""
+    if not citations:
         return ""
-    if unit in ("%",):
-        return f"{fmt_number(v)}%"
-    return f"{fmt_number(v)} {unit}" if unit else fmt_number(v)
-
-
-def _items_text(items: tuple[Item, ...], limit: int = 40) -> str:
-    parts = [f"{i.label}（{_fmt(i.value, i.unit)}）" if i.value is not None else i.label for i in items[:limit]]
-    more = f"等，共 {len(items)} 项" if len(items) > limit else ""
-    return "；".join(parts) + more
-
-
-def figure_text(f: Figure, citations: tuple[Citation, ...]) -> str:
-    where = _where(citations)
-    year = f"{f.year}年" if f.year and f.kind not in ("text",) and f.extra.get("year_shown") else ""
-    if f.kind == "text":
-        return f"{f.label}：{f.text_value}。{where}"
-    if f.extra.get("set"):
-        if f.text_value and f.kind != "list":  # max/min: name the winner
-            return f"{f.label}是“{f.text_value}”，预算 {_fmt(f.value, f.unit)}。{where}"
-        if not f.items:
-            return f"没有符合条件的{f.label}。{where}"
-        if f.extra.get("breakdown"):
-            return f"{f.label}（合计 {_fmt(f.value, f.unit)}）：{_items_text(f.items)}。{where}"
-        return f"{f.label}共 {len(f.items)} 个：{_items_text(f.items)}。{where}"
-    if f.kind == "count" and f.items:
-        return f"{f.label}为 {_fmt(f.value, f.unit)}：{_items_text(f.items)}。{where}"
-    conv = f.extra.get("converted_from")
-    extra = f"（文件原文为 {_fmt(conv[0], conv[1])}）" if conv else ""
-    if f.extra.get("is_change") and f.extra.get("direction"):
-        quote = f"原文：“{f.extra['sentence']}”" if f.extra.get("sentence") else ""
-        return f"{year}{f.label} {_fmt(f.value, f.unit)}{extra}。{quote}{where}"
-    note = f"{f.note}。" if f.note else ""
-    if citations and citations[0].section and not citations[0].table and f.extra.get("sentence"):
-        return f"{year}{f.label}为 {_fmt(f.value, f.unit)}{extra}。原文：“{f.extra['sentence']}”{where}"
-    if f.text_value and f.kind != "text":
-        return f"{year}{f.label}：{f.text_value}（{_fmt(f.value, f.unit)}）。{where}"
-    return f"{year}{f.label}为 {_fmt(f.value, f.unit)}{extra}。{note}{where}"
+    c = citations[0]
+    page = f"第{c.page}页" if c.page else ""
+    if c.table is not None and (c.table or c.table_title):
+        name = c.table or c.table_title or ""
+        more = f"等 {len(citations)} 处" if len(citations) > 1 else ""
+        return f"（来源：{name}{page}{more}）"
+    return f"（来源：{section_title(c.section) or '正文'}{page}）"
 
 
 _ORDINAL = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十\d]+[)）、.．])\s*")
@@ -59,14 +45,9 @@ def section_title(section: str | None) -> str:
     return _ORDINAL.sub("", (section or "").split(" > ")[-1]).strip()
 
 
-def _where(citations: tuple[Citation, ...]) -> str:
-    if not citations:
-        return ""
-    c = citations[0]
-    if c.table:
-        more = f"等 {len(citations)} 行" if len(citations) > 1 else ""
-        return f"（来源：{c.table}{more}）"
-    return f"（来源：{section_title(c.section) or '正文'}）"
+# words of a question that say nothing about which sentence answers it
+_QUESTION_WORDS = re.compile(r"(请问|是多少|多少|什么|哪些|哪个|为什么|怎么|如何|是否|主要|具体|一下|的|了|吗|呢|是|有)")
+GENERIC_PAIRS = frozenset(("预算", "支出", "经费", "项目", "资金", "情况", "部门", "工作", "管理", "服务", "安排", "年度"))
 
 
 def best_excerpt(text: str, qkey: str, max_chars: int, section: str = "") -> str:
@@ -75,12 +56,11 @@ def best_excerpt(text: str, qkey: str, max_chars: int, section: str = "") -> str
     Starts at the beginning unless a later sentence shares more of the question's content word pairs,
     so a list such as 职责 (1)…(11) is quoted from its start.
     """
-    from .linking import GENERIC_WORDS, content
     from .normalize import norm
 
     sentences = [x for x in re.split(r"(?<=[。；！？!?])|\n", text) if x.strip()]
-    c = content(qkey)
-    grams = {c[i : i + 2] for i in range(len(c) - 1)} - set(GENERIC_WORDS)
+    c = _QUESTION_WORDS.sub("", qkey)
+    grams = {c[i : i + 2] for i in range(len(c) - 1)} - GENERIC_PAIRS
 
     def overlap(sentence: str) -> int:
         k = norm(sentence)
@@ -112,16 +92,31 @@ def passage_text(citations: tuple[Citation, ...], max_chars: int = 300, qkey: st
     if len(top) == 2 and top[0].section and top[0].section == top[1].section and not top[0].table:
         top.sort(key=lambda c: c.line)  # two parts of one section: in the document's order
     for c in top:
-        text = best_excerpt(c.text.strip(), qkey, max_chars, c.section or "") if qkey else c.text.strip()
         room = max_chars - used
         if room < 40:
             break
-        if len(text) > room:
-            text = text[:room].rstrip() + "……"
-        head = c.table or section_title(c.section) or "正文"
-        out.append(f"【{head}】{text}")
+        text = best_excerpt(c.text.strip(), qkey, room, c.section or "") if qkey else c.text.strip()
+        if len(text) > room:  # whole sentences only: a quote never stops mid-sentence
+            sentences = [x for x in re.split(r"(?<=[。；！？!?])", text) if x.strip()]
+            kept = ""
+            for x in sentences:
+                if len(kept) + len(x) > room and kept:
+                    break
+                kept += x
+            text = kept
+        out.append(f"【{section_head(c)}】{text}")
         used += len(text)
     return "\n".join(out)
+
+
+def section_head(c: Citation) -> str:
+    """How a quoted passage is introduced: its table, or its section (with the part it belongs to)."""
+    if c.table or c.table_title:
+        return c.table or c.table_title or ""
+    parts = [section_title(p) for p in (c.section or "").split(" > ") if p.strip()]
+    if len(parts) >= 2:
+        return f"{parts[-2]}·{parts[-1]}" if len(parts[-2]) <= 24 else parts[-1]
+    return parts[-1] if parts else "正文"
 
 
 # ------------------------------------------------------------------ the number check

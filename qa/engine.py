@@ -1,37 +1,37 @@
-"""The answering core: route a question to SQL, retrieval or an honest refusal, and cite everything."""
+"""The answering core: read a question, plan it, check the plan, run it, word the answer, cite everything.
+
+    eng = Engine(build_dir, embedder=...)
+    eng.ask("差旅费一共多少？", doc=None, history=()) -> Answer
+
+Numeric questions run as SQL over the typed records (`qa.execute`); descriptive ones go to hybrid
+retrieval (`qa.retrieve`). A question whose words the plan does not account for, or whose figure
+is not in the documents, gets 未找到 with up to three readings the index can answer.
+"""
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from .answer import Answer, Citation, refusal
-from .catalog import Catalog, load_catalog
-from .compose import figure_text, passage_text, unbacked
+from . import compose, followup
+from .answer import Answer, Citation, Item, refusal
 from .errors import BudgetQAError, IndexError_
-from .evidence import Evidence, RowRef
-from .figures import Figure
-from .linking import Linker, longest_common
+from .evidence import Evidence
+from .execute import Executor, Problem
+from .lexicon import Lexicon
 from .normalize import fmt_number, norm, numbers_in
-from .numeric import NumericAnswerer, prefer_unit
-from .question import Question, read_question
+from .plan import DocName, Plan, Target, describe
+from .planner import Planner, Understanding
+from .reading import Reading, read
+from .run import Outcome, run
 
-_ORG = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:委员会|管理局|局|委|办公室|中心|医院|学校|大学|人民政府|法院|检察院|公司|厅))")
-# things a budget (not a final account) cannot tell, unless the document itself mentions them
-_ABSENT_CONCEPTS = ("决算支出", "决算收入", "决算数", "决算总", "决算是", "决算了", "实际执行", "执行率", "执行数",
-                    "执行情况", "实际支出", "实际花", "实际用了", "花掉了", "去年实际", "审计结果", "个人工资", "股票",
-                    "汇率", "中标", "施工单位", "供应商", "承包商", "哪家公司", "哪家单位", "平均工资", "人均工资",
-                    "月平均", "月薪", "年薪", "工资水平", "招标结果")
-_PLACE = re.compile(r"^(?:北京市|[\u4e00-\u9fff]{2}省|[\u4e00-\u9fff]{2}市)?([\u4e00-\u9fff]{1,3}?[区县市])")
-_STRONG_DESCRIPTIVE = re.compile(r"(原因|为什么|为何|(?<!项)目的|如何|怎样|怎么|什么是|是什么意思|含义|定义|是指|职责|职能|介绍|做法|措施|意义|作用|内容)")
-_NARRATIVE_ONLY = re.compile(r"(为什么|为何|原因|什么是|是什么意思|含义|定义|职责|职能|管哪些|管什么|负责哪些|负责什么|"
-                             r"干什么|如何|怎样|怎么|措施|做法|主要任务|工作任务)")
-_NUMERIC_ASK = re.compile(r"(多少|几个|几项|几人|金额|数额|比例|占比|得分|分数|是谁|负责人|电话)")
+_ACROSS_MAX = re.compile(r"(哪个部门|哪一?份|哪家|谁的|哪个单位|哪一个部门|哪个文件|which)")
+_ACROSS_SUM = re.compile(r"(加起来|加在一起|合计|一共|总共|合起来|两家|两个部门|三份|这三份|两份|combined|intotal)")
 
 
 def _manifest_embedder(build: Path) -> str | None:
@@ -44,7 +44,7 @@ def _manifest_embedder(build: Path) -> str | None:
 
 
 class Engine:
-    """Answers questions over one index. Build it once (it loads the catalog and opens the stores)."""
+    """Answers questions over one index build. Build it once (it opens the stores and the vocabulary)."""
 
     def __init__(self, build_dir: Path, *, embedder: Embeddings | None = None, dense: bool = True):
         from ingest.build import open_readonly
@@ -57,26 +57,60 @@ class Engine:
         built_with = _manifest_embedder(self.build_dir)
         name = getattr(embedder, "name", type(embedder).__name__) if embedder is not None else None
         if self.dense and built_with and name != built_with:
-            # vectors of another model cannot be compared with this one's: keep BM25, say so
             self.dense = False
-            self.warnings.append(f"索引是用 {built_with} 建立的，当前模型是 {name}：文本检索只用关键词（BM25）。"
+            self.warnings.append(f"索引是用 {built_with} 建立的，当前模型是 {name}：文本检索只用关键词。"
                                  "重新运行 budget-qa ingest 可恢复语义检索。")
-        self.catalog: Catalog = load_catalog(self.conn)
-        if not self.catalog.departments:
-            raise IndexError_("索引里没有任何文件，请先运行 budget-qa ingest (the index holds no document)")
-        self.linker = Linker(self.catalog)
+        self.lexicon = Lexicon(self.conn)
+        if not self.lexicon.docs:
+            raise IndexError_("索引里没有任何文件，请先运行 budget-qa ingest 添加预算文件。")
+        self.names = {d: DocName(dep, y) for d, (dep, y, _src) in self.lexicon.docs.items()}
+        self.planner = Planner(self.lexicon)
         self.evidence = Evidence(self.conn)
-        self.numeric = NumericAnswerer(self.conn, self.catalog, self.linker)
         self._retriever = None
         self._lock = threading.Lock()
+        self._resolved = ""
 
-    # ------------------------------------------------------------------ public
+    # ------------------------------------------------------------------------------------------ public
 
-    def ask(self, question: str, *, doc_id: str | None = None) -> Answer:
+    def ask(self, question: str, *, doc: str | None = None, doc_id: str | None = None,
+            history: Sequence[str] = ()) -> Answer:
         """Answer one question. Raises QuestionError for empty/oversized input."""
-        q = read_question(question)
+        r = read(question)
         with self._lock:
-            return self._ask(q, doc_id)
+            scope = self._scope(doc or doc_id)
+            history = tuple(h for h in history if h and str(h).strip())
+            parts = compound_parts(r.text)
+            if parts:
+                return self._ask_parts(r, parts, scope, history)
+            return self._ask(r, scope, history)
+
+    def _ask_parts(self, r: Reading, parts: list[str], scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
+        """A question of several questions ('多少钱，干什么用的'): every part answered, or said unanswerable."""
+        answers: list[Answer] = []
+        resolved: list[str] = []
+        for part in parts:
+            try:
+                pr = read(part)
+            except BudgetQAError:
+                continue
+            self._resolved = part
+            answers.append(self._ask(pr, scope, history + tuple(resolved)))
+            resolved.append(self._resolved)  # the part as a whole question, after its own follow-up reading
+        if not answers:
+            return self._refuse(r, "没能读懂这个问题。")
+        given = [a for a in answers if a.route != "none"]
+        if not given:
+            return self._refuse(r, answers[0].text, answers[0].suggestions)
+        texts = []
+        for i, a in enumerate(answers, 1):
+            texts.append(a.text if a.route != "none" else f"（第{i}问）{a.text}")
+        citations = tuple(dict.fromkeys(c for a in given for c in a.citations))
+        first = next((a for a in given if a.value is not None), given[0])
+        plan = {"op": "compound", "answer": "list", "parts": [a.plan for a in answers]}
+        return Answer(question=r.raw, text="\n".join(texts), route="sql" if any(a.route == "sql" for a in given)
+                      else "retrieval", value=first.value, unit=first.unit, citations=citations,
+                      sql=None, confidence=min(a.confidence for a in given), items=first.items, chart=first.chart,
+                      reading="；".join(a.reading or a.question for a in answers), plan=plan)
 
     def ask_many(self, questions: Iterable[str], *, progress: Callable[[int, int], None] | None = None) -> list[Answer]:
         qs = list(questions)
@@ -100,138 +134,413 @@ class Engine:
 
         return load_findings(self.conn, doc_id)
 
+    def examples(self, n: int = 6) -> list[str]:
+        from .examples import examples
+
+        return examples(self, n)
+
     def close(self) -> None:
         self.conn.close()
 
-    # ------------------------------------------------------------------ routing
+    # ------------------------------------------------------------------------------------------ scope
 
-    def _doc_for(self, q: Question, doc_id: str | None) -> str | None:
-        if doc_id:
-            return doc_id
-        docs = list(self.catalog.departments)
-        if len(docs) == 1:
-            return docs[0]
-        # several documents: the one whose department or year the question names
-        best = None
-        for d, dep in self.catalog.departments.items():
-            s = sum(1 for ch in set(q.key) if ch in dep)
-            y = self.catalog.doc_years.get(d)
-            s += 10 if y in q.years else 0
-            if best is None or s > best[0]:
-                best = (s, d)
-        return best[1] if best else docs[0]
+    def _scope(self, doc: str | None) -> tuple[str, ...]:
+        """The documents a question may use: all, or the one a `doc` argument names (file name or id)."""
+        docs = tuple(sorted(self.lexicon.docs))
+        if not doc or doc == "*":
+            return docs
+        for d, (_dep, _y, src) in self.lexicon.docs.items():
+            if doc in (d, src) or Path(doc).name == src:
+                return (d,)
+        raise IndexError_(f"索引里没有文件“{doc}”。可用的文件：{'、'.join(s for _, _, s in self.lexicon.docs.values())}")
 
-    def _scope(self) -> str:
-        parts = []
-        for d, dep in self.catalog.departments.items():
-            y = self.catalog.doc_years.get(d)
-            parts.append(f"{dep}{y}年部门预算" if y else dep)
-        return "、".join(parts)
+    def _scope_text(self, docs: Sequence[str]) -> str:
+        parts = [f"{self.names[d].department}{self.names[d].year}年部门预算" if self.names[d].year
+                 else self.names[d].department for d in docs]
+        return "、".join(parts[:4]) + (f"等 {len(parts)} 份文件" if len(parts) > 4 else "")
 
-    def _out_of_scope(self, q: Question) -> str | None:
-        bad_years = [y for y in q.years if y not in self.catalog.all_years]
-        if bad_years:
-            ys = "、".join(str(y) for y in sorted(self.catalog.all_years))
-            return (f"文件中没有 {bad_years[0]} 年的数据。本索引只收录{self._scope()}（文中出现的年份：{ys}），"
-                    "无法回答这个问题。")
-        for concept in _ABSENT_CONCEPTS:
-            if concept in q.key and concept not in self.catalog.corpus:
-                return (f"文件中没有“{concept}”方面的内容：本索引收录的是{self._scope()}（预算数），"
-                        "不含决算或执行情况，无法回答这个问题。")
-        for m in _ORG.finditer(q.text):
-            org = re.sub(r"^(整个|全|该|这个|那个|本|贵|我们|咱们)", "", m.group(1).lstrip("的了和与在是有个年请问查一下看"))
-            key = norm(org)
-            if len(key) < 3 or key in self.catalog.corpus:
-                continue
-            if any(self._same_org(org, dep) for dep in self.catalog.departments.values()):
-                continue
-            return f"文件中没有关于“{org}”的内容。本索引只收录{self._scope()}，无法回答这个问题。"
-        return None
-
-    def _without_department(self, key: str) -> str:
-        """Drop the department's own name from a question: it names the document, not a figure."""
-
-        for dep in self.catalog.departments.values():
-            d = norm(dep)
-            # an abbreviation of the department ('人社局', '卫健委'): every character is in its name
-            for m in re.finditer(r"[\u4e00-\u9fff]{1,5}(局|委)", key):
-                if all(ch in d for ch in m.group(0)) and len(m.group(0)) >= 3:
-                    key = key.replace(m.group(0), "#")
-            while True:
-                n, i, j = longest_common(key, d)
-                seg = d[j : j + n]
-                names_it = seg.endswith(("局", "委员会", "委", "办公室", "中心")) or bool(re.search(r"[区市县省]", seg))
-                if n < 3 or not names_it:
-                    break
-                key = key[:i] + "#" + key[i + n :]
-        return key
+    def _docs_for(self, u: Understanding, scope: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+        """(documents the question is about, a refusal reason) from the departments and years it names."""
+        docs = [d for d in scope if not u.docs or d in u.docs]
+        if not docs:
+            return (), f"所选文件中没有问题所指的部门。本次可查：{self._scope_text(scope)}。"
+        years = [y for y in u.years]
+        doc_years = {self.names[d].year for d in docs}
+        if years:
+            hit = [d for d in docs if self.names[d].year in years]
+            if hit:
+                docs = hit
+            elif not self._prior_year_ok(u, doc_years):
+                ys = "、".join(str(y) for y in sorted(y for y in doc_years if y))
+                return (), (f"文件中没有 {years[0]} 年的预算数据。本次可查的是{self._scope_text(docs)}"
+                            f"（年度：{ys}），无法回答这个问题。")
+        return tuple(docs), None
 
     @staticmethod
-    def _same_org(org: str, dep: str) -> bool:
-        p1, p2 = _PLACE.match(org), _PLACE.match(dep)
-        if p1 and p2 and p1.group(1) != p2.group(1):
-            return False
-        core = [ch for ch in org if ch not in "局委会中心办公室北京市区"]
-        return bool(core) and sum(ch in dep for ch in core) / len(core) >= 0.75
+    def _prior_year_ok(u: Understanding, doc_years: set) -> bool:
+        """A year before the budget's own is fine when the question compares with it (比2022年增长了多少)."""
+        r = u.reading
+        return bool(r.has("op:change") or r.has("op:than")) and all(
+            any(y < dy for dy in doc_years if dy) for y in u.years)
 
-    def _ask(self, q: Question, doc_id: str | None) -> Answer:
-        why = self._out_of_scope(q)
+    # ------------------------------------------------------------------------------------------ answering
+
+    def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
+        linked_scope = scope if len(scope) < len(self.lexicon.docs) else None
+        u = self.planner.understand(r, linked_scope)
+        if history:
+            named = [lk for lk in u.links if lk.kinds() != {"doc"}]
+            if followup.is_follow_up(r.key, len(named)) or u.unexplained:
+                text = followup.rewrite(r.key, u.links, history, lambda t: self._links_of(t, linked_scope))
+                if text:
+                    try:
+                        r2 = read(text)
+                    except BudgetQAError:
+                        r2 = None
+                    if r2 is not None:
+                        r = replace(r2, raw=r.raw)
+                        u = self.planner.understand(r, linked_scope)
+                        self._resolved = text
+        if u.absent and not self._named_by_document(u):
+            return self._refuse(r, f"文件中没有“{u.absent}”方面的内容：本索引收录的是{self._scope_text(scope)}（预算数），"
+                                   "不含决算或执行情况，无法回答这个问题。")
+        if u.org:
+            return self._refuse(r, f"文件中没有关于“{u.org}”的内容。本索引只收录{self._scope_text(scope)}，无法回答这个问题。")
+        docs, why = self._docs_for(u, scope)
         if why:
-            return refusal(q.raw, why, confidence=0.9)
-        doc = self._doc_for(q, doc_id)
-        q = replace(q, key=self._without_department(q.key))
-        want_sql = q.op == "owner" or (q.numeric and not (_STRONG_DESCRIPTIVE.search(q.text)
-                                                          and not _NUMERIC_ASK.search(q.text)))
-        if not want_sql and not q.descriptive:
-            # a bare name ('帮我查下工会经费'): if it names a figure of the document, give the figure
-            want_sql = any(lk.exact and lk.score >= 4.0 and lk.entity.kind not in ("fact", "measure")
-                           for lk in self.linker.link(q.key, doc_id=doc))
-        if want_sql:
-            fig = self.numeric.answer(q, doc)
-            if fig is not None:
-                return self._from_figure(q, fig)
-            if _NUMERIC_ASK.search(q.text) and not q.descriptive:
-                return self._not_found(q)
-        return self._retrieve(q, doc)
+            return self._refuse(r, why)
+        plans = self.planner.plans(u)
+        text_plan = next((p for p in plans if p.op == "text"), None)
+        if u.unexplained and text_plan is None:
+            rescued, where = self._said_together(u, docs)
+            if rescued:
+                u = replace(u, unexplained=())
+                plans = [_with_context(p, rescued) for p in self.planner.plans(u)]
+                plans = [p for p in plans if _reads(p, where)] or self._indicator_plans(u, rescued, plans)
+        if u.unexplained and text_plan is None:
+            return self._refuse(r, self._unexplained_text(u, docs), self._suggest(u, plans, docs))
+        problems: list[Problem] = []
+        for plan in plans:
+            if plan.op == "text":
+                return self._retrieve(r, u, docs, plan.target.section if plan.target else ())
+            plan = self._across(plan, u, docs)
+            ex = Executor(self.conn)
+            out = run(plan, ex)
+            if isinstance(out, Problem):
+                problems.append(out)
+                continue
+            if not self._type_ok(plan, out, r):
+                problems.append(Problem("type", "找到的数字不是问题所问的类型。"))
+                continue
+            ans = self._answer(r, plan, out)
+            if ans is not None:
+                return replace(ans, sql=ex.take_log() or None)
+        if not plans and r.has("type:text"):
+            return self._retrieve(r, u, docs)
+        return self._refuse(r, self._problem_text(problems, docs), self._suggest(u, plans, docs, problems))
 
-    def _not_found(self, q: Question) -> Answer:
-        return refusal(
-            q.raw,
-            f"在{self._scope()}中没有找到能回答这个问题的数字，为避免给出错误数字，这里不作猜测。"
-            "可以换个说法，或问文件中的项目、支出科目、经济分类、“三公”经费、人员情况等。",
-            confidence=0.2,
-        )
+    def _said_together(self, u: Understanding, docs: Sequence[str]) -> tuple[str, ...]:
+        """Words no name explains that the narrative sentence of a linked figure contains ('就业扶贫' beside
+        '评价得分'): the question then asks for that sentence's figure, and the words narrow it down."""
+        from .planner import _generic, tokens
 
-    # ------------------------------------------------------------------ SQL answers
+        labels = {t.display for lk in u.links for t in lk.terms if t.kind == "fact"}
+        words = tuple(t for w in u.unexplained for t in tokens(w) if not _generic(t) and len(t) >= 2)
+        if not words or any(len(t) < 2 and not _generic(t) for w in u.unexplained for t in tokens(w)
+                            if t not in "的了是在有"):
+            return (), ""
+        marks = ", ".join("?" for _ in docs)
+        projects = {t.display for lk in u.links for t in lk.terms if t.kind == "value" and t.role == "project_name"}
+        for name in projects:  # the words of one of the project's indicators ('完成结决算审计、支付款项')
+            for (indicator,) in self.conn.execute(
+                f"SELECT group_concat(c.key, '|') FROM records p JOIN records r ON r.doc_id = p.doc_id "  # noqa: S608
+                f"AND r.table_no = p.table_no AND r.parent = p.rec_no JOIN cells c ON c.doc_id = r.doc_id "
+                f"AND c.table_no = r.table_no AND c.rec_no = r.rec_no AND c.role IN ('indicator', 'ind_l1', 'ind_l2') "
+                f"WHERE p.doc_id IN ({marks}) AND p.key = ? GROUP BY r.rec_no", (*docs, norm(name)),
+            ):
+                if indicator and all(w in indicator for w in words):
+                    return words, "indicator"
+        for label in labels:
+            for (sentence,) in self.conn.execute(
+                f"SELECT sentence FROM facts WHERE doc_id IN ({marks}) AND (label = ? OR subject = ?)",  # noqa: S608
+                (*docs, label, label),
+            ):
+                if all(w in norm(sentence) for w in words):
+                    return words, "fact"
+        return (), ""
 
-    def _from_figure(self, q: Question, fig: Figure) -> Answer:
-        fig = prefer_unit(fig, q.want_unit) if fig.kind in ("amount", "list") or fig.unit in ("万元", "元", "亿元") else fig
-        citations = self.evidence.cite_all(list(fig.refs))
-        if not citations and fig.extra.get("empty_table"):
-            line = self.conn.execute("SELECT line FROM source_tables WHERE table_no = ? LIMIT 1",
-                                     (fig.extra["empty_table"],)).fetchone()[0]
-            doc = next(iter(self.catalog.departments))
-            citations = (self.evidence.cite(RowRef(doc, line, fig.extra["empty_table"])),)
-        text = figure_text(fig, citations)
-        # every number in the reply must be read in a cited row, or computed from cited rows
-        allowed: list[float] = [i.value for i in fig.items if i.value is not None]
-        if fig.extra.get("derived") or fig.extra.get("computed") or fig.items or fig.kind in ("count", "list"):
-            allowed.append(fig.value or 0.0)
-        if fig.extra.get("parts"):
-            allowed += [*fig.extra["parts"], 100.0]  # a share: part ÷ whole × 100%
-        if fig.extra.get("converted_from"):
-            allowed.append(fig.extra["converted_from"][0])
-        allowed += numbers_in(q.text) + [float(len(citations))]
-        allowed += [n for i in fig.items for n in numbers_in(i.label)]  # codes and names of listed rows
-        years = set(self.catalog.all_years) | {y for y in self.catalog.doc_years.values() if y}
-        bad = unbacked(text, citations, allowed, years)
-        if bad or not citations:
-            return refusal(q.raw, "找到了相关数据，但无法用引用的原文核对答案中的数字，为避免出错不予回答。"
+    def _indicator_plans(self, u: Understanding, words: tuple[str, ...], plans: list[Plan]) -> list[Plan]:
+        """Plans that read the named project's indicator whose name holds the question's words."""
+        from .planner import GROUP_ROLES
+
+        rows = tuple(f for p in plans for t in [p.target] if t is not None for f in (t.within or t.filters)
+                     if f.role in GROUP_ROLES)[:1]
+        if not rows:
+            return []
+        answer = plans[0].answer if plans else "amount"
+        return [Plan("attribute", answer, Target(attribute="ind_value", within=rows, context=words,
+                                                 fact_kind=answer if answer != "amount" else None))]
+
+    def _named_by_document(self, u: Understanding) -> bool:
+        """Is the word a budget cannot answer (决算 …) part of a name the document itself uses ('结决算审计')?"""
+        key = u.reading.key
+        pos = key.find(u.absent or "")
+        if any(lk.start <= pos < lk.end for lk in u.links):
+            return True
+        if u.absent not in ("决算", "实际执行", "实际支出", "实际花", "花掉") and self.conn.execute(
+                "SELECT 1 FROM paragraphs WHERE text LIKE ? LIMIT 1", (f"%{u.absent}%",)).fetchone():
+            return True  # the document itself speaks of it ('2023年预算执行数为…')
+        word = next((w for w in u.unexplained if u.absent and u.absent in w and w != u.absent), None)
+        if not word:
+            return False
+        row = self.conn.execute("SELECT 1 FROM cells WHERE key LIKE ? LIMIT 1", (f"%{norm(word)}%",)).fetchone()
+        return row is not None
+
+    def _across(self, plan: Plan, u: Understanding, docs: tuple[str, ...]) -> Plan:
+        """How the documents of a question combine: one, each, or compared/summed across them."""
+        if len(docs) <= 1:
+            return plan.with_docs(docs, "one")
+        r = u.reading
+        deps = {self.names[d].department for d in docs}
+        if plan.op == "change" and plan.parts and len(deps) == 1 and len(docs) == 2:
+            plan = replace(plan.parts[0], answer=plan.answer)
+        if plan.op in ("lookup",) and r.has("op:change") and len(deps) == 1 and len(docs) == 2:
+            ordered = tuple(sorted(docs, key=lambda d: -(self.names[d].year or 0)))
+            return replace(plan, answer="percent" if r.has("op:change_pct") or r.has("type:percent") else "amount"
+                           ).with_docs(ordered, "change")
+        if plan.op == "lookup" and r.has("op:times") and len(docs) == 2:
+            order = sorted(docs, key=lambda d: _first_mention(u, d))
+            return replace(plan, answer="times").with_docs(tuple(order), "ratio")
+        if plan.op in ("lookup", "sum", "count", "share"):
+            if _ACROSS_MAX.search(r.key) and (r.has("op:max") or r.has("op:min") or r.has("op:diff")):
+                if r.has("op:diff") and len(docs) == 2:
+                    return plan.with_docs(docs, "gap")
+                return plan.with_docs(docs, "min" if r.has("op:min") and not r.has("op:max") else "max")
+            if r.has("op:diff") or (r.has("op:than") and len(docs) == 2):
+                order = sorted(docs, key=lambda d: _first_mention(u, d))
+                return plan.with_docs(tuple(order), "diff")
+            if _ACROSS_SUM.search(r.key) or r.has("op:sum"):
+                return plan.with_docs(docs, "sum")
+        return plan.with_docs(docs, "each")
+
+    @staticmethod
+    def _type_ok(plan: Plan, out: Outcome, r: Reading) -> bool:
+        """The answer is of the type asked: a count is not an amount, a person not a number …"""
+        want = plan.answer
+        if out.kind == "per_doc":
+            return all(Engine._type_ok(plan, o, r) for _, o in out.per_doc)
+        if want == "headcount":
+            return out.kind == "headcount" or (out.unit in ("人", "名"))
+        if want == "score":
+            return out.kind == "score" or out.unit == "分"
+        if want in ("person", "phone"):
+            return out.text is not None
+        if want == "period":
+            return out.text is not None and out.unit != "%" and out.kind != "percent"
+        if want == "percent" and plan.op == "lookup":
+            return out.unit == "%" or out.kind == "percent"
+        if want == "amount" and plan.op == "lookup" and out.kind in ("percent",) and not r.has("type:percent"):
+            return False
+        if want == "count" and plan.op == "lookup":
+            return out.kind in ("count", "headcount") and out.unit not in ("万元", "元", "亿元", "%")
+        if want == "amount" and plan.op == "lookup" and out.kind in ("count", "headcount", "score"):
+            return bool(re.search(r"(多少|几)(个|人|名|家|辆|台|套|项|分|次)", r.key)) or r.has("type:count")
+        return True
+
+    # ------------------------------------------------------------------------------------------ wording
+
+    def _answer(self, r: Reading, plan: Plan, out: Outcome) -> Answer | None:
+        out = _as_asked(r, plan, out)
+        refs = list(out.refs)
+        if out.computed and out.value is not None and len(plan.docs) == 1:
+            # the narrative may state the computed figure too ('占总支出预算的31.02%'): an auditor wants both
+            words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
+            refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
+        citations = self.evidence.cite_all(refs)
+        if not citations:
+            return None
+        value, unit = out.value, out.unit
+        want = plan.unit or next((p.unit for p in plan.parts if p.unit), None)
+        if value is not None and unit in compose_units() and want in compose_units() and want != unit:
+            from .run import convert
+
+            value, unit = round(convert(value, unit, want), 8), want
+        text = self._text(plan, out, value, unit, citations)
+        reading = describe(plan, self.names)
+        # every number in the reply must be read in a cited row or computed from cited rows
+        allowed = [v for v in (value, out.value) if v is not None] + list(out.operands)
+        allowed += [abs(v) for v in allowed]
+        allowed += [i.value for i in out.items if i.value is not None] + [float(len(out.items))]
+        allowed += [o.value for _, o in out.per_doc if o.value is not None]
+        allowed += [p.value for p in out.parts if p.value is not None] + [100.0]
+        allowed += numbers_in(r.text) + numbers_in(" ".join(i.label for i in out.items))
+        allowed += [float(len(citations)), float(len(out.operands)), float(len(out.refs))]
+        allowed += [float(c.page) for c in citations if c.page]
+        years = {y for n in self.names.values() if n.year for y in (n.year, n.year - 1, n.year + 1)}
+        bad = compose.unbacked(text, citations, allowed, years)
+        if bad:
+            return refusal(r.raw, "找到了相关数据，但无法用引用的原文核对答案中的数字，为避免出错不予回答。"
                            f"（未能核对：{', '.join(fmt_number(b) for b in bad[:3])}）", confidence=0.1)
-        return Answer(question=q.raw, text=text, route="sql", value=fig.value, unit=fig.unit, citations=citations,
-                      sql=fig.sql, confidence=fig.confidence, items=fig.items, chart=fig.chart)
+        headline_value = value if out.kind not in ("list", "per_doc", "text") or plan.op in ("top",) else None
+        if out.kind == "list" and plan.op in ("top",):
+            headline_value = value
+        if plan.op == "count":
+            headline_value = out.value
+        items = out.items or tuple(Item(self._doc_label(d), o.value, o.unit) for d, o in out.per_doc)
+        return Answer(question=r.raw, text=text, route="sql", value=headline_value,
+                      unit=unit if headline_value is not None else None, citations=citations,
+                      sql=None, confidence=0.95, items=items, chart=out.chart or bool(out.per_doc),
+                      reading=reading, plan=plan.to_dict())
 
-    # ------------------------------------------------------------------ retrieval answers
+    def _doc_label(self, d: str) -> str:
+        n = self.names[d]
+        return f"{n.department}{n.year}年" if n.year else n.department
+
+    def _text(self, plan: Plan, out: Outcome, value: float | None, unit: str | None,
+              citations: tuple[Citation, ...]) -> str:
+        where = compose.where_text(citations)
+        quote = ""
+        sentences = [f.get("sentence") for f in out.facts if f.get("sentence")]
+        if sentences:
+            quote = "原文：“" + "”“".join(dict.fromkeys(sentences)) + "”"
+        if out.kind == "per_doc":
+            lines = []
+            for d, o in out.per_doc:
+                lines.append(f"{self._doc_label(d)}：{self._short(o)}")
+            return f"{out.label}（按文件）：" + "；".join(lines) + f"。{where}"
+        if plan.across in ("max", "min") and out.text:
+            rest = "；".join(f"{self._doc_label(i.label)} {compose.money_text(i.value, i.unit)}" for i in out.items)
+            return (f"{out.label}{'最多' if plan.across == 'max' else '最少'}的是{self._doc_label(out.text)}："
+                    f"{compose.money_text(value, unit)}。各文件：{rest}。{where}")
+        if plan.across == "sum" and out.per_doc:
+            parts = "＋".join(f"{self._doc_label(d)} {compose.money_text(o.value, o.unit)}" for d, o in out.per_doc)
+            return f"{out.label}合计 {compose.money_text(value, unit)}（{parts}）。{where}"
+        if plan.across == "gap" and len(out.per_doc) == 2:
+            (d1, o1), (d2, o2) = out.per_doc
+            return (f"{out.label}：{self._doc_label(d1)}更高，{compose.money_text(o1.value, o1.unit)}，比"
+                    f"{self._doc_label(d2)}（{compose.money_text(o2.value, o2.unit)}）高 "
+                    f"{compose.money_text(value, unit)}。{where}")
+        if plan.across == "ratio" and len(out.per_doc) == 2:
+            (d1, o1), (d2, o2) = out.per_doc
+            return (f"{self._doc_label(d1)}的{out.label}（{compose.money_text(o1.value, o1.unit)}）是"
+                    f"{self._doc_label(d2)}（{compose.money_text(o2.value, o2.unit)}）的 {fmt_number(round(value, 2))} 倍。"
+                    f"{where}")
+        if plan.across in ("diff", "change") and len(out.per_doc) == 2:
+            (d1, o1), (d2, o2) = out.per_doc
+            calc = f"{self._doc_label(d1)} {compose.money_text(o1.value, o1.unit)}，{self._doc_label(d2)} " \
+                   f"{compose.money_text(o2.value, o2.unit)}"
+            if unit == "%":
+                return f"{out.label}的变化：{compose.money_text(value, '%')}（{calc}）。{where}"
+            word = "多" if (o1.value or 0) >= (o2.value or 0) else "少"
+            return f"{out.label}：前者比后者{word} {compose.money_text(abs(value or 0), unit)}（{calc}）。{where}"
+        if plan.op == "compound":
+            return "；".join(self._short(o, with_label=True) for o in out.parts) + f"。{quote}{where}"
+        if plan.op == "share":
+            a, b = out.parts
+            return (f"{a.label}占{b.label}的 {compose.money_text(value, '%')}（{self._short(a)} ÷ {self._short(b)}）。"
+                    f"{quote}{where}")
+        if plan.op == "ratio":
+            a, b = out.parts
+            return f"{a.label}是{b.label}的 {fmt_number(round(value or 0, 2))} 倍（{self._short(a)} ÷ {self._short(b)}）。{where}"
+        if plan.op == "diff":
+            a, b = out.parts
+            word = "多" if (out.operands[0] if out.operands else 0) >= (out.operands[1] if len(out.operands) > 1 else 0) \
+                else "少"
+            return (f"{a.label}比{b.label}{word} {compose.money_text(abs(value or 0), unit)}"
+                    f"（{self._short(a)} − {self._short(b)}）。{quote}{where}")
+        if plan.op == "sum" and out.parts:
+            parts = "＋".join(self._short(o, with_label=True) for o in out.parts)
+            return f"合计 {compose.money_text(value, unit)}（{parts}）。{where}"
+        if plan.op in ("list", "threshold"):
+            if not out.items:
+                return f"没有符合条件的{out.label or '行'}。{where}"
+            return f"{out.label}共 {len(out.items)} 个：{self._items(out.items)}。{where}"
+        if plan.op == "count":
+            return f"{out.label}共 {int(out.value or 0)} 个：{self._items(out.items)}。{where}"
+        if plan.op in ("max", "min", "nth"):
+            which = {"max": "金额最大", "min": "金额最小"}.get(plan.op, f"金额第 {plan.n} {'小' if plan.ascending else '大'}")
+            return f"{out.label}中{which}的是“{out.text}”，{compose.money_text(value, unit)}。{where}"
+        if plan.op == "top":
+            return f"{out.label}中金额{'最小' if plan.ascending else '最大'}的 {len(out.items)} 个：{self._items(out.items)}。{where}"
+        if plan.op == "breakdown":
+            return f"{out.label}（合计 {compose.money_text(value, unit)}）：{self._items(out.items)}。{where}"
+        if plan.op == "sum":
+            return f"{out.label}合计 {compose.money_text(value, unit)}（{len(out.items)} 项：{self._items(out.items)}）。{where}"
+        if plan.op == "change":
+            return f"{out.label} {compose.money_text(value, unit)}。{quote}{where}"
+        if out.kind == "text" or (out.text and value is None):
+            return f"{out.label}：{out.text}。{quote}{where}"
+        note = f"（{out.note}）" if out.note else ""
+        calc = ""
+        if out.computed and out.operands:
+            calc = f"（{len(out.operands)} 行相加）"
+        if out.text and value is not None:
+            return f"{out.label}：{out.text}。{where}"
+        return f"{out.label}为 {compose.money_text(value, unit)}{calc}{note}。{quote}{where}"
+
+    def _short(self, o: Outcome, with_label: bool = False) -> str:
+        if o.kind == "list" or (o.items and o.plan.op in ("list", "threshold", "top", "count")):
+            body = self._items(o.items) or "无"
+            return f"{o.label} {body}" if with_label else body
+        if o.value is None:
+            body = o.text or ""
+        elif o.kind in ("text",) and o.text:
+            body = o.text
+        else:
+            body = compose.money_text(o.value, o.unit)
+        return f"{o.label} {body}" if with_label else body
+
+    @staticmethod
+    def _items(items: tuple[Item, ...], limit: int = 40) -> str:
+        parts = [f"{i.label}（{compose.money_text(i.value, i.unit)}）" if i.value is not None else i.label
+                 for i in items[:limit]]
+        more = f"等，共 {len(items)} 项" if len(items) > limit else ""
+        return "；".join(parts) + more
+
+    # ------------------------------------------------------------------------------------------ refusals
+
+    def _refuse(self, r: Reading, text: str, suggestions: Sequence[str] = ()) -> Answer:
+        sug = tuple(dict.fromkeys(s for s in suggestions if s))[:3]
+        if sug:
+            text += " 您是不是想问：" + "；".join(f"“{s}”" for s in sug) + "？"
+        return Answer(question=r.raw, text=text, route="none", confidence=0.2, suggestions=sug)
+
+    def _unexplained_text(self, u: Understanding, docs: Sequence[str]) -> str:
+        words = "、".join(f"“{w}”" for w in u.unexplained[:3])
+        return f"在{self._scope_text(docs)}中没有找到问题里的 {words}，为避免答非所问，这里不作回答。"
+
+    def _problem_text(self, problems: list[Problem], docs: Sequence[str]) -> str:
+        amb = next((p for p in problems if p.reason == "ambiguous"), None)
+        if amb:
+            return f"问题所指不唯一：{amb.message}请说明是哪一个。"
+        bad = next((p for p in problems if p.reason == "unreadable"), None)
+        if bad:
+            return bad.message
+        return f"在{self._scope_text(docs)}中没有找到能回答这个问题的数字，为避免给出错误数字，这里不作猜测。"
+
+    def _suggest(self, u: Understanding, plans: Sequence[Plan], docs: Sequence[str],
+                 problems: Sequence[Problem] = ()) -> list[str]:
+        out: list[str] = []
+        for p in problems:
+            out.extend(f"{o}是多少？" for o in p.options)
+        for lk in u.links:
+            for t in lk.terms:
+                if t.kind in ("value", "concept") and t.display:
+                    out.append(f"{t.display}是多少？")
+                    break
+        return out[:3]
+
+    # ------------------------------------------------------------------------------------------ follow-ups
+
+    def _links_of(self, text: str, scope: tuple[str, ...] | None) -> tuple[str, list]:
+        try:
+            r = read(text)
+        except BudgetQAError:
+            return "", []
+        u = self.planner.understand(r, scope)
+        return r.key, ([] if u.unexplained else list(u.links))
+
+    # ------------------------------------------------------------------------------------------ retrieval
 
     def retriever(self):
         if self._retriever is None:
@@ -242,56 +551,122 @@ class Engine:
             store = None
             if self.dense:
                 store = vectors.open_store(self.build_dir / "chroma", self.embedder)
-            terms = [t for (t,) in self.conn.execute("SELECT DISTINCT term FROM lexicon")]
-            self._retriever = Retriever(vectors.load_chunks(self.conn), store=store, terms=terms)
+            self._retriever = Retriever(self.conn, store=store)
         return self._retriever
 
-    def _retrieve(self, q: Question, doc_id: str | None) -> Answer:
-        # the department's own name is in every row: search with what the question asks about it
-        query = q.key.replace("#", " ").strip() or q.text
-        hits = self.retriever().search(query, k=30, doc_id=doc_id)
-        if _NARRATIVE_ONLY.search(q.text):
-            # reasons, duties, definitions are written in prose (and in the performance tables' texts)
-            prose = [h for h in hits if h.chunk.kind != "table_row" or h.chunk.table_no in (13, 14)]
-            hits = prose or hits
-        named = [lk for lk in self.linker.link(q.key, doc_id=doc_id)
-                 if lk.score >= 4.0 and lk.entity.kind in ("project", "measure", "func", "econ", "item", "unit")][:1]
-        if named:  # a question about one project or figure: the passages that name it first
-            words = {named[0].entity.label, named[0].matched}
-            mine = [h for h in hits if any(w in h.chunk.text or w in (h.chunk.section or "") for w in words)]
+    def _retrieve(self, r: Reading, u: Understanding, docs: Sequence[str], sections: Sequence[str] = ()) -> Answer:
+        query = r.text
+        terms = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "fact", "concept", "section")]
+        scoped = list(docs) if len(docs) < len(self.lexicon.docs) else None
+        hits = self.retriever().search(query, k=30 if sections else 10, doc_ids=scoped, terms=terms)
+        if sections:  # the sections the question names ('商业创新专项 … 实施周期'): passages there first
+            keys = [norm(x) for x in sections]
+            inside = [h for h in hits if all(k in norm(h.chunk.section or "") for k in keys)] or \
+                [h for h in hits if any(k in norm(h.chunk.section or "") for k in keys)]
+            from .retrieve import aspect_headings
+
+            heads = [norm(x) for x in aspect_headings(r.key)]
+            if heads:  # the part of the item asked about ('用来做什么': its 项目概述) first
+                inside.sort(key=lambda h: next((i for i, x in enumerate(heads) if x in norm(
+                    (h.chunk.section or "").split(">")[-1])), len(heads)))
+            hits = inside + [h for h in hits if h not in inside]
+        prose = [h for h in hits if h.chunk.kind != "table_row"]
+        hits = prose + [h for h in hits if h not in prose] if re.search(
+            r"(为什么|原因|什么是|含义|职责|职能|做什么|干什么|用途|目的|如何|怎么)", r.key) else hits
+        named = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept")][:2]
+        if named:
+            mine = [h for h in hits if any(w in h.chunk.text or w in (h.chunk.section or "") for w in named)]
             hits = mine + [h for h in hits if h not in mine]
         if hits and hits[0].chunk.kind == "narrative":
-            # the best passage's section in document order: a list split over two chunks reads from its start
+            # the best passage's section in document order: a list split over several chunks reads from its start
             same = sorted((h for h in hits if h.chunk.kind == "narrative" and h.chunk.section == hits[0].chunk.section),
                           key=lambda h: h.chunk.line)[:3]
             hits = same + [h for h in hits if h not in same]
         hits = hits[:5]
         context = " ".join(f"{h.chunk.section or ''} {h.chunk.text}" for h in hits[:3])
-        if not hits or not self._relevant(q, context):
-            return refusal(q.raw, f"在{self._scope()}中没有找到与这个问题相关的内容。", confidence=0.2)
+        if not hits or not self._relevant(r, u, context):
+            return self._refuse(r, f"在{self._scope_text(docs)}中没有找到与这个问题相关的内容。")
         citations = tuple(self._chunk_citation(h.chunk) for h in hits[:3])
-        text = passage_text(citations, qkey=q.key)
-        return Answer(question=q.raw, text=text, route="retrieval", citations=citations, confidence=0.6)
+        text = compose.passage_text(citations, qkey=r.key)
+        plan = Plan("text", "text", query=r.text, docs=tuple(docs))
+        return Answer(question=r.raw, text=text, route="retrieval", citations=citations, confidence=0.6,
+                      reading=describe(plan, self.names), plan=plan.to_dict())
 
-    def _relevant(self, q: Question, text: str) -> bool:
-        """Do the passages share enough words with what the question asks (or the words it implies)?"""
-        from .linking import content
-        from .retrieve import expand_query
-
+    def _relevant(self, r: Reading, u: Understanding, text: str) -> bool:
         key = norm(text)
-        c = content(q.key)
-        generic = {"部门", "预算", "主要", "情况", "目的", "原因", "什么", "哪些", "如何", "怎么"}
-        grams = {c[i : i + 2] for i in range(len(c) - 1)} - generic
-        grams = {g for g in grams if "#" not in g}
-        implied = {norm(w) for w in expand_query(q.text)[len(q.text):].split() if len(norm(w)) >= 2}
-        if not grams and not implied:
+        words = [w for w in u.unexplained if len(w) >= 2]
+        words += [lk.text for lk in u.links if "doc" not in lk.kinds()]
+        if not words:
             return True
-        found = sum(1 for g in grams if g in key) + sum(1 for w in implied if w in key)
-        return found >= max(1, len(grams) // 5)
+        grams = {w[i : i + 2] for w in words for i in range(len(w) - 1)}
+        found = sum(1 for g in grams if g in key)
+        return found >= max(1, len(grams) // 3)
 
     def _chunk_citation(self, chunk) -> Citation:
-        if chunk.kind == "table_row" and chunk.table_no is not None:
-            return self.evidence.cite(RowRef(chunk.doc_id, chunk.line, chunk.table_no))
-        return Citation(source=chunk.source, doc_id=chunk.doc_id, line=chunk.line, end_line=chunk.end_line,
-                        text=chunk.text, section=chunk.section)
+        from .execute import Ref
 
+        if chunk.kind == "table_row" and chunk.table_no is not None:
+            return self.evidence.cite(Ref(chunk.doc_id, chunk.line, chunk.table_no))
+        page = self.conn.execute("SELECT page FROM paragraphs WHERE doc_id = ? AND line_start <= ? AND line_end >= ? "
+                                 "LIMIT 1", (chunk.doc_id, chunk.line, chunk.line)).fetchone()
+        return Citation(source=chunk.source, doc_id=chunk.doc_id, line=chunk.line, end_line=chunk.end_line,
+                        text=chunk.text, section=chunk.section, page=page[0] if page else None)
+
+
+_QUESTION_WORD = re.compile(r"(多少|几|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样)")
+
+
+def compound_parts(text: str) -> list[str]:
+    """The questions of a question that asks several ('生命健康专项一共安排了多少钱？里面哪一块分得最多？')."""
+    pieces = [p.strip() for p in re.split(r"[，,；;？?]|、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么))", text)
+              if p.strip()]
+    asking = [p for p in pieces if _QUESTION_WORD.search(p)]
+    if len(asking) < 2 or len(asking) != len(pieces) and len(pieces) > len(asking) + 1:
+        return []
+    # a leading clause without a question word belongs to the first question ('截至2022年底，X和Y分别是多少')
+    out, lead = [], ""
+    for p in pieces:
+        if _QUESTION_WORD.search(p):
+            out.append(lead + p)
+            lead = ""
+        else:
+            lead += p
+    return out if len(out) >= 2 else []
+
+
+def _as_asked(r: Reading, plan: Plan, out: Outcome) -> Outcome:
+    """'少了多少' asks for the size of a decrease: the magnitude, when the figures did decrease (and likewise up)."""
+    if out.value is None or not (plan.op in ("diff", "change") or plan.across in ("diff", "change", "gap")):
+        return out
+    down = re.search(r"(少了|少多少|减少|下降|降了|压减|缩减|低多少|低了)", r.key)
+    up = re.search(r"(多了|多多少|增加|增长|上升|涨了|高多少|高了|多出|高出)", r.key)
+    if (down and out.value < 0) or (up and out.value > 0) or plan.across == "gap":
+        return replace(out, value=abs(out.value))
+    return out
+
+
+def _reads(plan: Plan, where: str) -> bool:
+    """Does the plan read a narrative figure ('fact') or an indicator ('indicator')?"""
+    t = plan.target
+    if t is not None and ((where == "fact" and t.fact) or (where == "indicator" and t.attribute == "ind_value")):
+        return True
+    return any(_reads(p, where) for p in plan.parts)
+
+
+def _with_context(plan: Plan, words: tuple[str, ...]) -> Plan:
+    """The plan with its narrative and indicator targets narrowed to those whose words contain these words."""
+    t = plan.target
+    if t is not None and (t.fact or t.attribute == "ind_value"):
+        plan = replace(plan, target=replace(t, context=words, filters=() if t.attribute == "ind_value" else t.filters))
+    return replace(plan, parts=tuple(_with_context(p, words) for p in plan.parts))
+
+
+def compose_units() -> set[str]:
+    return {"元", "万元", "亿元", "千元"}
+
+
+def _first_mention(u: Understanding, doc: str) -> int:
+    for lk in u.links:
+        if any(t.kind == "doc" and doc in t.docs for t in lk.terms):
+            return lk.start
+    return 10**6

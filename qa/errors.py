@@ -1,38 +1,16 @@
-"""The one error hierarchy of budget-qa. Every message is meant for the person using the tool.
+"""The error hierarchy of budget-qa (defined in `ingest.errors`, re-exported here for the library's users).
 
     BudgetQAError
      ├── DocumentError      a budget document cannot be read or is not a budget (names the file)
-     ├── IndexError_        the index is missing, corrupt or from another version
+     ├── IndexError_        the index is missing, corrupt, locked or from another version
      ├── QuestionError      the question is empty, too long or unusable
-     └── BatchFileError     a batch input file cannot be read
+     └── BatchFileError     a batch input or output file cannot be used
 """
 
 from __future__ import annotations
 
-
-class BudgetQAError(Exception):
-    """Base class: a problem the user can act on; str(error) is the message to show."""
-
-
-class DocumentError(BudgetQAError):
-    """A budget document is unreadable, empty, binary, truncated or not a budget."""
-
-    def __init__(self, path: object, problem: str):
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
-
-
-class IndexError_(BudgetQAError):  # noqa: N801 - avoid shadowing the builtin IndexError
-    """The index is missing, corrupt or was built by an incompatible version."""
-
-
-class QuestionError(BudgetQAError):
-    """The question cannot be answered as asked (empty, too long, no words)."""
-
-
-class BatchFileError(BudgetQAError):
-    """A batch file (txt/csv/xlsx/jsonl) cannot be read."""
-
+from ingest.errors import BatchFileError, BudgetQAError, DocumentError, IndexError_, QuestionError
 
 IndexMissing = IndexError_
+
+__all__ = ["BudgetQAError", "DocumentError", "IndexError_", "QuestionError", "BatchFileError", "IndexMissing"]

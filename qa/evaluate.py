@@ -7,8 +7,12 @@ A gold line is {"id", "q", "kind": number|text|list|refuse, "value", "unit", "to
             (default max(0.006, 1e-6*|gold|)); strict also needs a citation whose text contains one
             of the gold `cite` strings, whitespace and commas (, and ，) ignored
     text    the answer or one of its first three citations contains one of `contains`
-    list    the answer contains every item of `contains`
+    list    the answer contains every item of `contains` and none of the optional `absent`
     refuse  route "none" and value null
+
+An answer is *wrong* when it fails (loosely) although it did not refuse (route is not "none"): a
+confident answer to another question, which is worse than "not found". The report counts them
+among the answers given, as score.py does.
 """
 
 from __future__ import annotations
@@ -113,8 +117,10 @@ def _judge_rules(gold: dict, ans: dict | None) -> tuple[bool, bool, str]:
         return ok, ok, "" if ok else f"none of {gold.get('contains')} in answer/top-3 citations"
     if kind == "list":
         missing = [p for p in gold.get("contains", []) if normalize(p) not in text]
-        ok = not missing
-        return ok, ok, "" if ok else f"answer misses {missing}"
+        extra = [p for p in gold.get("absent", []) if normalize(p) in text]
+        ok = not missing and not extra
+        why = f"answer misses {missing}" if missing else f"answer names {extra}, which do not belong"
+        return ok, ok, "" if ok else why
     return False, False, f"unknown kind {kind}"
 
 
@@ -129,11 +135,18 @@ class Judgement:
     loose: bool
     strict: bool
     why: str
+    answered: bool = False  # an answer line that is not a refusal (route != "none")
+
+    @property
+    def wrong(self) -> bool:
+        """Answered, and the answer fails: a confident wrong answer."""
+        return self.answered and not self.loose
 
 
 def judge(gold: dict, answer: dict | None) -> Judgement:
     """Judge one answer record (None: no answer line) against one gold line."""
     loose, strict, why = _judge_rules(gold, answer)
+    answered = answer is not None and answer.get("route") != "none"
     return Judgement(
         id=gold.get("id"),
         question=str(gold.get("q", "")),
@@ -142,6 +155,7 @@ def judge(gold: dict, answer: dict | None) -> Judgement:
         loose=bool(loose),
         strict=bool(strict),
         why=why,
+        answered=answered,
     )
 
 
@@ -168,6 +182,18 @@ class EvalReport:
         return sum(j.loose for j in self.judgements)
 
     @property
+    def answered_count(self) -> int:
+        return sum(j.answered for j in self.judgements)
+
+    @property
+    def wrong_count(self) -> int:
+        return sum(j.wrong for j in self.judgements)
+
+    @property
+    def wrong_pct(self) -> float:
+        return _pct(self.wrong_count, self.answered_count)
+
+    @property
     def strict_pct(self) -> float:
         return _pct(self.strict_count, self.total)
 
@@ -190,7 +216,8 @@ class EvalReport:
         lines = []
         if not quiet:
             lines += [
-                f"FAIL {j.id} [{j.category}] {j.question} -> {j.why}" for j in self.judgements if not j.strict
+                f"FAIL {j.id} [{j.category}] {j.question} -> {'WRONG ANSWER: ' if j.wrong else ''}{j.why}"
+                for j in self.judgements if not j.strict
             ]
             lines += [
                 f"  {cat:18s} {st}/{t} strict, {lo}/{t} loose"
@@ -199,7 +226,8 @@ class EvalReport:
         n = self.total
         lines.append(
             f"strict {self.strict_count}/{n} ({self.strict_pct:.1f}%), "
-            f"loose {self.loose_count}/{n} ({self.loose_pct:.1f}%)"
+            f"loose {self.loose_count}/{n} ({self.loose_pct:.1f}%), "
+            f"wrong {self.wrong_count}/{self.answered_count} answered ({self.wrong_pct:.1f}%)"
         )
         return "\n".join(lines)
 

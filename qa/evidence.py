@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
 
 from .answer import Citation
+from .execute import Ref
 
-
-@dataclass(frozen=True)
-class RowRef:
-    """A table row (by table number and first line) or a narrative line (table_no None)."""
-
-    doc_id: str
-    line: int
-    table_no: int | None = None
+RowRef = Ref  # the name earlier versions used
 
 
 class Evidence:
@@ -24,46 +17,51 @@ class Evidence:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self._sources = dict(conn.execute("SELECT doc_id, source FROM documents"))
-        self._tables: dict[tuple[str, int], tuple[str, str, list[str]]] = {}
-        for doc_id, no, code, title, cols in conn.execute(
-            "SELECT doc_id, table_no, code, title, columns_json FROM source_tables"
+        self._tables: dict[tuple[str, int], tuple[str, str, list[str], str | None]] = {}
+        for doc_id, no, code, title, cols, unit in conn.execute(
+            "SELECT doc_id, table_no, code, title, columns_json, unit FROM source_tables"
         ):
-            self._tables[(doc_id, no)] = (code, title, json.loads(cols or "[]"))
+            self._tables[(doc_id, no)] = (code, title, json.loads(cols or "[]"), unit)
 
     def table_label(self, doc_id: str, table_no: int) -> str:
-        code, title, _ = self._tables.get((doc_id, table_no), (f"表{table_no}", "", []))
+        code, title, _, _ = self._tables.get((doc_id, table_no), ("", "", [], None))
         return f"{code} {title}".strip()
 
-    def cite(self, ref: RowRef) -> Citation:
+    def cite(self, ref: Ref) -> Citation:
         source = self._sources.get(ref.doc_id, "")
         if ref.table_no is not None:
+            code, title, cols, unit = self._tables.get((ref.doc_id, ref.table_no), ("", "", [], None))
             row = self.conn.execute(
-                "SELECT row_no, line, end_line, cells_json, text, kind FROM table_rows "
-                "WHERE doc_id = ? AND table_no = ? AND line = ?",
+                "SELECT row_no, line, end_line, cells_json, text, kind, page, bbox_json FROM table_rows "
+                "WHERE doc_id = ? AND table_no = ? AND line = ? ORDER BY kind = 'header', row_no DESC",
                 (ref.doc_id, ref.table_no, ref.line),
             ).fetchone()
-            code, title, cols = self._tables.get((ref.doc_id, ref.table_no), ("", "", []))
             if row is None:  # a table without rows: cite its title line
-                return Citation(source=source, doc_id=ref.doc_id, line=ref.line, text=f"{code}、{title}（本表无数据）",
-                                table=code)
-            row_no, line, end_line, cells_json, text, kind = row
-            if kind == "total":  # a totals row only makes sense with its table's name
+                page = self.conn.execute("SELECT page FROM source_tables WHERE doc_id = ? AND table_no = ?",
+                                         (ref.doc_id, ref.table_no)).fetchone()
+                return Citation(source=source, doc_id=ref.doc_id, line=ref.line, text=f"{code}{title}（本表无数据）",
+                                table=code, table_title=title, table_no=ref.table_no, page=page[0] if page else None)
+            row_no, line, end_line, cells_json, text, kind, page, bbox = row
+            if kind == "total" or not code:  # a totals row only makes sense with its table's name
                 text = f"{title}\t{text}"
             cells = json.loads(cells_json)
             pairs = tuple((cols[i] if i < len(cols) else f"列{i + 1}", c) for i, c in enumerate(cells) if c)
             return Citation(source=source, doc_id=ref.doc_id, line=line, end_line=end_line, text=text, table=code,
-                            row=row_no or None, cells=pairs)
+                            row=row_no or None, cells=pairs, page=page,
+                            bbox=tuple(json.loads(bbox)) if bbox else None, table_title=title,
+                            table_no=ref.table_no)
         para = self.conn.execute(
-            "SELECT section, text, line_start, line_end FROM paragraphs "
+            "SELECT section, text, line_start, line_end, page FROM paragraphs "
             "WHERE doc_id = ? AND line_start <= ? AND line_end >= ? ORDER BY line_start DESC LIMIT 1",
             (ref.doc_id, ref.line, ref.line),
         ).fetchone()
         if para is None:
             return Citation(source=source, doc_id=ref.doc_id, line=ref.line, text="")
-        section, text, start, end = para
-        return Citation(source=source, doc_id=ref.doc_id, line=start, end_line=end, text=text, section=section)
+        section, text, start, end, page = para
+        return Citation(source=source, doc_id=ref.doc_id, line=start, end_line=end, text=text, section=section,
+                        page=page)
 
-    def cite_all(self, refs: list[RowRef]) -> tuple[Citation, ...]:
+    def cite_all(self, refs: list[Ref] | tuple[Ref, ...]) -> tuple[Citation, ...]:
         seen = set()
         out = []
         for r in refs:

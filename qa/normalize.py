@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ingest.text import nfkc, norm
+
+__all__ = ["nfkc", "norm", "cn_to_int", "arabize", "parse_number", "convert_money", "fmt_number", "numbers_in"]
 
 MONEY = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}
-_PUNCT = re.compile(r"[\s\u3000,，.。、;；:：!！?？'\"“”‘’()（）\[\]【】《》<>〈〉「」『』—\-_/\\|·…~～*#+=%％]")
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
-
-
-def nfkc(s: str) -> str:
-    """Full-width digits, letters and punctuation to their half-width forms."""
-    return unicodedata.normalize("NFKC", s)
-
-
-def norm(s: str | None) -> str:
-    """The form used for matching: NFKC, lower case, no white space or punctuation."""
-    return _PUNCT.sub("", nfkc(s or "")).lower()
 
 
 def cn_to_int(s: str) -> float | None:
@@ -47,8 +39,8 @@ def arabize(q: str) -> str:
     Numerals inside names (三公经费, 一般公共预算, 二期) are left alone: only a numeral followed by a
     unit or measure word, or after 前/超过/大于/…, is converted.
     """
-    units = r"(?=个|项|名|位|人|家|次|万元|亿元|千元|元|万|亿|%|分(?!之)|大|条)"
-    after = r"(前|超过|大于|高于|多于|低于|小于|少于|不足|不少于|不超过|至少|最多|排名)"
+    units = r"(?=个|项|名|位|人|家|次|万元|亿元|千元|元|万|亿|%|分(?!之)|大|条|类|款|份|辆|台|套)"
+    after = r"(前|超过|大于|高于|多于|低于|小于|少于|不足|不到|不满|不少于|不超过|至少|最多|排名)"
 
     def repl(m: re.Match) -> str:
         v = cn_to_int(m.group(0))
@@ -57,12 +49,17 @@ def arabize(q: str) -> str:
         return str(int(v)) if v == int(v) else str(v)
 
     q = re.sub(after + "(" + _CN_NUM.pattern + ")", lambda m: m.group(1) + repl(re.match(".*", m.group(2))), q)
+    # an ordinal ('排第二', '第三大'): a digit, but not inside a name ('第二课堂')
+    q = re.sub(r"(排名?|名列)?第([一二三四五六七八九十]{1,3})(?=[大多高小少低名位的个项]|$)",
+               lambda m: (m.group(1) or "") + "第" + repl(re.match(".*", m.group(2))), q)
     return re.sub(_CN_NUM.pattern + units, lambda m: repl(m) if not _inside_name(q, m) else m.group(0), q)
 
 
 def _inside_name(q: str, m: re.Match) -> bool:
     # "一般", "三公", "二期": a numeral glued to a following name character is not a count
     nxt = q[m.end() : m.end() + 1]
+    if m.group(0) == "一" and q[m.start() - 1 : m.start()] in set("哪这那每某同单任另其唯统逐"):
+        return True  # 哪一项, 这一类: not a count
     if m.group(0) in ("十", "百", "千", "万") and nxt == "分":  # 十分重要, 百分之
         return True
     return nxt == "" or (m.group(0) in ("一", "三") and nxt in "公般")

@@ -89,3 +89,50 @@ def multi_unit_engine(tmp_path_factory, e5_embedder) -> Engine:
     doc.write_text(make_budget(multi_unit_spec()), encoding="utf-8")
     index = built_index(tmp_path_factory, "index-multi-unit", doc, e5_embedder)
     return Engine(current_build(index), embedder=e5_embedder)
+
+
+SHARED = ROOT.parent / "shared"
+REAL_PDFS = sorted((SHARED / "data" / "real").glob("*.pdf")) if (SHARED / "data" / "real").is_dir() else []
+GOLD = FIXTURES / "gold"
+
+
+@pytest.fixture(scope="session")
+def two_docs_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """Two generated Beijing-template budgets (东城 卫健委 2024, 海淀 园林绿化局 2025) in one index."""
+    from tests.synthetic import make_budget, multi_unit_spec
+
+    folder = tmp_path_factory.mktemp("two-docs")
+    a, b = folder / "dongcheng_health_2024.txt", folder / "haidian_landscape_2025.txt"
+    a.write_text(make_budget(), encoding="utf-8")
+    b.write_text(make_budget(multi_unit_spec()), encoding="utf-8")
+    index = tmp_path_factory.mktemp("index-two-docs")
+    ingest_paths([a, b], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
+def real_pdf_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """The three real 上海市普陀区 budget PDFs of ../shared in one index (skipped when ../shared is absent)."""
+    if not REAL_PDFS:
+        pytest.skip("../shared/data/real is not here")
+    index = tmp_path_factory.mktemp("index-real-pdfs")
+    ingest_paths(REAL_PDFS, index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
+def generated_pdf(tmp_path_factory):
+    """A generated Shanghai-template budget PDF and the figures it states (tests/pdfgen.py)."""
+    from tests.pdfgen import default_spec, figures, write_pdf
+
+    spec = default_spec()
+    path = tmp_path_factory.mktemp("pdf") / "jingan_health_2025.pdf"
+    write_pdf(spec, path)
+    return path, figures(spec)
+
+
+@pytest.fixture(scope="session")
+def pdf_engine(tmp_path_factory, generated_pdf, fake_embedder) -> Engine:
+    index = tmp_path_factory.mktemp("index-generated-pdf")
+    ingest_paths([generated_pdf[0]], index, embedder=fake_embedder)
+    return Engine(current_build(index), embedder=fake_embedder)

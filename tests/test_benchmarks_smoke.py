@@ -43,12 +43,13 @@ def test_first_number(text, unit_required, want):
     assert first_number(text, unit_required=unit_required) == want
 
 
-def test_latency_batch_and_score(engine, e5_engine):
+def test_latency_batch_and_score(engine):
     lat = measure_latency(engine.ask, QUESTIONS, rounds=2)
     assert lat.counts() == {"sql": 1, "retrieval": 1, "none": 1}
     assert all(len(v) == 2 for v in lat.ms.values())
     assert measure_batch(engine.ask, QUESTIONS, n=6) > 0
-    assert score(e5_engine.ask, GOLD).strict_pct == 100.0  # accuracy is measured with the real model
+    # the fake embedder keeps this test fast; `make bench` and tests/test_answering.py score the real model
+    assert score(engine.ask, GOLD).strict_pct == 100.0
 
 
 def test_baseline_never_refuses_and_cites_top_chunks(engine, real_index, fake_embedder):
@@ -69,6 +70,8 @@ def test_cold_start_sql_question(real_index):
 def test_targets_verdicts():
     results = {key: limit for key, _op, limit in TARGETS} | {"batch_qps": 1.0, "cold_start_s": None}
     verdicts = check_targets(results)
-    assert verdicts["sql_p95_ms"]["pass"] is True
+    assert verdicts["sql_p95_ms"] == {"target": "<= 10", "value": 10, "pass": True}  # issue 9
+    assert verdicts["retrieval_p95_ms"]["target"] == "<= 60"
+    assert verdicts["pdf30_ingest_s"]["target"] == "<= 30"  # issue 10
     assert verdicts["batch_qps"]["pass"] is False
     assert verdicts["cold_start_s"]["pass"] is None

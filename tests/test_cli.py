@@ -13,6 +13,12 @@ from qa.cli import build_parser, main
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _logs_in_tmp(tmp_path, monkeypatch):
+    """Tracebacks of unexpected errors go to a log file: here, never into the repo."""
+    monkeypatch.setenv("BUDGET_QA_LOGS", str(tmp_path / "logs"))
+
+
 @pytest.fixture
 def index(real_index, tmp_path, monkeypatch, fake_embedder):
     """A private copy of the session's index (commands may rebuild it), answered with the fake embedder."""
@@ -86,3 +92,11 @@ def test_ingest_bad_file_names_it(index, tmp_path, capsys):
     bad.write_bytes(b"\x00\x01\x02" * 100)
     assert main(["ingest", str(bad), "--index", index]) == 2
     assert "bad.txt" in capsys.readouterr().err
+
+
+def test_app_refuses_a_missing_index_before_starting(tmp_path, capsys):
+    assert main(["app", "--index", str(tmp_path / "typo")]) == 2
+    err = capsys.readouterr().err
+    assert "不存在" in err and "budget-qa ingest" in err
+    assert not (tmp_path / "typo").exists()
+

@@ -11,8 +11,9 @@ import pytest
 from qa.errors import BatchFileError
 from qa.evaluate import EvalReport, convert, evaluate, judge, read_answers, read_gold
 
-SCORE_PY = Path("/work/shared/eval/score.py")
-DEV = Path("/work/shared/eval/dev.jsonl")
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"  # ../shared relative to the checkout
+SCORE_PY = SHARED / "eval" / "score.py"
+DEV = SHARED / "eval" / "dev.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -200,8 +201,28 @@ def test_report_numbers():
     ]
     assert report.strict_pct == 50.0 and report.loose_pct == 75.0
     assert report.by_category() == {"descriptive": (1, 0, 0), "lookup": (2, 2, 1), "unanswerable": (1, 1, 1)}
-    assert report.render().splitlines()[-1] == "strict 2/4 (50.0%), loose 3/4 (75.0%)"
+    assert report.render().splitlines()[-1] == ("strict 2/4 (50.0%), loose 3/4 (75.0%), "
+                                                "wrong 0/2 answered (0.0%)")
     assert "FAIL tx [descriptive] 谁？ -> no answer line" in report.render()
+
+
+def test_a_failed_answer_that_did_not_refuse_is_wrong():
+    gold = [MONEY, dict(REFUSE, cat="unanswerable")]
+    answers = [dict(ans(2, "万元", cites=["10,122.3"]), id="m"), dict(ans(5, "万元"), id="r")]
+
+    report = evaluate(gold, answers)
+
+    assert [j.wrong for j in report.judgements] == [True, True]
+    assert report.wrong_count == 2 and report.answered_count == 2
+    assert report.render().splitlines()[-1].endswith("wrong 2/2 answered (100.0%)")
+    assert "WRONG ANSWER: value 2" in report.render()
+
+
+def test_list_items_that_must_be_absent():
+    gold = {"id": "l", "q": "哪些？", "kind": "list", "contains": ["甲"], "absent": ["乙"], "cat": "filter"}
+
+    assert judge(gold, dict(ans(text="甲、丙"), id="l")).strict
+    assert not judge(gold, dict(ans(text="甲、乙"), id="l")).loose
 
 
 def test_ids_are_matched_as_strings():
@@ -211,7 +232,7 @@ def test_ids_are_matched_as_strings():
 
 
 def test_empty_report():
-    assert EvalReport(()).render() == "strict 0/0 (0.0%), loose 0/0 (0.0%)"
+    assert EvalReport(()).render() == "strict 0/0 (0.0%), loose 0/0 (0.0%), wrong 0/0 answered (0.0%)"
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,10 @@ def _count(build, sql, *params):
         conn.close()
 
 
+PROJECTS = ("SELECT COUNT(*) FROM records r JOIN source_tables t ON t.doc_id = r.doc_id AND t.table_no = r.table_no "
+            "WHERE t.kind = 'projects' AND r.is_total = 0")
+
+
 def test_build_then_unchanged_is_a_no_op(tmp_path, real_doc, fake_embedder):
     first = ingest_paths([real_doc], tmp_path, embedder=fake_embedder)
     assert first.changed and first.added == ("北京市西城区人力资源和社会保障局-2023",)
@@ -27,7 +31,7 @@ def test_build_then_unchanged_is_a_no_op(tmp_path, real_doc, fake_embedder):
     again = ingest_paths([real_doc], tmp_path, embedder=fake_embedder)
     assert not again.changed and again.build_dir == first.build_dir
     assert fake_embedder.calls == calls  # nothing re-embedded
-    assert _count(first.build_dir, "SELECT COUNT(*) FROM t04_projects WHERE is_total = 0") == 33
+    assert _count(first.build_dir, PROJECTS) == 33
     assert _count(first.build_dir, "SELECT COUNT(*) FROM chunks") > 400
 
 
@@ -36,13 +40,13 @@ def test_two_documents_and_a_changed_one_replaces_its_rows(tmp_path, real_doc, s
     build = current_build(tmp_path)
     assert set(read_manifest(build)["documents"]) == {"北京市西城区人力资源和社会保障局-2023",
                                                       "北京市东城区卫生健康委员会-2024"}
-    n_before = _count(build, "SELECT COUNT(*) FROM t04_projects WHERE doc_id LIKE '%东城区%'")
+    n_before = _count(build, PROJECTS + " AND r.doc_id LIKE '%东城区%'")
     changed = tmp_path / "changed.txt"
     changed.write_text(synthetic_doc.read_text(encoding="utf-8").replace("预算", "预算", 1) + "\n", encoding="utf-8")
     result = ingest_paths([changed], tmp_path, embedder=fake_embedder)
     assert result.added == ("北京市东城区卫生健康委员会-2024",)
     build = current_build(tmp_path)
-    assert _count(build, "SELECT COUNT(*) FROM t04_projects WHERE doc_id LIKE '%东城区%'") == n_before
+    assert _count(build, PROJECTS + " AND r.doc_id LIKE '%东城区%'") == n_before
     assert _count(build, "SELECT COUNT(*) FROM documents") == 2
     eng = Engine(build, embedder=fake_embedder)
     assert eng.ask("东城区卫生健康委员会2024年的部门预算总额是多少？").route == "sql"

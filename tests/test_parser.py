@@ -29,6 +29,18 @@ def one(conn, sql, *params):
     return conn.execute(sql, params).fetchone()[0]
 
 
+def col(kind: str, role: str, *, total: bool = False) -> str:
+    """SQL: the `role` cells of the data (or total) records of the tables of one kind."""
+    return (f"SELECT c.value FROM cells c JOIN records r ON r.doc_id = c.doc_id AND r.table_no = c.table_no "
+            f"AND r.rec_no = c.rec_no JOIN source_tables t ON t.doc_id = r.doc_id AND t.table_no = r.table_no "
+            f"WHERE t.kind = '{kind}' AND c.role = '{role}' AND r.is_total = {int(total)}")
+
+
+def records(kind: str, where: str = "r.is_total = 0") -> str:
+    return (f"SELECT COUNT(*) FROM records r JOIN source_tables t ON t.doc_id = r.doc_id AND t.table_no = r.table_no "
+            f"WHERE t.kind = '{kind}' AND {where}")
+
+
 def test_all_fourteen_tables_with_their_rows(real):
     conn, doc = real
     assert [t.number for t in doc.tables] == list(range(1, 15))
@@ -40,35 +52,43 @@ def test_all_fourteen_tables_with_their_rows(real):
 
 def test_sums_hold(real):
     conn, _ = real
-    assert one(conn, "SELECT SUM(total) FROM t04_projects WHERE is_total = 0") == pytest.approx(
-        one(conn, "SELECT project FROM t03_expenditure WHERE is_total = 1"), abs=1e-6)
-    assert one(conn, "SELECT SUM(total) FROM t03_expenditure WHERE is_total = 0") == pytest.approx(10122.377376, abs=1e-6)
-    assert one(conn, "SELECT COUNT(*) FROM t04_projects WHERE is_total = 0") == 33
+    projects = sum(v for (v,) in conn.execute(col("projects", "total")))
+    assert projects == pytest.approx(one(conn, col("expenditure", "project", total=True)), abs=1e-6)
+    assert sum(v for (v,) in conn.execute(col("expenditure", "total"))) == pytest.approx(10122.377376, abs=1e-6)
+    assert one(conn, records("projects")) == 33
 
 
 def test_codes_and_names_are_split(real):
     conn, _ = real
-    row = conn.execute("SELECT func_code, func_name, econ_code, econ_name, total FROM t03_expenditure "
-                       "WHERE econ_name = '差旅费' ORDER BY line LIMIT 1").fetchone()
-    assert row == ("2080101", "行政运行", "30211", "差旅费", 10.659)
+    rec = conn.execute("SELECT r.table_no, r.rec_no FROM records r JOIN cells c ON c.doc_id = r.doc_id AND "
+                       "c.table_no = r.table_no AND c.rec_no = r.rec_no JOIN source_tables t ON t.doc_id = r.doc_id "
+                       "AND t.table_no = r.table_no WHERE t.kind = 'expenditure' AND c.role = 'econ_name' "
+                       "AND c.text = '差旅费' ORDER BY r.line LIMIT 1").fetchone()
+    cells = dict(conn.execute("SELECT role, coalesce(value, text) FROM cells WHERE table_no = ? AND rec_no = ?", rec))
+    assert (cells["func_code"], cells["func_name"], cells["econ_code"], cells["econ_name"], cells["total"]) == (
+        "2080101", "行政运行", "30211", "差旅费", 10.659)
     parents = dict(conn.execute("SELECT code, parent FROM subjects WHERE scheme = 'func'"))
     assert parents["2080101"] == "20801" and parents["20801"] == "208"
 
 
 def test_performance_indicators_belong_to_the_projects(real):
     conn, _ = real
-    assert one(conn, "SELECT COUNT(*) FROM t13_projects") == 33
-    assert one(conn, "SELECT COUNT(*) FROM t13_indicators WHERE project_id NOT IN (SELECT project_id FROM t13_projects)") == 0
-    names = {n for (n,) in conn.execute("SELECT project_short FROM t13_projects")}
-    assert names == {n for (n,) in conn.execute("SELECT project_short FROM t04_projects WHERE is_total = 0")}
+    assert one(conn, records("performance", "r.parent IS NULL AND r.is_total = 0")) == 33
+    assert one(conn, records("performance", "r.parent IS NOT NULL AND r.parent NOT IN (SELECT rec_no FROM records "
+                                            "WHERE table_no = r.table_no AND parent IS NULL)")) == 0
+    names = {n for (n,) in conn.execute("SELECT r.name FROM records r JOIN source_tables t ON t.table_no = r.table_no "
+                                        "AND t.doc_id = r.doc_id WHERE t.kind = 'performance' AND r.parent IS NULL")}
+    assert names == {n for (n,) in conn.execute("SELECT r.name FROM records r JOIN source_tables t ON "
+                                                "t.table_no = r.table_no AND t.doc_id = r.doc_id WHERE "
+                                                "t.kind = 'projects' AND r.is_total = 0")}
 
 
 def test_owner_phone_swaps_and_two_owners(real):
     conn, _ = real
-    swapped = conn.execute("SELECT owners, phones FROM t13_projects WHERE owner_phone_swapped = 1").fetchall()
-    assert swapped and all(not o[0].isdigit() and p[0].isdigit() for o, p in swapped)
-    two = conn.execute("SELECT COUNT(*) FROM t13_owners GROUP BY project_id HAVING COUNT(*) > 1").fetchall()
-    assert two
+    owners = [t for (t,) in conn.execute("SELECT text FROM cells WHERE role = 'owner' AND status = 'text'")]
+    phones = [t for (t,) in conn.execute("SELECT text FROM cells WHERE role = 'phone' AND status = 'text'")]
+    assert owners and not any(o[0].isdigit() for o in owners)  # swapped columns are put back
+    assert phones and all(p[0].isdigit() for p in phones)
 
 
 def test_provenance_lines_point_at_the_source(real, real_doc):
@@ -98,9 +118,10 @@ def test_synthetic_document_same_completeness(synthetic_doc):
     conn, doc = _db(synthetic_doc)
     fig = figures()
     assert [t.number for t in doc.tables] == list(range(1, 15))
-    assert one(conn, "SELECT COUNT(*) FROM t04_projects WHERE is_total = 0") == len(fig.projects)
-    assert one(conn, "SELECT COUNT(DISTINCT project_id) FROM t13_indicators") == len(fig.projects)
-    assert one(conn, "SELECT SUM(total) FROM t03_expenditure WHERE is_total = 0") == pytest.approx(float(fig.total), abs=1e-5)
+    assert one(conn, records("projects")) == len(fig.projects)
+    assert one(conn, records("performance", "r.parent IS NULL AND r.is_total = 0")) == len(fig.projects)
+    assert sum(v for (v,) in conn.execute(col("expenditure", "total"))) == pytest.approx(float(fig.total), abs=1e-5)
+    assert any("、" in t for (t,) in conn.execute("SELECT text FROM cells WHERE role = 'owner'"))  # two owners
     assert doc.year == 2024 and "卫生健康" in doc.department
 
 

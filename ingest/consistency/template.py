@@ -1,8 +1,9 @@
 """The budget template's own vocabulary and layout, shared by the checks.
 
-Which columns add up (`SUMMED` down a table, `ROW_SUMS` across a row), the columns' Chinese names, how
-rows nest by code (`tree`, `leaves`), the two sides of 表一/表五 (`overview_parts`), and the label
-normalisers that let a narrative phrase name a table figure. Nothing here is particular to one document.
+Which columns add up across a row (`ROW_SUMS`, by column role), how rows nest (`hierarchy`, `leaves`: by
+the codes in their cells, else by the records' parents), the two sides of a 收支总表 (`overview_parts`),
+and the label normalisers that let a narrative phrase name a table figure. Roles are those of
+`ingest/vocab/columns.json`; nothing here is particular to one document or one city.
 """
 
 from __future__ import annotations
@@ -10,57 +11,83 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from .document import Row
+from .. import kinds
+from ..tables import ordinal_split
+from .document import Rec, Tab
 
-_INCOME_CUR = ("cur_general", "cur_gov_fund", "cur_state_capital", "cur_special", "cur_business",
-               "cur_business_op", "cur_superior", "cur_affiliated", "cur_other")
-_INCOME_CARRY = ("carry_general", "carry_gov_fund", "carry_state_capital", "carry_special", "carry_unit")
-_PROJECT_FUNDS = ("cur_general", "cur_gov_fund", "cur_state_capital", "carry_general", "carry_gov_fund",
-                  "carry_state_capital", "special", "unit_funds")
-_FUNC3 = (("func_code", "prefix"), ("gov_econ_code", "prefix"), ("econ_code", "prefix"))
+# the sources of money a row can list (income by source, a project's funding)
+SOURCES = ("fiscal", "general", "gov_fund", "state_capital", "special", "business", "business_op", "superior",
+           "affiliated", "other", "unit_funds", "carry_general", "carry_gov_fund", "carry_state_capital",
+           "carry_special", "carry_unit")
+_CUR = ("general", "gov_fund", "state_capital", "special", "business", "business_op", "superior", "affiliated",
+        "other")
+_CARRY = ("carry_general", "carry_gov_fund", "carry_state_capital", "carry_special", "carry_unit")
 
-# kind -> (the columns that place a row in the hierarchy, the amount columns that add up)
-SUMMED: dict[str, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {
-    "income": ((("unit_code", "prefix"),), ("total", "cur_subtotal", *_INCOME_CUR, "carry_subtotal", *_INCOME_CARRY)),
-    "expenditure": (_FUNC3, ("total", "basic", "project", "biz_op", "to_superior", "to_affiliated")),
-    "projects": ((("unit_code", "prefix"), ("project_name", "exact"), ("func_code", "prefix"),
-                  ("econ_code", "prefix")), ("total", *_PROJECT_FUNDS)),
-    "general_budget": ((("unit_code", "prefix"), ("func_code", "prefix")),
-                       ("total", "basic", "personnel", "public", "project", "project_excl_capital")),
-    "basic": (_FUNC3, ("total", "personnel", "public")),
-    "gov_fund": (_FUNC3, ("total", "basic", "project")),
-    "state_capital": (_FUNC3, ("total", "basic", "project")),
-    "purchase_services": ((("unit_code", "prefix"), ("project_code", "exact")), ("budget_amount", "current_amount")),
-    "transfers": ((), ("amount",)),
-}
 
-# kind -> (a row's total, its parts) for every data row
-ROW_SUMS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "income": (("total", (*_INCOME_CUR, *_INCOME_CARRY)), ("cur_subtotal", _INCOME_CUR),
-               ("carry_subtotal", _INCOME_CARRY)),
-    "expenditure": (("total", ("basic", "project")),),
-    "projects": (("total", _PROJECT_FUNDS),),
-    "general_budget": (("total", ("basic", "project")), ("basic", ("personnel", "public"))),
-    "basic": (("total", ("personnel", "public")),),
-    "gov_fund": (("total", ("basic", "project")),),
-    "state_capital": (("total", ("basic", "project")),),
-    "performance": (("total", ("fiscal", "other")),),
-}
+@dataclass(frozen=True)
+class RowSum:
+    """A row's `target` cell is the sum of its `parts` cells (`need`: how many parts the table must have)."""
 
-COL_NAMES = {
-    "total": "合计", "basic": "基本支出", "project": "项目支出", "personnel": "人员经费", "public": "公用经费",
-    "biz_op": "事业单位经营支出", "to_superior": "上缴上级支出", "to_affiliated": "对附属单位补助支出",
-    "project_excl_capital": "扣除基建项目后预算数", "budget_amount": "预算金额", "current_amount": "本年预算金额",
-    "amount": "金额", "fiscal": "财政资金", "other": "其他资金", "cur_subtotal": "本年收入小计",
-    "carry_subtotal": "上年结转结余小计", "cur_general": "本年一般公共预算", "cur_gov_fund": "本年政府性基金预算",
-    "cur_state_capital": "本年国有资本经营预算", "cur_special": "财政专户管理资金", "cur_business": "事业收入",
-    "cur_business_op": "事业单位经营收入", "cur_superior": "上级补助收入", "cur_affiliated": "附属单位上缴收入",
-    "cur_other": "其他收入", "carry_general": "结转一般公共预算", "carry_gov_fund": "结转政府性基金预算",
-    "carry_state_capital": "结转国有资本经营预算", "special": "财政专户管理资金", "unit_funds": "单位资金",
-}
+    target: str
+    parts: tuple[str, ...]
+    need: int = 0  # 0: all of them
+
+
+# for each target the first rule whose columns the table has applies
+ROW_SUMS = (
+    RowSum("total", ("basic", "project")),
+    RowSum("total", ("personnel", "public")),
+    RowSum("basic", ("personnel", "public")),
+    RowSum("total", SOURCES, need=2),
+    RowSum("cur_subtotal", _CUR, need=2),
+    RowSum("carry_subtotal", _CARRY, need=2),
+    RowSum("total", ("general", "gov_fund", "state_capital"), need=2),
+    RowSum("fiscal", ("general", "gov_fund", "state_capital"), need=2),
+    RowSum("three_public", ("outbound", "reception", "vehicle")),
+    RowSum("vehicle", ("vehicle_purchase", "vehicle_run")),
+)
+
+# the columns that place a row in a table's hierarchy: (role, how a parent's value contains a child's)
+CODE_KEYS = (("unit_code", "prefix"), ("project_name", "exact"), ("func_code", "prefix"),
+             ("gov_econ_code", "prefix"), ("econ_code", "prefix"))
+CODE_WIDTHS = {"func": (3, 5, 7), "econ": (3, 5), "gov_econ": (3, 5)}
+
+# kinds whose rows are not a list that adds up down the table
+NOT_LISTS = frozenset({"overview", "fiscal_overview", "three_public", "performance", "dept_performance"})
 
 _THIS_YEAR = re.compile(r"^本年(收入|支出)(合计)?$")
+_RANKS = (re.compile(r"^[一二三四五六七八九十]+、"), re.compile(r"^[（(][一二三四五六七八九十]+[)）]"),
+          re.compile(r"^\d+[、.．]"), re.compile(r"^[（(]\d+[)）]"))
+
+
+@cache
+def col_name(role: str) -> str:
+    """A role's Chinese name ('basic' -> '基本支出')."""
+    info = kinds.role(role)
+    return info.label if info else role
+
+
+def row_sums(t: Tab) -> list[RowSum]:
+    """The row rules that apply to a table: its columns hold the target and (enough of) the parts."""
+    out, seen = [], set()
+    for rule in ROW_SUMS:
+        parts = tuple(p for p in rule.parts if t.has_role(p))
+        if "fiscal" in parts and any(p in parts for p in ("general", "gov_fund", "state_capital")):
+            parts = tuple(p for p in parts if p != "fiscal")  # 财政拨款 is their subtotal
+        enough = len(parts) == len(rule.parts) if rule.need == 0 else len(parts) >= rule.need
+        if rule.target in seen or not t.has_role(rule.target) or not enough:
+            continue
+        seen.add(rule.target)
+        out.append(RowSum(rule.target, parts))
+    return out
+
+
+def amount_cols(t: Tab) -> list[str]:
+    """The amount columns of a table, in column order."""
+    amounts = kinds.amount_roles()
+    return list(dict.fromkeys(r for r in t.roles if r in amounts))
 
 
 # ---------------------------------------------------------------------------- labels
@@ -79,58 +106,128 @@ def core(label: str) -> str:
 
 def name_key(name: str) -> str:
     """Project names compared across tables: no spaces, full-width parentheses."""
-    return re.sub(r"\s+", "", name).replace("(", "（").replace(")", "）")
+    return re.sub(r"\s+", "", name or "").replace("(", "（").replace(")", "）")
+
+
+def rank(label: str) -> int | None:
+    """The depth an ordinal marks: 一、 1; （一） 2; 1. 3; （1） 4; None without one."""
+    s = label.strip()
+    return next((i + 1 for i, p in enumerate(_RANKS) if p.match(s)), None)
+
+
+def seq(label: str) -> str | None:
+    """The ordinal a label starts with ('1、公务接待费' -> '1、')."""
+    return ordinal_split(label or "")[0]
 
 
 # ---------------------------------------------------------------------------- how rows nest
 
 
-def _contains(parent: tuple[str, ...], child: tuple[str, ...], keys) -> bool:
-    """True when the row with path `parent` sums up the row with path `child`."""
-    if parent == child or not any(parent):
-        return False
-    for a, b, (_, mode) in zip(parent, child, keys, strict=True):
-        if a and not (b.startswith(a) if mode == "prefix" else a == b):
-            return False
-    return True
+def _ancestor_paths(path: tuple[str, ...], modes: Sequence[str], present: list[set[str]]) -> list[tuple[str, ...]]:
+    """The paths of rows that would sum up a row with this path: in each column the same value, none, or (for
+    codes) a shorter code that some row of the table has; never the path itself or an empty one."""
+    options = []
+    for value, mode, seen in zip(path, modes, present, strict=True):
+        if mode == "prefix":
+            options.append({"", *(value[:n] for n in range(1, len(value) + 1) if value[:n] in seen)})
+        else:
+            options.append({"", value})
+    out = [()]
+    for opts in options:
+        out = [p + (o,) for p in out for o in opts]
+    return [p for p in out if p != path and any(p)]
 
 
-def tree(rows: list[Row], keys) -> tuple[list[Row], dict[Row, list[Row]]]:
-    """Top-level rows, and each summary row's direct children (deepest summary rows first)."""
-    paths = [tuple(r.s(col) for col, _ in keys) for r in rows]
+def keys_of(t: Tab) -> list[tuple[str, str]]:
+    """The hierarchy columns a table's data rows fill."""
+    return [(role, mode) for role, mode in CODE_KEYS if any(r.s(role) for r in t.data)]
+
+
+Tree = tuple[list[Rec], dict[Rec, list[Rec]]]
+
+
+def tree(rows: list[Rec], keys: Sequence[tuple[str, str]]) -> Tree:
+    """Top-level rows, and each summary row's direct children (deepest summary rows first), by codes."""
+    modes = [m for _, m in keys]
+    paths = [tuple(r.s(role) for role, _ in keys) for r in rows]
     n = len(rows)
-    above = [[j for j in range(n) if _contains(paths[j], paths[i], keys)] for i in range(n)]
+    at: dict[tuple[str, ...], list[int]] = {}
+    for i, p in enumerate(paths):
+        at.setdefault(p, []).append(i)
+    present = [{p[k] for p in paths} for k in range(len(keys))]
+    above = [sorted(j for a in _ancestor_paths(paths[i], modes, present) for j in at.get(a, ())) for i in range(n)]
     top = [rows[i] for i in range(n) if not above[i]]
-    kids: dict[int, list[Row]] = {}
+    kids: dict[int, list[Rec]] = {}
     for i in range(n):
         if above[i]:
             kids.setdefault(max(above[i], key=lambda j: len(above[j])), []).append(rows[i])
     return top, {rows[j]: kids[j] for j in sorted(kids, key=lambda j: -len(above[j]))}
 
 
-def leaves(rows: list[Row], keys) -> list[Row]:
-    """The rows that sum up no other row."""
-    parents = tree(rows, keys)[1]
-    return [r for r in rows if r not in parents]
+def parent_tree(rows: list[Rec]) -> Tree:
+    """The same from the records' own parents (rows nested by their ordinals, 一、 > （一） > 1.)."""
+    by_no = {r.rec_no: r for r in rows}
+    kids: dict[Rec, list[Rec]] = {}
+    for r in rows:
+        if r.parent in by_no:
+            kids.setdefault(by_no[r.parent], []).append(r)
+
+    def depth(r: Rec) -> int:
+        d, seen = 0, set()
+        while r.parent in by_no and r.rec_no not in seen:
+            seen.add(r.rec_no)
+            r, d = by_no[r.parent], d + 1
+        return d
+
+    top = [r for r in rows if r.parent not in by_no]
+    return top, {p: kids[p] for p in sorted(kids, key=lambda p: -depth(p))}
+
+
+def hierarchy(t: Tab) -> Tree:
+    """How a table's data rows nest: by the codes in their cells, else by the records' parents (cached)."""
+    if t.nesting is None:
+        keys = keys_of(t)
+        t.nesting = tree(t.data, keys) if keys else parent_tree(t.data)
+    return t.nesting
+
+
+def leaves(t: Tab) -> list[Rec]:
+    """The data rows that sum up no other row."""
+    parents = hierarchy(t)[1]
+    return [r for r in t.data if r not in parents]
+
+
+# ---------------------------------------------------------------------------- two-sided tables
+
+
+def side_amount(r: Rec) -> str:
+    """The column holding one side's figure: `amount`, else `total`."""
+    return "amount" if "amount" in r.cells else "total"
 
 
 @dataclass(frozen=True)
 class Overview:
-    """One side of 表一/表五: items, 本年 subtotal, 结转 row and its items, 总计."""
+    """One side of a 收支总表: items (top level, with their sub-items), 本年 subtotal, 结转 row and its items,
+    总计."""
 
-    items: tuple[Row, ...]
-    subtotal: Row | None
-    carry: Row | None
-    carry_items: tuple[Row, ...]
-    grand: Row | None
+    items: tuple[Rec, ...]
+    subitems: dict  # item -> its sub-items (an ordinal one level deeper)
+    subtotal: Rec | None
+    carry: Rec | None
+    carry_items: tuple[Rec, ...]
+    grand: Rec | None
+
+    @property
+    def all_items(self) -> tuple[Rec, ...]:
+        return (*self.items, *(s for subs in self.subitems.values() for s in subs))
 
 
-def overview_parts(rows: Sequence[Row]) -> Overview:
-    items: list[Row] = []
-    carry_items: list[Row] = []
+def overview_parts(rows: Sequence[Rec]) -> Overview:
+    listed: list[Rec] = []
+    carry_items: list[Rec] = []
     subtotal = carry = grand = None
     for r in rows:
-        name = r.s("item")
+        name = r.name
         if r.is_total and name.endswith("总计"):
             grand = r
         elif _THIS_YEAR.match(name) or (r.is_total and name.endswith("合计")):
@@ -140,5 +237,14 @@ def overview_parts(rows: Sequence[Row]) -> Overview:
         elif carry is not None:
             carry_items.append(r)
         elif not r.is_total:
+            listed.append(r)
+    ranks = [rank(r.label) for r in listed]
+    top_rank = min((k for k in ranks if k), default=None)
+    items: list[Rec] = []
+    subs: dict[Rec, list[Rec]] = {}
+    for r, k in zip(listed, ranks, strict=True):
+        if items and k is not None and top_rank is not None and k > top_rank:
+            subs.setdefault(items[-1], []).append(r)
+        else:
             items.append(r)
-    return Overview(tuple(items), subtotal, carry, tuple(carry_items), grand)
+    return Overview(tuple(items), subs, subtotal, carry, tuple(carry_items), grand)

@@ -1,109 +1,125 @@
-"""`totals`: a 合计/总计 row, a subtotal row or a row's own total against what it adds up.
+"""`totals`: a 合计/总计 row, a 类/款 row or a row's own total against what it adds up.
 
-A summary cell that fails is remembered (`Audit.bad`), so later checks use the sum of its rows instead
-and one wrong cell is reported once.
+Down every list table (rows nest by the codes in their cells: 类 > 款 > 项, a unit > its rows), across
+every row (基本支出 + 项目支出 = 合计, 人员经费 + 公用经费, income by source, the 三公 items), and down both
+sides of a 收支总表. A summary cell that fails is remembered (`Audit.bad`), so later checks use the sum of
+its rows instead and one wrong cell is reported once. A comparison that involves an unreadable cell is
+not made (the `format` check reports the cell).
 """
 
 from __future__ import annotations
 
 from .audit import Audit
-from .document import Row
-from .template import COL_NAMES, ROW_SUMS, SUMMED, tree
+from .document import Rec, Tab
+from .template import NOT_LISTS, amount_cols, col_name, hierarchy, row_sums, seq, side_amount
 
 
 def check(audit: Audit) -> None:
-    table_totals(audit)
-    overview_totals(audit)
-    three_public_totals(audit)
+    for t in audit.doc.tables:
+        if t.kind not in NOT_LISTS:
+            table_totals(audit, t)
+        if t.kind == "three_public":
+            three_public_totals(audit, t)
+        row_totals(audit, t)
+    for kind in ("overview", "fiscal_overview"):
+        overview_totals(audit, kind)
 
 
-def _sums_to(audit: Audit, r: Row, col: str, parts: list[Row], *, what: str, how: str) -> None:
+def _row(t: Tab, r: Rec, kind: str) -> str:
+    """'表三合计行' / '《…》汇总行（21201 城乡社区管理事务）' / '表六该行（2080101 行政运行）'."""
+    return f"{t.name}合计行" if kind == "合计" else f"{t.name}{kind}（{r.title}）"
+
+
+def sums_to(audit: Audit, t: Tab, r: Rec, col: str, parts: list[Rec], *, what: str, how: str) -> None:
     """Check one summary cell against the rows it sums; remember it when it fails."""
     counted = [p for p in parts if p.has(col)]
-    if not r.has(col) and not counted:
+    if (not r.has(col) and not counted) or r.unreadable(col) or any(p.unreadable(col) for p in parts):
         return
-    if not audit.expect("totals", r.n(col), sum(audit.value(p, col) for p in counted), at=r, basis=counted,
-                        what=what, how=how):
+    if not audit.expect_money("totals", r.n(col), sum(audit.value(p, col) for p in counted), at=r, basis=counted,
+                              tables=[t], what=what, how=how):
         audit.bad[(id(r), col)] = parts
 
 
-def table_totals(audit: Audit) -> None:
-    """Down every typed table (summary rows, then the 合计 row), then across every data row."""
-    for kind, (keys, cols) in SUMMED.items():
-        t = audit.t.get(kind)
-        if t is None:
-            continue
-        top, children = tree(t.data, keys)
-        for col in cols:
-            name = COL_NAMES.get(col, col)
-            for parent, kids in children.items():  # deepest first
-                _sums_to(audit, parent, col, kids, what=f"{t.code}汇总行“{name}”", how="其下各行之和")
-            if t.total is not None:
-                _sums_to(audit, t.total, col, top, what=f"{t.code}合计行“{name}”", how="各行之和")
-    for kind, rules in ROW_SUMS.items():
-        t = audit.t.get(kind)
-        if t is None:
-            continue
-        for r in t.data:  # a total row adds up when its columns do
-            for target, parts in rules:
-                if not r.has(target) and not any(r.has(p) for p in parts):
-                    continue
-                names = "、".join(COL_NAMES.get(p, p) for p in parts if r.has(p)) or "各分项"
-                audit.expect("totals", r.n(target), sum(r.n(p) for p in parts), at=r, basis=[r],
-                             what=f"{t.code}该行“{COL_NAMES.get(target, target)}”", how=f"{names}之和")
+def table_totals(audit: Audit, t: Tab) -> None:
+    """Down a list table: each summary row against its rows (deepest first), then the 合计 row."""
+    top, children = hierarchy(t)
+    for col in amount_cols(t):
+        name = col_name(col)
+        for parent, kids in children.items():  # deepest first
+            sums_to(audit, t, parent, col, kids, what=f"{_row(t, parent, '汇总行')}“{name}”", how="其下各行之和")
+        if t.total is not None:
+            sums_to(audit, t, t.total, col, top, what=f"{_row(t, t.total, '合计')}“{name}”", how="各行之和")
 
 
-def overview_totals(audit: Audit) -> None:
-    """表一/表五: each side's 本年 subtotal, 结转 row and 总计, and 支出总计 = 收入总计."""
-    for kind in ("overview", "fiscal_overview"):
-        t = audit.t.get(kind)
-        if t is None:
-            continue
-        balance = []
-        for side in ("收入", "支出"):
-            ov = audit.overview(kind, side)
-            if ov is None:
+def row_totals(audit: Audit, t: Tab) -> None:
+    """Across every data row: a row's total against its parts (a total row adds up when its columns do)."""
+    rules = row_sums(t)
+    for r in t.data:
+        for rule in rules:
+            if not r.has(rule.target) and not any(r.has(p) for p in rule.parts):
                 continue
-            if ov.subtotal is not None:
-                _sums_to(audit, ov.subtotal, "amount", list(ov.items), what=f"{t.code}“{ov.subtotal.s('item')}”",
-                        how=f"各{side}项目之和")
-            if ov.carry is not None and any(r.has("amount") for r in ov.carry_items):
-                _sums_to(audit, ov.carry, "amount", list(ov.carry_items), what=f"{t.code}“{ov.carry.s('item')}”",
-                        how="其下各项之和")
-            parts = [r for r in (ov.subtotal, ov.carry) if r is not None]
-            if ov.subtotal is None:
-                parts += ov.items
-            if ov.carry is None:
-                parts += ov.carry_items
-            if ov.grand is not None:
-                _sums_to(audit, ov.grand, "amount", parts, what=f"{t.code}“{ov.grand.s('item')}”",
-                        how="本年数与结转数之和")
-                balance.append(ov.grand)
-        if len(balance) == 2:
-            income, spend = balance
-            audit.expect("totals", audit.value(spend, "amount"), audit.value(income, "amount"), at=spend,
-                         basis=[income], what=f"{t.code}支出总计", how="收入总计")
+            if r.unreadable(rule.target) or any(r.unreadable(p) for p in rule.parts):
+                continue
+            names = "、".join(col_name(p) for p in rule.parts if r.has(p)) or "各分项"
+            audit.expect_money("totals", audit.value(r, rule.target), sum(audit.value(r, p) for p in rule.parts),
+                               at=r, basis=[r], tables=[t], what=f"{_row(t, r, '该行')}“{col_name(rule.target)}”",
+                               how=f"{names}之和")
 
 
-def three_public_totals(audit: Audit) -> None:
-    """表十: 总计 = the numbered items; an item = its 其中 rows (unnumbered rows right after it)."""
-    t = audit.t.get("three_public")
+def overview_totals(audit: Audit, kind: str) -> None:
+    """A 收支总表: each side's 本年 subtotal, 结转 row and 总计, an item against its sub-items, and
+    支出总计 = 收入总计."""
+    t = audit.table(kind)
     if t is None:
         return
+    balance = []
+    for side in ("收入", "支出"):
+        ov = audit.overview(kind, side)
+        if ov is None:
+            continue
+        for item, subs in ov.subitems.items():
+            col = side_amount(item)
+            if any(s.has(col) for s in subs):
+                sums_to(audit, t, item, col, list(subs), what=f"{t.name}“{item.name}”", how="其下各项之和")
+        if ov.subtotal is not None:
+            sums_to(audit, t, ov.subtotal, side_amount(ov.subtotal), list(ov.items),
+                    what=f"{t.name}“{ov.subtotal.name}”", how=f"各{side}项目之和")
+        if ov.carry is not None and any(r.has(side_amount(r)) for r in ov.carry_items):
+            sums_to(audit, t, ov.carry, side_amount(ov.carry), list(ov.carry_items),
+                    what=f"{t.name}“{ov.carry.name}”", how="其下各项之和")
+        parts = [r for r in (ov.subtotal, ov.carry) if r is not None]
+        if ov.subtotal is None:
+            parts += ov.items
+        if ov.carry is None:
+            parts += ov.carry_items
+        if ov.grand is not None:
+            sums_to(audit, t, ov.grand, side_amount(ov.grand), parts, what=f"{t.name}“{ov.grand.name}”",
+                    how="本年数与结转数之和" if ov.carry is not None else f"各{side}项目之和")
+            balance.append(ov.grand)
+    if len(balance) == 2:
+        income, spend = balance
+        audit.expect_money("totals", audit.value(spend, side_amount(spend)), audit.value(income, side_amount(income)),
+                           at=spend, basis=[income], tables=[t], what=f"{t.name}支出总计", how="收入总计")
+
+
+def three_public_totals(audit: Audit, t: Tab) -> None:
+    """A 三公 table listed down (item, amount): 总计 = the numbered items; an item = its 其中 rows."""
+    if not t.has_role("amount"):
+        return  # listed across one row: `row_totals` adds it up
     items, subs = _three_public_items(t.data)
     for parent, kids in subs.items():
-        _sums_to(audit, parent, "amount", kids, what=f"{t.code}“{parent.s('item')}”", how="其中各项之和")
+        sums_to(audit, t, parent, "amount", kids, what=f"{t.name}“{parent.name}”", how="其中各项之和")
     if t.total is not None:
-        _sums_to(audit, t.total, "amount", items, what=f"{t.code}“{t.total.s('item')}”", how="各项之和")
+        sums_to(audit, t, t.total, "amount", items, what=f"{t.name}“{t.total.name}”", how="各项之和")
 
 
-def _three_public_items(rows: list[Row]) -> tuple[list[Row], dict[Row, list[Row]]]:
+def _three_public_items(rows: list[Rec]) -> tuple[list[Rec], dict[Rec, list[Rec]]]:
     """Numbered items and the 其中 rows under each (unnumbered rows right after a numbered one)."""
-    numbered = any(r.s("seq") for r in rows)
-    items: list[Row] = []
-    subs: dict[Row, list[Row]] = {}
+    numbered = any(seq(r.label) for r in rows)
+    items: list[Rec] = []
+    subs: dict[Rec, list[Rec]] = {}
     for r in rows:
-        top = bool(r.s("seq")) if numbered else r.values.get("level", 1) == 1
+        top = bool(seq(r.label)) if numbered else (r.level or 1) == 1
         if top or not items:
             items.append(r)
         else:

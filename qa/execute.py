@@ -1,0 +1,742 @@
+"""Run a plan's targets on one document: parameterised SQL over the typed records and cells.
+
+    ex = Executor(conn)
+    ex.figure(target, doc_id)  -> Figure | Problem     one number (or text) with the rows behind it
+    ex.rows(target, doc_id)    -> RowSet | Problem     the rows of a set operation, each with its value
+
+Every number comes from a cell or a narrative line, and every result carries the refs of the rows
+it used (`Ref`), so the answer can cite them. Nothing here guesses: a name that matches two
+different subjects, an unreadable cell or a missing table is a `Problem` the answer reports.
+All SQL uses placeholders on a read-only connection; `Executor.log` keeps it for the answer.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field, replace
+
+from ingest import kinds
+from ingest.classification import TOP
+
+from .lexicon import concept
+from .normalize import norm
+from .plan import Filter, Target
+
+MONEY = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A cited table row (table_no set) or narrative line."""
+
+    doc_id: str
+    line: int
+    table_no: int | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    value: float | None
+    unit: str | None
+    refs: tuple[Ref, ...]
+    kind: str = "amount"  # amount | percent | count | headcount | score | text
+    text: str | None = None  # a text answer (owner, phone, period, goal …) or a value as printed ("≥95%")
+    note: str = ""
+    computed: bool = False  # the value is a sum of several cells (not printed as such)
+    parts: tuple[float, ...] = ()
+    fact: dict = field(default_factory=dict)  # the narrative figure's details (sentence, year …)
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    value: float | None
+    ref: Ref
+    code: str | None = None
+    status: str = "number"
+
+
+@dataclass(frozen=True)
+class RowSet:
+    label: str
+    unit: str | None
+    rows: tuple[Row, ...]
+    total_ref: Ref | None = None  # the table's total row, when it has one
+    table_no: int | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a target has no answer in a document; `options` are readings that would have one."""
+
+    reason: str  # missing | ambiguous | unreadable | empty
+    message: str
+    options: tuple[str, ...] = ()
+    refs: tuple[Ref, ...] = ()
+
+
+class Executor:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.log: list[str] = []
+        self._tables: dict[str, list[tuple[int, str, str | None, int, int]]] = {}
+
+    # ------------------------------------------------------------------------------------------ sql
+
+    def q(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        self.log.append(" ".join(sql.split()) + (f"  -- {list(params)}" if params else ""))
+        return self.conn.execute(sql, tuple(params)).fetchall()
+
+    def take_log(self) -> str:
+        out = ";\n".join(dict.fromkeys(self.log))
+        self.log = []
+        return out
+
+    def tables(self, doc_id: str, kind: str | None = None) -> list[tuple[int, str, str | None, int, int]]:
+        """(table_no, kind, unit, line, is_empty) of a document's tables, of one kind when given."""
+        if doc_id not in self._tables:
+            self._tables[doc_id] = self.conn.execute(
+                "SELECT table_no, kind, unit, line, is_empty FROM source_tables WHERE doc_id = ? ORDER BY table_no",
+                (doc_id,)).fetchall()
+        return [t for t in self._tables[doc_id] if kind is None or t[1] == kind]
+
+    def unit_of(self, doc_id: str, table_no: int) -> str | None:
+        return next((t[2] for t in self.tables(doc_id) if t[0] == table_no), None)
+
+    # ------------------------------------------------------------------------------------------ records
+
+    def _match(self, doc_id: str, table_no: int, f: Filter) -> set[int]:
+        """Records of a table that satisfy one filter."""
+        key = norm(f.value)
+        info = kinds.role(f.role) or kinds.role(f.role.removesuffix("_name"))
+        if f.role == "name":
+            rows = self.q("SELECT rec_no FROM records WHERE doc_id = ? AND table_no = ? AND key = ?",
+                          (doc_id, table_no, key))
+        elif info and info.type in ("person", "phone"):
+            rows = self.q("SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND key LIKE ?",
+                          (doc_id, table_no, f.role, f"%{key}%"))
+        elif f.role in ("unit_name", "detail_unit"):  # a unit named without its city and district ('西岭苗圃')
+            rows = self.q("SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND (key = ? OR "
+                          "key LIKE ?)", (doc_id, table_no, f.role, key, f"%{key}"))
+        else:
+            rows = self.q("SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND key = ? "
+                          "UNION SELECT rec_no FROM records WHERE doc_id = ? AND table_no = ? AND name_role = ? "
+                          "AND key = ?", (doc_id, table_no, f.role, key, doc_id, table_no, f.role, key))
+        found = {r[0] for r in rows}
+        if f.code and f.role.endswith("_name"):
+            scheme = f.role[:-5]
+            rows = self.q("SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND text LIKE ?",
+                          (doc_id, table_no, f"{scheme}_code", f"{f.code}%"))
+            found |= {r[0] for r in rows}
+        return found
+
+    def records(self, doc_id: str, table_no: int, filters: tuple[Filter, ...], *, side: str | None = None,
+                totals: bool = False) -> list[tuple]:
+        """(rec_no, line, label, name, scheme, code, level, parent, is_total, side) of the matching records."""
+        sql = ("SELECT rec_no, line, label, name, scheme, code, level, parent, is_total, side FROM records "
+               "WHERE doc_id = ? AND table_no = ?")
+        params: list = [doc_id, table_no]
+        if side:
+            sql += " AND side = ?"
+            params.append(side)
+        if not totals:
+            sql += " AND is_total = 0"
+        rows = self.q(sql + " ORDER BY rec_no", params)
+        for f in filters:
+            keep = self._match(doc_id, table_no, f)
+            rows = [r for r in rows if r[0] in keep]
+        return rows
+
+    def amount(self, doc_id: str, table_no: int, rec_no: int, role: str | None) -> tuple[float | None, str, str]:
+        """(value, status, role) of a record's amount cell: the `role` column, or its first amount."""
+        amounts = kinds.amount_roles()
+        rows = self.q("SELECT role, value, status, text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ? "
+                      "ORDER BY col", (doc_id, table_no, rec_no))
+        for r, value, status, _text in rows:
+            if (role and r == role) or (not role and r in amounts):
+                return value, status, r
+        return None, "missing", role or ""
+
+    def code_of(self, doc_id: str, table_no: int, rec_no: int, scheme: str) -> str | None:
+        r = self.q("SELECT text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ? AND role = ?",
+                   (doc_id, table_no, rec_no, f"{scheme}_code"))
+        return r[0][0] if r else None
+
+    # ------------------------------------------------------------------------------------------ figures
+
+    def figure(self, t: Target, doc_id: str) -> Figure | Problem:
+        """The one figure a target names in a document."""
+        if t.concept:
+            return self.concept(t, doc_id)
+        if t.fact:
+            return self.fact(t, doc_id)
+        if t.attribute:
+            return self.attribute(t, doc_id)
+        return self.cell_figure(t, doc_id)
+
+    def _candidate_tables(self, t: Target, doc_id: str, prefer: tuple[str, ...]) -> list[tuple]:
+        if t.table_kind:
+            return self.tables(doc_id, t.table_kind)
+        order = {k: i for i, k in enumerate(prefer)}
+        tabs = [x for x in self.tables(doc_id) if x[1] in order]
+        return sorted(tabs, key=lambda x: (order[x[1]], x[0]))
+
+    def cell_figure(self, t: Target, doc_id: str, prefer: tuple[str, ...] = ()) -> Figure | Problem:
+        """Rows named by the filters × the measure column, in the first table (by preference) that has them."""
+        prefer = prefer or _prefer(t)
+        problems: list[Problem] = []
+        for table_no, kind, unit, _line, _empty in self._candidate_tables(t, doc_id, prefer):
+            measure = t.measure
+            if measure and not self._has_role(doc_id, table_no, measure):
+                if OWN_MEASURE.get(measure) != kind:
+                    continue
+                measure = None  # '基本支出里的差旅费' in the basic-expenditure table: its own amount
+            recs = self.records(doc_id, table_no, t.filters, side=t.side, totals=_names_total(t.filters))
+            if t.within:
+                inside = self._inside(doc_id, table_no, t.within)
+                recs = [r for r in recs if r[0] in inside]
+            if not recs:
+                continue
+            picked = _scope(recs)
+            if isinstance(picked, Problem):
+                problems.append(picked)
+                continue
+            # several rows of one subject (classified other ways too) add up; different subjects do not
+            codes = {self._subject_key(doc_id, table_no, r, t.filters) for r in picked}
+            if len(codes) > 1:
+                opts = tuple(dict.fromkeys(self._path(doc_id, table_no, r) for r in picked))[:3]
+                problems.append(Problem("ambiguous", "问题中的名称对应表中多个不同的科目或项目。", opts,
+                                        tuple(Ref(doc_id, r[1], table_no) for r in picked)))
+                continue
+            values, refs, role = [], [], measure
+            bad = []
+            for r in picked:
+                v, status, role_used = self.amount(doc_id, table_no, r[0], measure)
+                role = role or role_used
+                refs.append(Ref(doc_id, r[1], table_no))
+                if status == "unreadable":
+                    bad.append(r)
+                elif status == "missing":
+                    continue
+                values.append(v or 0.0)
+            if bad:
+                return Problem("unreadable", "表中对应的金额无法读取（不是规范的数字），请核对原文。",
+                               refs=tuple(Ref(doc_id, r[1], table_no) for r in bad))
+            if not values:
+                continue
+            label = _label(t, picked, role)
+            total = round(sum(values), 6)
+            printed = self._printed(doc_id, t, total, unit) if len(values) > 1 and not measure else None
+            if printed is not None:  # the same figure printed as one row elsewhere (表一's class line): cite it first
+                refs.insert(0, printed)
+            return Figure(label, total, unit, tuple(refs), computed=len(values) > 1,
+                          parts=tuple(values) if len(values) > 1 else ())
+        if problems:
+            return problems[0]
+        return Problem("missing", "文件的表格中没有找到这一项。")
+
+    def _printed(self, doc_id: str, t: Target, total: float, unit: str | None) -> Ref | None:
+        """A row named exactly like the (single) filter whose amount is this sum: the figure as printed."""
+        if len(t.filters) != 1 or t.within:
+            return None
+        rows = self.q("SELECT r.table_no, r.rec_no, r.line FROM records r WHERE r.doc_id = ? AND r.key = ? "
+                      "ORDER BY r.table_no", (doc_id, norm(t.filters[0].value)))
+        for table_no, rec_no, line in rows:
+            v, status, _ = self.amount(doc_id, table_no, rec_no, None)
+            tu = self.unit_of(doc_id, table_no)
+            if status == "number" and v is not None and tu in MONEY and unit in MONEY and \
+                    abs(v * MONEY[tu] / MONEY[unit] - total) <= max(1e-6 * abs(total), 1e-6):
+                return Ref(doc_id, line, table_no)
+        return None
+
+    def _inside(self, doc_id: str, table_no: int, within: tuple[Filter, ...]) -> set[int]:
+        """Records under the rows the `within` filters name (by the table's hierarchy, or by code prefix)."""
+        out: set[int] | None = None
+        for f in within:
+            roots = {r[0] for r in self.records(doc_id, table_no, (f,))}
+            found = _descendants(self, doc_id, table_no, roots)
+            if f.role.endswith("_name") and f.role[:-5] in ("func", "econ", "gov_econ"):
+                scheme = f.role[:-5]
+                codes = {self.code_of(doc_id, table_no, r, scheme) for r in roots} - {None}
+                codes |= {f.code} if f.code else set()
+                for code in codes:
+                    found |= {r[0] for r in self.q(
+                        "SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND text LIKE ? "
+                        "AND text <> ?", (doc_id, table_no, f"{scheme}_code", f"{code}%", code))}
+            out = found if out is None else out & found
+        return out or set()
+
+    def _has_role(self, doc_id: str, table_no: int, role: str) -> bool:
+        return bool(self.q("SELECT 1 FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? LIMIT 1",
+                           (doc_id, table_no, role)))
+
+    def _subject_key(self, doc_id: str, table_no: int, r: tuple, filters: tuple[Filter, ...]) -> str:
+        """What makes two matched rows the same thing: the code of the filtered subject, or the name."""
+        for f in filters:
+            if f.role.endswith("_name") and f.role[:-5] in ("func", "econ", "gov_econ"):
+                if f.code:
+                    return f.code
+                code = self.code_of(doc_id, table_no, r[0], f.role[:-5])
+                if code:
+                    return code
+        return r[3] or str(r[0])
+
+    def _path(self, doc_id: str, table_no: int, r: tuple) -> str:
+        """A record's name with its parents' ('商贸事务 行政运行'), to tell same-named rows apart."""
+        names = [r[3] or r[2] or ""]
+        parent = r[7]
+        while parent:
+            p = self.q("SELECT name, parent FROM records WHERE doc_id = ? AND table_no = ? AND rec_no = ?",
+                       (doc_id, table_no, parent))
+            if not p:
+                break
+            names.insert(0, p[0][0] or "")
+            parent = p[0][1]
+        if len(names) == 1 and r[5]:
+            names.insert(0, r[5])
+        return " ".join(n for n in names[-2:] if n)
+
+    # ------------------------------------------------------------------------------------------ named figures
+
+    def concept(self, t: Target, doc_id: str) -> Figure | Problem:
+        c = concept(t.concept or "")
+        if c is None:
+            return Problem("missing", "未知的指标。")
+        for step in c.locate:
+            if "fact" in step:
+                for pattern in step["fact"]:
+                    f = self.fact(Target(fact=(pattern,), fact_kind="amount", section=t.section), doc_id, regex=True)
+                    if isinstance(f, Figure):
+                        return replace(f, label=c.name)
+                continue
+            for table_no, _kind, unit, line, empty in self.tables(doc_id, step["kind"]):
+                row = step.get("row")
+                if row == "empty":
+                    if empty:
+                        return Figure(c.name, 0.0, unit, (Ref(doc_id, line, table_no),), note="本表为空表")
+                    continue
+                recs = self.records(doc_id, table_no, (), side=step.get("side"), totals=True)
+                if row == "total":
+                    tot = [r for r in recs if r[8]]
+                    best = [r for r in tot if "总计" in (r[2] or "")] or tot
+                    recs = best[-1:]
+                elif row == "only":
+                    data = [r for r in recs if not r[8]]
+                    recs = data if len(data) == 1 else []
+                elif "name" in step:
+                    recs = [r for r in recs if r[3] and re.search(step["name"], r[3])][:1]
+                if not recs:
+                    continue
+                v, status, _ = self.amount(doc_id, table_no, recs[0][0], step.get("role"))
+                if status == "unreadable":
+                    return Problem("unreadable", f"“{c.name}”所在的单元格无法读取，请核对原文。",
+                                   refs=(Ref(doc_id, recs[0][1], table_no),))
+                if status in ("missing",):
+                    continue
+                return Figure(c.name, v or 0.0, unit, (Ref(doc_id, recs[0][1], table_no),))
+        return Problem("missing", f"文件中没有找到“{c.name}”。")
+
+    # ------------------------------------------------------------------------------------------ narrative
+
+    def fact(self, t: Target, doc_id: str, *, regex: bool = False, sentence_words: tuple[str, ...] = ()) -> Figure | Problem:
+        """A figure the narrative states, by its label (and kind, year, change).
+
+        Matches rank: the label itself, then the sentence's subject, then a label containing the words.
+        Figures of the document's own year come first; another year's figure answers only when it is
+        the only one (截至2022年底的固定资产净值). Two different figures of the same rank: ambiguous.
+        """
+        rows = self.q("SELECT fact_no, label, subject, value, unit, line, kind, year, is_change, direction, "
+                      "compare_year, sentence, clause, noun, section FROM facts WHERE doc_id = ? ORDER BY fact_no",
+                      (doc_id,))
+        doc_year = self.doc_year(doc_id)
+        want = [norm(x) for x in t.fact + t.words if x]
+        hits = []
+        for r in rows:
+            label, subject, noun = norm(r[1]), norm(r[2]), norm(r[13])
+            if regex:
+                if any(re.search(w, r[1] or "") for w in t.fact):
+                    rank = 0
+                elif any(re.search(w, r[2] or "") for w in t.fact):
+                    rank = 1
+                else:
+                    continue
+            else:
+                if any(w == label for w in want):
+                    rank = 0
+                elif any(w == noun for w in want if noun) or any(w == subject for w in want):
+                    rank = 1
+                elif any(w and len(w) >= 2 and label.startswith(w) for w in want):
+                    rank = 2
+                elif any(w and len(w) >= 2 and w in label for w in want):
+                    rank = 2.5
+                elif t.change and any(w and w in subject for w in want):
+                    rank = 3
+                else:
+                    continue
+            if any(w not in norm(r[11]) for w in (*sentence_words, *t.context)):
+                continue
+            if t.section and not any(norm(x) in norm(r[14] or "") for x in t.section):
+                continue
+            if t.unit and r[6] in ("count", "headcount") and r[4] != t.unit and not (
+                    t.unit in ("个", "项") and r[4] in ("个", "项")):
+                continue
+            if t.fact_kind and r[6] != t.fact_kind and not (t.fact_kind == "count" and r[6] == "headcount"):
+                continue
+            if bool(r[8]) != t.change:
+                continue
+            year = r[7]
+            if t.year and year != t.year:
+                continue
+            other_year = bool(not t.year and year and doc_year and year != doc_year)
+            if other_year and re.search(rf"(比|较|与){year}年", r[11] or ""):
+                continue  # last year's figure, stated for comparison: never this year's answer
+            hits.append((rank, other_year, r))
+        if not hits and t.fact_kind and not regex:
+            # the figure of the kind asked stated in the same sentence as the named one ('编报绩效目标的项目共25个，
+            # 涉及项目预算资金11381.60万元': the money of those projects)
+            named = {r[11] for r in rows if any(w and (w == norm(r[1]) or w == norm(r[2])) for w in want)}
+            same = [r for r in rows if r[11] in named and r[6] == t.fact_kind and not r[8]]
+            if len({(r[3], r[4]) for r in same}) == 1:
+                hits = [(2, False, same[0])]
+        if not hits:
+            return Problem("missing", "文件的说明文字中没有找到这个数字。")
+        if t.context:  # the figure whose own label holds the narrowing words ('政府采购工程预算' for 工程)
+            own = [h for h in hits if all(w in norm(h[2][1]) for w in t.context)]
+            hits = own or hits
+        if t.question and len({(h[2][3], h[2][4]) for h in hits}) > 1:
+            # several figures fit: the one whose label shares most with the question ('共有' 车辆, not 购置车辆)
+            def shared(h) -> int:
+                label = norm(f"{h[2][1]}")
+                return sum(1 for i in range(len(label) - 1) if label[i : i + 2] in t.question)
+
+            top_share = max(shared(h) for h in hits)
+            hits = [h for h in hits if shared(h) == top_share]
+        hits.sort(key=lambda h: (h[1], h[0]))
+        top = hits[0][:2]
+        best = [r for rank, oy, r in hits if (rank, oy) == top]
+        if top[1] and any(not oy for _, oy, _ in hits):
+            best = []
+        values = {(r[3], r[4]) for r in best}
+        if len(values) > 1 or not best:
+            return Problem("ambiguous", "文件的说明文字中这一项有不同的数字。",
+                           tuple(dict.fromkeys(f"{r[1]}（{r[3]:g}{r[4]}）" for r in best))[:3],
+                           tuple(Ref(doc_id, r[5]) for r in best))
+        r = best[0]
+        return Figure(r[1] or r[2], r[3], r[4], (Ref(doc_id, r[5]),), kind=r[6],
+                      fact={"sentence": r[11], "year": r[7], "is_change": bool(r[8]), "direction": r[9],
+                            "compare_year": r[10], "label": r[1], "subject": r[2]})
+
+    def stated(self, doc_id: str, value: float, unit: str | None, words: tuple[str, ...]) -> list[Ref]:
+        """Narrative lines that state this very figure about these words (to cite beside a computed one)."""
+        rows = self.q("SELECT line, value, unit, label, subject, sentence FROM facts WHERE doc_id = ?", (doc_id,))
+        keys = [norm(w) for w in words if w and len(norm(w)) >= 2]
+        out = []
+        for line, v, u, label, subject, sentence in rows:
+            if u != unit and not (u in MONEY and unit in MONEY):
+                continue
+            vv = v * MONEY[u] / MONEY[unit] if u in MONEY and unit in MONEY else v
+            if abs(vv - value) > max(0.006, abs(value) * 1e-6):
+                continue
+            text = norm(f"{label}{subject}{sentence}")
+            if any(k in text or text in k for k in keys):
+                out.append(Ref(doc_id, line))
+        return out
+
+    def item_change(self, doc_id: str, words: tuple[str, ...], percent: bool) -> Figure | Problem:
+        """A change told in the narrative paragraph of one item ('专项普查活动（项）25.77万元…2023年当年预算执行数为
+        60.13万元…减少57.14%'): as stated, or computed from the two levels the paragraph states."""
+        rows = self.q("SELECT para_no, label, subject, value, unit, line, kind, year, is_change, sentence FROM facts "
+                      "WHERE doc_id = ? ORDER BY fact_no", (doc_id,))
+        keys = [norm(w) for w in words if len(norm(w)) >= 2]
+        paras = {r[0] for r in rows if any(k in norm(r[1]) or k in norm(r[2]) for k in keys)}
+        if len(paras) != 1:
+            return Problem("missing" if not paras else "ambiguous", "说明文字中没有找到这一项的变化。")
+        para = [r for r in rows if r[0] in paras]
+        year = self.doc_year(doc_id)
+        stated = {(r[3], r[4]) for r in para if r[8] and r[6] == ("percent" if percent else "amount")}
+        if len(stated) == 1:
+            r = next(r for r in para if r[8] and (r[3], r[4]) in stated)
+            return Figure(r[1], r[3], r[4], (Ref(doc_id, r[5]),), kind=r[6],
+                          fact={"sentence": r[9], "is_change": True})
+        cur = {(r[3], r[4]) for r in para if not r[8] and r[6] == "amount" and r[7] == year}
+        prior = {(r[3], r[4]) for r in para if not r[8] and r[6] == "amount" and r[7] and year and r[7] < year}
+        if len(cur) != 1 or len(prior) != 1:
+            return Problem("missing", "说明文字中没有这一项两个年度的数字。")
+        (c, cu), (p, pu) = next(iter(cur)), next(iter(prior))
+        if cu != pu or (percent and not p):
+            return Problem("missing", "两个年度的数字单位不同。")
+        refs = tuple(dict.fromkeys(Ref(doc_id, r[5]) for r in para if not r[8] and r[6] == "amount"))
+        value = round((c - p) / p * 100, 4) if percent else round(c - p, 6)
+        return Figure(words[0], value, "%" if percent else cu, refs, kind="percent" if percent else "amount",
+                      computed=True, parts=(c, p))
+
+    def fact_rows(self, t: Target, doc_id: str) -> RowSet | Problem:
+        """The amounts the narrative lists in a section (a project's 年度预算安排: 支持…870万、…), totals left out."""
+        rows = self.q("SELECT label, value, unit, line, section, is_change FROM facts WHERE doc_id = ? AND kind = 'amount' "
+                      "ORDER BY fact_no", (doc_id,))
+        keys = [norm(x) for x in t.section]
+        picked = [r for r in rows if any(k in norm(r[4] or "") for k in keys) and not r[5]
+                  and not re.search(r"(总预算|合计|共计|总计|总额)$", r[0] or "")]
+        seen, out = set(), []
+        for label, value, unit, line, _section, _ch in picked:
+            if (label, value) in seen:
+                continue
+            seen.add((label, value))
+            out.append(Row(label, value * MONEY.get(unit, 1.0) / MONEY["万元"] if unit in MONEY else value,
+                           Ref(doc_id, line)))
+        if not out:
+            return Problem("missing", "这一部分的说明中没有列出金额。")
+        return RowSet("、".join(t.section), "万元", tuple(out))
+
+    def doc_year(self, doc_id: str) -> int | None:
+        r = self.conn.execute("SELECT year FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return r[0] if r else None
+
+    # ------------------------------------------------------------------------------------------ attributes
+
+    def attribute(self, t: Target, doc_id: str) -> Figure | Problem:
+        """A non-amount column of the named row (owner, phone, period, goal) or a value of its indicators."""
+        prefer = _prefer(t)
+        for table_no, _kind, _unit, _line, _e in self._candidate_tables(replace(t, table_kind=None), doc_id, prefer):
+            if not self._has_role(doc_id, table_no, t.attribute or ""):
+                continue
+            recs = self.records(doc_id, table_no, t.within)
+            if not recs:
+                continue
+            if t.attribute == "ind_value":
+                recs = self._indicators(doc_id, table_no, {r[0] for r in recs}, t)
+            if not recs:
+                continue
+            texts, refs = [], []
+            for r in recs:
+                if t.attribute != "ind_value" and t.context and not self._says(doc_id, table_no, r[0], t):
+                    continue
+                cells = {role: (text, value) for role, text, value in self.q(
+                    "SELECT role, text, value FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ?",
+                    (doc_id, table_no, r[0]))}
+                text, value = cells.get(t.attribute or "", ("", None))
+                if not text:
+                    continue
+                if t.attribute == "ind_value":
+                    op = cells.get("ind_op", ("",))[0]
+                    unit = cells.get("ind_unit", ("",))[0]
+                    name = cells.get("indicator", (r[3] or "",))[0]
+                    texts.append((name, f"{op}{text}{unit}", value, unit))
+                else:
+                    texts.append((r[3] or "", text, value, None))
+                refs.append(Ref(doc_id, r[1], table_no))
+            if not texts:
+                continue
+            label = t.label()
+            if len(texts) == 1:
+                name, text, value, unit = texts[0]
+                if t.attribute != "ind_value":
+                    return Figure(label, None, None, tuple(refs), kind="text", text=text)
+                unit = "%" if unit in ("%", "％") else unit
+                if t.fact_kind == "period":  # a time indicator: its name says when ('4月前完成并支付尾款')
+                    return Figure(label, None, None, tuple(refs), kind="text", text=f"{name}（{text}）" if name else text)
+                kind = "percent" if unit == "%" else ("headcount" if unit in ("人", "名") else
+                                                     ("text" if value is None else "count"))
+                return Figure(f"{label}“{name}”" if name else label, value, unit or None, tuple(refs), kind=kind,
+                              text=text)
+            joined = "；".join(f"{n}：{x}" if n and t.attribute == "ind_value" else x for n, x, _, _ in texts)
+            return Figure(label, None, None, tuple(refs), kind="text", text=joined)
+        return Problem("missing", "表中没有找到这一项。")
+
+    def _says(self, doc_id: str, table_no: int, rec_no: int, t: Target) -> bool:
+        """Does the row's asked column mention every word of `t.context`?"""
+        row = self.q("SELECT text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ? AND role = ?",
+                     (doc_id, table_no, rec_no, t.attribute))
+        text = norm(row[0][0]) if row else ""
+        return all(norm(w) in text for w in t.context)
+
+    def _indicators(self, doc_id: str, table_no: int, parents: set[int], t: Target) -> list[tuple]:
+        """The indicator rows of the named projects, narrowed by the filters, the kind asked and the question's words."""
+        if not parents:
+            return []
+        kids = self.q("SELECT rec_no, line, label, name, scheme, code, level, parent, is_total, side FROM records "
+                      f"WHERE doc_id = ? AND table_no = ? AND parent IN ({','.join('?' * len(parents))})",  # noqa: S608
+                      (doc_id, table_no, *sorted(parents)))
+        for f in t.filters:
+            if f.role == "ind_unit":
+                units = {"%": ("%", "％")}.get(f.value, (f.value,))
+                keep = {r[0] for r in self.q(
+                    f"SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = 'ind_unit' AND text IN "
+                    f"({','.join('?' * len(units))})", (doc_id, table_no, *units))}  # noqa: S608
+            else:
+                keep = self._match(doc_id, table_no, f) | {r[0] for r in self.q(
+                    "SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND text LIKE ?",
+                    (doc_id, table_no, f.role, f"%{f.value}%"))}
+            kids = [k for k in kids if k[0] in keep]
+        if t.fact_kind in ("headcount", "count", "percent"):
+            wanted = {"headcount": ("人", "名", "人次"), "percent": ("%", "％")}.get(t.fact_kind)
+            units = dict(self.q("SELECT rec_no, text FROM cells WHERE doc_id = ? AND table_no = ? AND role = 'ind_unit'",
+                                (doc_id, table_no)))
+            if wanted:
+                kids = [k for k in kids if units.get(k[0]) in wanted]
+            else:
+                kids = [k for k in kids if units.get(k[0]) and units.get(k[0]) not in ("%", "％", "万元", "元")]
+        if t.context:
+            names = {rec: norm(text) for rec, text in self.q(
+                "SELECT rec_no, group_concat(text, '|') FROM cells WHERE doc_id = ? AND table_no = ? AND role IN "
+                "('indicator', 'ind_l1', 'ind_l2') GROUP BY rec_no", (doc_id, table_no))}
+            kids = [k for k in kids if all(w in names.get(k[0], "") for w in t.context)]
+        return kids
+
+    # ------------------------------------------------------------------------------------------ sets
+
+    def rows(self, t: Target, doc_id: str, *, level: int | None = None, group: str | None = None,
+             set_of: str | None = None) -> RowSet | Problem:
+        """The rows a set operation ranges over: the table's data rows under the filters, with their values."""
+        prefer = _prefer(t, sets=True)
+        for table_no, kind, unit, _line, _empty in self._candidate_tables(t, doc_id, prefer):
+            if t.measure and not self._has_role(doc_id, table_no, t.measure):
+                if OWN_MEASURE.get(t.measure) != kind:
+                    continue
+                t = replace(t, measure=None)
+            filters, within = list(t.filters), list(t.within)
+            for f in list(filters):  # a subject that has rows under it ('商品和服务支出里…'): the rows under it
+                if f.role.endswith("_name") and self._inside(doc_id, table_no, (f,)):
+                    filters.remove(f)
+                    within.append(f)
+            recs = self.records(doc_id, table_no, tuple(filters), side=t.side)
+            if within:
+                inside = self._inside(doc_id, table_no, tuple(within))
+                if not inside:
+                    continue
+                recs = [r for r in recs if r[0] in inside]
+            if kind in ("performance",):
+                recs = [r for r in recs if r[7] is None]  # projects, not their indicators
+            if set_of and set_of not in ("func_name", "econ_name"):
+                named = {r[0] for r in self.q("SELECT rec_no FROM records WHERE doc_id = ? AND table_no = ? AND "
+                                             "name_role = ?", (doc_id, table_no, set_of))}
+                recs = [r for r in recs if r[0] in named]  # the rows of the kind asked ('单位' rows, not subjects)
+                if not recs:
+                    continue
+            at_level = [r for r in recs if level is not None and r[6] == level and r[4]]
+            if at_level:
+                recs = at_level  # the table prints the rows of that level (类 rows above their 款 and 项)
+            elif group:
+                return self._grouped(doc_id, table_no, _leaves(recs), t, unit, group, level)
+            else:
+                recs = _leaves(recs)
+            if not recs:
+                continue
+            out = []
+            for r in recs:
+                v, status, _ = self.amount(doc_id, table_no, r[0], t.measure)
+                out.append(Row(_display(r), v, Ref(doc_id, r[1], table_no), r[5], status))
+            tot = self.records(doc_id, table_no, (), side=t.side, totals=True)
+            total = next((Ref(doc_id, r[1], table_no) for r in tot if r[8]), None)
+            return RowSet(t.label() or kinds.kind_info(kind).label, unit, tuple(out),
+                          total if not t.filters else None, table_no)
+        return Problem("missing", "文件的表格中没有找到符合条件的行。")
+
+    def _grouped(self, doc_id: str, table_no: int, recs: list[tuple], t: Target, unit: str | None, scheme: str,
+                 level: int | None) -> RowSet | Problem:
+        """Rows summed by classification (类 when level is 1): for tables that list only the finest codes."""
+        width = {1: 3, 2: 5, 3: 7}.get(level or 1, 3)
+        names = dict(self.q("SELECT code, name FROM subjects WHERE doc_id = ? AND scheme = ?", (doc_id, scheme)))
+        acc: dict[str, list] = {}
+        for r in recs:
+            code = self.code_of(doc_id, table_no, r[0], scheme)
+            if not code or len(code) < width:
+                continue
+            v, status, _ = self.amount(doc_id, table_no, r[0], t.measure)
+            a = acc.setdefault(code[:width], [0.0, [], "number"])
+            a[0] += v or 0.0
+            a[1].append(Ref(doc_id, r[1], table_no))
+            if status == "unreadable":
+                a[2] = "unreadable"
+        if not acc:
+            return Problem("missing", "表中没有按这一分类的数据。")
+        rows = tuple(Row(names.get(c) or TOP.get(scheme, {}).get(c) or c, round(a[0], 6), a[1][0], c, a[2])
+                     for c, a in acc.items())
+        return RowSet(t.label(), unit, rows, None, table_no)
+
+
+def _descendants(ex: Executor, doc_id: str, table_no: int, roots: set[int]) -> set[int]:
+    rows = ex.q("SELECT rec_no, parent FROM records WHERE doc_id = ? AND table_no = ?", (doc_id, table_no))
+    kids: dict[int, list[int]] = {}
+    for rec, parent in rows:
+        if parent:
+            kids.setdefault(parent, []).append(rec)
+    out, stack = set(), list(roots)
+    while stack:
+        n = stack.pop()
+        for k in kids.get(n, []):
+            if k not in out:
+                out.add(k)
+                stack.append(k)
+    return out
+
+
+def _leaves(recs: list[tuple]) -> list[tuple]:
+    """Drop rows whose children are also in the list (a 款 printed above its 项)."""
+    ids = {r[0] for r in recs}
+    parents = {r[7] for r in recs if r[7] in ids}
+    return [r for r in recs if r[0] not in parents]
+
+
+def _scope(recs: list[tuple]) -> list[tuple] | Problem:
+    """Of matched rows, keep the widest: a 款 and a 项 of the same name are one figure (the 款 holds it)."""
+    ids = {r[0] for r in recs}
+    return [r for r in recs if r[7] not in ids]
+
+
+def _names_total(filters: tuple[Filter, ...]) -> bool:
+    return any(re.fullmatch(r".{0,6}(合计|总计)", f.value) for f in filters)
+
+
+def _display(r: tuple) -> str:
+    return r[3] or r[2] or ""
+
+
+def _label(t: Target, recs: list[tuple], role: str | None) -> str:
+    base = t.label()
+    if not t.filters and recs:
+        base = recs[0][3] or base
+    return base
+
+
+# a column that is what a whole table holds: 基本支出 is the basic-expenditure table's amount
+OWN_MEASURE = {"basic": "basic", "project": "projects"}
+
+# which tables hold a figure of a given kind of name, in order of preference (all money first)
+PREFER = {
+    "project_name": ("projects", "performance", "purchase_services", "transfers"),
+    "item": ("overview", "three_public", "fiscal_overview"),
+    "func_name": ("expenditure", "general_budget", "income", "overview", "projects", "gov_fund", "state_capital"),
+    "econ_name": ("expenditure", "basic", "projects"),
+    "gov_econ_name": ("expenditure", "basic", "projects"),
+    "unit_name": ("income", "general_budget", "projects", "performance", "purchase_services"),
+    "owner": ("performance",),
+    "phone": ("performance",),
+    "indicator": ("performance",),
+    "ind_l1": ("performance",),
+    "ind_l2": ("performance",),
+    "category": ("performance", "projects"),
+    "catalog_l1": ("purchase_services",),
+    "catalog_l2": ("purchase_services",),
+    "catalog_l3": ("purchase_services",),
+    "duty": ("purchase_services",),
+    "field": ("dept_performance",),
+}
+ANY = ("expenditure", "overview", "general_budget", "basic", "income", "fiscal_overview", "projects", "three_public",
+       "purchase_services", "performance", "gov_fund", "state_capital", "transfers", "procurement",
+       "dept_performance", "other")
+
+
+def _prefer(t: Target, sets: bool = False) -> tuple[str, ...]:
+    roles = [f.role for f in t.filters + t.within]
+    if t.attribute in ("owner", "phone", "goal", "ind_value", "category"):
+        roles.insert(0, "owner" if t.attribute != "ind_value" else "indicator")
+    if t.attribute in ("term",):
+        return ("purchase_services", "projects", "performance")
+    for r in roles:
+        if r in PREFER:
+            first = PREFER[r]
+            return first + tuple(k for k in ANY if k not in first)
+    return ANY

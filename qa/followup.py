@@ -1,0 +1,86 @@
+"""Follow-up questions, read against the conversation: "那公用经费呢？", "2025年呢？", "它的满意度目标呢？".
+
+    rewrite(current, history, understand) -> str | None
+
+The follow-up is rewritten as a whole question, the way a person would restate it:
+
+- what it names replaces what the earlier question named of the same sort (a figure for a figure,
+  a department for a department, a year for a year): "那公用经费呢？" after "人员经费是多少？" ->
+  "公用经费是多少";
+- when it names nothing, the earlier question's subject is put in front of it (an anaphora such as
+  它 / 这个项目 / 这几个项目 stands for that subject): "它的满意度目标定的是多少？" after "保安服务经费预算多少？"
+  -> "保安服务经费的满意度目标定的是多少".
+
+The earlier questions are tried from the most recent back, so "降幅是多少？" after "收入预算是多少？",
+"比2022年少了多少？" reads "收入预算…降幅是多少".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+_FOLLOW = re.compile(r"^(那么|那|其中|还有|再看|换成|如果是|改成|另外)|呢[？?。！!]*$|^(它|其|这个项目|该项目|这几个|这些|这个|那个)")
+_ANAPHORA = re.compile(r"(这几个项目|这些项目|这几项|这个项目|该项目|这项|它们的|它的|它|这个|那个)")
+_LEAD = re.compile(r"^(那么|那|其中|还有|再看|换成|如果是|改成|另外)")
+_TAIL = re.compile(r"呢[？?。！!]*$")
+_YEAR = re.compile(r"(19|20)\d\d年")
+
+
+def is_follow_up(text: str, named: int) -> bool:
+    """A question that leans on the conversation: it starts or ends like one, or names nothing itself."""
+    return bool(_FOLLOW.search(text)) or named == 0 or len(text) <= 8
+
+
+def rewrite(current: str, current_links: Sequence, history: Sequence[str],
+            understand: Callable[[str], Sequence]) -> str | None:
+    """The follow-up as a whole question, or None when the conversation does not help.
+
+    `current` is the follow-up's matching form, `current_links` its links (qa.lexicon.Link);
+    `understand(text)` gives an earlier question's matching form and links.
+    """
+    body = _TAIL.sub("", _LEAD.sub("", current.strip())).strip("，,。 ")
+    for prev_question in reversed(history):
+        prev, prev_links = understand(prev_question)
+        # only what the earlier question named for sure: exact names, and none if it was not understood itself
+        prev_links = [lk for lk in prev_links if lk.how in ("exact", "synonym")]
+        if not prev_links:
+            continue
+        named = [lk for lk in current_links]
+        if named:
+            out = _replace(prev, named, prev_links)
+            if out is not None:
+                return out
+        years = _YEAR.findall(current)
+        if years and not named:
+            y = _YEAR.search(current).group(0)
+            return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
+        subject = "".join(lk.text for lk in prev_links if lk.kinds() & {"value", "concept", "fact", "doc"})
+        if not subject:
+            continue
+        if _ANAPHORA.search(body):
+            noun = "的项目" if re.search(r"项目|这几项", body) else "的"
+            rest = _ANAPHORA.sub("", body, count=1)
+            return f"{subject}{noun}{rest}" if noun == "的项目" else f"{subject}的{rest}".replace("的的", "的")
+        if re.search(r"(比去年|比上年|为什么|原因|降幅|增幅|减幅|变化|增长|下降|减少|增加)", body) and \
+                _YEAR.search(prev) and not _YEAR.search(body):
+            return f"{_YEAR.search(prev).group(0)}{subject}{body}"
+        return f"{subject}{body}"
+    return None
+
+
+def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
+    """The earlier question with the follow-up's names put in place of names of the same sort."""
+    out = prev
+    done = False
+    for lk in named:
+        kinds_new = {(t.kind, t.role) for t in lk.terms}
+        for old in reversed(prev_links):  # the figure asked comes last ('基本支出里人员经费是多少')
+            kinds_old = {(t.kind, t.role) for t in old.terms}
+            same_sort = kinds_new & kinds_old or (lk.kinds() & {"concept", "column"} and old.kinds() & {"concept", "column"}) \
+                or (lk.kinds() == {"doc"} and old.kinds() == {"doc"})
+            if same_sort and old.text in out and old.text != lk.text:
+                out = out.replace(old.text, lk.text, 1)
+                done = True
+                break
+    return out if done else None

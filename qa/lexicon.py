@@ -1,0 +1,274 @@
+"""What a question can name, and where: the index's own values (persisted at ingest in the `lexicon`
+table) plus the domain vocabulary of `qa/vocab/` (named figures, column and table names, department
+abbreviations). Linking looks names up; nothing is rebuilt from the index at start.
+
+    lex = Lexicon(conn)
+    lex.link(key, docs=None) -> list[Link]     every name found in the question, with its candidates
+
+A `Term` is one meaning of a name: a value of a table column (a project, a subject, an owner, a
+phone …), a column, a table kind, a named figure (concept), a narrative figure's label (fact) or
+a document. One name can have several meanings (差旅费: an economic class in two tables).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ingest import kinds
+from ingest.text import grams
+
+from .normalize import norm
+from .reading import synonyms
+
+VOCAB = Path(__file__).resolve().parent / "vocab"
+MAX_TERM = 40
+# words too general to name one thing (a table may still have a row or an indicator called so)
+STOP = frozenset(("项目", "合计", "总计", "小计", "其他", "其中", "支出", "收入", "经费", "费用", "资金", "预算", "金额",
+                  "单位", "部门", "名称", "内容", "指标", "科目", "说明", "情况", "工作", "管理", "服务", "一共", "总共",
+                  "本年", "上年", "年度", "数量", "目标", "其他支出", "合计数", "预算数"))
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str  # matching form
+    display: str  # as the document (or the vocabulary) writes it
+    kind: str  # value | column | table | concept | fact | doc
+    role: str | None = None  # the column role of a value or column; the concept's name; the fact's kind
+    table_kind: str | None = None
+    docs: frozenset[str] = frozenset()  # documents holding it (empty: vocabulary, any document)
+    refs: tuple[str, ...] = ()  # rows or facts it names ("3:12" = table 3, record 12; fact numbers)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A part of the question (key offsets) that names something, with every meaning it may have."""
+
+    start: int
+    end: int
+    text: str  # the part of the question
+    terms: tuple[Term, ...]
+    how: str  # exact | synonym | fuzzy (a paraphrase of one name) | partial (a word inside names)
+    score: float  # how much of the question it explains, and how surely
+    alias: str = ""  # for a synonym: the document's word it stands for ('车' -> 车辆)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    def kinds(self) -> set[str]:
+        return {t.kind for t in self.terms}
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    locate: tuple[dict, ...]
+
+
+@cache
+def concepts() -> tuple[Concept, ...]:
+    data = json.loads((VOCAB / "concepts.json").read_text(encoding="utf-8"))
+    return tuple(Concept(c["name"], c["type"], tuple(c["aliases"]), tuple(c["locate"])) for c in data["concepts"])
+
+
+def concept(name: str) -> Concept | None:
+    return next((c for c in concepts() if c.name == name), None)
+
+
+def _dept_names(department: str) -> set[str]:
+    """The ways people name a department ('上海市普陀区商务委员会' -> 商务委, 普陀区商务委, …)."""
+    out = {department}
+    m = re.match(r"^((?:[\u4e00-\u9fff]{2,3}?(?:省|市|自治区))?)((?:[\u4e00-\u9fff]{1,4}?(?:区|县|市))?)(人民政府)?(.+)$",
+                 department)
+    if not m:
+        return out
+    city, district, _gov, core = m.groups()
+    cores = {core}
+    for long, short in synonyms()["department"]:
+        for c in list(cores):
+            if long in c:
+                cores.add(c.replace(long, short))
+    regions = {"", city, district, city + district, district[:-1] if len(district) > 2 else district,
+               city[:-1] if len(city) > 2 else city, "区" if district else "", "市" if city else ""}
+    for r in regions:
+        for c in cores:
+            if len(r + c) >= 3:
+                out.add(r + c)
+    return out
+
+
+class Lexicon:
+    """Looks question parts up in the index's lexicon and in the vocabulary."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.docs: dict[str, tuple[str, int | None, str]] = {
+            d: (dep, y, src) for d, dep, y, src in conn.execute("SELECT doc_id, department, year, source FROM documents")
+        }
+        vocab: dict[str, list[Term]] = defaultdict(list)
+
+        def add(t: Term) -> None:
+            if 2 <= len(t.term) <= MAX_TERM and t not in vocab[t.term]:
+                vocab[t.term].append(t)
+
+        for c in concepts():
+            for a in (c.name, *c.aliases):
+                add(Term(norm(a), c.name, "concept", c.name))
+        for r in kinds.roles():
+            for s in (r.label, *r.synonyms):
+                add(Term(norm(s), r.label, "column", r.role))
+        for k in kinds.kinds()[0]:
+            for s in (k.label, *k.synonyms):
+                add(Term(norm(s), k.label, "table", None, k.kind))
+        by_name: dict[str, set[str]] = defaultdict(set)
+        for d, (dep, _y, _src) in self.docs.items():
+            for name in _dept_names(dep):
+                by_name[norm(name)].add(d)
+        for name, ds in by_name.items():
+            dep = self.docs[next(iter(ds))][0]
+            add(Term(name, dep, "doc", None, None, frozenset(ds)))
+        self.vocab = dict(vocab)
+        self.expand = [(norm(a), norm(b)) for a, b in synonyms()["expand"]]
+
+    # ------------------------------------------------------------------------------------------ lookups
+
+    def terms(self, names: list[str], docs: frozenset[str] | None = None) -> dict[str, list[Term]]:
+        """The index's terms for each of these matching forms (restricted to documents when given)."""
+        out: dict[str, dict[tuple, list]] = defaultdict(dict)
+        names = list(dict.fromkeys(n for n in names if n))
+        for i in range(0, len(names), 400):
+            part = names[i : i + 400]
+            sql = (f"SELECT term, display, kind, role, table_kind, doc_id, ref FROM lexicon "  # noqa: S608
+                   f"WHERE term IN ({', '.join('?' for _ in part)})")
+            params: list = list(part)
+            if docs is not None:
+                sql += f" AND doc_id IN ({', '.join('?' for _ in docs)})"
+                params += sorted(docs)
+            for term, display, kind, role, table_kind, doc_id, ref in self.conn.execute(sql, params):
+                key = (display, kind, role, table_kind)
+                acc = out[term].setdefault(key, [set(), []])
+                acc[0].add(doc_id)
+                if ref:
+                    acc[1].append(ref)
+        result: dict[str, list[Term]] = {}
+        for term, groups in out.items():
+            result[term] = [Term(term, k[0], k[1], k[2], k[3], frozenset(v[0]), tuple(v[1])) for k, v in groups.items()]
+        return result
+
+    def partial(self, segment: str, docs: frozenset[str] | None = None, limit: int = 60) -> list[tuple[str, int]]:
+        """Terms sharing character pairs with a segment of the question: (term, shared pairs), best first."""
+        gs = sorted(grams(segment))
+        if not gs:
+            return []
+        rows = self.conn.execute(
+            f"SELECT term, COUNT(*) AS n FROM lexicon_grams WHERE gram IN ({', '.join('?' for _ in gs)}) "  # noqa: S608
+            "GROUP BY term ORDER BY n DESC, length(term) LIMIT ?", (*gs, limit * 4),
+        ).fetchall()
+        out = [(t, n) for t, n in rows if n >= 2 or (n == 1 and len(t) <= 3)]
+        if docs is not None and out:
+            have = self.terms([t for t, _ in out], docs)
+            out = [(t, n) for t, n in out if t in have]
+        return out[:limit]
+
+    # ------------------------------------------------------------------------------------------ linking
+
+    def link(self, key: str, docs: frozenset[str] | None = None) -> list[Link]:
+        """Every part of the question that names a term exactly, or through a synonym."""
+        subs = {key[i:j] for i in range(len(key)) for j in range(i + 2, min(len(key), i + MAX_TERM) + 1)}
+        subs |= {m.group(0) for m in re.finditer(r"\d{3,}", key)}
+        found = self.terms(sorted(subs), docs)
+        out: list[Link] = []
+        for sub in sorted(subs, key=lambda s: (-len(s), s)):
+            if sub in STOP:
+                continue
+            terms = list(found.get(sub, [])) + [t for t in self.vocab.get(sub, []) if not t.docs or docs is None
+                                                 or t.docs & docs]
+            if not terms:
+                continue
+            for m in re.finditer(re.escape(sub), key):
+                if sub.isdigit() and (key[m.end():m.end() + 1].isdigit() or key[m.start() - 1:m.start()].isdigit()):
+                    continue
+                out.append(Link(m.start(), m.end(), sub, tuple(terms), "exact", float(len(sub))))
+        for a, b in self.expand:
+            if a in key and a != b:
+                cand = self.terms([b], docs).get(b, []) + [t for t in self.vocab.get(b, [])]
+                if not cand:
+                    # the document word may be part of longer names (物业费 -> 物业管理费 / 物业服务管理费)
+                    cand = self._containing(b, docs)
+                for m in re.finditer(re.escape(a), key):
+                    if cand:
+                        out.append(Link(m.start(), m.end(), a, tuple(cand), "synonym", len(a) * 0.9, b))
+        return out
+
+    def _containing(self, word: str, docs: frozenset[str] | None) -> list[Term]:
+        """Terms that contain `word` (for a synonym that names part of a name)."""
+        rows = self.conn.execute("SELECT term FROM lexicon_grams WHERE gram = ? LIMIT 400", (word[:2],)).fetchall()
+        names = [t for (t,) in rows if word in t][:40]
+        found = self.terms(names, docs)
+        return [t for n in names for t in found.get(n, [])]
+
+    def fuzzy(self, segment: str, start: int, docs: frozenset[str] | None = None) -> Link | None:
+        """A name the segment paraphrases ('就业大厦那个装修工程' -> 就业大厦装修二期): partial, unambiguous."""
+        seg = segment
+        if len(seg) < 3:
+            return None
+        best: list[tuple[float, float, str]] = []
+        for term, _n in self.partial(seg, docs):
+            score, covered = _overlap(seg, term)
+            if covered < 0.6 or score < 3:
+                continue
+            best.append((score, covered, term))
+        best.sort(key=lambda x: (-x[0], -x[1]))
+        if not best:
+            return None
+        best = [(s, t) for s, c, t in best if not (s == best[0][0] and c < best[0][1])]  # a fuller match wins
+        if len(best) > 1 and best[1][0] >= 0.9 * best[0][0]:
+            tops = [t for s, t in best if s >= 0.9 * best[0][0]]
+            found = self.terms(tops, docs)
+            if len({(t.display, t.role) for n in tops for t in found.get(n, [])}) > 1:
+                return None  # two names fit about as well: not sure which is meant
+        term = best[0][1]
+        terms = self.terms([term], docs).get(term, [])
+        return Link(start, start + len(seg), seg, tuple(terms), "fuzzy", best[0][0] * 0.8) if terms else None
+
+
+def longest_common(a: str, b: str) -> tuple[int, int, int]:
+    """Longest common substring: (length, start in a, start in b)."""
+    best = (0, 0, 0)
+    prev = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        cur = [0] * (len(b) + 1)
+        ai = a[i - 1]
+        for j in range(1, len(b) + 1):
+            if ai == b[j - 1]:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best[0]:
+                    best = (cur[j], i - cur[j], j - cur[j])
+        prev = cur
+    return best
+
+
+def common_substrings(a: str, b: str, least: int = 2) -> list[str]:
+    """The common substrings of two strings, longest first, each used once (greedy)."""
+    out = []
+    while True:
+        n, i, j = longest_common(a, b)
+        if n < least:
+            return out
+        out.append(a[i : i + n])
+        a = a[:i] + "\x00" * n + a[i + n :]
+        b = b[:j] + "\x01" * n + b[j + n :]
+
+
+def _overlap(seg: str, term: str) -> tuple[float, float]:
+    """(score, share of the term covered) of the common substrings (2+ characters) of a segment and a term."""
+    matched = sum(len(p) for p in common_substrings(seg, term))
+    return float(matched), matched / max(len(term), 1)

@@ -1,0 +1,228 @@
+"""The query plan: the one typed representation between reading a question and running it.
+
+    Plan(op, answer, target, parts, n, lo, hi, unit, docs, …)
+
+- `answer`: what is asked: amount | count | percent | person | phone | period | text | list | times
+- `target`: the rows and the column (or the named figure, or the narrative figure) it is read from:
+  a table kind, filters linked to values of any column, the measure column
+- `op`: lookup | attribute | sum | count | max | min | top | nth | threshold | list | breakdown |
+  share | diff | ratio | change | compound | text
+- `parts`: the sub-plans of a share (A of B), a difference (A − B), a ratio, a change, a compound
+- `docs`: the documents it runs on; `across`: how documents combine (each | max | min | sum | diff | change)
+
+`describe(plan)` is its canonical reading in plain Chinese ("我理解的问题：…"), and `to_dict` goes
+into the answer's `plan` field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+
+OPS = ("lookup", "attribute", "sum", "count", "max", "min", "top", "nth", "threshold", "list", "breakdown",
+       "share", "diff", "ratio", "change", "compound", "text")
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Rows whose `role` cell (or whose name, role 'name') is `value`; a subject also by its code prefix."""
+
+    role: str
+    value: str
+    table_kind: str | None = None
+    code: str | None = None  # a classification code: rows whose code starts with it
+    span: tuple[int, int] | None = None
+
+    def describe(self) -> str:
+        from ingest import kinds
+
+        r = kinds.role(self.role)
+        what = r.label if r and self.role not in ("name", "project_name", "item", "indicator") else ""
+        return f"{what}为“{self.value}”" if what else f"“{self.value}”"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a figure is read: a named figure, a narrative figure, or rows × a column of a table kind."""
+
+    table_kind: str | None = None
+    filters: tuple[Filter, ...] = ()
+    measure: str | None = None  # the amount column's role; None: the row's first amount
+    attribute: str | None = None  # a non-amount column asked for (owner, phone, term, goal, ind_value …)
+    concept: str | None = None  # a named figure of qa/vocab/concepts.json
+    fact: tuple[str, ...] = ()  # labels of a narrative figure
+    fact_kind: str | None = None  # amount | percent | headcount | count | score
+    side: str | None = None
+    within: tuple[Filter, ...] = ()  # rows under these (a 款 whose 项 are meant; a project whose indicators)
+    year: int | None = None  # a year other than the document's own (narrative figures only)
+    change: bool = False  # the narrative figure is a change against another year
+    words: tuple[str, ...] = ()  # the question's own words for this figure (to find it in the narrative)
+    context: tuple[str, ...] = ()  # words the narrative sentence must also contain (就业扶贫 … 评价得分)
+    section: tuple[str, ...] = ()  # narrative sections the figure must be in (a project's 经费情况说明)
+    unit: str | None = None  # the measure word asked ('几辆车': 辆), which a narrative count must be in
+    question: str = ""  # the question's matching form (to rank narrative figures by the words they share)
+
+    def label(self) -> str:
+        from ingest import kinds
+
+        if self.concept:
+            base = self.concept
+        elif self.fact:
+            base = self.fact[0]
+        else:
+            base = "、".join(f.value for f in self.within + self.filters) or (kinds.kind_info(self.table_kind).label
+                                                                   if self.table_kind and kinds.kind_info(self.table_kind)
+                                                                   else "")
+        col = self.measure or self.attribute
+        if col and not self.concept:
+            r = kinds.role(col)
+            if r and r.label not in base:
+                base = f"{base}的{r.label}" if base else r.label
+        return base
+
+
+@dataclass(frozen=True)
+class Plan:
+    op: str
+    answer: str
+    target: Target | None = None
+    parts: tuple[Plan, ...] = ()
+    n: int | None = None
+    lo: float | None = None  # thresholds, in 元
+    hi: float | None = None
+    inclusive: bool = False  # 以上/以下/至少/不超过 include the bound; 超过/低于 do not
+    unit: str | None = None  # the unit asked for
+    docs: tuple[str, ...] = ()
+    across: str = "each"  # each | max | min | sum | diff | change | one
+    ascending: bool = False
+    set_of: str | None = None  # what a set operation ranges over: the role of its rows' names (project_name …)
+    query: str = ""  # words to search for (text answers)
+    note: str = ""
+
+    def with_docs(self, docs: tuple[str, ...], across: str | None = None) -> Plan:
+        return replace(self, docs=docs, across=across or self.across,
+                       parts=tuple(p.with_docs(docs, None) for p in self.parts))
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        return _prune(d)
+
+
+def _prune(d):
+    if isinstance(d, dict):
+        return {k: _prune(v) for k, v in d.items() if v not in (None, (), [], "", False) or k in ("op", "answer")}
+    if isinstance(d, list | tuple):
+        return [_prune(x) for x in d]
+    return d
+
+
+_OP_WORDS = {
+    "sum": "合计", "count": "个数", "max": "最大的", "min": "最小的", "list": "列表", "breakdown": "构成",
+    "threshold": "", "lookup": "", "attribute": "", "share": "占比", "diff": "差额", "ratio": "倍数",
+    "change": "变化", "text": "", "compound": "", "top": "", "nth": "",
+}
+_ANSWER_WORDS = {"person": "负责人", "phone": "电话", "period": "时间", "text": "说明"}
+
+
+@dataclass(frozen=True)
+class DocName:
+    department: str
+    year: int | None
+
+
+def describe(plan: Plan, names: dict[str, DocName] | None = None) -> str:
+    """The plan in plain Chinese, as a person would restate the question."""
+    names = names or {}
+    where = _docs_text(plan.docs, names)
+    body = _body(plan)
+    across = {"max": "（比较各文件，取最大）", "min": "（比较各文件，取最小）", "sum": "（各文件相加）",
+              "diff": "（两份文件相减）", "change": "（两个年度相比）"}.get(plan.across, "")
+    return f"{where}{body}{across}".strip()
+
+
+def _docs_text(docs: tuple[str, ...], names: dict[str, DocName]) -> str:
+    if not docs:
+        return ""
+    parts = []
+    for d in docs:
+        n = names.get(d)
+        parts.append(f"{n.department}{n.year}年" if n and n.year else (n.department if n else d))
+    return ("、".join(parts) if len(parts) <= 3 else f"{len(parts)} 份文件") + "："
+
+
+def _target_text(t: Target | None) -> str:
+    if t is None:
+        return ""
+    from ingest import kinds
+
+    table = kinds.kind_info(t.table_kind).label if t.table_kind and kinds.kind_info(t.table_kind) else ""
+    if t.concept:
+        return t.concept
+    if t.fact:
+        year = f"{t.year}年" if t.year else ""
+        return f"文中所述{year}“{t.fact[0]}”" + ("的变化" if t.change else "")
+    within = "".join(f"{f.value}中" for f in t.within)
+    filters = "、".join(f.describe() for f in t.filters)
+    col = t.attribute or t.measure
+    col_text = ""
+    if col:
+        r = kinds.role(col)
+        col_text = f"的{r.label}" if r else ""
+    head = f"{table}中" if table else ""
+    return f"{head}{within}{filters}{col_text}"
+
+
+def _body(p: Plan) -> str:
+    t = _target_text(p.target)
+    if p.op in ("share", "ratio", "diff") and len(p.parts) == 2:
+        a, b = (_body(x) for x in p.parts)
+        word = {"share": "占", "ratio": "是", "diff": "比"}[p.op]
+        tail = {"share": "的比例", "ratio": "的几倍", "diff": "多多少"}[p.op]
+        return f"{a} {word} {b}{tail}"
+    if p.op == "change" and p.parts:
+        return f"{_body(p.parts[0])} 与上一年相比的变化" + ("（百分比）" if p.answer == "percent" else "")
+    if p.op == "change":
+        return f"{t} 的变化" + ("（百分比）" if p.answer == "percent" else "")
+    if p.op == "compound":
+        return "；".join(_body(x) for x in p.parts)
+    if p.op == "text":
+        return f"关于“{p.query or t}”的文字说明"
+    if p.op == "attribute":
+        return f"{t}"
+    what = {"project_name": "项目", "item": "项目", "func_name": "科目", "econ_name": "经济分类科目",
+            "indicator": "指标", "unit_name": "单位"}.get(p.set_of or "", "行")
+    if p.op == "count":
+        return f"{t} 的{what}个数"
+    if p.op in ("max", "min"):
+        return f"{t} 中金额{'最大' if p.op == 'max' else '最小'}的{what}"
+    if p.op == "top":
+        return f"{t} 中金额{'最小' if p.ascending else '最大'}的 {p.n} 个{what}"
+    if p.op == "nth":
+        return f"{t} 中金额第 {p.n} {'小' if p.ascending else '大'}的{what}"
+    if p.op == "threshold":
+        rng = _range_text(p.lo, p.hi)
+        return f"{t} 中金额{rng}的{what}"
+    if p.op == "list":
+        return f"{t} 的{what}列表"
+    if p.op == "breakdown":
+        return f"{t} 的构成"
+    if p.op == "sum":
+        return f"{t} 的合计"
+    return t
+
+
+def _range_text(lo: float | None, hi: float | None) -> str:
+    from .normalize import fmt_number
+
+    def w(v: float) -> str:
+        return f"{fmt_number(v / 1e4)}万元"
+
+    if lo is not None and hi is not None:
+        return f"在{w(lo)}到{w(hi)}之间"
+    if lo is not None:
+        return f"超过{w(lo)}"
+    if hi is not None:
+        return f"低于{w(hi)}"
+    return ""
+
+
+__all__ = ["Plan", "Target", "Filter", "describe", "DocName", "OPS", "field"]

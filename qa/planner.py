@@ -1,0 +1,956 @@
+"""From a read question to candidate plans, and the check that a plan accounts for the question.
+
+    planner = Planner(lexicon)
+    u = planner.understand(reading, scope)      links chosen, documents named, words left unexplained
+    plans = planner.plans(u)                    candidate plans, best first
+
+How a question is understood (see docs/READING in the shared folder for the ideas):
+
+1. Linking: every part of the question that names something the index holds (`qa.lexicon`) is a
+   candidate link; a weighted choice of non-overlapping links explains as much of the question as
+   possible; what is left is tried as a paraphrase of one name (partial match).
+2. Accounting: every character must be explained by a link, a rule span of `qa/vocab/reading.json`
+   (operation, answer type, unit, year, filler) or a generic budget word. What is left is reported
+   as unexplained, and the engine then answers 未找到 instead of answering another question.
+3. Mentions: the links are grouped into the figures the question mentions (a subject and a column
+   named together are one figure; "A和B", "A比B", "A占B" are two).
+4. Frames: the operation words and the mentions give the candidate plans (compound, share,
+   difference, ratio, change, set operations, attributes, lookups, text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ingest import kinds
+
+from .lexicon import Lexicon, Link, Term, concepts
+from .plan import Filter, Plan, Target
+from .reading import Reading, Span
+
+# budget words that need no explaining once the question names its subject
+GENERIC = ("街道", "本部", "完成", "完工", "结束", "实现", "达到", "要求", "目标", "指标", "人员", "工程", "项目", "经费", "费用", "支出", "专项", "资金", "科目", "工作", "情况", "事务", "业务", "部分",
+           "整体", "总体", "明细", "数额", "费", "款", "类", "项", "级", "本级", "下属", "单位", "部门", "机关",
+           "财政", "拨款", "那", "这", "个", "此", "它", "其", "哪", "该")
+_GENERIC_RE = re.compile("|".join(sorted((re.escape(g) for g in GENERIC if len(g) >= 2), key=len, reverse=True)))
+_SEPARATORS = re.compile(r"(和|与|及|以及|、|跟|同|还有|加上|加|或|对比|相比|比|较|占|是|vs|and)")
+_COMPARE = re.compile(r"(比|较|相比|相较|对比|高出|多出|低于|高于)")
+_ORG = re.compile(r"(?<![\d月日底末])([\u4e00-\u9fff]{1,12}?(?:委员会|管理局|局|委|办公室|办事处|街道|人民政府|法院|检察院|厅|镇))(?![\u4e00-\u9fff]{0,2}(?:项目|工程|建设|经费|专项))")
+_TERM_RANK = {"project_name": 0, "func_name": 1, "econ_name": 1, "item": 2, "indicator": 3, "owner": 3, "phone": 3,
+              "unit_name": 4, "gov_econ_name": 6, "field": 7}
+_ABSENT = re.compile(r"(决算|实际执行|执行率|执行数|执行情况|实际支出|实际花|实际用|花掉|审计结果|工资收入|个人工资|年薪|月薪|"
+                     r"平均工资|人均工资|股票|汇率|中标|供应商|承包商|施工单位|哪家公司|招标结果|实际执行了)")
+
+
+@dataclass(frozen=True)
+class Understanding:
+    reading: Reading
+    links: tuple[Link, ...]  # chosen, in question order
+    docs: tuple[str, ...]  # documents the question names (empty: none named)
+    years: tuple[int, ...]
+    unexplained: tuple[str, ...]
+    absent: str | None = None  # a thing a budget cannot tell (决算, 实际执行 …) named by the question
+    org: str | None = None  # an organisation the question names that the index does not hold
+
+    def subject_links(self) -> list[Link]:
+        return [lk for lk in self.links if "doc" not in lk.kinds() or len(lk.kinds()) > 1]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure (or set) the question mentions: the links that name it."""
+
+    links: tuple[Link, ...]
+
+    @property
+    def start(self) -> int:
+        return self.links[0].start
+
+    @property
+    def end(self) -> int:
+        return self.links[-1].end
+
+    def text(self) -> str:
+        return "".join(lk.text for lk in self.links)
+
+
+class Planner:
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.weak = {t for c in ("部门预算", "预算", "总预算", "本年收入", "本年支出", "财政拨款") for t in [c]}
+
+    # ------------------------------------------------------------------------------------------ understand
+
+    def understand(self, r: Reading, scope: Sequence[str] | None = None) -> Understanding:
+        docs_in = frozenset(scope) if scope else None
+        cands = self.lex.link(r.key, docs_in)
+        chosen = _choose(cands)
+        chosen = self._paraphrases(r, chosen, docs_in)
+        # a weak name of the whole budget ('部门预算') is context when the question names something else
+        if any(not _is_weak(lk) and "doc" not in lk.kinds() for lk in chosen):
+            chosen = [lk for lk in chosen if not _is_weak(lk)]
+        named_docs: set[str] = set()
+        for lk in chosen:
+            for t in lk.terms:
+                if t.kind == "doc":
+                    named_docs |= set(t.docs)
+        unexplained = _unexplained(r, chosen)
+        if unexplained:  # a word inside names the document uses ('在职' of 在职人数)
+            found = self._part_of_names(r, unexplained, docs_in, text=_answer_type(r) == "text")
+            if found:
+                chosen = chosen + found
+                unexplained = _unexplained(r, chosen)
+        # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
+        unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
+        r = _filter_words(r, chosen)
+        unexplained += r.unknown_english
+        absent = None
+        m = _ABSENT.search(r.key)
+        if m:
+            absent = m.group(0)
+        org = self._foreign_org(r, chosen)
+        return Understanding(r, tuple(sorted(chosen, key=lambda lk: lk.start)), tuple(sorted(named_docs)),
+                             r.years, unexplained, absent, org)
+
+    def _paraphrases(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[Link]:
+        """Parts of the question no name explains, tried as a paraphrase of one name (fuzzy)."""
+        covered = [False] * len(r.key)
+        for s in r.spans:
+            if any(lk.start < s.end and s.start < lk.end for lk in chosen):
+                continue  # a rule word inside a name ('经费' of '保安服务经费') is part of the name
+            if s.kind in ("year", "rel") or s.label.startswith(("op:", "type:", "unit:", "each")):
+                for i in range(s.start, s.end):
+                    covered[i] = True
+        for lk in chosen:
+            if "doc" in lk.kinds():
+                for i in range(lk.start, lk.end):
+                    covered[i] = True
+        fillers = [False] * len(r.key)
+        for s in r.spans:
+            if s.label == "filler":
+                for i in range(s.start, s.end):
+                    fillers[i] = True
+        out = list(chosen)
+        i = 0
+        while i < len(r.key):
+            if covered[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(r.key) and not covered[j]:
+                j += 1
+            run = r.key[i:j]
+            inside = [lk for lk in chosen if lk.start >= i and lk.end <= j and "doc" not in lk.kinds()]
+            have = sum(lk.end - lk.start for lk in inside)
+            content = "".join(ch for k, ch in enumerate(run) if not fillers[i + k] or any(
+                lk.start <= i + k < lk.end for lk in inside))
+            if len(content) >= 3 and have < len(content) - 1:
+                fz = self.lex.fuzzy(content, i, docs)
+                if fz is not None and any(t.display == x.display for lk in inside for t in lk.terms for x in fz.terms):
+                    fz = None  # the same name, already found exactly
+                if fz is not None and fz.score > have:
+                    out = [lk for lk in out if lk not in inside]
+                    a, b = _matched_extent(run, fz.terms[0].term)
+                    out.append(replace(fz, start=i + a, end=i + b, text=run[a:b]))
+            i = j
+        return out
+
+    def _part_of_names(self, r: Reading, words: tuple[str, ...], docs: frozenset[str] | None, *,
+                       text: bool = False) -> list[Link]:
+        out = []
+        for word in words:
+            # the word, or the word without a verb glued to it ('买视频会议终端' -> 视频会议终端), or its parts
+            for w in dict.fromkeys([word, word[1:], word[:-1], *(t for t in tokens(word) if len(t) >= 2)]):
+                if len(w) < 2:
+                    continue
+                # a two-character word names narrative figures only ('在职'); a longer one may name a row
+                kinds = ("fact",) if len(w) < 3 else ("fact", "value")
+                terms = [t for t in self.lex._containing(w, docs) if t.kind in kinds]
+                if text:  # a descriptive question: only a project it names by part ('视频会议终端')
+                    terms = [t for t in terms if t.role == "project_name"] if len(w) >= 4 else []
+                if not terms or len({t.display for t in terms}) > 8:
+                    continue
+                for m in re.finditer(re.escape(w), r.key):
+                    out.append(Link(m.start(), m.end(), w, tuple(terms), "partial", float(len(w)) * 0.7))
+                break
+        return out
+
+    def _foreign_org(self, r: Reading, chosen: list[Link]) -> str | None:
+        """An organisation the question names (…局, …委员会, …街道) that no document of the index is."""
+        for m in _ORG.finditer(r.key):
+            name = m.group(1)
+            name = re.sub(r"^(请问|查一下|我想知道|帮我查|这个|那个|整个|全|该|本|贵|我们|咱们|的|了|和|与|在|是|有)+", "", name)
+            if len(name) < 3:
+                continue
+            s, e = m.start(1) + (len(m.group(1)) - len(name)), m.end(1)
+            if any(lk.start <= s and lk.end >= e for lk in chosen):
+                continue
+            if any(lk.start < e and lk.end > s and ("doc" in lk.kinds() or lk.kinds() & {"value"}) for lk in chosen):
+                # part of it names a department or a unit of the index: is the rest a different place?
+                rest = "".join(ch for k, ch in enumerate(name, s) if not any(lk.start <= k < lk.end for lk in chosen))
+                if len(rest) >= 2 and not _generic(rest) and re.search(r"[区县市省镇乡]", rest):
+                    return name
+                continue
+            if re.search(r"(这个|那个|本|该|我|贵)局$", name) or name in ("人民政府",):
+                continue
+            return name
+        return None
+
+    # ------------------------------------------------------------------------------------------ mentions
+
+    def mentions(self, u: Understanding) -> list[Mention]:
+        """The figures the question mentions, in order (links joined unless a separator stands between)."""
+        links = [lk for lk in u.links if "doc" not in lk.kinds()]  # a department's own name scopes; it is no figure
+        out: list[list[Link]] = []
+        key = u.reading.key
+        share = u.reading.has("op:share") or u.reading.has("op:share_of")
+        seen: list[set] = []
+        for lk in links:
+            names = {(t.kind, t.display) for t in lk.terms if t.kind in ("value", "concept")}
+            if names and any(names <= s or (s and s <= names) for s in seen) and lk.how != "exact" or (
+                    names and any(names == s for s in seen)):
+                continue  # the same thing named twice ('开会的钱，也就是会议费')
+            if names:
+                seen.append(names)
+            if out:
+                prev = out[-1][-1]
+                between = key[prev.end : lk.start]
+                same = {t.role for t in prev.terms if t.kind == "concept"} & {t.role for t in lk.terms
+                                                                               if t.kind == "concept"}
+                if same and prev.kinds() == {"concept"} and lk.kinds() == {"concept"} and not re.search(
+                        r"(和|与|及|、|比|占|较)", between):
+                    continue  # the same figure named twice ('部门收入预算总额')
+                if share and re.search(r"(在|于|里|中|内)", between):
+                    out.append([lk])
+                    continue
+                if not _SEPARATORS.search(between) and not _same_kind_pair(prev, lk):
+                    out[-1].append(lk)
+                    continue
+            out.append([lk])
+        return [Mention(tuple(m)) for m in out]
+
+    # ------------------------------------------------------------------------------------------ targets
+
+    def targets(self, m: Mention, r: Reading) -> list[Target]:
+        """The ways a mention can be read as a figure, best first."""
+        values = [lk for lk in m.links if _strong_value(lk)]
+        others = [lk for lk in m.links if lk not in values]
+        columns = [t for lk in others for t in lk.terms if t.kind == "column"]
+        concept_terms = [t for lk in others for t in lk.terms if t.kind == "concept"]
+        tables = [t.table_kind for lk in m.links for t in lk.terms if t.kind == "table"]
+        facts = [t for lk in m.links if lk.how in ("exact", "fuzzy") for t in lk.terms if t.kind == "fact"]
+        loose_facts = [lk.alias or lk.text for lk in m.links if lk.how in ("synonym", "partial")
+                       and lk.kinds() & {"fact"}]
+        out: list[Target] = []
+        measure = _measure(columns, concept_terms, bool(values))
+        attribute = _attribute(columns, r)
+        if values:
+            readings = []
+            for filters, kind in self._filters(values, tables[0] if tables else None):
+                readings.append((*_nest(filters), kind))
+                swapped = _nest(tuple(reversed(filters)))
+                if swapped[1]:  # which of two names is the parent is the table's to say ('住房公积金（住房改革支出）')
+                    readings.append((*swapped, kind))
+            for filters, within, kind in readings:
+                t = Target(table_kind=kind, filters=filters, within=within, measure=measure, side=None)
+                groups = tuple(f for f in filters if f.role in GROUP_ROLES)
+                details = tuple(f for f in filters if f.role in DETAIL_ROLES)
+                if attribute:
+                    t = replace(t, attribute=attribute, within=filters, filters=(), measure=None, table_kind=None)
+                elif groups and details:  # a project's indicator: its value
+                    t = replace(t, attribute="ind_value", within=groups, filters=details, measure=None)
+                out.append(t)
+        if concept_terms and not values:
+            name = concept_terms[0].role
+            if len({c.role for c in concept_terms}) == 1 or not measure:
+                out.append(Target(concept=name))
+        amount_cols = [t for t in columns if t.role in kinds.amount_roles()]
+        if amount_cols and not values and not concept_terms and not attribute:
+            # a column named alone ('公务用车购置费'): the one-row table that has it, or its total row
+            role = measure or amount_cols[0].role
+            out.append(Target(table_kind=tables[0] if tables else None, measure=role, filters=()))
+        weak = [lk for lk in m.links if lk not in values and lk.kinds() & {"value"}]
+        if weak and not out:
+            for filters, kind in self._filters(weak, tables[0] if tables else None):
+                out.append(Target(table_kind=kind, filters=filters, measure=measure))
+        # a name that is also a column elsewhere ('公务接待费': a row of one template, a column of another)
+        for lk in values:
+            cols = [t for t in lk.terms if t.kind == "column" and t.role in kinds.amount_roles()]
+            if cols and len(m.links) == 1:
+                out.append(Target(measure=cols[0].role, filters=()))
+            cons = [t for t in lk.terms if t.kind == "concept"]
+            if cons and len(m.links) == 1:
+                out.append(Target(concept=cons[0].role))
+        if facts or loose_facts:  # a paraphrase names a narrative figure by the question's own words
+            labels = tuple(dict.fromkeys([t.display for t in facts] + loose_facts))
+            out.append(Target(fact=labels))
+        sections = tuple(dict.fromkeys(t.display for lk in m.links if lk.kinds() == {"section"}
+                                       for t in lk.terms if t.kind == "section"))
+        if sections:
+            # a narrative section named (a project's 经费情况说明): its figures, or the total it states
+            out = [replace(t, section=sections) if t.fact or t.concept else t for t in out]
+            if not out:
+                out.append(Target(concept="项目总预算", section=sections))
+        words = tuple(dict.fromkeys(lk.text for lk in m.links))
+        return [replace(t, words=words) for t in out]
+
+    def _filters(self, values: list[Link], table_hint: str | None) -> list[tuple[tuple[Filter, ...], str | None]]:
+        """Filters for the value links, with the table kind they share (several readings, best first)."""
+        per_link: list[list[Term]] = []
+        for lk in values:
+            terms = [t for t in lk.terms if t.kind == "value"]
+            terms.sort(key=lambda t: _TERM_RANK.get(t.role or "", 8))
+            per_link.append(terms)
+        kinds_seen: list[str | None] = []
+        if table_hint:
+            kinds_seen.append(table_hint)
+        for terms in per_link:
+            for t in terms:
+                k = None if t.table_kind == "subjects" else t.table_kind
+                if k not in kinds_seen:
+                    kinds_seen.append(k)
+        readings: list[tuple[tuple[Filter, ...], str | None]] = []
+        for kind in kinds_seen:
+            filters: list[Filter] = []
+            ok = True
+            for lk, terms in zip(values, per_link, strict=True):
+                pick = [t for t in terms if t.table_kind == kind] or [t for t in terms if t.table_kind == "subjects"]
+                if not pick:
+                    ok = False
+                    break
+                t = pick[0]
+                code = t.refs[0] if t.table_kind == "subjects" and t.refs else None
+                filters.append(Filter(t.role or "name", t.display, kind, code, lk.span))
+            if ok and filters:
+                readings.append((tuple(filters), kind if kind != "subjects" else None))
+        # names that no one table holds together make no figure: better 未找到 than one of them alone
+        return readings
+
+    # ------------------------------------------------------------------------------------------ plans
+
+    def plans(self, u: Understanding) -> list[Plan]:
+        """Candidate plans for the question, best first (the engine runs them in order)."""
+        r = u.reading
+        ms = self.mentions(u)
+        # a mention that only names a column to report (负责人, 电话) asks about the mention before it
+        asked_cols = [m for m in ms if _only_attribute(m) and not _describes_value(r, m, u.links)]
+        ms = [m for m in ms if not (_only_attribute(m) and _describes_value(r, m, u.links))]
+        if asked_cols and len(asked_cols) < len(ms):
+            ms = [m for m in ms if m not in asked_cols]
+            extra = {("type:person" if t.role == "owner" else "type:phone" if t.role == "phone" else "type:period")
+                     for m in asked_cols for lk in m.links for t in lk.terms if t.kind == "column"}
+            r = replace(r, spans=r.spans + tuple(Span(0, 0, x, "") for x in extra))
+        ms = _drop_scopes(r, ms)
+        answer = _answer_type(r)
+        unit = next((s.value for s in r.spans if s.label.startswith("unit:")), None)
+        ts = [self.targets(m, r) for m in ms]
+        kind = _fact_kind(r, answer, unit)
+        measure_word = _measure_word(r)
+        snap = r.first("year:snapshot")
+        year = int(snap.group("y")) if snap is not None and snap.group("y") else None
+        ts = [[replace(t, fact_kind=t.fact_kind or kind, unit=measure_word, question=r.key, year=t.year or year)
+               if t.fact else t for t in alts] for alts in ts]
+        out: list[Plan] = []
+        has = r.has
+        # --- text questions: why, what for, what is
+        if answer == "text" and not has("type:person") and not has("type:phone"):
+            sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
+            goal = self._goal_plan(u)
+            if goal is not None:
+                out.append(goal)
+            out.append(Plan("text", "text", Target(section=sections) if sections else None, query=r.text))
+            return out
+        # --- set operations over rows of a table
+        set_of = _set_of(r)
+        if _is_set_question(r, set_of):
+            p = self._set_plan(u, ms, ts, set_of, answer, unit)
+            if p is not None:
+                out.append(p)
+            elif r.has("op:gt") or r.has("op:lt") or r.has("op:between"):
+                return []  # a bound we cannot apply (a percentage of change …): no list beats a wrong one
+        if out and out[0].op in ("list", "count", "top", "nth", "threshold", "breakdown") and not has("each"):
+            # a list or a count is asked: a single figure would answer another question, unless the
+            # narrative states that count ('编报绩效目标的项目共25个')
+            if out[0].op == "count":
+                for alts in ts:
+                    out += [_lookup(replace(t, fact_kind="count"), unit, "count") for t in alts if t.fact]
+                words = tuple(lk.text for lk in u.links if lk.kinds() != {"doc"})
+                if words:  # '多少个项目编报了绩效目标': a count the narrative states about these words
+                    out.append(_lookup(Target(fact=words, fact_kind="count", unit=measure_word, question=r.key),
+                                       unit, "count"))
+            return out
+        # --- several figures
+        figs = [t[0] for t in ts if t]
+        if len(figs) >= 2:
+            a, b = figs[0], figs[1]
+            if has("op:times"):
+                out.append(Plan("ratio", "times", parts=(_lookup(a, unit), _lookup(b, unit))))
+            elif has("op:share") or (has("op:share_of") and has("type:percent")):
+                part, whole = _part_whole(r, ms, figs)
+                out.append(Plan("share", "percent", parts=(_lookup(part, unit), _lookup(whole, unit))))
+            elif has("op:diff") or (has("op:than") and _compares(r, ms)):
+                out.append(Plan("diff", "amount", parts=(_lookup(a, unit), _lookup(b, unit)), unit=unit))
+            elif has("op:sum") and not has("each"):
+                out.append(Plan("sum", "amount", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
+            else:
+                out.append(Plan("compound", "list", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
+        # --- one figure
+        if len(figs) == 1 or (not out and figs):
+            t = figs[0]
+            alts = ts[0]
+            asked = [a for a in ("person", "phone", "period") if r.has(f"type:{a}")]
+            if len(asked) >= 2 and (t.filters or t.within):
+                rows = t.within or t.filters
+                attrs = {"person": "owner", "phone": "phone", "period": "term"}
+                out.append(Plan("compound", "list", parts=tuple(
+                    Plan("attribute", a, Target(attribute=attrs[a], within=rows)) for a in asked)))
+            indicator = None
+            if answer in ("period", "headcount", "count", "percent", "score") and (t.filters or t.within) and \
+                    t.attribute in (None, "term") and not has("op:share") and not _is_change(r):
+                ind = _indicator_target(t, answer)
+                if ind is not None:
+                    indicator = Plan("attribute", answer, ind)
+                    if not t.attribute:
+                        out.append(indicator)
+                        indicator = None
+            if has("op:share") and answer == "percent":
+                whole = _whole_of(t)
+                if whole is not None:
+                    out.append(Plan("share", "percent", parts=(_lookup(t, unit), _lookup(whole, unit))))
+            if _is_change(r):
+                out.append(Plan("change", "percent" if has("op:change_pct") or answer == "percent" else "amount",
+                                parts=(_lookup(t, unit),), unit=unit))
+                doc_years = {y for (_dep, y, _src) in self.lex.docs.values() if y}
+                if len([y for y in r.years if y in doc_years]) < 2:
+                    return out  # a change is asked: never answer with the level
+            if answer in ("person", "phone", "period") and not t.attribute:
+                attr = {"person": "owner", "phone": "phone", "period": "term"}[answer]
+                if t.filters:
+                    out.append(Plan("attribute", answer, Target(attribute=attr, within=t.filters,
+                                                                table_kind=t.table_kind)))
+            for alt in alts:
+                if alt.attribute:
+                    out.append(Plan("attribute", answer if answer in ("person", "phone", "period") else "text", alt))
+                else:
+                    out.append(_lookup(alt, unit, answer))
+            if indicator is not None:
+                out.append(indicator)
+        return out
+
+    def _goal_plan(self, u: Understanding) -> Plan | None:
+        """What a named project is for: its 绩效目标 as the performance table states it."""
+        projects = [t for lk in u.links for t in lk.terms if t.kind == "value" and t.role == "project_name"]
+        if not projects or not re.search(r"(干什么|做什么|用途|用于|用来|目的|为什么|为何|内容|是什么)", u.reading.key):
+            return None
+        f = Filter("project_name", projects[0].display)
+        # the question's other words ('订的是什么报纸': 报纸) must be in the goal text, or it answers something else
+        return Plan("attribute", "text", Target(attribute="goal", within=(f,), context=u.unexplained))
+
+    def _set_plan(self, u: Understanding, ms: list[Mention], ts: list[list[Target]], set_of: str | None,
+                  answer: str, unit: str | None) -> Plan | None:
+        r = u.reading
+        filters: list[Filter] = []
+        within: list[Filter] = []
+        table = None
+        measure = None
+        for targets in ts:
+            for t in targets[:1]:
+                if t.concept:
+                    c = _concept_table(t.concept)
+                    if c:
+                        table, measure = table or c[0], measure or c[1]
+                    continue
+                if t.fact:
+                    continue
+                filters.extend(t.filters or t.within)
+                table = table or t.table_kind
+                measure = measure or t.measure
+        for lk in u.links:
+            for t in lk.terms:
+                if t.kind == "table":
+                    table = t.table_kind
+        if set_of in ("project_name",) and table not in ("projects", "performance", "purchase_services"):
+            table = "performance" if any(f.role in ("owner", "phone", "category") for f in filters) else "projects"
+            if table == "projects" and any(f.table_kind == "performance" for f in filters):
+                table = "performance"
+        # a subject named as the set's parent ('城乡社区管理事务下面几项'): its children, not itself
+        if set_of and set_of.endswith("_name") and filters and all(f.role == set_of for f in filters):
+            within, filters = filters, []
+        level = _level_word(r)
+        if level is None and set_of in ("func_name", "econ_name") and not filters and not within and (
+                r.has("op:breakdown") or re.search(r"(哪一?类|几类|按类|分类)", r.key)):
+            level = 1
+        op = "list"
+        n = None
+        lo = hi = None
+        ascending = False
+        inclusive = False
+        nth = r.first("op:nth")
+        top = r.first("op:top")
+        if nth is not None:
+            op, n = "nth", int(nth.group("n") or 1)
+            ascending = bool(r.has("op:min")) or bool(re.search(r"(少|小|低)", nth.text))
+        elif top is not None:
+            op, n = "top", int(top.group("n") or 1)
+            ascending = bool(r.has("op:min")) and not r.has("op:max")
+        elif r.has("op:max"):
+            op = "max"
+        elif r.has("op:min"):
+            op, ascending = "min", True
+        elif r.has("op:between") or r.has("op:gt") or r.has("op:lt"):
+            op = "count" if (r.has("op:count") or answer == "count") else "threshold"
+            lo, hi = _thresholds(r)
+            if lo is None and hi is None:
+                return None
+            inclusive = r.has("op:between") or bool(re.search(r"(以上|以下|之上|之下|以内|至少|不少于|不低于|不超过|不高于|>=|<=|≥|≤)",
+                                                              "".join(s.text for s in r.spans if s.label in ("op:gt", "op:lt"))))
+        elif r.has("op:count") or answer == "count":
+            op = "count"
+        elif r.has("op:sum"):
+            op = "sum"
+        elif r.has("op:breakdown"):
+            op = "breakdown"
+        if n is not None and n > 10000:
+            return None
+        sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
+        target = Target(table_kind=table, filters=tuple(filters), within=tuple(within), measure=measure,
+                        section=sections if not filters and not within else ())
+        return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), target, n=n, lo=lo, hi=hi,
+                    inclusive=inclusive, unit=unit, ascending=ascending, set_of=set_of,
+                    note=f"level={level}" if level else "")
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+def _choose(links: list[Link]) -> list[Link]:
+    """Non-overlapping links that explain the most of the question (weighted interval scheduling)."""
+    if not links:
+        return []
+    ls = sorted(links, key=lambda lk: (lk.end, lk.start))
+
+    def weight(lk: Link) -> float:
+        w = lk.score * max(len(lk.text), 1)  # ~ length squared: one long name beats two short ones
+        if "doc" in lk.kinds():
+            w += 0.5
+        if lk.kinds() & {"value", "concept"}:
+            w += 0.2
+        if _is_weak(lk):
+            w -= 0.5
+        if lk.kinds() == {"section"}:
+            w *= 0.5  # a heading is context; a figure's own name of the same length wins
+        return w
+
+    best: list[tuple[float, list[Link]]] = [(0.0, [])]
+    ends = [0]
+    for lk in ls:
+        # the best solution ending at or before lk.start
+        k = max(i for i, e in enumerate(ends) if e <= lk.start)
+        cand = (best[k][0] + weight(lk), [*best[k][1], lk])
+        if cand[0] > best[-1][0]:
+            best.append(cand)
+            ends.append(lk.end)
+        else:
+            best.append(best[-1])
+            ends.append(lk.end)
+    return best[-1][1]
+
+
+def _is_weak(lk: Link) -> bool:
+    return lk.kinds() == {"concept"} and lk.text in {"部门预算", "预算", "总预算", "本年收入", "本年支出", "财政拨款",
+                                                    "部门预算收入"}
+
+
+GROUP_ROLES = frozenset(("project_name",))
+DETAIL_ROLES = frozenset(("indicator", "ind_l1", "ind_l2"))
+WEAK_ROLES = frozenset(("field", "ind_l1", "ind_l2", "catalog_l1", "catalog_l2", "catalog_l3", "duty", "goal", "note",
+                        "category", "unit_type"))
+
+
+def _strong_value(lk: Link) -> bool:
+    """A link read as a value of the tables: it names a row (not just a form field) or has no other meaning."""
+    vals = [t for t in lk.terms if t.kind == "value"]
+    if not vals:
+        return False
+    strong = [t for t in vals if t.role not in WEAK_ROLES]
+    if strong:
+        return True
+    return not (lk.kinds() & {"concept", "column"})
+
+
+def _matched_extent(run: str, term: str) -> tuple[int, int]:
+    """The part of a question run that a paraphrased name covers: from its first to its last shared piece."""
+    from .lexicon import common_substrings
+
+    pos = [(run.find(p), run.find(p) + len(p)) for p in common_substrings(run, term) if run.find(p) >= 0]
+    if not pos:
+        return 0, len(run)
+    return min(a for a, _ in pos), max(b for _, b in pos)
+
+
+def _describes_value(r: Reading, m: Mention, links: Sequence[Link]) -> bool:
+    """'电话是64031203的项目': the column names the value that follows it, a filter, not the thing asked."""
+    roles = {t.role for lk in m.links for t in lk.terms if t.kind == "column"}
+    return any(t.kind == "value" and t.role in roles for lk in links for t in lk.terms
+               if 0 <= lk.start - m.end <= 6 and _only_words(r, m.end, lk.start))
+
+
+def _only_attribute(m: Mention) -> bool:
+    """A mention that names only a non-amount column (负责人, 联系电话, 合同期限)."""
+    return all(not _strong_value(lk) and not lk.kinds() & {"concept", "fact"} and any(
+        t.kind == "column" and t.role in ("owner", "phone", "term") for t in lk.terms) for lk in m.links)
+
+
+def _filter_words(r: Reading, chosen: list[Link]) -> Reading:
+    """Drop answer-type words that only say what a named value is ('电话是64031203的项目': a filter, not the ask)."""
+    roles = {"type:person": "owner", "type:phone": "phone"}
+    values = [lk for lk in chosen if any(t.kind == "value" and t.role in ("owner", "phone") for t in lk.terms)]
+    keep = []
+    for s in r.spans:
+        role = roles.get(s.label)
+        if role and any(0 <= lk.start - s.end <= 6 and _only_words(r, s.end, lk.start) or 0 <= s.start - lk.end <= 1
+                        for lk in values):
+            continue
+        keep.append(s)
+    return replace(r, spans=tuple(keep)) if len(keep) != len(r.spans) else r
+
+
+def _only_words(r: Reading, a: int, b: int) -> bool:
+    """Is key[a:b] made of rule words only (是, 为, 电话 …)?"""
+    covered = [False] * (b - a)
+    for s in r.spans:
+        for i in range(max(s.start, a), min(s.end, b)):
+            covered[i - a] = True
+    return all(covered)
+
+
+def _unexplained(r: Reading, chosen: list[Link]) -> tuple[str, ...]:
+    """The words of the question (jieba tokens) that no link, rule or generic budget word explains."""
+    strong = [False] * len(r.key)
+    weak = [False] * len(r.key)
+    for lk in chosen:
+        for i in range(lk.start, lk.end):
+            strong[i] = True
+    for s in r.spans:
+        for i in range(s.start, s.end):
+            if s.label == "filler" and s.end - s.start == 1:
+                weak[i] = True
+            else:
+                strong[i] = True
+    starts = {lk.start for lk in chosen}
+    ends = {lk.end for lk in chosen}
+    for m in _GENERIC_RE.finditer(r.key):
+        # a generic word explains itself only beside a name ('装修工程', '项目的'), not as a filter of its own
+        if m.start() in ends or m.end() in starts or _only_words(r, m.end(), min(starts | {len(r.key)})) \
+                and any(e <= m.start() and _only_words(r, e, m.start()) for e in ends):
+            for i in range(m.start(), m.end()):
+                strong[i] = True
+    out: list[str] = []
+    cur = ""
+    pos = 0
+    for tok in tokens(r.key):
+        span = range(pos, pos + len(tok))
+        pos += len(tok)
+        missing = [i for i in span if not strong[i] and not (weak[i] and (len(tok) == 1 or r.key[i] in _FUNCTION_CHARS))]
+        if not missing:
+            if cur:
+                out.append(cur)
+            cur = ""
+        elif any(strong[i] for i in span):  # part of the word is explained: report the rest
+            if cur:
+                out.append(cur)
+            cur = ""
+            out.append("".join(r.key[i] for i in span if not strong[i]))
+        else:
+            cur += tok
+    if cur:
+        out.append(cur)
+    return tuple(w for w in out if not _generic(w))
+
+
+_FUNCTION_CHARS = set("的了吗呢吧啊呀是有在和与及为共都也还就又再才只那这该其个项位名元年月日上中内下里多少几钱把将")
+_TOKENIZER = None
+
+
+def tokens(text: str) -> list[str]:
+    """jieba's segmentation of a matching form (the tokenizer is loaded once)."""
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        tk = jieba.Tokenizer()
+        tk.initialize()
+        _TOKENIZER = tk
+    return list(_TOKENIZER.cut(text, HMM=True))
+
+
+def _runs(key: str, explained: list[bool]) -> list[str]:
+    out, cur = [], ""
+    for ch, ok in zip(key, explained, strict=True):
+        if ok:
+            if cur:
+                out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _generic(word: str) -> bool:
+    w = word
+    for g in sorted(GENERIC, key=len, reverse=True):
+        w = w.replace(g, "")
+    return not re.sub(r"[\d.]", "", w)
+
+
+def _same_kind_pair(a: Link, b: Link) -> bool:
+    """Two adjacent links that cannot be one figure: two projects, two different named figures."""
+    ca = {t.role for t in a.terms if t.kind == "concept"}
+    cb = {t.role for t in b.terms if t.kind == "concept"}
+    if ca and cb:
+        return not (ca & cb)  # two names of one figure ('部门收入' '预算总额') are one mention
+    pa = {t.display for t in a.terms if t.role == "project_name"}
+    pb = {t.display for t in b.terms if t.role == "project_name"}
+    return bool(pa and pb and not (pa & pb))
+
+
+def _measure(columns: list[Term], concept_terms: list[Term], has_values: bool) -> str | None:
+    amounts = kinds.amount_roles()
+    for t in columns:
+        if t.role in amounts and t.role != "total":
+            return t.role
+    if has_values:
+        for c in concept_terms:
+            role = _CONCEPT_ROLE.get(c.role or "")
+            if role:
+                return role
+    return None
+
+
+_CONCEPT_ROLE = {"基本支出": "basic", "项目支出": "project", "人员经费": "personnel", "公用经费": "public",
+                 "财政拨款收入": "fiscal"}
+
+
+def _concept_table(name: str) -> tuple[str, str | None] | None:
+    for c in concepts():
+        if c.name == name:
+            for step in c.locate:
+                if "kind" in step:
+                    return step["kind"], step.get("role") if step.get("row") != "total" else None
+    return None
+
+
+def _attribute(columns: list[Term], r: Reading) -> str | None:
+    for t in columns:
+        info = kinds.role(t.role or "")
+        if info and info.type in ("person", "phone", "period", "text") and t.role in ("owner", "phone", "term", "goal"):
+            return t.role
+    if r.has("type:person"):
+        return "owner"
+    if r.has("type:phone"):
+        return "phone"
+    return None
+
+
+def _answer_type(r: Reading) -> str:
+    if r.has("type:person"):
+        return "person"
+    if r.has("type:phone"):
+        return "phone"
+    if r.has("type:period"):
+        return "period"
+    if r.has("type:headcount"):
+        return "headcount"
+    if r.has("type:score"):
+        return "score"
+    if r.has("type:percent") or r.has("op:share"):
+        return "percent"
+    numeric = r.has("type:amount") or r.has("type:count") or r.has("op:count") or r.has("op:sum") or \
+        r.has("op:max") or r.has("op:min") or r.has("op:top") or r.has("op:nth") or r.has("op:gt") or \
+        r.has("op:lt") or r.has("op:list") or r.has("op:diff") or r.has("op:change") or r.has("op:times")
+    if r.has("type:text") and not (r.has("type:amount") and re.search(r"(多少|几)", r.key)):
+        return "text"
+    if r.has("type:what") and not numeric:
+        return "text"
+    if r.has("type:count") or r.has("op:count"):
+        return "count"
+    if numeric or re.search(r"(多少|几)", r.key):
+        return "amount"
+    return "amount"
+
+
+def _set_of(r: Reading) -> str | None:
+    """What a set operation ranges over, from the question's words (qa/vocab/reading.json: set:*)."""
+    if re.search(r"((的|哪些|哪个|哪几个|几个|多少个|个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|项目清单)", r.key):
+        return "project_name"
+    if r.has("set:econ"):
+        return "econ_name"
+    if r.has("set:func") or r.has("set:level1") or r.has("set:level2") or r.has("set:level3"):
+        return "func_name"
+    k = r.key
+    if re.search(r"项目", k):
+        return "project_name"
+    if re.search(r"科目", k):
+        return "func_name"
+    if re.search(r"(指标)", k):
+        return "indicator"
+    if re.search(r"(单位)", k) and re.search(r"(哪些|哪个|几个|几家|多少家)", k):
+        return "unit_name"
+    return None
+
+
+def _is_set_question(r: Reading, set_of: str | None) -> bool:
+    setty = r.has("op:max") or r.has("op:min") or r.has("op:top") or r.has("op:nth") or r.has("op:gt") or \
+        r.has("op:lt") or r.has("op:between") or r.has("op:breakdown")
+    listy = r.has("op:list") or r.has("op:count") or r.has("type:count")
+    if setty:
+        return True
+    if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|的项目|项目的|负责的)", r.key):
+        return True
+    return bool(listy and set_of)
+
+
+def _level_word(r: Reading) -> int | None:
+    for word, level in (("项级", 3), ("款级", 2), ("类级", 1)):
+        if word in r.key:
+            return level
+    for level in (1, 2, 3):
+        if r.has(f"set:level{level}"):
+            return level
+    return None
+
+
+def _thresholds(r: Reading) -> tuple[float | None, float | None]:
+    lo = hi = None
+    for s in r.spans:
+        if s.label == "op:between":
+            a, b = _money(s.group("a"), s.group("ua") or s.group("ub")), _money(s.group("b"), s.group("ub"))
+            lo, hi = (a, b) if a is not None and b is not None and a <= b else (b, a)
+        elif s.label in ("op:gt", "op:lt") and r.key[s.end : s.end + 1] in ("%", "％"):
+            continue  # '下降超过40%': a bound on a rate, not on an amount
+        elif s.label == "op:gt" and lo is None:
+            lo = _money(s.group("n"), s.group("u"))
+        elif s.label == "op:lt" and hi is None:
+            hi = _money(s.group("n"), s.group("u"))
+    return lo, hi
+
+
+def _money(n: str | None, u: str | None) -> float | None:
+    """A threshold in 元 (万元 when no unit is written: budget questions count in 万元)."""
+    if n is None or n.endswith("%"):
+        return None
+    try:
+        v = float(n)
+    except ValueError:
+        return None
+    if v != v or v in (float("inf"), float("-inf")) or abs(v) > 1e15:
+        return None
+    unit = {"亿": "亿元", "万": "万元"}.get(u or "", u or "万元")
+    return v * {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}[unit]
+
+
+def _is_change(r: Reading) -> bool:
+    if not r.has("op:change"):
+        return False
+    return bool(r.has("rel:prior") or r.has("op:than") or len(r.years) >= 1 or r.has("op:change_pct"))
+
+
+def _compares(r: Reading, ms: list[Mention]) -> bool:
+    if len(ms) < 2:
+        return False
+    between = r.key[ms[0].end : ms[1].start]
+    return bool(_COMPARE.search(between)) and bool(re.search(r"(多|少|高|低|差)", r.key[ms[1].end:]))
+
+
+def _drop_scopes(r: Reading, ms: list[Mention]) -> list[Mention]:
+    """'基本支出里人员经费是多少': a named figure that only says where the next one lies is not asked itself."""
+    if len(ms) < 2 or r.has("op:share") or r.has("op:share_of") or r.has("op:diff") or r.has("each") or \
+            r.has("op:times") or r.has("op:than"):
+        return ms
+    out = list(ms)
+    for a, b in zip(ms, ms[1:], strict=False):
+        between = r.key[a.end : b.start]
+        if a in out and re.fullmatch(r"(的)?(里|中|内|之中|当中|下|里面)(的)?", between) and \
+                all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in a.links) and \
+                all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in b.links):
+            out.remove(a)
+    return out
+
+
+def _measure_word(r: Reading) -> str | None:
+    """The measure word a count question asks in ('几辆车' -> 辆, '多少家' -> 家)."""
+    m = re.search(r"(?:多少|几)(辆|台|家|个|项|次|人|名|套|所|户|部|间|份)", r.key)
+    return m.group(1) if m else None
+
+
+def _fact_kind(r: Reading, answer: str, unit: str | None) -> str | None:
+    if answer in ("headcount", "percent", "score", "count"):
+        return answer
+    if unit or re.search(r"(多少钱|金额|资金|经费|拨款|万元|亿元|元)", r.key):
+        return "amount"
+    return None
+
+
+def _part_whole(r: Reading, ms: list[Mention], figs: list[Target]) -> tuple[Target, Target]:
+    """Which of two figures is the part: the one before 占; or, in 'A中B的比例', B (A is the whole)."""
+    a, b = figs[0], figs[1]
+    between = r.key[ms[0].end : ms[1].start]
+    zhan = r.first("op:share_of")
+    if zhan is not None and ms[0].end <= zhan.start and ms[1].start >= zhan.end:
+        return a, b  # A占B
+    if re.search(r"在", between):
+        return a, b  # A在B里占…
+    if re.search(r"(中|里|内|之中|当中|下)", between):
+        return b, a  # B中A的占比
+    return a, b
+
+
+def _whole_of(t: Target) -> Target | None:
+    """The whole a part is a share of, when the question names only the part (占总支出的比例)."""
+    return None
+
+
+_INDICATOR_KIND = {"period": ("ind_l2", "时效指标"), "percent": ("ind_unit", "%")}
+
+
+def _indicator_target(t: Target, answer: str) -> Target | None:
+    """A project's indicator answers quantities it does not hold as money: when, how many people, what rate."""
+    rows = tuple(f for f in (t.within or t.filters) if f.role in GROUP_ROLES)
+    if not rows:
+        return None
+    detail = tuple(f for f in t.filters if f.role in DETAIL_ROLES)
+    if answer in _INDICATOR_KIND and not detail:
+        role, value = _INDICATOR_KIND[answer]
+        detail = (Filter(role, value, "performance"),)
+    return Target(attribute="ind_value", within=rows, filters=detail, words=t.words, fact_kind=answer)
+
+
+def _lookup(t: Target, unit: str | None, answer: str = "amount") -> Plan:
+    if t.attribute:
+        return Plan("attribute", answer if answer in ("person", "phone", "period") else "text", t)
+    if answer in ("person", "phone", "period", "text"):
+        return Plan("lookup", answer, t, unit=unit)  # a figure will not pass as a person, a phone or a date
+    return Plan("lookup", answer if answer in ("amount", "percent", "headcount", "count", "score") else "amount", t,
+                unit=unit)
+
+
+def _nest(filters: tuple[Filter, ...]) -> tuple[tuple[Filter, ...], tuple[Filter, ...]]:
+    """(filters, within): of two names of one classification, the first names the parent ('商贸事务 行政运行')."""
+    by_role: dict[str, list[Filter]] = {}
+    for f in filters:
+        by_role.setdefault(f.role, []).append(f)
+    within: list[Filter] = []
+    for role, fs in by_role.items():
+        if len(fs) >= 2 and role.endswith("_name") and role[:-5] in ("func", "econ", "gov_econ"):
+            within += fs[:-1]
+    return tuple(f for f in filters if f not in within), tuple(within)
+
+
+__all__ = ["Planner", "Understanding", "Mention", "Span"]

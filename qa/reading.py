@@ -1,0 +1,195 @@
+"""Read a question into typed spans, in the manner of spaCy's EntityRuler: every span has a label,
+and a word that no span explains is a reason not to answer.
+
+    read(question, lexicon) -> Reading
+
+Pipeline (each step a small function over the normalised question):
+
+1. `normalise`: Traditional -> Simplified (OpenCC), full-width -> half-width, Chinese numerals that
+   count something -> digits; an English question is rewritten with the English budget vocabulary
+   (`qa/vocab/synonyms.json`) so the same rules read it.
+2. `rule_spans`: the declarative rules of `qa/vocab/reading.json` (operation, answer type, unit,
+   years relative to the document, "each", fillers).
+3. `year_spans`: years written out (2024年).
+4. `Lexicon.link`: names the index holds (see `qa.lexicon`).
+
+The spans overlap freely; the planner decides which reading of the question holds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from .errors import QuestionError
+from .normalize import arabize, nfkc, norm
+
+VOCAB = Path(__file__).resolve().parent / "vocab"
+MAX_CHARS = 500
+
+
+@dataclass(frozen=True)
+class Span:
+    """A part of the normalised question (key offsets) with what it means."""
+
+    start: int
+    end: int
+    label: str  # op:sum | type:person | unit:元 | year | rel:prior | each | filler | link …
+    text: str
+    groups: tuple[tuple[str, str], ...] = ()  # named groups of the rule that matched (n, u, a, b …)
+
+    def group(self, name: str) -> str | None:
+        return next((v for k, v in self.groups if k == name), None)
+
+    @property
+    def kind(self) -> str:
+        return self.label.split(":", 1)[0]
+
+    @property
+    def value(self) -> str:
+        return self.label.split(":", 1)[1] if ":" in self.label else ""
+
+
+@dataclass(frozen=True)
+class Reading:
+    raw: str
+    text: str  # normalised, simplified, for display ("我理解的问题")
+    key: str  # matching form: no spaces or punctuation
+    spans: tuple[Span, ...] = ()
+    english: bool = False
+    years: tuple[int, ...] = ()
+    unknown_english: tuple[str, ...] = field(default=())  # English words no vocabulary explains
+
+    def has(self, label: str) -> bool:
+        return any(s.label == label or s.label.startswith(label + ":") for s in self.spans)
+
+    def first(self, label: str) -> Span | None:
+        return next((s for s in self.spans if s.label == label or s.label.startswith(label + ":")), None)
+
+    def all(self, label: str) -> list[Span]:
+        return [s for s in self.spans if s.label == label or s.label.startswith(label + ":")]
+
+
+# ---------------------------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class Rule:
+    label: str
+    pattern: re.Pattern
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))
+    return tuple(Rule(r["label"], re.compile(_longest_first(r["pattern"]), re.I)) for r in data["rules"])
+
+
+def _longest_first(pattern: str) -> str:
+    """A pattern that is a plain list of words ('用|用于'), reordered so the longest word wins."""
+    if re.search(r"[()\[\]\\?*+.{}^$]", pattern):
+        return pattern
+    return "|".join(sorted(pattern.split("|"), key=len, reverse=True))
+
+
+@cache
+def synonyms() -> dict:
+    return json.loads((VOCAB / "synonyms.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional Chinese characters as Simplified ones (OpenCC t2s); Simplified text is unchanged."""
+    return _converter().convert(text)
+
+
+# English: budget phrases and question words rewritten into the words the rules and the index use
+_EN_QUESTION = (
+    ("what percentage of", "占多少百分比"), ("what percent of", "占多少百分比"), ("what share of", "占比"),
+    ("how much more", "多多少"), ("how much less", "少多少"), ("how many times", "几倍"),
+    ("how much", "多少"), ("how many", "多少个"), ("what is the", ""), ("what are the", "哪些"),
+    ("which", "哪个"), ("who", "谁"), ("when", "什么时候"), ("why", "为什么"), ("what for", "干什么用"),
+    ("in total", "一共"), ("combined", "一共"), ("altogether", "一共"), ("largest", "最多"), ("biggest", "最多"),
+    ("most", "最多"), ("highest", "最高"), ("smallest", "最少"), ("least", "最少"), ("lowest", "最低"),
+    ("compared with", "比"), ("compared to", "比"), ("than", "比"), ("increase", "增加"), ("decrease", "减少"),
+    ("growth", "增长"), ("change", "变化"), ("percentage", "百分比"), ("share", "占比"), ("proportion", "占比"),
+    ("phone", "电话"), ("contact number", "电话"), ("budgeted", "预算"), ("budget", "预算"), ("plan to buy", "购置"),
+    ("buy", "购置"), ("purchase", "购置"), ("vehicles", "车辆"), ("people", "人"), ("persons", "人"),
+    ("last year", "上年"), ("previous year", "上年"), ("this year", "今年"), ("both", "两个"), ("two", "两个"),
+    ("three", "三"), ("each", "分别"), ("respectively", "分别"), ("and", "和"),
+)
+_EN_STOP = frozenset(["what", "is", "are", "was", "were", "the", "a", "an", "of", "for", "in", "on", "to", "by", "does", "do", "did", "has", "have", "had", "its", "it", "their", "this", "that", "these", "those", "or", "with", "from", "at", "as", "be", "been", "being", "please", "tell", "me", "show", "give", "year", "years", "planned", "plan", "allocated", "allocate", "allocation", "set", "aside", "spent", "spend", "amount", "total", "yuan", "rmb", "under", "according", "listed", "list", "form", "overall", "supposed", "expected", "number", "s", "department", "bureau", "commission", "office", "government", "there", "any", "much", "many", "into", "about", "all"])
+
+
+def _english(text: str) -> tuple[str, tuple[str, ...]]:
+    """An English question rewritten with budget vocabulary; the English words nothing explains."""
+    t = " " + re.sub(r"[^\w\u4e00-\u9fff%.]+", " ", text.lower()) + " "
+    pairs = sorted([(re.sub(r"[^\w]+", " ", en), zh) for en, zh in synonyms()["english"]] + list(_EN_QUESTION),
+                   key=lambda p: -len(p[0]))
+    for en, zh in pairs:
+        t = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", f" {zh} " if zh else " ", t)
+    t = re.sub(r"(?<![a-z\d])(\d{4})(?![\d年])", r"\1年", t)
+    unknown = tuple(w for w in re.findall(r"[a-z][a-z\-']*", t) if w not in _EN_STOP and len(w) > 2)
+    words = [w for w in t.split() if not re.fullmatch(r"[a-z][a-z\-']*", w)]
+    return "".join(words), unknown
+
+
+def normalise(raw: str) -> tuple[str, bool, tuple[str, ...]]:
+    """(normalised question, is English, unknown English words)."""
+    text = nfkc(simplified(raw))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    if latin > 2 * max(cjk, 1) and latin >= 8:
+        zh, unknown = _english(text)
+        return arabize(zh), True, unknown
+    return arabize(text), False, ()
+
+
+# ---------------------------------------------------------------------------------------------- spans
+
+
+def rule_spans(key: str) -> list[Span]:
+    out: list[Span] = []
+    for r in rules():
+        for m in r.pattern.finditer(key):
+            if m.end() > m.start():
+                groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+                out.append(Span(m.start(), m.end(), r.label, m.group(0), groups))
+    return out
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年度?|财年|预算|决算)")
+
+
+def year_spans(key: str) -> list[Span]:
+    return [Span(m.start(), m.end(), "year", m.group(0), (("y", m.group(1)),)) for m in _YEAR.finditer(key)]
+
+
+def read(question: str) -> Reading:
+    """Validate and read a question (no linking yet). Raises QuestionError for empty or oversized input."""
+    if question is None or not str(question).strip():
+        raise QuestionError("问题是空的，请输入一个问题。")
+    raw = str(question).strip()
+    if len(raw) > MAX_CHARS:
+        raise QuestionError(f"问题太长（{len(raw)} 字），请控制在 {MAX_CHARS} 字以内。")
+    raw = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", raw)
+    text, english, unknown = normalise(raw)
+    key = norm(text.replace("%", "\ue000")).replace("\ue000", "%")  # '40%' keeps its percent sign
+    if english and not key:  # English words no vocabulary knows: keep them, so the question is refused, not lost
+        text, key = nfkc(raw), norm(nfkc(raw))
+    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", key):
+        raise QuestionError("问题里没有可识别的文字，请用中文提问。")
+    spans = rule_spans(key) + year_spans(key)
+    years = tuple(sorted({int(s.group("y")) for s in spans if s.label == "year"
+                          and not any(x.label == "year:snapshot" and x.start <= s.start < x.end for x in spans)}))
+    return Reading(raw=raw, text=text, key=key, spans=tuple(spans), english=english, years=years,
+                   unknown_english=unknown)

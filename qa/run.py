@@ -1,0 +1,296 @@
+"""Run a plan on its documents: each operation as a small function of executor results.
+
+    outcome = run(plan, executor)     -> Outcome | Problem
+
+An `Outcome` holds the answer's value, unit and items, and the rows it used in every document
+(`refs`), ready to be worded (`qa.compose`) and cited (`qa.evidence`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .answer import Item
+from .execute import MONEY, Executor, Figure, Problem, Ref, Row, RowSet
+from .plan import Plan, Target
+
+
+@dataclass(frozen=True)
+class Outcome:
+    plan: Plan
+    label: str
+    value: float | None
+    unit: str | None
+    refs: tuple[Ref, ...]
+    items: tuple[Item, ...] = ()
+    text: str | None = None  # a text answer (person, phone, period) or the winner of a ranking
+    kind: str = "amount"  # amount | percent | count | headcount | text | list | times
+    computed: bool = False  # computed from several cells (a sum, a share, a difference …)
+    operands: tuple[float, ...] = ()  # numbers the value was computed from (each also cited)
+    note: str = ""
+    parts: tuple[Outcome, ...] = ()
+    per_doc: tuple[tuple[str, Outcome], ...] = ()
+    facts: tuple[dict, ...] = field(default_factory=tuple)  # narrative figures used (their sentences are quoted)
+    chart: bool = False
+
+
+def convert(value: float, unit: str | None, want: str | None) -> float:
+    if unit in MONEY and want in MONEY:
+        return value * MONEY[unit] / MONEY[want]
+    return value
+
+
+def _money_unit(units: list[str | None]) -> str | None:
+    """A common unit for amounts from tables in different units: the largest (元 and 万元 -> 万元)."""
+    ms = [u for u in units if u in MONEY]
+    if not ms:
+        return units[0] if units else None
+    return max(ms, key=lambda u: MONEY[u])
+
+
+def run(plan: Plan, ex: Executor) -> Outcome | Problem:
+    """The plan on every document it names; documents combine as `plan.across` says."""
+    docs = plan.docs
+    if not docs:
+        return Problem("missing", "没有可查的文件。")
+    if len(docs) == 1 or plan.across == "one":
+        return run_one(plan, docs[0], ex)
+    results: list[tuple[str, Outcome]] = []
+    problems: list[Problem] = []
+    for d in docs:
+        o = run_one(plan, d, ex)
+        if isinstance(o, Problem):
+            problems.append(o)
+        else:
+            results.append((d, o))
+    if plan.across in ("max", "min", "sum", "diff", "change", "ratio", "gap") and len(results) < len(docs):
+        return problems[0] if problems else Problem("missing", "有的文件中找不到这一项，无法比较。")
+    if not results:
+        return problems[0]
+    if plan.across == "each":
+        return Outcome(plan, results[0][1].label, None, None, tuple(r for _, o in results for r in o.refs),
+                       kind="per_doc", per_doc=tuple(results))
+    values = [(d, o) for d, o in results if o.value is not None]
+    if len(values) < len(results):
+        return Problem("missing", "有的文件中这一项不是数字，无法比较。")
+    unit = _money_unit([o.unit for _, o in values])
+    conv = [(d, o, convert(o.value, o.unit, unit)) for d, o in values]
+    refs = tuple(r for _, o in results for r in o.refs)
+    if plan.across in ("max", "min"):
+        pick = (max if plan.across == "max" else min)(conv, key=lambda x: x[2])
+        items = tuple(Item(d, v, unit) for d, _o, v in sorted(conv, key=lambda x: -x[2]))
+        return Outcome(plan, pick[1].label, pick[2], unit, refs, items=items, text=pick[0], kind=pick[1].kind,
+                       per_doc=tuple((d, o) for d, o, _ in conv), chart=True)
+    if plan.across == "sum":
+        total = round(sum(v for *_, v in conv), 6)
+        return Outcome(plan, values[0][1].label, total, unit, refs, computed=True,
+                       operands=tuple(v for *_, v in conv), per_doc=tuple((d, o) for d, o, _ in conv))
+    if plan.across == "gap" and len(conv) == 2:
+        (d1, o1, v1), (d2, o2, v2) = sorted(conv, key=lambda x: -x[2])
+        return Outcome(plan, o1.label, round(v1 - v2, 6), unit, refs, computed=True, operands=(v1, v2),
+                       per_doc=((d1, o1), (d2, o2)))
+    if plan.across == "ratio" and len(conv) == 2:
+        (d1, o1, v1), (d2, o2, v2) = conv
+        if not v2:
+            return Problem("missing", "作为除数的数字为零。")
+        return Outcome(plan, o1.label, round(v1 / v2, 4), "倍", refs, kind="times", computed=True, operands=(v1, v2),
+                       per_doc=((d1, o1), (d2, o2)))
+    if plan.across in ("diff", "change") and len(conv) == 2:
+        (d1, o1, v1), (d2, o2, v2) = conv
+        if plan.answer == "percent":
+            if not v2:
+                return Problem("missing", "上一年度的数字为零，无法计算增长率。")
+            value = round((v1 - v2) / v2 * 100, 4)
+            return Outcome(plan, o1.label, value, "%", refs, kind="percent", computed=True, operands=(v1, v2),
+                           per_doc=((d1, o1), (d2, o2)))
+        return Outcome(plan, o1.label, round(v1 - v2, 6), unit, refs, computed=True, operands=(v1, v2),
+                       per_doc=((d1, o1), (d2, o2)))
+    return Problem("missing", "无法在这些文件之间比较。")
+
+
+def run_one(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
+    op = plan.op
+    if op in ("lookup", "attribute"):
+        return _figure(plan, plan.target, doc, ex)
+    if op in ("share", "diff", "ratio", "sum", "compound") and plan.parts:
+        return _combine(plan, doc, ex)
+    if op == "change":
+        return _change(plan, doc, ex)
+    if op in ("list", "count", "max", "min", "top", "nth", "threshold", "breakdown", "sum"):
+        return _set(plan, doc, ex)
+    return Problem("missing", "无法回答这种问题。")
+
+
+def _figure(plan: Plan, t: Target | None, doc: str, ex: Executor) -> Outcome | Problem:
+    if t is None:
+        return Problem("missing", "问题没有指明要查的数字。")
+    f = ex.figure(t, doc)
+    if isinstance(f, Problem):
+        return f
+    return _outcome(plan, f)
+
+
+def _outcome(plan: Plan, f: Figure) -> Outcome:
+    kind = f.kind if f.kind != "amount" or f.unit in MONEY or f.unit is None else "count"
+    if f.text is not None and f.value is None:
+        kind = "text"
+    return Outcome(plan, f.label, f.value, f.unit, f.refs, text=f.text, kind=kind, computed=f.computed,
+                   operands=f.parts, note=f.note, facts=(f.fact,) if f.fact else ())
+
+
+def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
+    outs: list[Outcome] = []
+    for p in plan.parts:
+        o = run_one(p, doc, ex)
+        if isinstance(o, Problem):
+            if plan.op == "compound":
+                return replace(o, message=f"“{p.target.label() if p.target else ''}”：{o.message}")
+            return o
+        outs.append(o)
+    refs = tuple(r for o in outs for r in o.refs)
+    facts = tuple(f for o in outs for f in o.facts)
+    if plan.op == "compound":
+        return Outcome(plan, "；".join(o.label for o in outs), None, None, refs, kind="list", parts=tuple(outs),
+                       facts=facts)
+    if any(o.value is None for o in outs):
+        return Problem("missing", "其中一项不是数字，无法计算。")
+    money = all(o.unit in MONEY for o in outs)
+    unit = _money_unit([o.unit for o in outs]) if money else outs[0].unit
+    vals = [convert(o.value, o.unit, unit) if money else o.value for o in outs]
+    if not money and len({o.unit for o in outs}) > 1:
+        return Problem("missing", "两个数字的单位不同，无法计算。")
+    if plan.op == "share":
+        a, b = vals
+        if not b:
+            return Problem("missing", "作为分母的数字为零，无法计算比例。")
+        return Outcome(plan, f"{outs[0].label}占{outs[1].label}的比例", round(a / b * 100, 4), "%", refs,
+                       kind="percent", computed=True, operands=(a, b), parts=tuple(outs), facts=facts)
+    if plan.op == "ratio":
+        a, b = vals
+        if not b:
+            return Problem("missing", "作为除数的数字为零。")
+        return Outcome(plan, f"{outs[0].label}是{outs[1].label}的倍数", round(a / b, 4), "倍", refs, kind="times",
+                       computed=True, operands=(a, b), parts=tuple(outs), facts=facts)
+    if plan.op == "diff":
+        a, b = vals
+        return Outcome(plan, f"{outs[0].label}比{outs[1].label}", round(a - b, 6), unit, refs, computed=True,
+                       operands=(a, b), parts=tuple(outs), facts=facts)
+    total = round(sum(vals), 6)
+    return Outcome(plan, "、".join(o.label for o in outs) + "合计", total, unit, refs, computed=True,
+                   operands=tuple(vals), parts=tuple(outs), facts=facts)
+
+
+def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
+    """A change against the prior year, as the narrative states it (the only source of last year's figures)."""
+    base = plan.parts[0].target if plan.parts else plan.target
+    if base is None:
+        return Problem("missing", "问题没有指明要比较的数字。")
+    words = [*base.fact, *(f.value for f in base.filters + base.within), *base.words]
+    if base.concept:
+        words.append(base.concept.strip("“”"))
+    words = [w for w in dict.fromkeys(words) if w]
+    if not words:
+        return Problem("missing", "问题没有指明要比较的数字。")
+    kind = "percent" if plan.answer == "percent" else None
+    f = ex.fact(Target(fact=tuple(words), fact_kind=kind, change=True), doc)
+    if isinstance(f, Problem) and kind is None:
+        f = ex.fact(Target(fact=tuple(words), fact_kind="amount", change=True), doc)
+    if isinstance(f, Problem):
+        f = ex.item_change(doc, tuple(words), plan.answer == "percent")
+    if isinstance(f, Problem):
+        return Problem("missing", "文件中没有说明这一项与上一年相比的变化。")
+    return _outcome(plan, f)
+
+
+def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
+    t = plan.target or Target()
+    level = None
+    if plan.note.startswith("level="):
+        level = int(plan.note.split("=", 1)[1])
+    group = None
+    if level is not None and plan.set_of in ("func_name", "econ_name"):
+        group = plan.set_of[:-5]
+    if t.section and not t.filters and not t.within:
+        if plan.op == "count":
+            return Problem("missing", "说明文字没有逐项列出，无法计数。")
+        rs = ex.fact_rows(t, doc)  # the amounts a narrative section lists
+    else:
+        rs = ex.rows(t, doc, group=group, level=level if group else None, set_of=plan.set_of)
+        if isinstance(rs, Problem) and group:
+            rs = ex.rows(t, doc, set_of=plan.set_of)
+    if isinstance(rs, Problem):
+        return rs
+    rows = [r for r in rs.rows if r.status != "missing"]
+    bad = [r for r in rows if r.status == "unreadable"]
+    if bad and plan.op != "list":
+        return Problem("unreadable", "有的金额无法读取（不是规范的数字），无法排序或合计。", refs=tuple(r.ref for r in bad))
+    unit = rs.unit
+    label = rs.label
+    if plan.op == "count":
+        if plan.lo is not None or plan.hi is not None:
+            lo = plan.lo / _scale(unit) if plan.lo is not None else None
+            hi = plan.hi / _scale(unit) if plan.hi is not None else None
+            rows = [r for r in rows if r.value is not None and _within(r.value, lo, hi, plan.inclusive)]
+        refs = ((rs.total_ref,) if rs.total_ref and plan.lo is None and plan.hi is None else ()) + tuple(
+            r.ref for r in rows)
+        return Outcome(plan, label, float(len(rows)), "个", refs, items=_items(rows, unit), kind="count",
+                       computed=True)
+    if plan.op == "sum":
+        vals = [r.value or 0.0 for r in rows]
+        return Outcome(plan, label, round(sum(vals), 6), unit, tuple(r.ref for r in rows), items=_items(rows, unit),
+                       computed=len(rows) > 1, operands=tuple(vals))
+    if plan.op == "list":
+        return Outcome(plan, label, float(len(rows)), "个", tuple(r.ref for r in rows), items=_items(rows, unit),
+                       kind="list", computed=True)
+    if plan.op == "breakdown":
+        total = round(sum(r.value or 0.0 for r in rows), 6)
+        ordered = sorted(rows, key=lambda r: -(r.value or 0.0))
+        return Outcome(plan, label, total, unit, tuple(r.ref for r in ordered), items=_items(ordered, unit),
+                       kind="list", computed=True, chart=True)
+    numeric = [r for r in rows if r.value is not None]
+    if plan.op == "threshold":
+        lo = plan.lo / _scale(unit) if plan.lo is not None else None
+        hi = plan.hi / _scale(unit) if plan.hi is not None else None
+        keep = [r for r in numeric if _within(r.value, lo, hi, plan.inclusive)]
+        keep.sort(key=lambda r: -(r.value or 0.0))
+        return Outcome(plan, label, float(len(keep)), "个", tuple(r.ref for r in keep), items=_items(keep, unit),
+                       kind="list", computed=True, chart=bool(keep))
+    ordered = sorted(numeric, key=lambda r: (r.value or 0.0), reverse=not plan.ascending and plan.op != "min")
+    if not ordered:
+        return Problem("missing", "没有可排序的金额。")
+    if plan.op in ("max", "min"):
+        best = ordered[0]
+        ties = [r for r in ordered if r.value == best.value]
+        return Outcome(plan, label, best.value, unit, tuple(r.ref for r in ties), items=_items(ordered[:10], unit),
+                       text="、".join(r.label for r in ties), chart=True)
+    if plan.op == "top":
+        n = max(1, min(plan.n or 1, len(ordered)))
+        top = ordered[:n]
+        return Outcome(plan, label, top[0].value, unit, tuple(r.ref for r in top), items=_items(top, unit),
+                       text=top[0].label, kind="list", chart=True)
+    if plan.op == "nth":
+        n = plan.n or 1
+        if n > len(ordered):
+            return Problem("missing", f"一共只有 {len(ordered)} 行，没有第 {n} 名。")
+        pick = ordered[n - 1]
+        return Outcome(plan, label, pick.value, unit, (pick.ref,), items=_items(ordered[:n], unit), text=pick.label,
+                       chart=True)
+    return Problem("missing", "无法回答这种问题。")
+
+
+def _within(v: float, lo: float | None, hi: float | None, inclusive: bool) -> bool:
+    eps = 1e-9
+    if lo is not None and (v < lo - eps if inclusive else v <= lo + eps):
+        return False
+    return not (hi is not None and (v > hi + eps if inclusive else v >= hi - eps))
+
+
+def _scale(unit: str | None) -> float:
+    return MONEY.get(unit or "元", 1.0)
+
+
+def _items(rows: list[Row], unit: str | None) -> tuple[Item, ...]:
+    return tuple(Item(r.label, r.value, unit) for r in rows)
+
+
+__all__ = ["Outcome", "run", "run_one", "Problem", "RowSet"]
