@@ -93,8 +93,12 @@ def cmd_check(args) -> int:
         return 0
     print(f"一致性检查发现 {len(findings)} 处问题：")
     for f in findings:
-        lines = "、".join(str(x) for x in f.computed_lines[:6])
-        print(f"- [{f.severity}] {f.message}（陈述：第{f.stated_line}行；计算依据：第{lines}行）")
+        if f.stated_page:  # a PDF: pages are what a reader can find
+            pages = "、".join(str(x) for x in f.computed_pages[:6])
+            print(f"- [{f.severity}] {f.message}（陈述：第{f.stated_page}页；计算依据：第{pages}页）")
+        else:
+            lines = "、".join(str(x) for x in f.computed_lines[:6])
+            print(f"- [{f.severity}] {f.message}（陈述：第{f.stated_line}行；计算依据：第{lines}行）")
     return 0
 
 
@@ -105,15 +109,16 @@ def _print_answer(a, as_json: bool) -> None:
     badge = {"sql": "数据查询", "retrieval": "文本检索", "none": "未找到"}[a.route]
     print(f"[{badge}] {a.text}")
     for c in a.citations[:8]:
-        where = f"{c.table} 第{c.row}行" if c.table else (c.section or "正文")
-        print(f"  - {c.source} 第{c.line}行 {where}：{c.text[:120]}")
+        where = f"{c.table or c.table_title} 第{c.row}行" if (c.table or c.table_title) else (c.section or "正文")
+        place = f"第{c.page}页" if c.page else f"第{c.line}行"
+        print(f"  - {c.source} {place} {where}：{c.text[:120]}")
     if len(a.citations) > 8:
         print(f"  …… 共 {len(a.citations)} 条引用")
 
 
 def cmd_ask(args) -> int:
     eng = _engine(args)
-    _print_answer(eng.ask(" ".join(args.question)), args.json)
+    _print_answer(eng.ask(" ".join(args.question), doc=args.doc), args.json)
     return 0
 
 
@@ -153,7 +158,9 @@ def cmd_eval(args) -> int:
 
     gold = read_gold(args.gold)
     eng = _engine(args)
-    qs = [BatchQuestion(index=i + 1, question=g.get("q") or g.get("question") or "", id=g.get("id"), extra={})
+    qs = [BatchQuestion(index=i + 1, question=g.get("q") or g.get("question") or "", id=g.get("id"), extra={},
+                        doc=g.get("doc") if isinstance(g.get("doc"), str) else None,
+                        history=tuple(g["history"]) if isinstance(g.get("history"), list) else None)
           for i, g in enumerate(gold)]
     bar = _bar("评测", total=len(qs))
     records = run_batch(qs, eng.ask, progress=lambda d, t: (setattr(bar, "n", d), bar.refresh()))
@@ -190,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     s = with_index(sub.add_parser("ingest", help="把预算文件写入索引（SQLite + Chroma）"))
-    s.add_argument("paths", nargs="+", help="预算文件（UTF-8 / GBK 文本）")
+    s.add_argument("paths", nargs="+", help="预算文件（PDF，或 UTF-8 / GBK / UTF-16 文本）")
     s.add_argument("--embedder", help="e5（默认）或 st:/本地模型目录")
     s.add_argument("--time-limit", type=float, default=INGEST_TIME_LIMIT, metavar="SECONDS",
                    help=f"超过这么多秒就停止，索引保持不变（默认 {INGEST_TIME_LIMIT}；0 表示不限）")
@@ -200,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_check)
     s = with_index(sub.add_parser("ask", help="问一个问题"))
     s.add_argument("question", nargs="+")
+    s.add_argument("--doc", help="只查这一份文件（文件名或文档编号；* 表示整个索引）")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_ask)
     s = with_index(sub.add_parser("batch", help="批量回答 .txt/.csv/.xlsx/.jsonl 问题文件"))

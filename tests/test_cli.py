@@ -100,3 +100,20 @@ def test_app_refuses_a_missing_index_before_starting(tmp_path, capsys):
     assert "不存在" in err and "budget-qa ingest" in err
     assert not (tmp_path / "typo").exists()
 
+
+
+def test_ask_doc_scopes_to_one_file_and_names_the_choices(index, real_doc, capsys):
+    assert main(["ask", "差旅费一共多少？", "--index", index, "--doc", real_doc.name, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["value"] == pytest.approx(11.3696) and all(c["source"] == real_doc.name for c in out["citations"])
+    assert main(["ask", "差旅费一共多少？", "--index", index, "--doc", "nosuch.pdf"]) == 2
+    err = capsys.readouterr().err
+    assert "nosuch.pdf" in err and real_doc.name in err
+
+
+def test_eval_reads_follow_ups_with_their_history(index, tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "f1", "q": "那公用经费呢？", "history": ["人员经费是多少？"], "kind": "number", '
+                    '"value": 628.704882, "unit": "万元", "cite": ["628.70"], "cat": "followup"}\n', encoding="utf-8")
+    assert main(["eval", str(gold), "--index", index, "--min-strict", "100"]) == 0
+    assert re.search(r"strict 1/1 \(100.0%\)", capsys.readouterr().out)
