@@ -136,8 +136,9 @@ def plot_scale(results: dict, path: Path) -> Path:
     draw.text((14, 8), head, fill="black", font=_font(16))
     failed = [str(r["documents"]) for r in rows if r.get("vectors_error")]
     if failed:
-        draw.text((14, 26), f"N={', '.join(failed)}: the core's vector store load failed; measured with the "
-                  "vectors read in pages by the benchmark (see scale.json)", fill=RED, font=_font(13))
+        draw.text((14, 26), f"N={', '.join(failed)}: the core's vector store load failed (so the cold text "
+                  "question ended in an error message); answering was measured with the vectors read in pages "
+                  "by the benchmark (see scale.json)", fill=RED, font=_font(13))
 
     latency = []
     for mode, dashed, marker, word in (("scoped", False, "o", "doc="), ("unscoped", True, "s", "all docs")):

@@ -5,6 +5,8 @@ Layout of an index directory:
     INDEX/current -> builds/<id>       symlink, swapped atomically on success
     INDEX/builds/<id>/budget.sqlite    typed tables, narrative, facts, lexicon, findings
     INDEX/builds/<id>/chroma/          the vector store (narrative chunks and table rows)
+    INDEX/builds/<id>/vectors.npy      its vectors as one float32 array (+ vectors.json: ids, documents, kinds),
+                                       which readers map instead of loading the collection
     INDEX/builds/<id>/manifest.json    schema version, embedder, documents and their hashes
     INDEX/builds/tmp-<hex>/            a build in progress (renamed to <id> when complete)
     INDEX/write.lock                   held by the one ingest writing this index (other ingests wait)
@@ -434,7 +436,7 @@ def _ingest_locked(docs: list[ParsedDocument], index_dir: Path, embedder: Embedd
             if not live:
                 schema.create(conn)
             try:
-                _write_docs(conn, new, todo, embedder, say)
+                vstore = _write_docs(conn, new, todo, embedder, say)
             except sqlite3.IntegrityError as e:
                 if "UNIQUE" not in str(e):
                     raise  # a bug in what we write, not a problem of the document
@@ -442,6 +444,11 @@ def _ingest_locked(docs: list[ParsedDocument], index_dir: Path, embedder: Embedd
                 raise DocumentError(names, "同一张表格或同一行出现了两次（文件可能被重复拼接），无法写入 "
                                            "(the document repeats a table or row)") from e
             conn.commit()
+            say("写出向量", 0.99)
+            from . import vectors
+
+            order = conn.execute("SELECT chunk_id, doc_id, kind FROM chunks ORDER BY doc_id, rowid").fetchall()
+            vectors.export(vstore, order, new)  # what readers map: no load at start, any number of documents
             conn.execute("VACUUM")
         finally:
             conn.close()
@@ -476,7 +483,7 @@ def stored_name(doc_id: str, suffix: str) -> str:
 
 
 def _write_docs(conn: sqlite3.Connection, build: Path, docs: list[ParsedDocument], embedder: Embeddings,
-                say: Callable[[str, float], None]) -> None:
+                say: Callable[[str, float], None]):
     from . import consistency, search, vectors
     from .chunks import chunks_for
 
@@ -498,6 +505,7 @@ def _write_docs(conn: sqlite3.Connection, build: Path, docs: list[ParsedDocument
             vstore, chunks,
             progress=lambda done, total, b=base: say(f"向量化 {done}/{total}", b + (0.3 + 0.7 * done / total) / n),
         )
+    return vstore
 
 
 def open_readonly(build: Path) -> sqlite3.Connection:

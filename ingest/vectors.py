@@ -108,7 +108,7 @@ def _read_copy(chroma_dir: Path) -> dict:
             client = chromadb.PersistentClient(path=str(copy), settings=settings)
             try:
                 collection = client.get_collection(COLLECTION, embedding_function=None)
-                return collection.get(include=["embeddings", "metadatas", "documents"])
+                return _read_all(collection, ["embeddings", "metadatas", "documents"])
             finally:
                 client.close()
         except Exception as e:
@@ -116,6 +116,59 @@ def _read_copy(chroma_dir: Path) -> dict:
             raise _damaged(chroma_dir, "chroma.sqlite3") from e
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+PAGE = 5000  # records per read: Chroma's get() of a whole large collection exceeds SQLite's variable limit
+
+
+def _read_all(collection, include: list[str]) -> dict:
+    """Every record of a collection, read in pages."""
+    out: dict = {"ids": [], **{k: [] for k in include}}
+    offset = 0
+    while True:
+        got = collection.get(include=include, limit=PAGE, offset=offset)
+        ids = got.get("ids") or []
+        if not ids:
+            return out
+        out["ids"] += list(ids)
+        for k in include:
+            part = got.get(k)
+            out[k] += list(part) if part is not None and len(part) else [None] * len(ids)
+        offset += len(ids)
+
+
+def export(store: Chroma, chunk_order: Sequence[tuple[str, str, str]], folder: Path) -> None:
+    """Write the vectors of a finished build as a plain array the readers map (`VECTORS`, `VECTOR_META`).
+
+    `chunk_order` is (chunk_id, doc_id, kind) in the order to store them: one document's chunks together,
+    so a question about one document reads only its rows. Vectors are unit length (cosine = dot product).
+    """
+    import json
+
+    import numpy as np
+
+    collection = store._collection  # noqa: SLF001 - the one place that talks to the Chroma collection
+    ids = [c for c, _, _ in chunk_order]
+    found: dict[str, list[float]] = {}
+    for start in range(0, len(ids), PAGE):
+        got = collection.get(ids=ids[start : start + PAGE], include=["embeddings"])
+        found.update(zip(got["ids"], got["embeddings"], strict=True))
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise IndexError_(f"向量库缺少 {len(missing)} 段文本的向量（例如 {missing[0]}），索引未更新 "
+                          "(the vector store lost chunks)")
+    dim = len(next(iter(found.values()))) if found else 0
+    vecs = np.asarray([found[i] for i in ids], dtype=np.float32).reshape(len(ids), dim)
+    norms = np.linalg.norm(vecs, axis=1, keepdims=True) if len(ids) else np.ones((0, 1), np.float32)
+    vecs = vecs / np.where(norms == 0, 1.0, norms)
+    np.save(folder / VECTORS, vecs.astype(np.float32))
+    (folder / VECTOR_META).write_text(json.dumps({
+        "ids": ids, "doc_id": [d for _, d, _ in chunk_order], "kind": [k for _, _, k in chunk_order],
+    }, ensure_ascii=False), encoding="utf-8")
+
+
+VECTORS = "vectors.npy"  # in the build folder, beside chroma/: float32, one unit vector per chunk
+VECTOR_META = "vectors.json"  # their chunk ids, documents and kinds, in the same order
 
 
 def _matches(meta: dict, where: dict | None) -> bool:
@@ -151,21 +204,28 @@ class StoredVectors:
     """
 
     def __init__(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict],
-                 documents: Sequence[str], embedder: Embeddings) -> None:
+                 documents: Sequence[str] | None, embedder: Embeddings, *, normalized: bool = False) -> None:
         import numpy as np
 
         self.ids = list(ids)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True) if len(ids) else np.ones((0, 1))
-        self._unit = (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+        if normalized:
+            self._unit = vectors  # as exported (possibly a read-only memory map)
+        else:
+            norms = np.linalg.norm(vectors, axis=1, keepdims=True) if len(ids) else np.ones((0, 1))
+            self._unit = (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
         self.metadatas = [dict(m or {}) for m in metadatas]
-        self.documents = [d or "" for d in documents]
+        self.documents = list(documents) if documents is not None else None
         self.embeddings = embedder
+        self._columns: dict[str, np.ndarray] = {}
 
     @classmethod
     def load(cls, chroma_dir: Path, embedder: Embeddings) -> StoredVectors:
-        """Load a build's vectors (read from a temporary copy; chroma_dir itself is only read)."""
+        """Load a build's vectors: the exported array when the build has one (mapped, not read), else every
+        record of the Chroma collection (read from a temporary copy; chroma_dir itself is only read)."""
         import numpy as np
 
+        if (chroma_dir.parent / VECTORS).is_file():
+            return cls._load_export(chroma_dir.parent, embedder)
         if not chroma_dir.is_dir():
             raise _damaged(chroma_dir, "文件夹缺失")
         got = _read_copy(chroma_dir)
@@ -177,8 +237,63 @@ class StoredVectors:
         return cls(ids, vectors, got.get("metadatas") or [{}] * len(ids), got.get("documents") or [""] * len(ids),
                    embedder)
 
+    @classmethod
+    def _load_export(cls, build: Path, embedder: Embeddings) -> StoredVectors:
+        import json
+
+        import numpy as np
+
+        try:
+            vecs = np.load(build / VECTORS, mmap_mode="r", allow_pickle=False)
+            meta = json.loads((build / VECTOR_META).read_text(encoding="utf-8"))
+            ids, docs, kinds = meta["ids"], meta["doc_id"], meta["kind"]
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            logger.warning("cannot read the exported vectors of %s", build, exc_info=True)
+            raise _damaged(build / "chroma", VECTORS) from e
+        if vecs.ndim != 2 or vecs.dtype != np.float32 or not (len(vecs) == len(ids) == len(docs) == len(kinds)):
+            raise _damaged(build / "chroma", VECTORS)
+        store = cls(ids, vecs, [{}] * 0, None, embedder, normalized=True)
+        store._columns = {"doc_id": np.asarray(docs, dtype=object), "kind": np.asarray(kinds, dtype=object)}
+        return store
+
     def __len__(self) -> int:
         return len(self.ids)
+
+    def _column(self, key: str) -> np.ndarray:
+        import numpy as np
+
+        if key not in self._columns:
+            self._columns[key] = np.asarray([m.get(key) for m in self.metadatas] if self.metadatas
+                                            else [None] * len(self.ids), dtype=object)
+        return self._columns[key]
+
+    def _mask(self, where: dict) -> np.ndarray:
+        """Chroma's `where` filter over every record at once (the subset `_matches` documents)."""
+        import numpy as np
+
+        keep = np.ones(len(self.ids), bool)
+        for key, cond in where.items():
+            if key == "$and":
+                for c in cond:
+                    keep &= self._mask(c)
+            elif key == "$or":
+                any_ = np.zeros(len(self.ids), bool)
+                for c in cond:
+                    any_ |= self._mask(c)
+                keep &= any_
+            else:
+                col = self._column(key)
+                for op, arg in (cond.items() if isinstance(cond, dict) else (("$eq", cond),)):
+                    if op == "$eq":
+                        keep &= col == arg
+                    elif op == "$ne":
+                        keep &= col != arg
+                    elif op in ("$in", "$nin"):
+                        hit = np.isin(col, np.asarray(list(arg), dtype=object))
+                        keep &= hit if op == "$in" else ~hit
+                    else:
+                        raise ValueError(f"unsupported filter operator {op!r}")
+        return keep
 
     def similarity_search_with_score(self, query: str, k: int = 4, filter: dict | None = None,  # noqa: A002
                                      **_: object) -> list[tuple[Document, float]]:
@@ -192,13 +307,26 @@ class StoredVectors:
         n = float(np.linalg.norm(q))
         if q.shape != (self._unit.shape[1],) or not n:
             return []
-        sims = self._unit @ (q / n)
-        keep = np.fromiter((_matches(m, filter) for m in self.metadatas), bool, len(self.ids)) if filter \
-            else np.ones(len(self.ids), bool)
-        cand = np.flatnonzero(keep)
-        order = cand[np.lexsort((cand, -sims[cand]))][:k]
-        return [(Document(id=self.ids[i], page_content=self.documents[i], metadata=self.metadatas[i]),
-                 1.0 - float(sims[i])) for i in order]
+        q = q / n
+        if filter:
+            cand = np.flatnonzero(self._mask(filter))
+            if not len(cand):
+                return []
+            lo, hi = int(cand[0]), int(cand[-1]) + 1
+            # one document's rows are stored together: read only that slice of the (mapped) array
+            block = np.asarray(self._unit[lo:hi]) @ q if hi - lo < len(self.ids) else np.asarray(self._unit) @ q
+            sims_c = block[cand - lo] if hi - lo < len(self.ids) else block[cand]
+        else:
+            cand = np.arange(len(self.ids))
+            sims_c = np.asarray(self._unit) @ q
+        order = np.lexsort((cand, -sims_c))[:k]
+        out = []
+        for j in order:
+            i = int(cand[j])
+            text = self.documents[i] if self.documents is not None else ""
+            meta = self.metadatas[i] if self.metadatas else {c: v[i] for c, v in self._columns.items()}
+            out.append((Document(id=self.ids[i], page_content=text or "", metadata=meta), 1.0 - float(sims_c[j])))
+        return out
 
     def delete(self, *_: object, **__: object) -> None:
         raise IndexError_("已发布的索引是只读的：请用 budget-qa ingest 修改索引 (a published build is read-only)")

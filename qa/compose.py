@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .answer import Citation
@@ -9,13 +10,16 @@ from .normalize import fmt_number, nfkc, numbers_in
 
 
 def money_text(v: float, unit: str | None) -> str:
-    """A figure as a reply writes it: two decimals with thousands separators, 亿元 beside very large sums."""
+    """A figure as a reply writes it: with thousands separators and every decimal it has (up to six, at least
+    two: 6.917309 万元 as the table prints it, 530.00 万元), 亿元 beside very large sums."""
     if unit == "%":
         return f"{fmt_number(round(v, 2))}%"
     if unit == "倍":
         return f"{fmt_number(round(v, 2))} 倍"
     if unit in ("万元", "元", "亿元", "千元"):
-        s = f"{v:,.2f} {unit}"
+        digits = f"{round(v, 6):,.6f}".rstrip("0")
+        head, _, tail = digits.partition(".")
+        s = f"{head}.{tail.ljust(2, '0')} {unit}"
         yi = v * {"元": 1e-8, "千元": 1e-5, "万元": 1e-4, "亿元": 1.0}[unit]
         if abs(yi) >= 1 and unit != "亿元":
             s += f"（约 {yi:,.2f} 亿元）"
@@ -139,12 +143,17 @@ def unbacked(text: str, citations: tuple[Citation, ...], computed: list[float], 
     """Numbers in `text` that are neither in a cited row nor computed from cited rows (nor a year, nor a
     unit conversion of a cited number)."""
     pool = backed_numbers(citations, computed)
-    scaled = [v * k for v in pool for k in (1.0, 1e4, 1e-4, 1e8, 1e-8, 1e3, 1e-3)]
+    scaled = sorted({v * k for v in pool for k in (1.0, 1e4, 1e-4, 1e8, 1e-8, 1e3, 1e-3)})
     bad = []
     for n in numbers_in(re.sub(r"(20\d\d|19\d\d)年", "", nfkc(text))):
-        if n in years or any(_close(n, p) for p in scaled):
+        if n in years:
             continue
-        if any(_close(n, round(p, d)) for p in scaled for d in (0, 1, 2, 4)):
+        # a number written from a backed one (as is, or rounded to 0-4 decimals) lies within 0.5 of it:
+        # only those neighbours of the sorted pool are compared
+        lo = bisect.bisect_left(scaled, n - 0.51 - 1e-6 * abs(n))
+        hi = bisect.bisect_right(scaled, n + 0.51 + 1e-6 * abs(n))
+        near = scaled[lo:hi]
+        if any(_close(n, p) for p in near) or any(_close(n, round(p, d)) for p in near for d in (0, 1, 2, 4)):
             continue
         bad.append(n)
     return bad

@@ -30,7 +30,7 @@ from .planner import Planner, Understanding
 from .reading import Reading, read
 from .run import Outcome, run
 
-_ACROSS_MAX = re.compile(r"(哪个部门|哪一?份|哪家|谁的|哪个单位|哪一个部门|哪个文件|which)")
+_ACROSS_STRONG = re.compile(r"(加起来|加在一起|合起来|放在一起|combined|altogether)")
 _ACROSS_SUM = re.compile(r"(加起来|加在一起|合计|一共|总共|合起来|两家|两个部门|三份|这三份|两份|combined|intotal)")
 
 
@@ -107,10 +107,17 @@ class Engine:
         citations = tuple(dict.fromkeys(c for a in given for c in a.citations))
         first = next((a for a in given if a.value is not None), given[0])
         plan = {"op": "compound", "answer": "list", "parts": [a.plan for a in answers]}
+        reading = "；".join(a.reading or a.question for a in answers)
+        if len(given) < len(answers):
+            # part of the question has no answer: the question as asked is not answered (what was found is
+            # shown, with its sources, but no figure is given as the answer)
+            return Answer(question=r.raw, text="这个问题只能回答一部分：\n" + "\n".join(texts), route="none",
+                          value=None, unit=None, citations=citations, sql=None, confidence=0.0,
+                          reading=reading, plan=plan)
         return Answer(question=r.raw, text="\n".join(texts), route="sql" if any(a.route == "sql" for a in given)
                       else "retrieval", value=first.value, unit=first.unit, citations=citations,
                       sql=None, confidence=min(a.confidence for a in given), items=first.items, chart=first.chart,
-                      reading="；".join(a.reading or a.question for a in answers), plan=plan)
+                      reading=reading, plan=plan)
 
     def ask_many(self, questions: Iterable[str], *, progress: Callable[[int, int], None] | None = None) -> list[Answer]:
         qs = list(questions)
@@ -209,6 +216,7 @@ class Engine:
         docs, why = self._docs_for(u, scope)
         if why:
             return self._refuse(r, why)
+        u = replace(u, scope=docs)
         plans = self.planner.plans(u)
         text_plan = next((p for p in plans if p.op == "text"), None)
         if u.unexplained and text_plan is None:
@@ -312,14 +320,17 @@ class Engine:
             order = sorted(docs, key=lambda d: _first_mention(u, d))
             return replace(plan, answer="times").with_docs(tuple(order), "ratio")
         if plan.op in ("lookup", "sum", "count", "share"):
-            if _ACROSS_MAX.search(r.key) and (r.has("op:max") or r.has("op:min") or r.has("op:diff")):
+            if r.has("scope:which") and (r.has("op:max") or r.has("op:min") or r.has("op:diff")):
                 if r.has("op:diff") and len(docs) == 2:
                     return plan.with_docs(docs, "gap")
                 return plan.with_docs(docs, "min" if r.has("op:min") and not r.has("op:max") else "max")
             if r.has("op:diff") or (r.has("op:than") and len(docs) == 2):
                 order = sorted(docs, key=lambda d: _first_mention(u, d))
                 return plan.with_docs(tuple(order), "diff")
-            if _ACROSS_SUM.search(r.key) or r.has("op:sum"):
+            # summed across documents only when the question brings them together ('两家…一共', '加起来');
+            # '收入预算总额是多少' over an index of several departments is each one's total, not their sum
+            together = len(u.docs) >= 2 or r.has("scope:all") or _ACROSS_STRONG.search(r.key)
+            if together and (_ACROSS_SUM.search(r.key) or r.has("op:sum")) and not r.has("each"):
                 return plan.with_docs(docs, "sum")
         return plan.with_docs(docs, "each")
 
@@ -613,7 +624,10 @@ class Engine:
                         text=chunk.text, section=chunk.section, page=page[0] if page else None)
 
 
-_QUESTION_WORD = re.compile(r"(多少|几|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样)")
+_QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样)")
+# a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
+_BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概)?"
+                   r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元)?(呢|啊|吗|呀)?")
 
 
 def compound_parts(text: str) -> list[str]:
@@ -626,7 +640,9 @@ def compound_parts(text: str) -> list[str]:
     # a leading clause without a question word belongs to the first question ('截至2022年底，X和Y分别是多少')
     out, lead = [], ""
     for p in pieces:
-        if _QUESTION_WORD.search(p):
+        if out and _BARE.fullmatch(p):
+            out[-1] = f"{out[-1]}，{p}"
+        elif _QUESTION_WORD.search(p):
             out.append(lead + p)
             lead = ""
         else:
@@ -638,7 +654,7 @@ def _as_asked(r: Reading, plan: Plan, out: Outcome) -> Outcome:
     """'少了多少' asks for the size of a decrease: the magnitude, when the figures did decrease (and likewise up)."""
     if out.value is None or not (plan.op in ("diff", "change") or plan.across in ("diff", "change", "gap")):
         return out
-    down = re.search(r"(少了|少多少|减少|下降|降了|压减|缩减|低多少|低了)", r.key)
+    down = re.search(r"(少了|少多少|减少|下降|降了|降低|压减|压缩|缩减|节约|节省|低多少|低了)", r.key)
     up = re.search(r"(多了|多多少|增加|增长|上升|涨了|高多少|高了|多出|高出)", r.key)
     if (down and out.value < 0) or (up and out.value > 0) or plan.across == "gap":
         return replace(out, value=abs(out.value))

@@ -56,6 +56,10 @@ class Row:
     ref: Ref
     code: str | None = None
     status: str = "number"
+    parts: tuple[Ref, ...] = ()  # a figure summed from several rows (a 类 of a table that lists only 项): those rows
+
+    def refs(self) -> tuple[Ref, ...]:
+        return self.parts or (self.ref,)
 
 
 @dataclass(frozen=True)
@@ -373,6 +377,9 @@ class Executor:
                     rank = 2.5
                 elif t.change and any(w and w in subject for w in want):
                     rank = 3
+                elif t.context and any(w and len(w) >= 2 and subject.startswith(w) for w in want) and \
+                        all(norm(c) in label for c in t.context):
+                    rank = 2.7  # a part of the named figure that the narrowing words name ('其中在职人数' of 实际人数)
                 else:
                     continue
             if any(w not in norm(r[11]) for w in (*sentence_words, *t.context)):
@@ -413,6 +420,15 @@ class Executor:
 
             top_share = max(shared(h) for h in hits)
             hits = [h for h in hits if shared(h) == top_share]
+        if t.question and len({(h[2][3], h[2][4]) for h in hits}) > 1:
+            # still several: the one whose label adds the fewest words the question does not say
+            # ('在职人数', not '事业在职', for 在职的有多少人)
+            def extra(h) -> int:
+                label = _GENERIC_LABEL.sub("", norm(h[2][1]))
+                return sum(1 for ch in label if ch not in t.question)
+
+            least = min(extra(h) for h in hits)
+            hits = [h for h in hits if extra(h) == least]
         hits.sort(key=lambda h: (h[1], h[0]))
         top = hits[0][:2]
         best = [r for rank, oy, r in hits if (rank, oy) == top]
@@ -447,10 +463,13 @@ class Executor:
     def item_change(self, doc_id: str, words: tuple[str, ...], percent: bool) -> Figure | Problem:
         """A change told in the narrative paragraph of one item ('专项普查活动（项）25.77万元…2023年当年预算执行数为
         60.13万元…减少57.14%'): as stated, or computed from the two levels the paragraph states."""
-        rows = self.q("SELECT para_no, label, subject, value, unit, line, kind, year, is_change, sentence FROM facts "
-                      "WHERE doc_id = ? ORDER BY fact_no", (doc_id,))
+        rows = self.q("SELECT para_no, label, subject, value, unit, line, kind, year, is_change, sentence, section "
+                      "FROM facts WHERE doc_id = ? ORDER BY fact_no", (doc_id,))
         keys = [norm(w) for w in words if len(norm(w)) >= 2]
         paras = {r[0] for r in rows if any(k in norm(r[1]) or k in norm(r[2]) for k in keys)}
+        if len(paras) != 1:  # the item named by the heading of its paragraph ('2、公务接待费' / '2025年财政预算数…')
+            headed = {r[0] for r in rows if any(k == _heading_key(r[10]) for k in keys)}
+            paras = headed if len(headed) == 1 else paras
         if len(paras) != 1:
             return Problem("missing" if not paras else "ambiguous", "说明文字中没有找到这一项的变化。")
         para = [r for r in rows if r[0] in paras]
@@ -596,6 +615,11 @@ class Executor:
                 if OWN_MEASURE.get(t.measure) != kind:
                     continue
                 t = replace(t, measure=None)
+            if any(not self._has_role(doc_id, table_no, role) and OWN_MEASURE.get(role) != kind
+                   for role in t.nonzero + t.zero):
+                continue
+            if any(not self._has_role(doc_id, table_no, role) for role in t.zero):
+                continue  # every row of a table that is all of that kind has it
             filters, within = list(t.filters), list(t.within)
             for f in list(filters):  # a subject that has rows under it ('商品和服务支出里…'): the rows under it
                 if f.role.endswith("_name") and self._inside(doc_id, table_no, (f,)):
@@ -622,6 +646,7 @@ class Executor:
                 return self._grouped(doc_id, table_no, _leaves(recs), t, unit, group, level)
             else:
                 recs = _leaves(recs)
+            recs = [r for r in recs if self._meets(doc_id, table_no, (r[0],), t)]
             if not recs:
                 continue
             out = []
@@ -634,6 +659,14 @@ class Executor:
                           total if not t.filters else None, table_no)
         return Problem("missing", "文件的表格中没有找到符合条件的行。")
 
+    def _meets(self, doc_id: str, table_no: int, rec_nos: tuple[int, ...], t: Target) -> bool:
+        """Do these rows (together) have every amount column of t.nonzero and none of t.zero?"""
+        def total(role: str) -> float:
+            return sum(self.amount(doc_id, table_no, n, role)[0] or 0.0 for n in rec_nos)
+
+        return all(abs(total(role)) > 1e-9 for role in t.nonzero if self._has_role(doc_id, table_no, role)) and \
+            all(abs(total(role)) <= 1e-9 for role in t.zero)
+
     def _grouped(self, doc_id: str, table_no: int, recs: list[tuple], t: Target, unit: str | None, scheme: str,
                  level: int | None) -> RowSet | Problem:
         """Rows summed by classification (类 when level is 1): for tables that list only the finest codes."""
@@ -645,16 +678,28 @@ class Executor:
             if not code or len(code) < width:
                 continue
             v, status, _ = self.amount(doc_id, table_no, r[0], t.measure)
-            a = acc.setdefault(code[:width], [0.0, [], "number"])
+            a = acc.setdefault(code[:width], [0.0, [], "number", []])
             a[0] += v or 0.0
-            a[1].append(Ref(doc_id, r[1], table_no))
+            a[3].append(r[0])
+            if v or status == "unreadable":  # the rows that make the sum, not the zeros beside them
+                a[1].append(Ref(doc_id, r[1], table_no))
             if status == "unreadable":
                 a[2] = "unreadable"
         if not acc:
             return Problem("missing", "表中没有按这一分类的数据。")
-        rows = tuple(Row(names.get(c) or TOP.get(scheme, {}).get(c) or c, round(a[0], 6), a[1][0], c, a[2])
-                     for c, a in acc.items())
+        rows = tuple(Row(names.get(c) or TOP.get(scheme, {}).get(c) or c, round(a[0], 6), a[1][0], c, a[2],
+                         tuple(a[1]))
+                     for c, a in acc.items() if a[1] and self._meets(doc_id, table_no, tuple(a[3]), t))
         return RowSet(t.label(), unit, rows, None, table_no)
+
+
+def _heading_key(section: str | None) -> str:
+    """The matching form of a section path's last heading, without its ordinal ('> 2、公务接待费' -> 公务接待费)."""
+    last = (section or "").split(">")[-1]
+    return norm(re.sub(r"^\s*(第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十\d]+[)）、.．])\s*", "", last))
+
+
+_GENERIC_LABEL = re.compile(r"(人数|数量|金额|总额|总数|合计|共计|预算|资金|经费)")
 
 
 def _descendants(ex: Executor, doc_id: str, table_no: int, roots: set[int]) -> set[int]:

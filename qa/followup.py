@@ -7,6 +7,8 @@ The follow-up is rewritten as a whole question, the way a person would restate i
 - what it names replaces what the earlier question named of the same sort (a figure for a figure,
   a department for a department, a year for a year): "那公用经费呢？" after "人员经费是多少？" ->
   "公用经费是多少";
+- "这里面 / 其中 …" asks about a part of what the earlier question named: "这里面项目支出是多少？" after
+  "城乡社区支出预算多少？" -> "城乡社区支出中项目支出是多少";
 - when it names nothing, the earlier question's subject is put in front of it (an anaphora such as
   它 / 这个项目 / 这几个项目 stands for that subject): "它的满意度目标定的是多少？" after "保安服务经费预算多少？"
   -> "保安服务经费的满意度目标定的是多少".
@@ -20,9 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-_FOLLOW = re.compile(r"^(那么|那|其中|还有|再看|换成|如果是|改成|另外)|呢[？?。！!]*$|^(它|其|这个项目|该项目|这几个|这些|这个|那个)")
-_ANAPHORA = re.compile(r"(这几个项目|这些项目|这几项|这个项目|该项目|这项|它们的|它的|它|这个|那个)")
+_FOLLOW = re.compile(r"^(那么|那|这里面|这其中|这当中|当中|里面|其中|还有|再看|换成|如果是|改成|另外)|呢[？?。！!]*$|^(它|其|他|她|这个项目|该项目|这几个|这些|这个|那个)")
+_ANAPHORA = re.compile(r"(这几个项目|这些项目|这几项|这个项目|该项目|这项|它们的|它的|它|他的|她的|他|她|这个|那个)")
 _LEAD = re.compile(r"^(那么|那|其中|还有|再看|换成|如果是|改成|另外)")
+_WITHIN = re.compile(r"^(这里面|这其中|其中|这当中|当中|里面|这中间|那里面|那其中|在这里面|在其中)")
 _TAIL = re.compile(r"呢[？?。！!]*$")
 _YEAR = re.compile(r"(19|20)\d\d年")
 
@@ -39,7 +42,8 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
     `current` is the follow-up's matching form, `current_links` its links (qa.lexicon.Link);
     `understand(text)` gives an earlier question's matching form and links.
     """
-    body = _TAIL.sub("", _LEAD.sub("", current.strip())).strip("，,。 ")
+    within = _WITHIN.match(current.strip())
+    body = _TAIL.sub("", _LEAD.sub("", _WITHIN.sub("", current.strip()))).strip("，,。 ")
     for prev_question in reversed(history):
         prev, prev_links = understand(prev_question)
         # only what the earlier question named for sure: exact names, and none if it was not understood itself
@@ -47,6 +51,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         if not prev_links:
             continue
         named = [lk for lk in current_links]
+        subjects = [lk for lk in prev_links if lk.kinds() - {"doc"}]
+        if within and named and subjects:
+            # '这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it
+            return f"{prev[:subjects[-1].end]}中{body}"
         if named:
             out = _replace(prev, named, prev_links)
             if out is not None:
@@ -77,10 +85,19 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
         kinds_new = {(t.kind, t.role) for t in lk.terms}
         for old in reversed(prev_links):  # the figure asked comes last ('基本支出里人员经费是多少')
             kinds_old = {(t.kind, t.role) for t in old.terms}
-            same_sort = kinds_new & kinds_old or (lk.kinds() & {"concept", "column"} and old.kinds() & {"concept", "column"}) \
+            # a figure for a figure (a project for a subject is fine too), never a column like 电话 for a project
+            same_sort = kinds_new & kinds_old or (_figure(lk) and _figure(old)) \
                 or (lk.kinds() == {"doc"} and old.kinds() == {"doc"})
             if same_sort and old.text in out and old.text != lk.text:
                 out = out.replace(old.text, lk.text, 1)
                 done = True
                 break
     return out if done else None
+
+
+def _figure(lk) -> bool:
+    """Does the link name a figure (a row, a named figure or an amount column), not a detail column?"""
+    from ingest import kinds
+
+    return any(t.kind == "concept" or (t.kind == "value" and t.role != "field")  # not a form's label (联系电话)
+               or (t.kind == "column" and t.role in kinds.amount_roles()) for t in lk.terms)

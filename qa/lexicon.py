@@ -142,26 +142,23 @@ class Lexicon:
 
     def terms(self, names: list[str], docs: frozenset[str] | None = None) -> dict[str, list[Term]]:
         """The index's terms for each of these matching forms (restricted to documents when given)."""
-        out: dict[str, dict[tuple, list]] = defaultdict(dict)
+        result: dict[str, list[Term]] = defaultdict(list)
         names = list(dict.fromkeys(n for n in names if n))
         for i in range(0, len(names), 400):
             part = names[i : i + 400]
-            sql = (f"SELECT term, display, kind, role, table_kind, doc_id, ref FROM lexicon "  # noqa: S608
-                   f"WHERE term IN ({', '.join('?' for _ in part)})")
+            where = f"term IN ({', '.join('?' for _ in part)})"
             params: list = list(part)
             if docs is not None:
-                sql += f" AND doc_id IN ({', '.join('?' for _ in docs)})"
+                where += f" AND doc_id IN ({', '.join('?' for _ in docs)})"
                 params += sorted(docs)
-            for term, display, kind, role, table_kind, doc_id, ref in self.conn.execute(sql, params):
-                key = (display, kind, role, table_kind)
-                acc = out[term].setdefault(key, [set(), []])
-                acc[0].add(doc_id)
-                if ref:
-                    acc[1].append(ref)
-        result: dict[str, list[Term]] = {}
-        for term, groups in out.items():
-            result[term] = [Term(term, k[0], k[1], k[2], k[3], frozenset(v[0]), tuple(v[1])) for k, v in groups.items()]
-        return result
+            # grouped in SQL: a generic term is in every document of a large index
+            sql = ("SELECT term, display, kind, role, table_kind, json_group_array(DISTINCT doc_id), "  # noqa: S608
+                   f"json_group_array(ref) FILTER (WHERE ref IS NOT NULL AND ref != '') FROM lexicon WHERE {where} "
+                   "GROUP BY term, display, kind, role, table_kind ORDER BY min(rowid)")
+            for term, display, kind, role, table_kind, doc_ids, refs in self.conn.execute(sql, params):
+                result[term].append(Term(term, display, kind, role, table_kind, frozenset(json.loads(doc_ids)),
+                                         tuple(json.loads(refs) if refs else ())))
+        return dict(result)
 
     def partial(self, segment: str, docs: frozenset[str] | None = None, limit: int = 60) -> list[tuple[str, int]]:
         """Terms sharing character pairs with a segment of the question: (term, shared pairs), best first."""

@@ -60,6 +60,8 @@ class Target:
     section: tuple[str, ...] = ()  # narrative sections the figure must be in (a project's 经费情况说明)
     unit: str | None = None  # the measure word asked ('几辆车': 辆), which a narrative count must be in
     question: str = ""  # the question's matching form (to rank narrative figures by the words they share)
+    nonzero: tuple[str, ...] = ()  # amount columns a row must have (哪些科目有项目支出)
+    zero: tuple[str, ...] = ()  # amount columns a row must not have (一分基本支出都没有)
 
     def label(self) -> str:
         from ingest import kinds
@@ -168,7 +170,15 @@ def _target_text(t: Target | None) -> str:
         r = kinds.role(col)
         col_text = f"的{r.label}" if r else ""
     head = f"{table}中" if table else ""
-    return f"{head}{within}{filters}{col_text}"
+    need = "、".join([f"有{_role_label(r)}" for r in t.nonzero] + [f"没有{_role_label(r)}" for r in t.zero])
+    return f"{head}{within}{filters}{col_text}" + (f"（{need}）" if need else "")
+
+
+def _role_label(role: str) -> str:
+    from ingest import kinds
+
+    r = kinds.role(role)
+    return r.label if r else role
 
 
 def _body(p: Plan) -> str:

@@ -53,6 +53,12 @@ class Understanding:
     unexplained: tuple[str, ...]
     absent: str | None = None  # a thing a budget cannot tell (决算, 实际执行 …) named by the question
     org: str | None = None  # an organisation the question names that the index does not hold
+    scope: tuple[str, ...] = ()  # the documents the question may use
+
+    def across_docs(self) -> bool:
+        """'哪个部门的预算最多': documents compared, not rows of one table (when there are several)."""
+        r = self.reading
+        return len(self.scope) > 1 and r.has("scope:which") and (r.has("op:max") or r.has("op:min"))
 
     def subject_links(self) -> list[Link]:
         return [lk for lk in self.links if "doc" not in lk.kinds() or len(lk.kinds()) > 1]
@@ -112,7 +118,7 @@ class Planner:
             absent = m.group(0)
         org = self._foreign_org(r, chosen)
         return Understanding(r, tuple(sorted(chosen, key=lambda lk: lk.start)), tuple(sorted(named_docs)),
-                             r.years, unexplained, absent, org)
+                             r.years, unexplained, absent, org, tuple(sorted(scope or ())))
 
     def _paraphrases(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[Link]:
         """Parts of the question no name explains, tried as a paraphrase of one name (fuzzy)."""
@@ -262,6 +268,16 @@ class Planner:
                 elif groups and details:  # a project's indicator: its value
                     t = replace(t, attribute="ind_value", within=groups, filters=details, measure=None)
                 out.append(t)
+        last = m.links[-1]
+        head = [t for t in last.terms if t.kind == "column" and t.role in kinds.amount_roles()]
+        if head and len(m.links) > 1 and not values and last.kinds() <= {"column", "fact"} and (
+                concept_terms or tables):
+            # '三公经费中公务用车运行费': the column named last is the figure, in the table named before it
+            table = tables[0] if tables else None
+            if table is None:
+                c = _concept_table(concept_terms[0].role or "")
+                table = c[0] if c else None
+            out.append(Target(table_kind=table, measure=head[0].role, filters=()))
         if concept_terms and not values:
             name = concept_terms[0].role
             if len({c.role for c in concept_terms}) == 1 or not measure:
@@ -339,8 +355,9 @@ class Planner:
         ms = [m for m in ms if not (_only_attribute(m) and _describes_value(r, m, u.links))]
         if asked_cols and len(asked_cols) < len(ms):
             ms = [m for m in ms if m not in asked_cols]
-            extra = {("type:person" if t.role == "owner" else "type:phone" if t.role == "phone" else "type:period")
-                     for m in asked_cols for lk in m.links for t in lk.terms if t.kind == "column"}
+            asked = {"owner": "type:person", "phone": "type:phone", "term": "type:period"}
+            extra = {asked[t.role] for m in asked_cols for lk in m.links for t in lk.terms
+                     if t.kind == "column" and t.role in asked}
             r = replace(r, spans=r.spans + tuple(Span(0, 0, x, "") for x in extra))
         ms = _drop_scopes(r, ms)
         answer = _answer_type(r)
@@ -364,7 +381,16 @@ class Planner:
             return out
         # --- set operations over rows of a table
         set_of = _set_of(r)
-        if _is_set_question(r, set_of):
+        if r.has("neg:pre") or r.has("neg:post"):
+            # a denied figure ('没有项目支出的科目'): only a set that leaves those rows out answers it
+            p = self._set_plan(u, ms, ts, set_of, answer, unit) if _is_set_question(r, set_of) else None
+            return [p] if p is not None and p.target is not None and p.target.zero else []
+        if set_of == "indicator" and not (has("op:max") or has("op:min") or has("op:top") or has("op:nth")
+                                          or has("op:gt") or has("op:lt") or has("op:between")):
+            p = _indicator_list(ts, answer)
+            if p is not None:
+                return [p]
+        if _is_set_question(r, set_of) and not (u.across_docs() and any(ts)):
             p = self._set_plan(u, ms, ts, set_of, answer, unit)
             if p is not None:
                 out.append(p)
@@ -377,9 +403,10 @@ class Planner:
                 for alts in ts:
                     out += [_lookup(replace(t, fact_kind="count"), unit, "count") for t in alts if t.fact]
                 words = tuple(lk.text for lk in u.links if lk.kinds() != {"doc"})
+                names = tuple(lk.text for lk in u.links if "value" in lk.kinds())
                 if words:  # '多少个项目编报了绩效目标': a count the narrative states about these words
-                    out.append(_lookup(Target(fact=words, fact_kind="count", unit=measure_word, question=r.key),
-                                       unit, "count"))
+                    out.append(_lookup(Target(fact=words, fact_kind="count", unit=measure_word, question=r.key,
+                                              context=names), unit, "count"))  # about the rows it names
             return out
         # --- several figures
         figs = [t[0] for t in ts if t]
@@ -442,7 +469,7 @@ class Planner:
     def _goal_plan(self, u: Understanding) -> Plan | None:
         """What a named project is for: its 绩效目标 as the performance table states it."""
         projects = [t for lk in u.links for t in lk.terms if t.kind == "value" and t.role == "project_name"]
-        if not projects or not re.search(r"(干什么|做什么|用途|用于|用来|目的|为什么|为何|内容|是什么)", u.reading.key):
+        if not projects or not u.reading.has("type:purpose"):
             return None
         f = Filter("project_name", projects[0].display)
         # the question's other words ('订的是什么报纸': 报纸) must be in the goal text, or it answers something else
@@ -455,18 +482,26 @@ class Planner:
         within: list[Filter] = []
         table = None
         measure = None
-        for targets in ts:
+        has: list[str] = []  # amount columns the rows must have, and must not have (一分基本支出都没有)
+        has_not: list[str] = []
+        said_has = False
+        for m, targets in zip(ms, ts, strict=False):
             for t in targets[:1]:
+                role = None
                 if t.concept:
                     c = _concept_table(t.concept)
                     if c:
-                        table, measure = table or c[0], measure or c[1]
-                    continue
-                if t.fact:
-                    continue
-                filters.extend(t.filters or t.within)
-                table = table or t.table_kind
-                measure = measure or t.measure
+                        table, role = table or c[0], c[1]
+                elif not t.fact:
+                    filters.extend(t.filters or t.within)
+                    table = table or t.table_kind
+                    role = t.measure
+                if role and _negated(r, m):
+                    has_not.append(role)
+                elif role:
+                    measure = measure or role
+                    has.append(role)
+                    said_has = said_has or _has_before(r, m)
         for lk in u.links:
             for t in lk.terms:
                 if t.kind == "table":
@@ -515,14 +550,29 @@ class Planner:
         if n is not None and n > 10000:
             return None
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
+        if has_not and op not in ("list", "count"):
+            return None  # '没有基本支出的科目里最大的': a negation only a list or a count applies
+        plain = op in ("list", "count") and lo is None and hi is None and (len(has) > 1 or has_not or said_has)
         target = Target(table_kind=table, filters=tuple(filters), within=tuple(within), measure=measure,
-                        section=sections if not filters and not within else ())
+                        section=sections if not filters and not within else (),
+                        nonzero=tuple(dict.fromkeys(has)) if plain else (), zero=tuple(dict.fromkeys(has_not)))
         return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), target, n=n, lo=lo, hi=hi,
                     inclusive=inclusive, unit=unit, ascending=ascending, set_of=set_of,
                     note=f"level={level}" if level else "")
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+
+
+def _negated(r: Reading, m: Mention) -> bool:
+    """Is the mention denied ('一分基本支出都没有', '没有项目支出')?"""
+    return any((s.label == "neg:pre" and m.start - 3 <= s.end <= m.start) or
+               (s.label == "neg:post" and m.end <= s.start <= m.end + 2) for s in r.spans)
+
+
+def _has_before(r: Reading, m: Mention) -> bool:
+    """'哪些科目有项目支出' / '安排的是项目支出': rows that have the column, not all rows with their value."""
+    return bool(re.search(r"(有|安排的?是|用的是|含|包含|涉及|列了|列有|安排了|既有|又有)的?$", r.key[:m.start]))
 
 
 def _choose(links: list[Link]) -> list[Link]:
@@ -743,7 +793,7 @@ def _concept_table(name: str) -> tuple[str, str | None] | None:
         if c.name == name:
             for step in c.locate:
                 if "kind" in step:
-                    return step["kind"], step.get("role") if step.get("row") != "total" else None
+                    return step["kind"], step.get("role")  # a set ranges over the rows, by the concept's column
     return None
 
 
@@ -794,7 +844,7 @@ def _set_of(r: Reading) -> str | None:
         return "econ_name"
     if r.has("set:func") or r.has("set:level1") or r.has("set:level2") or r.has("set:level3"):
         return "func_name"
-    k = r.key
+    k = re.sub(r"项目(支出|经费)", "", r.key)  # the 项目支出 column is not a set of projects
     if re.search(r"项目", k):
         return "project_name"
     if re.search(r"科目", k):
@@ -930,6 +980,16 @@ def _indicator_target(t: Target, answer: str) -> Target | None:
         role, value = _INDICATOR_KIND[answer]
         detail = (Filter(role, value, "performance"),)
     return Target(attribute="ind_value", within=rows, filters=detail, words=t.words, fact_kind=answer)
+
+
+def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
+    """'就业大厦装修二期的产出指标有哪些': the indicators a project's performance table lists, of the kind named."""
+    filters = [f for alts in ts for t in alts[:1] for f in (t.within + t.filters)]
+    rows = tuple(dict.fromkeys(f for f in filters if f.role in GROUP_ROLES))
+    if not rows or answer not in ("list", "amount", "text"):
+        return None
+    detail = tuple(dict.fromkeys(f for f in filters if f.role in DETAIL_ROLES))
+    return Plan("attribute", "text", Target(attribute="ind_value", within=rows, filters=detail))
 
 
 def _lookup(t: Target, unit: str | None, answer: str = "amount") -> Plan:

@@ -72,6 +72,18 @@ class Retriever:
     def __init__(self, conn: sqlite3.Connection, *, store: Any = None) -> None:
         self.conn = conn
         self._store = store
+        self._spans: dict[str, tuple[int, int]] | None = None
+
+    def _rowids(self, doc_ids: Sequence[str]) -> tuple[int, int] | None:
+        """The rowid range the keyword index keeps these documents' chunks in (each document's are written
+        together), so that a scoped search ranks only theirs; None when they are not in one range."""
+        if self._spans is None:
+            self._spans = {d: (lo, hi) for d, lo, hi, n in self.conn.execute(
+                "SELECT doc_id, min(rowid), max(rowid), count(*) FROM chunks_fts GROUP BY doc_id") if hi - lo + 1 == n}
+        spans = [self._spans.get(d) for d in doc_ids]
+        if not spans or any(s is None for s in spans):
+            return None
+        return min(s[0] for s in spans), max(s[1] for s in spans)
 
     @classmethod
     def from_index(cls, conn: sqlite3.Connection, *, store: Any = None) -> Retriever:
@@ -103,6 +115,10 @@ class Retriever:
         sql = "SELECT chunk_id FROM chunks_fts WHERE chunks_fts MATCH ?"
         params: list = [q]
         if doc_ids is not None:
+            span = self._rowids(doc_ids)
+            if span is not None:
+                sql += " AND rowid BETWEEN ? AND ?"
+                params += list(span)
             sql += f" AND doc_id IN ({', '.join('?' for _ in doc_ids)})"
             params += list(doc_ids)
         if kinds is not None:

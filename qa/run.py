@@ -79,6 +79,7 @@ def run(plan: Plan, ex: Executor) -> Outcome | Problem:
     if plan.across in ("max", "min"):
         pick = (max if plan.across == "max" else min)(conv, key=lambda x: x[2])
         items = tuple(Item(d, v, unit) for d, _o, v in sorted(conv, key=lambda x: -x[2]))
+        refs = pick[1].refs + tuple(r for r in refs if r not in pick[1].refs)  # the answer's own rows first
         return Outcome(plan, pick[1].label, pick[2], unit, refs, items=items, text=pick[0], kind=pick[1].kind,
                        per_doc=tuple((d, o) for d, o, _ in conv), chart=True)
     if plan.across == "sum":
@@ -232,20 +233,20 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
             hi = plan.hi / _scale(unit) if plan.hi is not None else None
             rows = [r for r in rows if r.value is not None and _within(r.value, lo, hi, plan.inclusive)]
         refs = ((rs.total_ref,) if rs.total_ref and plan.lo is None and plan.hi is None else ()) + tuple(
-            r.ref for r in rows)
+            x for r in rows for x in r.refs())
         return Outcome(plan, label, float(len(rows)), "个", refs, items=_items(rows, unit), kind="count",
                        computed=True)
     if plan.op == "sum":
         vals = [r.value or 0.0 for r in rows]
-        return Outcome(plan, label, round(sum(vals), 6), unit, tuple(r.ref for r in rows), items=_items(rows, unit),
+        return Outcome(plan, label, round(sum(vals), 6), unit, tuple(x for r in rows for x in r.refs()), items=_items(rows, unit),
                        computed=len(rows) > 1, operands=tuple(vals))
     if plan.op == "list":
-        return Outcome(plan, label, float(len(rows)), "个", tuple(r.ref for r in rows), items=_items(rows, unit),
+        return Outcome(plan, label, float(len(rows)), "个", tuple(x for r in rows for x in r.refs()), items=_items(rows, unit),
                        kind="list", computed=True)
     if plan.op == "breakdown":
         total = round(sum(r.value or 0.0 for r in rows), 6)
         ordered = sorted(rows, key=lambda r: -(r.value or 0.0))
-        return Outcome(plan, label, total, unit, tuple(r.ref for r in ordered), items=_items(ordered, unit),
+        return Outcome(plan, label, total, unit, tuple(x for r in ordered for x in r.refs()), items=_items(ordered, unit),
                        kind="list", computed=True, chart=True)
     numeric = [r for r in rows if r.value is not None]
     if plan.op == "threshold":
@@ -253,7 +254,7 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         hi = plan.hi / _scale(unit) if plan.hi is not None else None
         keep = [r for r in numeric if _within(r.value, lo, hi, plan.inclusive)]
         keep.sort(key=lambda r: -(r.value or 0.0))
-        return Outcome(plan, label, float(len(keep)), "个", tuple(r.ref for r in keep), items=_items(keep, unit),
+        return Outcome(plan, label, float(len(keep)), "个", tuple(x for r in keep for x in r.refs()), items=_items(keep, unit),
                        kind="list", computed=True, chart=bool(keep))
     ordered = sorted(numeric, key=lambda r: (r.value or 0.0), reverse=not plan.ascending and plan.op != "min")
     if not ordered:
@@ -261,19 +262,20 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     if plan.op in ("max", "min"):
         best = ordered[0]
         ties = [r for r in ordered if r.value == best.value]
-        return Outcome(plan, label, best.value, unit, tuple(r.ref for r in ties), items=_items(ordered[:10], unit),
+        return Outcome(plan, label, best.value, unit, tuple(x for r in ties for x in r.refs()),
+                       items=_items(ordered[:10], unit),
                        text="、".join(r.label for r in ties), chart=True)
     if plan.op == "top":
         n = max(1, min(plan.n or 1, len(ordered)))
         top = ordered[:n]
-        return Outcome(plan, label, top[0].value, unit, tuple(r.ref for r in top), items=_items(top, unit),
+        return Outcome(plan, label, top[0].value, unit, tuple(x for r in top for x in r.refs()), items=_items(top, unit),
                        text=top[0].label, kind="list", chart=True)
     if plan.op == "nth":
         n = plan.n or 1
         if n > len(ordered):
             return Problem("missing", f"一共只有 {len(ordered)} 行，没有第 {n} 名。")
         pick = ordered[n - 1]
-        return Outcome(plan, label, pick.value, unit, (pick.ref,), items=_items(ordered[:n], unit), text=pick.label,
+        return Outcome(plan, label, pick.value, unit, pick.refs(), items=_items(ordered[:n], unit), text=pick.label,
                        chart=True)
     return Problem("missing", "无法回答这种问题。")
 

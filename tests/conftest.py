@@ -121,6 +121,34 @@ def real_pdf_engine(tmp_path_factory, e5_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def beijing_three_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
+    """The bundled budget and the two generated Beijing-template budgets in one index."""
+    from tests.synthetic import make_budget, multi_unit_spec
+
+    folder = tmp_path_factory.mktemp("beijing-three")
+    a, b = folder / "dongcheng_health_2024.txt", folder / "haidian_landscape_2025.txt"
+    a.write_text(make_budget(), encoding="utf-8")
+    b.write_text(make_budget(multi_unit_spec()), encoding="utf-8")
+    index = tmp_path_factory.mktemp("index-beijing-three")
+    ingest_paths([real_doc, a, b], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
+def shanghai_four_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """The three real Shanghai PDFs and a generated one (奉贤区 长风新村街道 2025, tests/pdfgen.py seed 11)."""
+    if not REAL_PDFS:
+        pytest.skip("../shared/data/real is not here")
+    from tests.pdfgen import random_spec, write_pdf
+
+    gen = tmp_path_factory.mktemp("shanghai-four") / "gen_sh.pdf"
+    write_pdf(random_spec(11), gen)
+    index = tmp_path_factory.mktemp("index-shanghai-four")
+    ingest_paths([*REAL_PDFS, gen], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
 def generated_pdf(tmp_path_factory):
     """A generated Shanghai-template budget PDF and the figures it states (tests/pdfgen.py)."""
     from tests.pdfgen import default_spec, figures, write_pdf

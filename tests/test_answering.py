@@ -19,6 +19,8 @@ DEV = read_jsonl(FIXTURES / "dev.jsonl")
 PERSONAS = read_jsonl(GOLD / "bundled_personas.jsonl")  # written by helpers who never read the code
 TWO_DOCS = read_jsonl(GOLD / "generated_two_docs.jsonl")
 PDF_SET = read_jsonl(GOLD / "real_pdfs.jsonl")
+BJ_BLIND = read_jsonl(GOLD / "beijing_blind.jsonl")  # three Beijing-template budgets in one index
+SH_BLIND = read_jsonl(GOLD / "shanghai_blind.jsonl")  # three real Shanghai PDFs and a generated one
 DEV_REAL = read_jsonl(SHARED / "eval" / "real" / "dev_real.jsonl") if REAL_PDFS else []
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")
 ADVERSARIAL = read_jsonl(FIXTURES / "unseen" / "adversarial.jsonl")
@@ -27,7 +29,7 @@ SYNTHETIC = read_jsonl(FIXTURES / "synthetic_gold.jsonl") + read_jsonl(FIXTURES 
 
 # strict-score floors (percent): what the sets scored when these floors were set; raise them as answering improves
 FLOORS = {"dev": 100, "personas": 78, "two_docs": 45, "real_pdfs": 75, "dev_real": 95, "real_more": 55,
-          "adversarial": 45, "multi_unit": 45, "synthetic": 65}
+          "adversarial": 45, "multi_unit": 45, "synthetic": 65, "beijing_blind": 50, "shanghai_blind": 73}
 _answers: dict[str, dict] = {}
 
 
@@ -112,6 +114,28 @@ def test_real_pdfs_never_wrong(real_pdf_engine, gold):
 @pytest.mark.parametrize("gold", DEV_REAL, ids=_ids(DEV_REAL))
 def test_dev_real_never_wrong(real_pdf_engine, gold):
     assert_not_wrong(real_pdf_engine, gold)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("gold", BJ_BLIND, ids=_ids(BJ_BLIND))
+def test_beijing_blind_never_wrong(beijing_three_engine, gold):
+    assert_not_wrong(beijing_three_engine, gold)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("gold", SH_BLIND, ids=_ids(SH_BLIND))
+def test_shanghai_blind_never_wrong(shanghai_four_engine, gold):
+    assert_not_wrong(shanghai_four_engine, gold)
+
+
+@pytest.mark.integration
+def test_beijing_blind_floor(beijing_three_engine):
+    assert_floor(beijing_three_engine, BJ_BLIND, "beijing_blind")
+
+
+@pytest.mark.integration
+def test_shanghai_blind_floor(shanghai_four_engine):
+    assert_floor(shanghai_four_engine, SH_BLIND, "shanghai_blind")
 
 
 @pytest.mark.integration

@@ -401,18 +401,31 @@ def test_a_mistyped_index_is_not_built(tmp_path, capsys, command, monkeypatch):
     assert not typo.exists()
 
 
-def test_a_corrupt_vector_store(index, fake_embedder, capsys):
-    db = current_build(index) / "chroma" / "chroma.sqlite3"
-    data = bytearray(db.read_bytes())
-    for offset in range(0, len(data), 4096):
-        data[offset + 100 : offset + 400] = b"\xde\xad" * 150
-    db.write_bytes(bytes(data))
+@pytest.mark.parametrize("damage", ["exported", "both"])
+def test_a_corrupt_vector_store(index, fake_embedder, capsys, damage):
+    build = current_build(index)
+    (build / "vectors.npy").write_bytes(b"\x93NUMPY garbage" * 10)  # what readers map
+    if damage == "both":  # and the Chroma collection it was exported from
+        db = build / "chroma" / "chroma.sqlite3"
+        data = bytearray(db.read_bytes())
+        for offset in range(0, len(data), 4096):
+            data[offset + 100 : offset + 400] = b"\xde\xad" * 150
+        db.write_bytes(bytes(data))
     assert main(["ask", THREE_PUBLIC, "--index", str(index)]) == 2
     err = capsys.readouterr().err
     assert "向量库已损坏" in err and "budget-qa ingest" in err and "Traceback" not in err
     assert str(index) not in err
     assert main(["ask", TRAVEL_XICHENG, "--index", str(index), "--json"]) == 0  # figures still answer
     assert json.loads(capsys.readouterr().out)["value"] == pytest.approx(11.3696)
+
+
+def test_readers_use_the_exported_vectors_not_the_collection(index, fake_embedder, capsys):
+    """Answering maps vectors.npy: a damaged chroma.sqlite3 (which only ingest reads) does not stop it."""
+    db = current_build(index) / "chroma" / "chroma.sqlite3"
+    db.write_bytes(b"garbage" * 1000)
+    assert main(["ask", THREE_PUBLIC, "--index", str(index), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["route"] == "retrieval" and any("三公" in c["text"] for c in out["citations"])
 
 
 def test_a_corrupt_database_names_no_server_path(index, fake_embedder):
