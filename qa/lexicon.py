@@ -102,7 +102,52 @@ def _dept_names(department: str) -> set[str]:
         for c in cores:
             if len(r + c) >= 3:
                 out.add(r + c)
-    return out
+    return out | _romanised(city, district, cores)
+
+
+_PLACE_SUFFIX = re.compile(r"(街道办事处|街道办|街道|办事处|镇人民政府|镇|乡|地区办事处)$")
+
+
+def _romanised(city: str, district: str, cores: set[str]) -> set[str]:
+    """The names as an English question writes their places, in pinyin ('Changfeng Xincun Subdistrict' ->
+    changfengxincun街道, 'Putuo District Commerce Commission' -> putuo区商务委): the org words come from
+    the English glossary, the place names are romanised here."""
+    out: set[str] = set()
+    places = [p for p in (district[:-1] if len(district) > 2 else "", city[:-1] if len(city) > 2 else "") if p]
+    for c in cores:
+        m = _PLACE_SUFFIX.search(c)
+        if m and m.start() >= 2:  # a subdistrict or town: its own place name
+            for py in pinyin_forms(c[: m.start()]):
+                out.add(py + c[m.start():])
+        for place in places:
+            for py in pinyin_forms(place):
+                out.update({py + c, py + "区" + c, py + "市" + c})
+    return {n for n in out if len(n) >= 4}
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _arabic_code(code: str) -> str:
+    """'表十三' -> '表13' (numbers up to 99)."""
+    def num(m: re.Match) -> str:
+        t = m.group(0)
+        tens, _, ones = t.partition("十")
+        if "十" not in t:
+            return str(_CN_DIGITS.get(t, t))
+        return str(_CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0))
+
+    return re.sub(r"[一二三四五六七八九十]+", num, code)
+
+
+def pinyin_forms(text: str, limit: int = 8) -> list[str]:
+    """Toneless pinyin spellings of a Chinese name, every reading of its polyphones (长: chang, zhang)."""
+    from pypinyin import Style, pinyin
+
+    forms = [""]
+    for readings in pinyin(text, style=Style.NORMAL, heteronym=True):
+        forms = [f + r for f in forms for r in dict.fromkeys(readings)][:limit]
+    return forms
 
 
 class Lexicon:
@@ -128,6 +173,13 @@ class Lexicon:
         for k in kinds.kinds()[0]:
             for s in (k.label, *k.synonyms):
                 add(Term(norm(s), k.label, "table", None, k.kind))
+        # the tables a document numbers ('表十三', '表13'): a question may point at one by its number
+        for code, kind, doc_ids in conn.execute("SELECT code, kind, json_group_array(DISTINCT doc_id) FROM "
+                                                "source_tables WHERE code != '' GROUP BY code, kind"):
+            info = kinds.kind_info(kind)
+            label = f"{code}（{info.label}）" if info else code
+            for form in {code, _arabic_code(code)}:
+                add(Term(norm(form), label, "table", None, kind, frozenset(json.loads(doc_ids))))
         by_name: dict[str, set[str]] = defaultdict(set)
         for d, (dep, _y, _src) in self.docs.items():
             for name in _dept_names(dep):

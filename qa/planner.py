@@ -111,7 +111,6 @@ class Planner:
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
         unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
         r = _filter_words(r, chosen)
-        unexplained += r.unknown_english
         absent = None
         m = _ABSENT.search(r.key)
         if m:
@@ -490,9 +489,12 @@ class Planner:
                 role = None
                 if t.concept:
                     c = _concept_table(t.concept)
-                    if c:
-                        table, role = table or c[0], c[1]
-                elif not t.fact:
+                    if c is None:
+                        return None  # a figure no table lists by rows ('涉及政府采购的项目'): not a filter we can apply
+                    table, role = table or c[0], c[1]
+                elif t.fact:
+                    return None  # a narrative figure is not a set of rows
+                else:
                     filters.extend(t.filters or t.within)
                     table = table or t.table_kind
                     role = t.measure
@@ -838,7 +840,8 @@ def _answer_type(r: Reading) -> str:
 
 def _set_of(r: Reading) -> str | None:
     """What a set operation ranges over, from the question's words (qa/vocab/reading.json: set:*)."""
-    if re.search(r"((的|哪些|哪个|哪几个|几个|多少个|个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|项目清单)", r.key):
+    if re.search(r"((的|哪些|哪个|哪几个|几个|多少个|(?<![这那该每])个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|"
+                 r"项目清单)", r.key):
         return "project_name"
     if r.has("set:econ"):
         return "econ_name"
@@ -856,10 +859,24 @@ def _set_of(r: Reading) -> str | None:
     return None
 
 
+_COUNTED_ROWS = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(项目|科目|单位|部门|指标|款|类|项|家|条|个)")
+
+
+def _counts_a_quantity(r: Reading) -> bool:
+    """'要配几个保安员': the count asked is a quantity the document states (of people, things), not a count of
+    rows: the word counted is not a set the tables list."""
+    for s in r.spans:
+        if s.label in ("op:count", "type:count"):
+            after = r.key[s.end:]
+            if after and not _COUNTED_ROWS.match(after[:6]) and re.match(r"[\u4e00-\u9fff]", after):
+                return True
+    return False
+
+
 def _is_set_question(r: Reading, set_of: str | None) -> bool:
     setty = r.has("op:max") or r.has("op:min") or r.has("op:top") or r.has("op:nth") or r.has("op:gt") or \
         r.has("op:lt") or r.has("op:between") or r.has("op:breakdown")
-    listy = r.has("op:list") or r.has("op:count") or r.has("type:count")
+    listy = r.has("op:list") or ((r.has("op:count") or r.has("type:count")) and not _counts_a_quantity(r))
     if setty:
         return True
     if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|的项目|项目的|负责的)", r.key):

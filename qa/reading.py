@@ -127,11 +127,22 @@ _EN_QUESTION = (
     ("last year", "上年"), ("previous year", "上年"), ("this year", "今年"), ("both", "两个"), ("two", "两个"),
     ("three", "三"), ("each", "分别"), ("respectively", "分别"), ("and", "和"),
 )
-_EN_STOP = frozenset(["what", "is", "are", "was", "were", "the", "a", "an", "of", "for", "in", "on", "to", "by", "does", "do", "did", "has", "have", "had", "its", "it", "their", "this", "that", "these", "those", "or", "with", "from", "at", "as", "be", "been", "being", "please", "tell", "me", "show", "give", "year", "years", "planned", "plan", "allocated", "allocate", "allocation", "set", "aside", "spent", "spend", "amount", "total", "yuan", "rmb", "under", "according", "listed", "list", "form", "overall", "supposed", "expected", "number", "s", "department", "bureau", "commission", "office", "government", "there", "any", "much", "many", "into", "about", "all"])
+_EN_WORDS = frozenset(w for en, _ in _EN_QUESTION for w in en.split()) - {"and"}
+_EN_STOP = frozenset(["report", "reported", "reports", "include", "includes", "included", "what", "is", "are", "was", "were", "the", "a", "an", "of", "for", "in", "on", "to", "by", "does", "do", "did", "has", "have", "had", "its", "it", "their", "this", "that", "these", "those", "or", "with", "from", "at", "as", "be", "been", "being", "please", "tell", "me", "show", "give", "year", "years", "planned", "plan", "allocated", "allocate", "allocation", "set", "aside", "spent", "spend", "amount", "total", "yuan", "rmb", "under", "according", "listed", "list", "form", "overall", "supposed", "expected", "number", "s", "department", "bureau", "commission", "office", "government", "there", "any", "much", "many", "into", "about", "all"])
+
+
+_GLOSSED = re.compile(r"((?:[A-Za-z][A-Za-z'\-]*\s+){0,5}[A-Za-z][A-Za-z'\-]*)\s*[(（]\s*([\u4e00-\u9fff“”\"]{2,})\s*[)）]")
+_SCALE = (("billion", 1e5), ("million", 100.0), ("thousand", 0.1))  # into 万
 
 
 def _english(text: str) -> tuple[str, tuple[str, ...]]:
-    """An English question rewritten with budget vocabulary; the English words nothing explains."""
+    """An English question rewritten with budget vocabulary; the English words nothing explains (kept in the
+    text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
+    # 'its Life Health special fund (生命健康专项)': the Chinese name given is the name; its gloss is not needed
+    text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1)) + " " + m.group(2) + " ", text)
+    for word, to_wan in _SCALE:  # '3 million yuan' -> 300万
+        text = re.sub(rf"(\d+(?:\.\d+)?)\s*{word}", lambda m, k=to_wan: f"{float(m.group(1)) * k:g}万", text,
+                      flags=re.IGNORECASE)
     t = " " + re.sub(r"[^\w\u4e00-\u9fff%.]+", " ", text.lower()) + " "
     pairs = sorted([(re.sub(r"[^\w]+", " ", en), zh) for en, zh in synonyms()["english"]] + list(_EN_QUESTION),
                    key=lambda p: -len(p[0]))
@@ -139,8 +150,18 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
         t = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", f" {zh} " if zh else " ", t)
     t = re.sub(r"(?<![a-z\d])(\d{4})(?![\d年])", r"\1年", t)
     unknown = tuple(w for w in re.findall(r"[a-z][a-z\-']*", t) if w not in _EN_STOP and len(w) > 2)
-    words = [w for w in t.split() if not re.fullmatch(r"[a-z][a-z\-']*", w)]
+    words = [w for w in t.split() if not re.fullmatch(r"[a-z][a-z\-']*", w) or w in unknown]
     return "".join(words), unknown
+
+
+def _unglossed(words: str) -> str:
+    """Of the English words before a Chinese name in brackets, those that are not its translation: the
+    question's own words up to the name (function words and the budget vocabulary stay)."""
+    ws = words.split()
+    keep = len(ws)
+    while keep and ws[keep - 1].lower() not in _EN_STOP and ws[keep - 1].lower() not in _EN_WORDS:
+        keep -= 1
+    return " ".join(ws[:keep])
 
 
 def normalise(raw: str) -> tuple[str, bool, tuple[str, ...]]:
@@ -167,6 +188,21 @@ def rule_spans(key: str) -> list[Span]:
     return out
 
 
+_GLOSS = re.compile(r"([\u4e00-\u9fff]{1,4})[（(]([\u4e00-\u9fff“”\"]{2,24})[)）]")
+
+
+def gloss_spans(text: str, key: str) -> list[Span]:
+    """'订报纸（报刊征订费）': the words before a name in brackets say it in the asker's words; the name in
+    brackets is what gets linked (and must be, or the question is refused as before)."""
+    out = []
+    for m in _GLOSS.finditer(text):
+        start = len(norm(text[: m.start(1)]))
+        words = norm(m.group(1))
+        if words and key[start : start + len(words)] == words:
+            out.append(Span(start, start + len(words), "gloss", words))
+    return out
+
+
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年度?|财年|预算|决算)")
 
 
@@ -188,7 +224,7 @@ def read(question: str) -> Reading:
         text, key = nfkc(raw), norm(nfkc(raw))
     if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", key):
         raise QuestionError("问题里没有可识别的文字，请用中文提问。")
-    spans = rule_spans(key) + year_spans(key)
+    spans = rule_spans(key) + year_spans(key) + gloss_spans(text, key)
     years = tuple(sorted({int(s.group("y")) for s in spans if s.label == "year"
                           and not any(x.label == "year:snapshot" and x.start <= s.start < x.end for x in spans)}))
     return Reading(raw=raw, text=text, key=key, spans=tuple(spans), english=english, years=years,
