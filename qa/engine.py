@@ -26,7 +26,7 @@ from .execute import Executor, Problem
 from .lexicon import Lexicon
 from .normalize import fmt_number, norm, numbers_in
 from .plan import DocName, Plan, Target, describe
-from .planner import Planner, Understanding
+from .planner import Planner, Understanding, set_of
 from .reading import Reading, read
 from .run import Outcome, run
 
@@ -197,7 +197,7 @@ class Engine:
         u = self.planner.understand(r, linked_scope)
         if history:
             named = [lk for lk in u.links if lk.kinds() != {"doc"}]
-            if followup.is_follow_up(r.key, len(named)) or u.unexplained:
+            if followup.is_follow_up(r.key, len(named), names_rows=set_of(r) is not None) or u.unexplained:
                 text = followup.rewrite(r.key, u.links, history, lambda t: self._links_of(t, linked_scope))
                 if text:
                     try:
@@ -208,6 +208,10 @@ class Engine:
                         r = replace(r2, raw=r.raw)
                         u = self.planner.understand(r, linked_scope)
                         self._resolved = text
+                elif not any(followup.names_a_figure(lk) for lk in named) and followup.leans_on_context(r.key):
+                    # '按经济分类呢？' that the conversation does not explain: which figure is for the asker to say
+                    return self._refuse(r, "这是一个接着上文的问题，但没能从之前的问题中确定它指的是什么。"
+                                           "请把问题说完整（例如写出项目或科目的名称）。")
         if u.absent and not self._named_by_document(u):
             return self._refuse(r, f"文件中没有“{u.absent}”方面的内容：本索引收录的是{self._scope_text(scope)}（预算数），"
                                    "不含决算或执行情况，无法回答这个问题。")

@@ -28,11 +28,18 @@ _LEAD = re.compile(r"^(那么|那|其中|还有|再看|换成|如果是|改成|�
 _WITHIN = re.compile(r"^(这里面|这其中|其中|这当中|当中|里面|这中间|那里面|那其中|在这里面|在其中)")
 _TAIL = re.compile(r"呢[？?。！!]*$")
 _YEAR = re.compile(r"(19|20)\d\d年")
+_ASKING = re.compile(r"(都|一共|共)?(有哪些|是哪些|有哪几个|是哪几个|有几个|有多少个|是多少|有多少|多少钱|多少|哪些|几个)$")
 
 
-def is_follow_up(text: str, named: int) -> bool:
-    """A question that leans on the conversation: it starts or ends like one, or names nothing itself."""
-    return bool(_FOLLOW.search(text)) or named == 0 or len(text) <= 8
+def is_follow_up(text: str, named: int, *, names_rows: bool = False) -> bool:
+    """A question that leans on the conversation: it starts or ends like one, or names nothing itself
+    (a question that names the rows it is about, '预算最多的五个项目', stands alone)."""
+    return bool(_FOLLOW.search(text)) or (named == 0 and not names_rows) or len(text) <= 8
+
+
+def leans_on_context(text: str) -> bool:
+    """Does the question only make sense after another ('那…呢', '其中…', '它的…')?"""
+    return bool(_FOLLOW.search(text))
 
 
 def rewrite(current: str, current_links: Sequence, history: Sequence[str],
@@ -48,13 +55,16 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         prev, prev_links = understand(prev_question)
         # only what the earlier question named for sure: exact names, and none if it was not understood itself
         prev_links = [lk for lk in prev_links if lk.how in ("exact", "synonym")]
-        if not prev_links:
+        if not prev_links and not (within and not current_links and prev):
             continue
         named = [lk for lk in current_links]
         subjects = [lk for lk in prev_links if lk.kinds() - {"doc"}]
         if within and named and subjects:
             # '这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it
             return f"{prev[:subjects[-1].end]}中{body}"
+        if within and not named:
+            # '其中最大的是哪个' after '预算超过100万元的项目有哪些': within the rows the earlier question asked for
+            return f"{_ASKING.sub('', prev)}中{body}"
         if named:
             out = _replace(prev, named, prev_links)
             if out is not None:
@@ -86,7 +96,7 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
         for old in reversed(prev_links):  # the figure asked comes last ('基本支出里人员经费是多少')
             kinds_old = {(t.kind, t.role) for t in old.terms}
             # a figure for a figure (a project for a subject is fine too), never a column like 电话 for a project
-            same_sort = kinds_new & kinds_old or (_figure(lk) and _figure(old)) \
+            same_sort = kinds_new & kinds_old or (names_a_figure(lk) and names_a_figure(old)) \
                 or (lk.kinds() == {"doc"} and old.kinds() == {"doc"})
             if same_sort and old.text in out and old.text != lk.text:
                 out = out.replace(old.text, lk.text, 1)
@@ -95,7 +105,7 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
     return out if done else None
 
 
-def _figure(lk) -> bool:
+def names_a_figure(lk) -> bool:
     """Does the link name a figure (a row, a named figure or an amount column), not a detail column?"""
     from ingest import kinds
 

@@ -191,7 +191,7 @@ def _body(p: Plan) -> str:
     if p.op == "change" and p.parts:
         return f"{_body(p.parts[0])} 与上一年相比的变化" + ("（百分比）" if p.answer == "percent" else "")
     if p.op == "change":
-        return f"{t} 的变化" + ("（百分比）" if p.answer == "percent" else "")
+        return f"{t}的变化" + ("（百分比）" if p.answer == "percent" else "")
     if p.op == "compound":
         return "；".join(_body(x) for x in p.parts)
     if p.op == "text":
@@ -200,24 +200,34 @@ def _body(p: Plan) -> str:
         return f"{t}"
     what = {"project_name": "项目", "item": "项目", "func_name": "科目", "econ_name": "经济分类科目",
             "indicator": "指标", "unit_name": "单位"}.get(p.set_of or "", "行")
+    if p.op == "count" and (p.lo is not None or p.hi is not None):
+        return f"{_in(t)}金额{_range_text(p.lo, p.hi)}的{what}个数"
+    if p.op != "threshold" and (p.lo is not None or p.hi is not None):
+        t = f"{_in(t)}金额{_range_text(p.lo, p.hi)}的{what}，其中"
     if p.op == "count":
-        return f"{t} 的{what}个数"
+        return f"{t}的{what}个数"
     if p.op in ("max", "min"):
-        return f"{t} 中金额{'最大' if p.op == 'max' else '最小'}的{what}"
+        return f"{_in(t)}金额{'最大' if p.op == 'max' else '最小'}的{what}"
     if p.op == "top":
-        return f"{t} 中金额{'最小' if p.ascending else '最大'}的 {p.n} 个{what}"
+        return f"{_in(t)}金额{'最小' if p.ascending else '最大'}的 {p.n} 个{what}"
     if p.op == "nth":
-        return f"{t} 中金额第 {p.n} {'小' if p.ascending else '大'}的{what}"
+        return f"{_in(t)}金额第 {p.n} {'小' if p.ascending else '大'}的{what}"
     if p.op == "threshold":
         rng = _range_text(p.lo, p.hi)
-        return f"{t} 中金额{rng}的{what}"
+        return f"{_in(t)}金额{rng}的{what}"
     if p.op == "list":
-        return f"{t} 的{what}列表"
+        return f"{t}的{what}列表"
     if p.op == "breakdown":
-        return f"{t} 的构成"
+        return f"{t}的构成"
     if p.op == "sum":
-        return f"{t} 的合计"
+        return f"{t}的合计"
     return t
+
+
+def _in(t: str) -> str:
+    """'项目支出表中' / '清泉公园中' (never '表中 中')."""
+    t = t.strip()
+    return t if t.endswith("中") else f"{t}中"
 
 
 def _range_text(lo: float | None, hi: float | None) -> str:

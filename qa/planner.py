@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from ingest import kinds
 
+from .execute import OWN_MEASURE
 from .lexicon import Lexicon, Link, Term, concepts
 from .plan import Filter, Plan, Target
 from .reading import Reading, Span
@@ -379,22 +380,23 @@ class Planner:
             out.append(Plan("text", "text", Target(section=sections) if sections else None, query=r.text))
             return out
         # --- set operations over rows of a table
-        set_of = _set_of(r)
+        rows_of = set_of(r)
         if r.has("neg:pre") or r.has("neg:post"):
             # a denied figure ('没有项目支出的科目'): only a set that leaves those rows out answers it
-            p = self._set_plan(u, ms, ts, set_of, answer, unit) if _is_set_question(r, set_of) else None
+            p = self._set_plan(u, ms, ts, rows_of, answer, unit) if _is_set_question(r, rows_of) else None
             return [p] if p is not None and p.target is not None and p.target.zero else []
-        if set_of == "indicator" and not (has("op:max") or has("op:min") or has("op:top") or has("op:nth")
+        if rows_of == "indicator" and not (has("op:max") or has("op:min") or has("op:top") or has("op:nth")
                                           or has("op:gt") or has("op:lt") or has("op:between")):
             p = _indicator_list(ts, answer)
             if p is not None:
                 return [p]
-        if _is_set_question(r, set_of) and not (u.across_docs() and any(ts)):
-            p = self._set_plan(u, ms, ts, set_of, answer, unit)
+        if _is_set_question(r, rows_of) and not (u.across_docs() and any(ts)):
+            p = self._set_plan(u, ms, ts, rows_of, answer, unit)
             if p is not None:
                 out.append(p)
-            elif r.has("op:gt") or r.has("op:lt") or r.has("op:between"):
-                return []  # a bound we cannot apply (a percentage of change …): no list beats a wrong one
+            elif r.has("op:gt") or r.has("op:lt") or r.has("op:between") or r.has("op:nth") or r.has("op:top") \
+                    or (rows_of and (r.has("op:list") or r.has("op:max") or r.has("op:min"))):
+                return []  # rows asked for that we cannot select: no answer beats one figure of another question
         if out and out[0].op in ("list", "count", "top", "nth", "threshold", "breakdown") and not has("each"):
             # a list or a count is asked: a single figure would answer another question, unless the
             # narrative states that count ('编报绩效目标的项目共25个')
@@ -420,8 +422,9 @@ class Planner:
                 out.append(Plan("diff", "amount", parts=(_lookup(a, unit), _lookup(b, unit)), unit=unit))
             elif has("op:sum") and not has("each"):
                 out.append(Plan("sum", "amount", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
-            else:
+            elif has("each") or _listed(r, ms):
                 out.append(Plan("compound", "list", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
+            # else: two figures neither listed ('A和B') nor combined by a known operation: not read as a list
         # --- one figure
         if len(figs) == 1 or (not out and figs):
             t = figs[0]
@@ -484,6 +487,7 @@ class Planner:
         has: list[str] = []  # amount columns the rows must have, and must not have (一分基本支出都没有)
         has_not: list[str] = []
         said_has = False
+        concept_tables: set[str] = set()
         for m, targets in zip(ms, ts, strict=False):
             for t in targets[:1]:
                 role = None
@@ -492,6 +496,9 @@ class Planner:
                     if c is None:
                         return None  # a figure no table lists by rows ('涉及政府采购的项目'): not a filter we can apply
                     table, role = table or c[0], c[1]
+                    concept_tables.add(c[0])
+                    if role in OWN_MEASURE:  # 项目支出 is also what the projects table itself holds
+                        concept_tables.add(OWN_MEASURE[role])
                 elif t.fact:
                     return None  # a narrative figure is not a set of rows
                 else:
@@ -512,6 +519,8 @@ class Planner:
             table = "performance" if any(f.role in ("owner", "phone", "category") for f in filters) else "projects"
             if table == "projects" and any(f.table_kind == "performance" for f in filters):
                 table = "performance"
+        if concept_tables and table not in concept_tables:
+            return None  # the named figure lives in another table than the rows asked about: it cannot filter them
         # a subject named as the set's parent ('城乡社区管理事务下面几项'): its children, not itself
         if set_of and set_of.endswith("_name") and filters and all(f.role == set_of for f in filters):
             within, filters = filters, []
@@ -538,19 +547,24 @@ class Planner:
             op, ascending = "min", True
         elif r.has("op:between") or r.has("op:gt") or r.has("op:lt"):
             op = "count" if (r.has("op:count") or answer == "count") else "threshold"
-            lo, hi = _thresholds(r)
-            if lo is None and hi is None:
-                return None
-            inclusive = r.has("op:between") or bool(re.search(r"(以上|以下|之上|之下|以内|至少|不少于|不低于|不超过|不高于|>=|<=|≥|≤)",
-                                                              "".join(s.text for s in r.spans if s.label in ("op:gt", "op:lt"))))
         elif r.has("op:count") or answer == "count":
             op = "count"
         elif r.has("op:sum"):
             op = "sum"
         elif r.has("op:breakdown"):
             op = "breakdown"
+        if r.has("op:between") or r.has("op:gt") or r.has("op:lt"):
+            # a bound narrows the rows whatever is done with them ('超过100万元的项目中最大的')
+            lo, hi = _thresholds(r)
+            if lo is None and hi is None:
+                return None
+            inclusive = r.has("op:between") or bool(re.search(r"(以上|以下|之上|之下|以内|至少|不少于|不低于|不超过|不高于|>=|<=|≥|≤)",
+                                                              "".join(s.text for s in r.spans if s.label in ("op:gt", "op:lt"))))
         if n is not None and n > 10000:
             return None
+        if table is None and not filters and not within and set_of is None and not concept_tables and not any(
+                t.kind == "section" for lk in u.links for t in lk.terms):
+            return None  # '最大的是哪个' of nothing named: which rows is for the asker to say
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
         if has_not and op not in ("list", "count"):
             return None  # '没有基本支出的科目里最大的': a negation only a list or a count applies
@@ -564,6 +578,13 @@ class Planner:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+
+
+def _listed(r: Reading, ms: list[Mention]) -> bool:
+    """Are the mentions listed ('人员经费和公用经费', '差旅费、会议费')?"""
+    return all(re.fullmatch(r"(的)?(和|与|及|以及|、|跟|还有|加上|,|，)(的)?", r.key[a.end:b.start])
+               for a, b in zip(ms, ms[1:], strict=False) if b.start > a.end) and any(
+        b.start > a.end for a, b in zip(ms, ms[1:], strict=False))
 
 
 def _negated(r: Reading, m: Mention) -> bool:
@@ -838,7 +859,7 @@ def _answer_type(r: Reading) -> str:
     return "amount"
 
 
-def _set_of(r: Reading) -> str | None:
+def set_of(r: Reading) -> str | None:
     """What a set operation ranges over, from the question's words (qa/vocab/reading.json: set:*)."""
     if re.search(r"((的|哪些|哪个|哪几个|几个|多少个|(?<![这那该每])个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|"
                  r"项目清单)", r.key):

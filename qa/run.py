@@ -222,6 +222,10 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     if isinstance(rs, Problem):
         return rs
     rows = [r for r in rs.rows if r.status != "missing"]
+    if plan.op not in ("count", "threshold") and (plan.lo is not None or plan.hi is not None):
+        lo = plan.lo / _scale(rs.unit) if plan.lo is not None else None  # rows within a bound, then ranked
+        hi = plan.hi / _scale(rs.unit) if plan.hi is not None else None
+        rows = [r for r in rows if r.value is not None and _within(r.value, lo, hi, plan.inclusive)]
     bad = [r for r in rows if r.status == "unreadable"]
     if bad and plan.op != "list":
         return Problem("unreadable", "有的金额无法读取（不是规范的数字），无法排序或合计。", refs=tuple(r.ref for r in bad))

@@ -149,6 +149,24 @@ def shanghai_four_engine(tmp_path_factory, e5_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def seven_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
+    """Seven budgets of two templates in one index: the three Beijing ones and the four Shanghai ones."""
+    if not REAL_PDFS:
+        pytest.skip("../shared/data/real is not here")
+    from tests.pdfgen import random_spec, write_pdf
+    from tests.synthetic import make_budget, multi_unit_spec
+
+    folder = tmp_path_factory.mktemp("seven")
+    a, b, gen = folder / "dongcheng_health_2024.txt", folder / "haidian_landscape_2025.txt", folder / "gen_sh.pdf"
+    a.write_text(make_budget(), encoding="utf-8")
+    b.write_text(make_budget(multi_unit_spec()), encoding="utf-8")
+    write_pdf(random_spec(11), gen)
+    index = tmp_path_factory.mktemp("index-seven")
+    ingest_paths([real_doc, a, b, gen, *REAL_PDFS], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
 def generated_pdf(tmp_path_factory):
     """A generated Shanghai-template budget PDF and the figures it states (tests/pdfgen.py)."""
     from tests.pdfgen import default_spec, figures, write_pdf

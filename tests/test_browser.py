@@ -210,7 +210,10 @@ def answer(driver, before: int):
 def open_source_view(driver, message, label: str):
     mention = wait(driver).until(lambda d: button(d, label, message))
     tap(driver, mention)
-    return wait(driver).until(ec.visibility_of_element_located(DIALOG))
+    dialog = wait(driver).until(ec.visibility_of_element_located(DIALOG))
+    # the dialog opens with its title first; its body (the table or the passage) follows a rerun later
+    wait(driver).until(lambda d: len(d.find_element(*DIALOG).text) > 20)
+    return driver.find_element(*DIALOG) if dialog else dialog
 
 
 def close_dialog(driver) -> None:
