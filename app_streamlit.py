@@ -343,12 +343,12 @@ def figure_html(value: float, unit: str | None) -> str:
 
 
 _FIGURE = re.compile(r"(?<![\d.,])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(亿元|万元|元|%)")
-_YEAR_TAG = re.compile(r"\s*[（(](?:19|20)\d{2}年?[）)]\s*$")  # "就业大厦装修二期（2023）"
+_YEAR_TAG = re.compile(r"\s*[（(](?:19|20)\d{2}年?[）)]\s*$")  # "综合楼改造二期（2023）"
 _CODE_PREFIX = re.compile(r"^\s*\d{3,}\s*(?:[-－.、]\s*|\s+)(?=\S)")  # "208 社会保障…", "2080101-行政运行"
 
 
 def display_name(label: str) -> str:
-    """A name as people say it: without the budget-year tag and the classification code ("就业大厦装修二期")."""
+    """A name as people say it: without the budget-year tag and the classification code ("综合楼改造二期")."""
     name = _CODE_PREFIX.sub("", _YEAR_TAG.sub("", str(label)))
     return name.strip() or str(label)
 

@@ -30,7 +30,7 @@ columns or rows. Then, page by page:
 
 Everything else is narrative, except the 目录 page and text that repeats earlier text at the top of a page (a
 passage printed twice: skipped, with a warning). Headings are numbered lines (一、 （一） 1、) that are short and
-not sentences, and short centred page titles ("其他相关情况说明", "科技创新专项经费情况说明"), so a project
+not sentences, and short centred page titles ("其他相关情况说明", "某专项经费情况说明"), so a project
 description page is a section named by its title. Lines wrapped by the PDF are joined back: the next line
 continues the paragraph unless it is a heading or a numbered item; where paragraphs start indented, an
 indented line starts a new one and a line at the margin continues; elsewhere a line that ends a sentence ends

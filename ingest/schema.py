@@ -85,7 +85,7 @@ CREATE TABLE facts (
 CREATE TABLE lexicon (doc_id TEXT NOT NULL, term TEXT NOT NULL, display TEXT NOT NULL, kind TEXT NOT NULL,
   role TEXT, table_kind TEXT, ref TEXT);
 CREATE INDEX lexicon_term ON lexicon (term);
--- the character pairs of every term, for partial matches ("就业大厦那个装修工程" -> 就业大厦装修二期)
+-- the character pairs of every term, for partial matches ("综合楼那个改造工程" -> 综合楼改造二期)
 CREATE TABLE lexicon_grams (gram TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (gram, term)) WITHOUT ROWID;
 -- retrieval units (narrative chunks and rendered table rows), mirrored in the Chroma collection
 CREATE TABLE chunks (

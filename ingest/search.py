@@ -5,7 +5,7 @@ virtual table of the build's database, and a query is one `MATCH` ranked by FTS5
 
 Tokens: jieba's segmentation, with the document's own names (projects, subjects, indicators from the
 lexicon) added as words at ingest, and every dictionary word inside a longer word added too, so
-"就业大厦那个装修工程" (就业 大厦 装修) still meets a chunk indexed under "就业大厦装修二期". The heading
+"综合楼那个改造工程" (综合楼 改造) still meets a chunk indexed under "综合楼改造二期". The heading
 path of a passage is a second column (weighted like the body). Stop words and punctuation are dropped.
 
     Tokenizer(words=()) -> callable text -> list[str]

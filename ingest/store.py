@@ -69,7 +69,7 @@ _ORDINAL_HEAD = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[�
 
 
 def section_name(title: str) -> str:
-    """What a heading is about ('生命健康专项（政策资金）经费情况说明' -> 生命健康专项, '五、实施周期' -> 实施周期)."""
+    """What a heading is about ('某产业专项（政策资金）经费情况说明' -> 某产业专项, '五、实施周期' -> 实施周期)."""
     t = _ORDINAL_HEAD.sub("", title or "").strip()
     t = _SECTION_WORDS.sub("", t).strip()
     return t if 2 <= len(t) <= 24 and not re.search(r"[。；，]", t) else ""

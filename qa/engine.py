@@ -574,7 +574,7 @@ class Engine:
         terms = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "fact", "concept", "section")]
         scoped = list(docs) if len(docs) < len(self.lexicon.docs) else None
         hits = self.retriever().search(query, k=30 if sections else 10, doc_ids=scoped, terms=terms)
-        if sections:  # the sections the question names ('商业创新专项 … 实施周期'): passages there first
+        if sections:  # the sections the question names ('某创新专项 … 实施周期'): passages there first
             keys = [norm(x) for x in sections]
             inside = [h for h in hits if all(k in norm(h.chunk.section or "") for k in keys)] or \
                 [h for h in hits if any(k in norm(h.chunk.section or "") for k in keys)]
@@ -635,7 +635,7 @@ _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预
 
 
 def compound_parts(text: str) -> list[str]:
-    """The questions of a question that asks several ('生命健康专项一共安排了多少钱？里面哪一块分得最多？')."""
+    """The questions of a question that asks several ('某产业专项一共安排了多少钱？里面哪一块分得最多？')."""
     pieces = [p.strip() for p in re.split(r"[，,；;？?]|、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么))", text)
               if p.strip()]
     asking = [p for p in pieces if _QUESTION_WORD.search(p)]

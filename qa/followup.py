@@ -10,8 +10,8 @@ The follow-up is rewritten as a whole question, the way a person would restate i
 - "这里面 / 其中 …" asks about a part of what the earlier question named: "这里面项目支出是多少？" after
   "城乡社区支出预算多少？" -> "城乡社区支出中项目支出是多少";
 - when it names nothing, the earlier question's subject is put in front of it (an anaphora such as
-  它 / 这个项目 / 这几个项目 stands for that subject): "它的满意度目标定的是多少？" after "保安服务经费预算多少？"
-  -> "保安服务经费的满意度目标定的是多少".
+  它 / 这个项目 / 这几个项目 stands for that subject): "它的满意度目标定的是多少？" after "物业保洁经费预算多少？"
+  -> "物业保洁经费的满意度目标定的是多少".
 
 The earlier questions are tried from the most recent back, so "降幅是多少？" after "收入预算是多少？",
 "比2022年少了多少？" reads "收入预算…降幅是多少".

@@ -84,7 +84,7 @@ def concept(name: str) -> Concept | None:
 
 
 def _dept_names(department: str) -> set[str]:
-    """The ways people name a department ('上海市普陀区商务委员会' -> 商务委, 普陀区商务委, …)."""
+    """The ways people name a department ('上海市某区商务委员会' -> 商务委, 某区商务委, …)."""
     out = {department}
     m = re.match(r"^((?:[\u4e00-\u9fff]{2,3}?(?:省|市|自治区))?)((?:[\u4e00-\u9fff]{1,4}?(?:区|县|市))?)(人民政府)?(.+)$",
                  department)
@@ -265,7 +265,7 @@ class Lexicon:
         return [t for n in names for t in found.get(n, [])]
 
     def fuzzy(self, segment: str, start: int, docs: frozenset[str] | None = None) -> Link | None:
-        """A name the segment paraphrases ('就业大厦那个装修工程' -> 就业大厦装修二期): partial, unambiguous."""
+        """A name the segment paraphrases ('综合楼那个改造工程' -> 综合楼改造二期): partial, unambiguous."""
         seg = segment
         if len(seg) < 3:
             return None

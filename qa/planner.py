@@ -125,7 +125,7 @@ class Planner:
         covered = [False] * len(r.key)
         for s in r.spans:
             if any(lk.start < s.end and s.start < lk.end for lk in chosen):
-                continue  # a rule word inside a name ('经费' of '保安服务经费') is part of the name
+                continue  # a rule word inside a name ('经费' of '物业保洁经费') is part of the name
             if s.kind in ("year", "rel") or s.label.startswith(("op:", "type:", "unit:", "each")):
                 for i in range(s.start, s.end):
                     covered[i] = True
@@ -1021,7 +1021,7 @@ def _indicator_target(t: Target, answer: str) -> Target | None:
 
 
 def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
-    """'就业大厦装修二期的产出指标有哪些': the indicators a project's performance table lists, of the kind named."""
+    """'综合楼改造二期的产出指标有哪些': the indicators a project's performance table lists, of the kind named."""
     filters = [f for alts in ts for t in alts[:1] for f in (t.within + t.filters)]
     rows = tuple(dict.fromkeys(f for f in filters if f.role in GROUP_ROLES))
     if not rows or answer not in ("list", "amount", "text"):

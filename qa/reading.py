@@ -138,7 +138,7 @@ _SCALE = (("billion", 1e5), ("million", 100.0), ("thousand", 0.1))  # into 万
 def _english(text: str) -> tuple[str, tuple[str, ...]]:
     """An English question rewritten with budget vocabulary; the English words nothing explains (kept in the
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
-    # 'its Life Health special fund (生命健康专项)': the Chinese name given is the name; its gloss is not needed
+    # 'its industry special fund (某产业专项)': the Chinese name given is the name; its gloss is not needed
     text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1)) + " " + m.group(2) + " ", text)
     for word, to_wan in _SCALE:  # '3 million yuan' -> 300万
         text = re.sub(rf"(\d+(?:\.\d+)?)\s*{word}", lambda m, k=to_wan: f"{float(m.group(1)) * k:g}万", text,
@@ -192,7 +192,7 @@ _GLOSS = re.compile(r"([\u4e00-\u9fff]{1,4})[（(]([\u4e00-\u9fff“”\"]{2,24}
 
 
 def gloss_spans(text: str, key: str) -> list[Span]:
-    """'订报纸（报刊征订费）': the words before a name in brackets say it in the asker's words; the name in
+    """'订资料（资料订阅费）': the words before a name in brackets say it in the asker's words; the name in
     brackets is what gets linked (and must be, or the question is refused as before)."""
     out = []
     for m in _GLOSS.finditer(text):
