@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from ingest import kinds
 from ingest.classification import TOP
 
+from .compose import section_title
 from .lexicon import concept
 from .normalize import norm
 from .plan import Filter, Target
@@ -468,7 +469,7 @@ class Executor:
         keys = [norm(w) for w in words if len(norm(w)) >= 2]
         paras = {r[0] for r in rows if any(k in norm(r[1]) or k in norm(r[2]) for k in keys)}
         if len(paras) != 1:  # the item named by the heading of its paragraph ('2、公务接待费' / '2025年财政预算数…')
-            headed = {r[0] for r in rows if any(k == _heading_key(r[10]) for k in keys)}
+            headed = {r[0] for r in rows if any(k == norm(section_title(r[10])) for k in keys)}
             paras = headed if len(headed) == 1 else paras
         if len(paras) != 1:
             return Problem("missing" if not paras else "ambiguous", "说明文字中没有找到这一项的变化。")
@@ -615,11 +616,12 @@ class Executor:
                 if OWN_MEASURE.get(t.measure) != kind:
                     continue
                 t = replace(t, measure=None)
-            if any(not self._has_role(doc_id, table_no, role) and OWN_MEASURE.get(role) != kind
-                   for role in t.nonzero + t.zero):
+            present = {role for role in t.nonzero + t.zero if self._has_role(doc_id, table_no, role)}
+            if any(role not in present for role in t.zero) or any(
+                    role not in present and OWN_MEASURE.get(role) != kind for role in t.nonzero):
                 continue
-            if any(not self._has_role(doc_id, table_no, role) for role in t.zero):
-                continue  # every row of a table that is all of that kind has it
+            # a column the table lacks because all of it is of that kind (项目支出 of the projects table): every row has it
+            cond = replace(t, nonzero=tuple(role for role in t.nonzero if role in present))
             filters, within = list(t.filters), list(t.within)
             for f in list(filters):  # a subject that has rows under it ('商品和服务支出里…'): the rows under it
                 if f.role.endswith("_name") and self._inside(doc_id, table_no, (f,)):
@@ -643,10 +645,10 @@ class Executor:
             if at_level:
                 recs = at_level  # the table prints the rows of that level (类 rows above their 款 and 项)
             elif group:
-                return self._grouped(doc_id, table_no, _leaves(recs), t, unit, group, level)
+                return self._grouped(doc_id, table_no, _leaves(recs), cond, unit, group, level)
             else:
                 recs = _leaves(recs)
-            recs = [r for r in recs if self._meets(doc_id, table_no, (r[0],), t)]
+            recs = [r for r in recs if self._meets(doc_id, table_no, (r[0],), cond)]
             if not recs:
                 continue
             out = []
@@ -664,8 +666,7 @@ class Executor:
         def total(role: str) -> float:
             return sum(self.amount(doc_id, table_no, n, role)[0] or 0.0 for n in rec_nos)
 
-        return all(abs(total(role)) > 1e-9 for role in t.nonzero if self._has_role(doc_id, table_no, role)) and \
-            all(abs(total(role)) <= 1e-9 for role in t.zero)
+        return all(abs(total(role)) > 1e-9 for role in t.nonzero) and all(abs(total(role)) <= 1e-9 for role in t.zero)
 
     def _grouped(self, doc_id: str, table_no: int, recs: list[tuple], t: Target, unit: str | None, scheme: str,
                  level: int | None) -> RowSet | Problem:
@@ -691,12 +692,6 @@ class Executor:
                          tuple(a[1]))
                      for c, a in acc.items() if a[1] and self._meets(doc_id, table_no, tuple(a[3]), t))
         return RowSet(t.label(), unit, rows, None, table_no)
-
-
-def _heading_key(section: str | None) -> str:
-    """The matching form of a section path's last heading, without its ordinal ('> 2、公务接待费' -> 公务接待费)."""
-    last = (section or "").split(">")[-1]
-    return norm(re.sub(r"^\s*(第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十\d]+[)）、.．])\s*", "", last))
 
 
 _GENERIC_LABEL = re.compile(r"(人数|数量|金额|总额|总数|合计|共计|预算|资金|经费)")

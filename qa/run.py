@@ -222,21 +222,18 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     if isinstance(rs, Problem):
         return rs
     rows = [r for r in rs.rows if r.status != "missing"]
-    if plan.op not in ("count", "threshold") and (plan.lo is not None or plan.hi is not None):
-        lo = plan.lo / _scale(rs.unit) if plan.lo is not None else None  # rows within a bound, then ranked
-        hi = plan.hi / _scale(rs.unit) if plan.hi is not None else None
-        rows = [r for r in rows if r.value is not None and _within(r.value, lo, hi, plan.inclusive)]
     bad = [r for r in rows if r.status == "unreadable"]
     if bad and plan.op != "list":
         return Problem("unreadable", "有的金额无法读取（不是规范的数字），无法排序或合计。", refs=tuple(r.ref for r in bad))
     unit = rs.unit
     label = rs.label
+    bounded = plan.lo is not None or plan.hi is not None
+    if bounded:  # the rows within a bound, whatever is then done with them (counted, listed, ranked)
+        lo = plan.lo / _scale(unit) if plan.lo is not None else None
+        hi = plan.hi / _scale(unit) if plan.hi is not None else None
+        rows = [r for r in rows if r.value is not None and _within(r.value, lo, hi, plan.inclusive)]
     if plan.op == "count":
-        if plan.lo is not None or plan.hi is not None:
-            lo = plan.lo / _scale(unit) if plan.lo is not None else None
-            hi = plan.hi / _scale(unit) if plan.hi is not None else None
-            rows = [r for r in rows if r.value is not None and _within(r.value, lo, hi, plan.inclusive)]
-        refs = ((rs.total_ref,) if rs.total_ref and plan.lo is None and plan.hi is None else ()) + tuple(
+        refs = ((rs.total_ref,) if rs.total_ref and not bounded else ()) + tuple(
             x for r in rows for x in r.refs())
         return Outcome(plan, label, float(len(rows)), "个", refs, items=_items(rows, unit), kind="count",
                        computed=True)
@@ -254,10 +251,7 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                        kind="list", computed=True, chart=True)
     numeric = [r for r in rows if r.value is not None]
     if plan.op == "threshold":
-        lo = plan.lo / _scale(unit) if plan.lo is not None else None
-        hi = plan.hi / _scale(unit) if plan.hi is not None else None
-        keep = [r for r in numeric if _within(r.value, lo, hi, plan.inclusive)]
-        keep.sort(key=lambda r: -(r.value or 0.0))
+        keep = sorted(numeric, key=lambda r: -(r.value or 0.0))
         return Outcome(plan, label, float(len(keep)), "个", tuple(x for r in keep for x in r.refs()), items=_items(keep, unit),
                        kind="list", computed=True, chart=bool(keep))
     ordered = sorted(numeric, key=lambda r: (r.value or 0.0), reverse=not plan.ascending and plan.op != "min")
