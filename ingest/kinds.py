@@ -51,6 +51,8 @@ class Role:
     scheme: str | None = None
     part: int | None = None
     synonyms: tuple[str, ...] = ()
+    # 'default': outside its own tables the words name the table's own amount ('今年预算' of a project)
+    elsewhere: str | None = None
 
 
 def clean(s: str) -> str:
@@ -76,7 +78,7 @@ def roles() -> tuple[Role, ...]:
     data = json.loads((VOCAB / "columns.json").read_text(encoding="utf-8"))
     return tuple(
         Role(r["role"], r["type"], r["label"], tuple(re.compile(p) for p in r["header"]), tuple(r.get("kinds", ())),
-             r.get("scheme"), r.get("part"), tuple(r.get("synonyms", ())))
+             r.get("scheme"), r.get("part"), tuple(r.get("synonyms", ())), r.get("elsewhere"))
         for r in data["roles"]
     )
 

@@ -30,6 +30,8 @@ from .planner import Planner, Understanding, set_of
 from .reading import Reading, read
 from .run import Outcome, run
 
+_TIME = re.compile(r"(\d{4}\s*[年./\-]|\d+\s*(个)?(年|月|日|天|周|季度|小时|工作日)|[一二三四上下]半?季度|年底|年末|月底|年内|"
+                   r"年初|月份|期限|周期|之前|以前|前完成)")
 _ACROSS_STRONG = re.compile(r"(加起来|加在一起|合起来|放在一起|combined|altogether)")
 _ACROSS_SUM = re.compile(r"(加起来|加在一起|合计|一共|总共|合起来|两家|两个部门|三份|这三份|两份|combined|intotal)")
 
@@ -323,6 +325,9 @@ class Engine:
         if plan.op == "lookup" and r.has("op:times") and len(docs) == 2:
             order = sorted(docs, key=lambda d: _first_mention(u, d))
             return replace(plan, answer="times").with_docs(tuple(order), "ratio")
+        together = len(u.docs) >= 2 or r.has("scope:all") or _ACROSS_STRONG.search(r.key)
+        if plan.op in ("max", "min") and together and not r.has("each"):
+            return plan.with_docs(docs, "pool")  # '所有文件里最大的项目': one row of all of them
         if plan.op in ("lookup", "sum", "count", "share"):
             if r.has("scope:which") and (r.has("op:max") or r.has("op:min") or r.has("op:diff")):
                 if r.has("op:diff") and len(docs) == 2:
@@ -333,7 +338,6 @@ class Engine:
                 return plan.with_docs(tuple(order), "diff")
             # summed across documents only when the question brings them together ('两家…一共', '加起来');
             # '收入预算总额是多少' over an index of several departments is each one's total, not their sum
-            together = len(u.docs) >= 2 or r.has("scope:all") or _ACROSS_STRONG.search(r.key)
             if together and (_ACROSS_SUM.search(r.key) or r.has("op:sum")) and not r.has("each"):
                 return plan.with_docs(docs, "sum")
         return plan.with_docs(docs, "each")
@@ -350,8 +354,8 @@ class Engine:
             return out.kind == "score" or out.unit == "分"
         if want in ("person", "phone"):
             return out.text is not None
-        if want == "period":
-            return out.text is not None and out.unit != "%" and out.kind != "percent"
+        if want == "period":  # a time: a date, a span, a month or a quarter ('＝3家' is no answer to 多久)
+            return out.text is not None and out.unit != "%" and out.kind != "percent" and bool(_TIME.search(out.text))
         if want == "percent" and plan.op == "lookup":
             return out.unit == "%" or out.kind == "percent"
         if want == "amount" and plan.op == "lookup" and out.kind in ("percent",) and not r.has("type:percent"):
@@ -423,6 +427,13 @@ class Engine:
             for d, o in out.per_doc:
                 lines.append(f"{self._doc_label(d)}：{self._short(o)}")
             return f"{out.label}（按文件）：" + "；".join(lines) + f"。{where}"
+        if plan.across == "pool" and out.text and out.per_doc:
+            d0 = out.per_doc[0][0]
+            rest = "；".join(f"{self._doc_label(d)}：{o.text}（{compose.money_text(o.value, o.unit)}）"
+                            for d, o in out.per_doc)
+            which = "最大" if plan.op == "max" else "最小"
+            return (f"各文件的{out.label}合在一起，金额{which}的是“{out.text}”（{self._doc_label(d0)}），"
+                    f"{compose.money_text(value, unit)}。各文件{which}：{rest}。{where}")
         if plan.across in ("max", "min") and out.text:
             rest = "；".join(f"{self._doc_label(i.label)} {compose.money_text(i.value, i.unit)}" for i in out.items)
             return (f"{out.label}{'最多' if plan.across == 'max' else '最少'}的是{self._doc_label(out.text)}："
@@ -496,6 +507,9 @@ class Engine:
     def _short(self, o: Outcome, with_label: bool = False) -> str:
         if o.kind == "list" or (o.items and o.plan.op in ("list", "threshold", "top", "count")):
             body = self._items(o.items) or "无"
+            return f"{o.label} {body}" if with_label else body
+        if o.plan.op in ("max", "min", "nth") and o.text and o.value is not None:  # the row's name with its amount
+            body = f"{o.text}（{compose.money_text(o.value, o.unit)}）"
             return f"{o.label} {body}" if with_label else body
         if o.value is None:
             body = o.text or ""
@@ -578,19 +592,17 @@ class Engine:
             keys = [norm(x) for x in sections]
             inside = [h for h in hits if all(k in norm(h.chunk.section or "") for k in keys)] or \
                 [h for h in hits if any(k in norm(h.chunk.section or "") for k in keys)]
-            from .retrieve import aspect_headings
-
-            heads = [norm(x) for x in aspect_headings(r.key)]
-            if heads:  # the part of the item asked about ('用来做什么': its 项目概述) first
-                inside.sort(key=lambda h: next((i for i, x in enumerate(heads) if x in norm(
-                    (h.chunk.section or "").split(">")[-1])), len(heads)))
-            hits = inside + [h for h in hits if h not in inside]
+            hits = self._by_aspect(r, u, inside) + [h for h in hits if h not in inside]
         prose = [h for h in hits if h.chunk.kind != "table_row"]
         hits = prose + [h for h in hits if h not in prose] if re.search(
             r"(为什么|原因|什么是|含义|职责|职能|做什么|干什么|用途|目的|如何|怎么)", r.key) else hits
         named = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept")][:2]
         if named:
             mine = [h for h in hits if any(w in h.chunk.text or w in (h.chunk.section or "") for w in named)]
+            if not sections:  # the part asked about of the named item's own section ('…经费 拿来干嘛': 项目概述)
+                own = [h for h in mine if any(w in (h.chunk.section or "") for w in named)]
+                first = self._by_aspect(r, u, own, only=True)
+                mine = first + [h for h in mine if h not in first]
             hits = mine + [h for h in hits if h not in mine]
         if hits and hits[0].chunk.kind == "narrative":
             # the best passage's section in document order: a list split over several chunks reads from its start
@@ -606,6 +618,23 @@ class Engine:
         plan = Plan("text", "text", query=r.text, docs=tuple(docs))
         return Answer(question=r.raw, text=text, route="retrieval", citations=citations, confidence=0.6,
                       reading=describe(plan, self.names), plan=plan.to_dict())
+
+    @staticmethod
+    def _by_aspect(r: Reading, u: Understanding, hits: list, only: bool = False) -> list:
+        """Passages of one item ordered by the part of it the question asks about ('用来做什么': its 项目概述
+        first); the item's own name is no aspect ('…提升经费' does not ask for the 预算安排)."""
+        from .retrieve import aspect_headings
+
+        key = list(r.key)
+        for lk in u.links:
+            key[lk.start : lk.end] = ["\x00"] * (lk.end - lk.start)
+        heads = [norm(x) for x in aspect_headings("".join(key))]
+        if not heads:
+            return [] if only else list(hits)
+        rank = {id(h): next((i for i, x in enumerate(heads) if x in norm((h.chunk.section or "").split(">")[-1])),
+                            len(heads)) for h in hits}
+        ordered = sorted(hits, key=lambda h: rank[id(h)])
+        return [h for h in ordered if rank[id(h)] < len(heads)] if only else ordered
 
     def _relevant(self, r: Reading, u: Understanding, text: str) -> bool:
         key = norm(text)

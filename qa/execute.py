@@ -388,7 +388,8 @@ class Executor:
             if t.section and not any(norm(x) in norm(r[14] or "") for x in t.section):
                 continue
             if t.unit and r[6] in ("count", "headcount") and r[4] != t.unit and not (
-                    t.unit in ("个", "项") and r[4] in ("个", "项")):
+                    t.unit in ("个", "项") and r[4] in ("个", "项")) and not (t.unit == "个" and r[6] == "headcount"):
+                # ('多少个编制' counts the positions the text states in 人)
                 continue
             if t.fact_kind and r[6] != t.fact_kind and not (t.fact_kind == "count" and r[6] == "headcount"):
                 continue
@@ -430,6 +431,12 @@ class Executor:
 
             least = min(extra(h) for h in hits)
             hits = [h for h in hits if extra(h) == least]
+        if len({(h[2][3], h[2][4]) for h in hits}) > 1:
+            # a figure and the parts its sentence lists after it ('本级编制200人，其中…事业编制15人'): the whole
+            heads = [h for h in hits if norm(h[2][1] or "") == norm(h[2][2] or "")]
+            if len(heads) == 1 and all(h is heads[0] or norm(h[2][2] or "") == norm(heads[0][2][1] or "")
+                                       for h in hits):
+                hits = heads
         hits.sort(key=lambda h: (h[1], h[0]))
         top = hits[0][:2]
         best = [r for rank, oy, r in hits if (rank, oy) == top]

@@ -65,11 +65,14 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         if within and not named:
             # '其中最大的是哪个' after '预算超过100万元的项目有哪些': within the rows the earlier question asked for
             return f"{_ASKING.sub('', prev)}中{body}"
+        years = _YEAR.findall(current)
         if named:
             out = _replace(prev, named, prev_links)
+            if out is not None and years:  # '那西城人社局2023年的呢': the year said now replaces the earlier one
+                y = _YEAR.search(current).group(0)
+                out = _YEAR.sub(y, out, count=1) if _YEAR.search(out) else f"{y}{out}"
             if out is not None:
                 return out
-        years = _YEAR.findall(current)
         if years and not named:
             y = _YEAR.search(current).group(0)
             return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"

@@ -116,12 +116,16 @@ def _romanised(city: str, district: str, cores: set[str]) -> set[str]:
     places = [p for p in (district[:-1] if len(district) > 2 else "", city[:-1] if len(city) > 2 else "") if p]
     for c in cores:
         m = _PLACE_SUFFIX.search(c)
-        if m and m.start() >= 2:  # a subdistrict or town: its own place name
-            for py in pinyin_forms(c[: m.start()]):
-                out.add(py + c[m.start():])
+        if m and m.start() >= 2:  # a subdistrict or town: its own place name ('Wanli's budget' too)
+            place = c[: m.start()]
+            for py in pinyin_forms(place):
+                out.update({py + c[m.start():], py})
+            if place[-1] in "路街村桥" and len(place) >= 3:  # 'Yichuan Road' -> yichuan路
+                for py in pinyin_forms(place[:-1]):
+                    out.update({py + place[-1] + c[m.start():], py + place[-1]})
         for place in places:
             for py in pinyin_forms(place):
-                out.update({py + c, py + "区" + c, py + "市" + c})
+                out.update({py + c, py + "区" + c, py + "市" + c, py})
     return {n for n in out if len(n) >= 4}
 
 

@@ -8,7 +8,8 @@
 - `op`: lookup | attribute | sum | count | max | min | top | nth | threshold | list | breakdown |
   share | diff | ratio | change | compound | text
 - `parts`: the sub-plans of a share (A of B), a difference (A − B), a ratio, a change, a compound
-- `docs`: the documents it runs on; `across`: how documents combine (each | max | min | sum | diff | change)
+- `docs`: the documents it runs on; `across`: how documents combine (each | max | min | sum | diff | change |
+  pool: the rows of every document ranked together)
 
 `describe(plan)` is its canonical reading in plain Chinese ("我理解的问题：…"), and `to_dict` goes
 into the answer's `plan` field.
@@ -94,7 +95,7 @@ class Plan:
     inclusive: bool = False  # 以上/以下/至少/不超过 include the bound; 超过/低于 do not
     unit: str | None = None  # the unit asked for
     docs: tuple[str, ...] = ()
-    across: str = "each"  # each | max | min | sum | diff | change | one
+    across: str = "each"  # each | max | min | sum | diff | change | pool | one
     ascending: bool = False
     set_of: str | None = None  # what a set operation ranges over: the role of its rows' names (project_name …)
     query: str = ""  # words to search for (text answers)
@@ -137,7 +138,7 @@ def describe(plan: Plan, names: dict[str, DocName] | None = None) -> str:
     where = _docs_text(plan.docs, names)
     body = _body(plan)
     across = {"max": "（比较各文件，取最大）", "min": "（比较各文件，取最小）", "sum": "（各文件相加）",
-              "diff": "（两份文件相减）", "change": "（两个年度相比）"}.get(plan.across, "")
+              "diff": "（两份文件相减）", "change": "（两个年度相比）", "pool": "（各文件合在一起比较）"}.get(plan.across, "")
     return f"{where}{body}{across}".strip()
 
 

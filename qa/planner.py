@@ -109,6 +109,12 @@ class Planner:
             if found:
                 chosen = chosen + found
                 unexplained = _unexplained(r, chosen)
+        if not unexplained and not any(lk.kinds() - {"doc"} for lk in chosen) and \
+                _answer_type(r) in ("headcount", "count"):
+            # nothing named but a count asked: a word read as filler may be the figure's name ('编制多少人')
+            words = tuple(t for t in tokens(r.key) if len(t) >= 2 and _filler_only(r, t))
+            chosen = chosen + [lk for lk in self._part_of_names(r, words, docs_in)
+                               if all(t.kind == "fact" for t in lk.terms)]
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
         unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
         r = _filter_words(r, chosen)
@@ -260,7 +266,10 @@ class Planner:
                 if swapped[1]:  # which of two names is the parent is the table's to say ('住房公积金（住房改革支出）')
                     readings.append((*swapped, kind))
             for filters, within, kind in readings:
-                t = Target(table_kind=kind, filters=filters, within=within, measure=measure, side=None)
+                info = kinds.role(measure) if measure else None
+                here = None if info and info.elsewhere == "default" and info.kinds and kind not in info.kinds \
+                    else measure  # '今年预算' of a project: the projects table's own amount
+                t = Target(table_kind=kind, filters=filters, within=within, measure=here, side=None)
                 groups = tuple(f for f in filters if f.role in GROUP_ROLES)
                 details = tuple(f for f in filters if f.role in DETAIL_ROLES)
                 if attribute:
@@ -425,8 +434,8 @@ class Planner:
             elif has("each") or _listed(r, ms):
                 out.append(Plan("compound", "list", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
             # else: two figures neither listed ('A和B') nor combined by a known operation: not read as a list
-        # --- one figure
-        if len(figs) == 1 or (not out and figs):
+        # --- one figure (two figures no operation joins are not answered with the first alone)
+        if len(figs) == 1:
             t = figs[0]
             alts = ts[0]
             asked = [a for a in ("person", "phone", "period") if r.has(f"type:{a}")]
@@ -438,7 +447,7 @@ class Planner:
             indicator = None
             if answer in ("period", "headcount", "count", "percent", "score") and (t.filters or t.within) and \
                     t.attribute in (None, "term") and not has("op:share") and not _is_change(r):
-                ind = _indicator_target(t, answer)
+                ind = _indicator_target(t, answer, measure_word)
                 if ind is not None:
                     indicator = Plan("attribute", answer, ind)
                     if not t.attribute:
@@ -688,6 +697,13 @@ def _filter_words(r: Reading, chosen: list[Link]) -> Reading:
             continue
         keep.append(s)
     return replace(r, spans=tuple(keep)) if len(keep) != len(r.spans) else r
+
+
+def _filler_only(r: Reading, word: str) -> bool:
+    """Is every occurrence of the word in the question covered by filler spans only?"""
+    pos = r.key.find(word)
+    return pos >= 0 and all(any(s.label == "filler" and s.start <= i < s.end for s in r.spans)
+                            for i in range(pos, pos + len(word)))
 
 
 def _only_words(r: Reading, a: int, b: int) -> bool:
@@ -974,7 +990,7 @@ def _drop_scopes(r: Reading, ms: list[Mention]) -> list[Mention]:
 
 def _measure_word(r: Reading) -> str | None:
     """The measure word a count question asks in ('几辆车' -> 辆, '多少家' -> 家)."""
-    m = re.search(r"(?:多少|几)(辆|台|家|个|项|次|人|名|套|所|户|部|间|份)", r.key)
+    m = re.search(r"(?:多少|几)(辆|台|家|个|项|次|人|名|套|所|户|部|间|份|类|场|处|本|册|批|期|张|座)", r.key)
     return m.group(1) if m else None
 
 
@@ -1008,7 +1024,7 @@ def _whole_of(t: Target) -> Target | None:
 _INDICATOR_KIND = {"period": ("ind_l2", "时效指标"), "percent": ("ind_unit", "%")}
 
 
-def _indicator_target(t: Target, answer: str) -> Target | None:
+def _indicator_target(t: Target, answer: str, measure_word: str | None = None) -> Target | None:
     """A project's indicator answers quantities it does not hold as money: when, how many people, what rate."""
     rows = tuple(f for f in (t.within or t.filters) if f.role in GROUP_ROLES)
     if not rows:
@@ -1017,6 +1033,8 @@ def _indicator_target(t: Target, answer: str) -> Target | None:
     if answer in _INDICATOR_KIND and not detail:
         role, value = _INDICATOR_KIND[answer]
         detail = (Filter(role, value, "performance"),)
+    elif answer == "count" and measure_word and measure_word not in ("个", "项") and not detail:
+        detail = (Filter("ind_unit", measure_word, "performance"),)  # '储备多少类物资': the indicator counted in 类
     return Target(attribute="ind_value", within=rows, filters=detail, words=t.words, fact_kind=answer)
 
 

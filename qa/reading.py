@@ -128,7 +128,12 @@ _EN_QUESTION = (
     ("three", "三"), ("each", "分别"), ("respectively", "分别"), ("and", "和"),
 )
 _EN_WORDS = frozenset(w for en, _ in _EN_QUESTION for w in en.split()) - {"and"}
-_EN_STOP = frozenset(["report", "reported", "reports", "include", "includes", "included", "what", "is", "are", "was", "were", "the", "a", "an", "of", "for", "in", "on", "to", "by", "does", "do", "did", "has", "have", "had", "its", "it", "their", "this", "that", "these", "those", "or", "with", "from", "at", "as", "be", "been", "being", "please", "tell", "me", "show", "give", "year", "years", "planned", "plan", "allocated", "allocate", "allocation", "set", "aside", "spent", "spend", "amount", "total", "yuan", "rmb", "under", "according", "listed", "list", "form", "overall", "supposed", "expected", "number", "s", "department", "bureau", "commission", "office", "government", "there", "any", "much", "many", "into", "about", "all"])
+
+
+@cache
+def _en_stop() -> frozenset[str]:
+    """English words a question needs no explanation for ('the', 'please', 'allocated')."""
+    return frozenset(synonyms()["english_stop"])
 
 
 _GLOSSED = re.compile(r"((?:[A-Za-z][A-Za-z'\-]*\s+){0,5}[A-Za-z][A-Za-z'\-]*)\s*[(（]\s*([\u4e00-\u9fff“”\"]{2,})\s*[)）]")
@@ -147,9 +152,11 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     pairs = sorted([(re.sub(r"[^\w]+", " ", en), zh) for en, zh in synonyms()["english"]] + list(_EN_QUESTION),
                    key=lambda p: -len(p[0]))
     for en, zh in pairs:
-        t = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", f" {zh} " if zh else " ", t)
+        # a plural says the same thing ('receptions', 'budgets')
+        t = re.sub(rf"(?<![a-z]){re.escape(en)}(?:s|es)?(?![a-z])", f" {zh} " if zh else " ", t)
     t = re.sub(r"(?<![a-z\d])(\d{4})(?![\d年])", r"\1年", t)
-    unknown = tuple(w for w in re.findall(r"[a-z][a-z\-']*", t) if w not in _EN_STOP and len(w) > 2)
+    stop = _en_stop()
+    unknown = tuple(w for w in re.findall(r"[a-z][a-z\-']*", t) if w not in stop and len(w) > 2)
     words = [w for w in t.split() if not re.fullmatch(r"[a-z][a-z\-']*", w) or w in unknown]
     return "".join(words), unknown
 
@@ -159,7 +166,8 @@ def _unglossed(words: str) -> str:
     question's own words up to the name (function words and the budget vocabulary stay)."""
     ws = words.split()
     keep = len(ws)
-    while keep and ws[keep - 1].lower() not in _EN_STOP and ws[keep - 1].lower() not in _EN_WORDS:
+    stop = _en_stop() - {"and", "or", "of"}  # 'urban and rural … (城乡…)': joining words belong to the gloss
+    while keep and ws[keep - 1].lower() not in stop and ws[keep - 1].lower() not in _EN_WORDS:
         keep -= 1
     return " ".join(ws[:keep])
 

@@ -63,7 +63,7 @@ def run(plan: Plan, ex: Executor) -> Outcome | Problem:
             problems.append(o)
         else:
             results.append((d, o))
-    if plan.across in ("max", "min", "sum", "diff", "change", "ratio", "gap") and len(results) < len(docs):
+    if plan.across in ("max", "min", "sum", "diff", "change", "ratio", "gap", "pool") and len(results) < len(docs):
         return problems[0] if problems else Problem("missing", "有的文件中找不到这一项，无法比较。")
     if not results:
         return problems[0]
@@ -76,6 +76,14 @@ def run(plan: Plan, ex: Executor) -> Outcome | Problem:
     unit = _money_unit([o.unit for _, o in values])
     conv = [(d, o, convert(o.value, o.unit, unit)) for d, o in values]
     refs = tuple(r for _, o in results for r in o.refs)
+    if plan.across == "pool" and plan.op in ("max", "min"):
+        # every document's rows ranked together: the best of each document's best
+        pick = (max if plan.op == "max" else min)(conv, key=lambda x: x[2])
+        ranked = sorted(conv, key=lambda x: x[2], reverse=plan.op == "max")
+        refs = pick[1].refs + tuple(r for r in refs if r not in pick[1].refs)
+        return Outcome(plan, pick[1].label, pick[2], unit, refs, items=tuple(Item(o.text or "", v, unit)
+                       for _d, o, v in ranked), text=pick[1].text, per_doc=tuple((d, o) for d, o, _ in ranked),
+                       chart=True)
     if plan.across in ("max", "min"):
         pick = (max if plan.across == "max" else min)(conv, key=lambda x: x[2])
         items = tuple(Item(d, v, unit) for d, _o, v in sorted(conv, key=lambda x: -x[2]))
