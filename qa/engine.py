@@ -243,6 +243,8 @@ class Engine:
             if isinstance(out, Problem):
                 problems.append(out)
                 continue
+            if out.plan.docs != plan.docs:  # answered by the one document that has it
+                plan = out.plan
             if not self._type_ok(plan, out, r):
                 problems.append(Problem("type", "找到的数字不是问题所问的类型。"))
                 continue
@@ -596,6 +598,9 @@ class Engine:
         prose = [h for h in hits if h.chunk.kind != "table_row"]
         hits = prose + [h for h in hits if h not in prose] if re.search(
             r"(为什么|原因|什么是|含义|职责|职能|做什么|干什么|用途|目的|如何|怎么)", r.key) else hits
+        from .retrieve import preferred
+
+        hits.sort(key=lambda h: -preferred(r.key, h.chunk.text))  # stable: the retrieval order within each group
         named = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept")][:2]
         if named:
             mine = [h for h in hits if any(w in h.chunk.text or w in (h.chunk.section or "") for w in named)]

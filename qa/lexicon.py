@@ -102,6 +102,13 @@ def _dept_names(department: str) -> set[str]:
         for c in cores:
             if len(r + c) >= 3:
                 out.add(r + c)
+    # the place alone ('东城给社区医院买设备', '万里街道' -> 万里): a district or a subdistrict names its department
+    if district:
+        out.update({district, district[:-1]} if len(district) > 2 else {district})
+    for c in cores:
+        sub = _PLACE_SUFFIX.search(c)
+        if sub and sub.start() >= 2:
+            out.add(c[: sub.start()])
     return out | _romanised(city, district, cores)
 
 
@@ -259,6 +266,30 @@ class Lexicon:
                 for m in re.finditer(re.escape(a), key):
                     if cand:
                         out.append(Link(m.start(), m.end(), a, tuple(cand), "synonym", len(a) * 0.9, b))
+        return out + self._joined(key, [lk for lk in out if lk.how == "synonym"], docs)
+
+    def _joined(self, key: str, syns: list[Link], docs: frozenset[str] | None) -> list[Link]:
+        """Names the question gives in its own words piece by piece: the document words of a synonym joined
+        to the next synonym's, or to the question's words beside it ('社区医院'+'买设备' -> 社区卫生服务中心
+        设备购置, '档案室'+'租赁费')."""
+        cands: dict[str, tuple[int, int]] = {}
+        for a in syns:
+            for b in syns:
+                if a.end <= b.start <= a.end + 1 and (b.start == a.end or key[a.end] == "的"):
+                    cands.setdefault(a.alias + b.alias, (a.start, b.end))
+            for k in range(2, 9):
+                if a.end + k <= len(key):
+                    cands.setdefault(a.alias + key[a.end : a.end + k], (a.start, a.end + k))
+                if a.start - k >= 0:
+                    cands.setdefault(key[a.start - k : a.start] + a.alias, (a.start - k, a.end))
+        if not cands:
+            return []
+        found = self.terms(sorted(cands), docs)
+        out = []
+        for joined, (start, end) in cands.items():
+            terms = [t for t in found.get(joined, []) if t.kind == "value"]
+            if terms and joined not in STOP:
+                out.append(Link(start, end, key[start:end], tuple(terms), "synonym", (end - start) * 0.95, joined))
         return out
 
     def _containing(self, word: str, docs: frozenset[str] | None) -> list[Term]:

@@ -55,6 +55,17 @@ def _aspects() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     return tuple((re.compile(a["pattern"]), tuple(a["headings"])) for a in data.get("aspects", ()))
 
 
+@cache
+def _prefers() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    data = json.loads((Path(__file__).resolve().parent / "vocab" / "retrieval.json").read_text(encoding="utf-8"))
+    return tuple((re.compile(a["pattern"]), tuple(a["words"])) for a in data.get("prefer", ()))
+
+
+def preferred(query: str, text: str) -> int:
+    """How many of the word groups the question calls for the passage holds ('为什么' -> 原因)."""
+    return sum(1 for pattern, words in _prefers() if pattern.search(query) and any(w in text for w in words))
+
+
 def aspect_headings(query: str) -> tuple[str, ...]:
     """The section headings that hold what the question asks about an item ('用来做什么' -> 项目概述 …)."""
     return tuple(h for pattern, hs in _aspects() if pattern.search(query) for h in hs)

@@ -67,6 +67,9 @@ def run(plan: Plan, ex: Executor) -> Outcome | Problem:
         return problems[0] if problems else Problem("missing", "有的文件中找不到这一项，无法比较。")
     if not results:
         return problems[0]
+    if plan.across == "each" and len(results) == 1:
+        d, o = results[0]  # only one document has it: its answer, read as a question about that document
+        return replace(o, plan=plan.with_docs((d,), "one"))
     if plan.across == "each":
         return Outcome(plan, results[0][1].label, None, None, tuple(r for _, o in results for r in o.refs),
                        kind="per_doc", per_doc=tuple(results))
