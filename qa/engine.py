@@ -26,7 +26,7 @@ from .execute import Executor, Problem
 from .lexicon import Lexicon
 from .normalize import fmt_number, norm, numbers_in
 from .plan import DocName, Plan, Target, describe
-from .planner import Planner, Understanding, set_of
+from .planner import Planner, Understanding, _answer_type, set_of
 from .reading import Reading, read
 from .run import Outcome, run
 
@@ -231,6 +231,12 @@ class Engine:
                 u = replace(u, unexplained=())
                 plans = [_with_context(p, rescued) for p in self.planner.plans(u)]
                 plans = [p for p in plans if _reads(p, where)] or self._indicator_plans(u, rescued, plans)
+        if u.unexplained and _answer_type(r) in ("text", "period") and not any(
+                p.target is not None and p.target.attribute == "goal" for p in plans):
+            # a name the tables do not hold but the text does ('…中心新建工程的实施周期'): its own passages
+            block = self._named_block(r, u, docs)
+            if block is not None:
+                return self._retrieve(r, u, docs, block=block)
         if u.unexplained and text_plan is None:
             return self._refuse(r, self._unexplained_text(u, docs), self._suggest(u, plans, docs))
         problems: list[Problem] = []
@@ -495,7 +501,8 @@ class Engine:
         if plan.op == "sum":
             return f"{out.label}合计 {compose.money_text(value, unit)}（{len(out.items)} 项：{self._items(out.items)}）。{where}"
         if plan.op == "change":
-            return f"{out.label} {compose.money_text(value, unit)}。{quote}{where}"
+            calc = f"（按原文数字计算：{out.note}）" if out.computed and out.note else ""
+            return f"{out.label} {compose.money_text(value, unit)}{calc}。{quote}{where}"
         if out.kind == "text" or (out.text and value is None):
             return f"{out.label}：{out.text}。{quote}{where}"
         note = f"（{out.note}）" if out.note else ""
@@ -561,6 +568,56 @@ class Engine:
                     break
         return out[:3]
 
+    def _named_block(self, r: Reading, u: Understanding, docs: Sequence[str]) -> tuple[str, int, int] | None:
+        """The part of a document (doc, first line, end line) about a name the question gives in words no table
+        holds: the question's words around the unexplained ones, found verbatim in a passage; the part is
+        the passage's top section ('项目经费情况说明' of one project)."""
+        key = r.key
+        rule = [False] * len(key)
+        for s in r.spans:
+            if s.label != "filler" or s.text in ("的", "了", "是", "吗", "呢", "吧", "啊"):
+                for i in range(s.start, s.end):
+                    rule[i] = True
+        stretches = []
+        for w in u.unexplained:
+            pos = key.find(w)
+            if pos < 0:
+                continue
+            a, b = pos, pos + len(w)
+            while a > 0 and not rule[a - 1]:
+                a -= 1
+            while b < len(key) and not rule[b]:
+                b += 1
+            stretch = key[a:b]
+            docs_here = [lk for lk in u.links if "doc" in lk.kinds() and a <= lk.start < b]
+            cands = [stretch] + [stretch[lk.end - a :] for lk in docs_here if lk.start == a]
+            stretches.append(tuple(c for c in cands if len(c) >= 6))
+        if not stretches or not all(stretches):
+            return None
+        blocks = set()
+        for d in docs:
+            for text, line, section in self.conn.execute(
+                    "SELECT text, line_start, section FROM paragraphs WHERE doc_id = ? AND is_heading = 0", (d,)):
+                if all(any(c in norm(text) for c in cands) for cands in stretches):
+                    top = (section or "").split(" > ")[0]
+                    start = self.conn.execute("SELECT max(line) FROM sections WHERE doc_id = ? AND title = ? AND "
+                                              "line <= ?", (d, top, line)).fetchone()[0]
+                    before = self.conn.execute(
+                        "SELECT count(*) FROM paragraphs WHERE doc_id = ? AND is_heading = 0 AND line_start >= ? "
+                        "AND line_start < ?", (d, start if start is not None else line, line)).fetchone()[0]
+                    if before <= 1:  # the name opens its part of the document: the part is about it
+                        blocks.add((d, top, start))
+        if len(blocks) != 1:
+            return None  # not found, or spoken of in several places: which is meant is for the asker to say
+        d, top, start = blocks.pop()
+        if start is None:
+            return None
+        level = self.conn.execute("SELECT min(level) FROM sections WHERE doc_id = ? AND title = ? AND line = ?",
+                                  (d, top, start)).fetchone()[0] or 1
+        end = self.conn.execute("SELECT min(line) FROM sections WHERE doc_id = ? AND line > ? AND level <= ?",
+                                (d, start, level)).fetchone()[0]
+        return d, start, end if end is not None else 10**9
+
     # ------------------------------------------------------------------------------------------ follow-ups
 
     def _links_of(self, text: str, scope: tuple[str, ...] | None) -> tuple[str, list]:
@@ -585,11 +642,23 @@ class Engine:
             self._retriever = Retriever(self.conn, store=store)
         return self._retriever
 
-    def _retrieve(self, r: Reading, u: Understanding, docs: Sequence[str], sections: Sequence[str] = ()) -> Answer:
+    def _retrieve(self, r: Reading, u: Understanding, docs: Sequence[str], sections: Sequence[str] = (),
+                  block: tuple[str, int, int] | None = None) -> Answer:
         query = r.text
         terms = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "fact", "concept", "section")]
         scoped = list(docs) if len(docs) < len(self.lexicon.docs) else None
-        hits = self.retriever().search(query, k=30 if sections else 10, doc_ids=scoped, terms=terms)
+        if block is not None:  # the named item's own part of the document, the part of it asked about first
+            from .retrieve import Hit
+
+            ids = [c for (c,) in self.conn.execute(
+                "SELECT chunk_id FROM chunks WHERE doc_id = ? AND line >= ? AND line < ? AND kind != 'table_row' "
+                "ORDER BY line", block)]
+            found = self.retriever().chunks(ids)
+            hits = self._by_aspect(r, u, [Hit(chunk=found[c], score=0.0, bm25_rank=None, dense_rank=None)
+                                          for c in ids if c in found])
+            u = replace(u, unexplained=())
+        else:
+            hits = self.retriever().search(query, k=30 if sections else 10, doc_ids=scoped, terms=terms)
         if sections:  # the sections the question names ('某创新专项 … 实施周期'): passages there first
             keys = [norm(x) for x in sections]
             inside = [h for h in hits if all(k in norm(h.chunk.section or "") for k in keys)] or \
@@ -632,7 +701,8 @@ class Engine:
 
         key = list(r.key)
         for lk in u.links:
-            key[lk.start : lk.end] = ["\x00"] * (lk.end - lk.start)
+            if lk.kinds() & {"value", "doc", "fact"}:  # a name, not the part asked about ('实施周期')
+                key[lk.start : lk.end] = ["\x00"] * (lk.end - lk.start)
         heads = [norm(x) for x in aspect_headings("".join(key))]
         if not heads:
             return [] if only else list(hits)

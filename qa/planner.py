@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ingest import kinds
 
 from .execute import OWN_MEASURE
-from .lexicon import Lexicon, Link, Term, concepts
+from .lexicon import STOP, Lexicon, Link, Term, concepts
 from .plan import Filter, Plan, Target
 from .reading import Reading, Span
 
@@ -112,7 +112,8 @@ class Planner:
         if not unexplained and not any(lk.kinds() - {"doc"} for lk in chosen) and \
                 _answer_type(r) in ("headcount", "count"):
             # nothing named but a count asked: a word read as filler may be the figure's name ('编制多少人')
-            words = tuple(t for t in tokens(r.key) if len(t) >= 2 and _filler_only(r, t))
+            words = tuple(t for t in tokens(r.key) if len(t) >= 2 and _filler_only(r, t) and not _generic(t)
+                          and t not in STOP) if set_of(r) is None else ()
             chosen = chosen + [lk for lk in self._part_of_names(r, words, docs_in)
                                if all(t.kind == "fact" for t in lk.terms)]
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .answer import Item
 from .execute import MONEY, Executor, Figure, Problem, Ref, Row, RowSet
+from .normalize import fmt_number
 from .plan import Plan, Target
 
 
@@ -209,9 +210,38 @@ def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         f = ex.fact(Target(fact=tuple(words), fact_kind="amount", change=True), doc)
     if isinstance(f, Problem):
         f = ex.item_change(doc, tuple(words), plan.answer == "percent")
+    if isinstance(f, Problem) and plan.answer == "percent":
+        return _rate_from_amounts(plan, tuple(words), doc, ex)
     if isinstance(f, Problem):
         return Problem("missing", "文件中没有说明这一项与上一年相比的变化。")
     return _outcome(plan, f)
+
+
+_DOWN = ("减少", "下降", "降低", "压减", "缩减", "减")
+
+
+def _rate_from_amounts(plan: Plan, words: tuple[str, ...], doc: str, ex: Executor) -> Outcome | Problem:
+    """A growth rate the text does not state, from the level and the change one sentence states ('收入预算
+    18,976.76万元，比2024年预算增加3,355.65万元'): change / (level - change)."""
+    missing = Problem("missing", "文件中没有说明这一项与上一年相比的变化。")
+    delta = ex.fact(Target(fact=words, fact_kind="amount", change=True), doc)
+    level = ex.fact(Target(fact=words, fact_kind="amount"), doc)
+    if isinstance(delta, Problem) or isinstance(level, Problem) or delta.value is None or level.value is None:
+        return missing
+    if (delta.fact or {}).get("sentence") != (level.fact or {}).get("sentence") or delta.unit != level.unit:
+        return missing  # the level and its change must be the same sentence's, or they may be of different things
+    down = str((delta.fact or {}).get("direction") or "").startswith(_DOWN)
+    change = -abs(delta.value) if down else abs(delta.value)
+    prior = round(level.value - change, 6)
+    if prior <= 0:
+        return missing
+    rate = round(change / prior * 100, 4)
+    return Outcome(plan, level.label, rate, "%", level.refs + tuple(r for r in delta.refs if r not in level.refs),
+                   kind="percent", computed=True, operands=(level.value, abs(change), prior),
+                   note=f"{fmt_number(level.value)}{level.unit}，比上年{'减少' if down else '增加'}"
+                        f"{fmt_number(abs(change))}{level.unit}，上年 {fmt_number(prior)}{level.unit}；"
+                        f"变化率 = {fmt_number(abs(change))} ÷ {fmt_number(prior)}",
+                   facts=tuple(x for x in (level.fact, delta.fact) if x))
 
 
 def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
