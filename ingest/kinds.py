@@ -53,6 +53,7 @@ class Role:
     synonyms: tuple[str, ...] = ()
     # 'default': outside its own tables the words name the table's own amount ('今年预算' of a project)
     elsewhere: str | None = None
+    complement: tuple[str, ...] = ()  # the columns that make up the rest of the total (basic: project)
 
 
 def clean(s: str) -> str:
@@ -78,7 +79,8 @@ def roles() -> tuple[Role, ...]:
     data = json.loads((VOCAB / "columns.json").read_text(encoding="utf-8"))
     return tuple(
         Role(r["role"], r["type"], r["label"], tuple(re.compile(p) for p in r["header"]), tuple(r.get("kinds", ())),
-             r.get("scheme"), r.get("part"), tuple(r.get("synonyms", ())), r.get("elsewhere"))
+             r.get("scheme"), r.get("part"), tuple(r.get("synonyms", ())), r.get("elsewhere"),
+             tuple(r.get("complement", ())))
         for r in data["roles"]
     )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ingest import kinds
@@ -659,9 +660,15 @@ class Executor:
             if not recs:
                 continue
             out = []
+            every = self.records(doc_id, table_no, ())
+            names = Counter(_display(r) for r in every)
+            parents = {r[0]: _display(r) for r in every}
             for r in recs:
                 v, status, _ = self.amount(doc_id, table_no, r[0], t.measure)
-                out.append(Row(_display(r), v, Ref(doc_id, r[1], table_no), r[5], status))
+                label = _display(r)
+                if names[label] > 1 and parents.get(r[7]) not in (None, "", label):  # '一般行政管理事务' of several 款: say which
+                    label = f"{label}（{parents[r[7]]}）"
+                out.append(Row(label, v, Ref(doc_id, r[1], table_no), r[5], status))
             tot = self.records(doc_id, table_no, (), side=t.side, totals=True)
             total = next((Ref(doc_id, r[1], table_no) for r in tot if r[8]), None)
             return RowSet(t.label() or kinds.kind_info(kind).label, unit, tuple(out),

@@ -327,7 +327,8 @@ class Planner:
         per_link: list[list[Term]] = []
         for lk in values:
             terms = [t for t in lk.terms if t.kind == "value"]
-            terms.sort(key=lambda t: _TERM_RANK.get(t.role or "", 8))
+            # a subject's figure over all funds (the expenditure table) before one fund's (一般公共预算 …)
+            terms.sort(key=lambda t: (_TERM_RANK.get(t.role or "", 8), _KIND_RANK.get(t.table_kind or "", 2)))
             per_link.append(terms)
         kinds_seen: list[str | None] = []
         if table_hint:
@@ -498,9 +499,17 @@ class Planner:
         has_not: list[str] = []
         said_has = False
         concept_tables: set[str] = set()
+        # the tables the named columns live in ('社保支出下哪些科目有项目支出': the expenditure table's 社保支出)
+        wanted = {c[0] for targets in ts for t in targets[:1] if t.concept and not _is_whole(t.concept)
+                  for c in [_concept_table(t.concept)] if c}
         for m, targets in zip(ms, ts, strict=False):
+            if wanted and targets and not targets[0].concept:
+                targets = [t for t in targets if t.table_kind in wanted] + [t for t in targets
+                                                                            if t.table_kind not in wanted]
             for t in targets[:1]:
                 role = None
+                if t.concept and set_of and _is_whole(t.concept):
+                    continue  # '支出预算里哪些科目…': the whole budget is where the rows are, not a filter
                 if t.concept:
                     c = _concept_table(t.concept)
                     if c is None:
@@ -517,6 +526,13 @@ class Planner:
                     role = t.measure
                 if role and _negated(r, m):
                     has_not.append(role)
+                elif role and _only(r, m):  # '完全是基本支出': the column and none of the rest of the total
+                    info = kinds.role(role)
+                    if info is None or not info.complement:
+                        return None
+                    has.append(role)
+                    has_not.extend(info.complement)
+                    said_has = True
                 elif role:
                     measure = measure or role
                     has.append(role)
@@ -601,6 +617,12 @@ def _negated(r: Reading, m: Mention) -> bool:
     """Is the mention denied ('一分基本支出都没有', '没有项目支出')?"""
     return any((s.label == "neg:pre" and m.start - 3 <= s.end <= m.start) or
                (s.label == "neg:post" and m.end <= s.start <= m.end + 2) for s in r.spans)
+
+
+def _only(r: Reading, m: Mention) -> bool:
+    """Is the mention said to be all there is ('完全是基本支出', '全是项目支出')?"""
+    return any(s.label == "only" and s.end <= m.start and re.fullmatch(r"(的)?", r.key[s.end : m.start])
+               for s in r.spans)
 
 
 def _has_before(r: Reading, m: Mention) -> bool:
@@ -826,6 +848,16 @@ def _measure(columns: list[Term], concept_terms: list[Term], has_values: bool) -
 
 _CONCEPT_ROLE = {"基本支出": "basic", "项目支出": "project", "人员经费": "personnel", "公用经费": "public",
                  "财政拨款收入": "fiscal"}
+
+
+_KIND_RANK = {"expenditure": 0, "income": 1}
+
+
+def _is_whole(name: str) -> bool:
+    """Is the concept a budget's grand total (every place it is located is a total row)?"""
+    c = next((c for c in concepts() if c.name == name), None)
+    return c is not None and bool(c.locate) and all(step.get("row") == "total" and step.get("role") in (None, "total")
+                                                    for step in c.locate)
 
 
 def _concept_table(name: str) -> tuple[str, str | None] | None:
