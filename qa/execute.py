@@ -657,6 +657,11 @@ class Executor:
             else:
                 recs = _leaves(recs)
             recs = [r for r in recs if self._meets(doc_id, table_no, (r[0],), cond)]
+            if t.exclude:  # the rows the question leaves out, each of which must be there to be left out
+                gone = [self._match(doc_id, table_no, f) for f in t.exclude]
+                if not all(gone):
+                    continue
+                recs = [r for r in recs if not any(r[0] in g for g in gone)]
             if not recs:
                 continue
             out = []

@@ -52,9 +52,9 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
     within = _WITHIN.match(current.strip())
     body = _TAIL.sub("", _LEAD.sub("", _WITHIN.sub("", current.strip()))).strip("，,。 ")
     for prev_question in reversed(history):
-        prev, prev_links = understand(prev_question)
+        prev, all_links = understand(prev_question)
         # only what the earlier question named for sure: exact names, and none if it was not understood itself
-        prev_links = [lk for lk in prev_links if lk.how in ("exact", "synonym")]
+        prev_links = [lk for lk in all_links if lk.how in ("exact", "synonym")]
         if not prev_links and not (within and not current_links and prev):
             continue
         named = [lk for lk in current_links]
@@ -66,8 +66,8 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             # '其中最大的是哪个' after '预算超过100万元的项目有哪些': within the rows the earlier question asked for
             return f"{_ASKING.sub('', prev)}中{body}"
         years = _YEAR.findall(current)
-        if named:
-            out = _replace(prev, named, prev_links)
+        if named:  # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
+            out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)
             if out is not None and years:  # '那西城人社局2023年的呢': the year said now replaces the earlier one
                 y = _YEAR.search(current).group(0)
                 out = _YEAR.sub(y, out, count=1) if _YEAR.search(out) else f"{y}{out}"

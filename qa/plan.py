@@ -63,6 +63,7 @@ class Target:
     question: str = ""  # the question's matching form (to rank narrative figures by the words they share)
     nonzero: tuple[str, ...] = ()  # amount columns a row must have (哪些科目有项目支出)
     zero: tuple[str, ...] = ()  # amount columns a row must not have (一分基本支出都没有)
+    exclude: tuple[Filter, ...] = ()  # rows left out (除了就业大厦装修二期，最多的是哪个)
 
     def label(self) -> str:
         from ingest import kinds
@@ -172,7 +173,8 @@ def _target_text(t: Target | None) -> str:
         col_text = f"的{r.label}" if r else ""
     head = f"{table}中" if table else ""
     need = "、".join([f"有{_role_label(r)}" for r in t.nonzero] + [f"没有{_role_label(r)}" for r in t.zero])
-    return f"{head}{within}{filters}{col_text}" + (f"（{need}）" if need else "")
+    but = "、".join(f.value for f in t.exclude)
+    return f"{head}{within}{filters}{col_text}" + (f"（{need}）" if need else "") + (f"（除“{but}”外）" if but else "")
 
 
 def _role_label(role: str) -> str:

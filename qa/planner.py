@@ -312,6 +312,9 @@ class Planner:
         if facts or loose_facts:  # a paraphrase names a narrative figure by the question's own words
             labels = tuple(dict.fromkeys([t.display for t in facts] + loose_facts))
             out.append(Target(fact=labels))
+        elif len(m.links) == 1 and m.links[0].kinds() == {"column"} and amount_cols and not attribute:
+            # a column no table of this document has ('公务用车' where only the text states it): the text's figure
+            out.append(Target(fact=(m.links[0].text,), fact_kind="amount"))
         sections = tuple(dict.fromkeys(t.display for lk in m.links if lk.kinds() == {"section"}
                                        for t in lk.terms if t.kind == "section"))
         if sections:
@@ -392,6 +395,9 @@ class Planner:
             return out
         # --- set operations over rows of a table
         rows_of = set_of(r)
+        if r.has("op:except"):  # rows left out: only a set of rows that leaves them out answers it
+            p = self._set_plan(u, ms, ts, rows_of, answer, unit) if rows_of else None
+            return [p] if p is not None and p.target is not None and p.target.exclude else []
         if r.has("neg:pre") or r.has("neg:post"):
             # a denied figure ('没有项目支出的科目'): only a set that leaves those rows out answers it
             p = self._set_plan(u, ms, ts, rows_of, answer, unit) if _is_set_question(r, rows_of) else None
@@ -495,6 +501,7 @@ class Planner:
         within: list[Filter] = []
         table = None
         measure = None
+        exclude: list[Filter] = []  # rows named after 除了 (left out)
         has: list[str] = []  # amount columns the rows must have, and must not have (一分基本支出都没有)
         has_not: list[str] = []
         said_has = False
@@ -508,6 +515,11 @@ class Planner:
                                                                             if t.table_kind not in wanted]
             for t in targets[:1]:
                 role = None
+                if _excepted(r, m):  # '除了就业大厦装修二期': that row left out, if it is a row
+                    if t.concept or t.fact or t.measure or not (t.filters or t.within):
+                        return None
+                    exclude.extend(t.filters or t.within)
+                    continue
                 if t.concept and set_of and _is_whole(t.concept):
                     continue  # '支出预算里哪些科目…': the whole budget is where the rows are, not a filter
                 if t.concept:
@@ -597,7 +609,8 @@ class Planner:
         plain = op in ("list", "count") and lo is None and hi is None and (len(has) > 1 or has_not or said_has)
         target = Target(table_kind=table, filters=tuple(filters), within=tuple(within), measure=measure,
                         section=sections if not filters and not within else (),
-                        nonzero=tuple(dict.fromkeys(has)) if plain else (), zero=tuple(dict.fromkeys(has_not)))
+                        nonzero=tuple(dict.fromkeys(has)) if plain else (), zero=tuple(dict.fromkeys(has_not)),
+                        exclude=tuple(exclude))
         return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), target, n=n, lo=lo, hi=hi,
                     inclusive=inclusive, unit=unit, ascending=ascending, set_of=set_of,
                     note=f"level={level}" if level else "")
@@ -617,6 +630,12 @@ def _negated(r: Reading, m: Mention) -> bool:
     """Is the mention denied ('一分基本支出都没有', '没有项目支出')?"""
     return any((s.label == "neg:pre" and m.start - 3 <= s.end <= m.start) or
                (s.label == "neg:post" and m.end <= s.start <= m.end + 2) for s in r.spans)
+
+
+def _excepted(r: Reading, m: Mention) -> bool:
+    """Is the mention what the question leaves out ('除了A', '不算A')?"""
+    return any(s.label == "op:except" and s.end <= m.start and re.fullmatch(r"(的)?", r.key[s.end : m.start])
+               for s in r.spans)
 
 
 def _only(r: Reading, m: Mention) -> bool:
