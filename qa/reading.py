@@ -156,7 +156,9 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
         t = re.sub(rf"(?<![a-z]){re.escape(en)}(?:s|es)?(?![a-z])", f" {zh} " if zh else " ", t)
     t = re.sub(r"(?<![a-z\d])(\d{4})(?![\d年])", r"\1年", t)
     stop = _en_stop()
-    unknown = tuple(w for w in re.findall(r"[a-z][a-z\-']*", t) if w not in stop and len(w) > 2)
+    unknown = tuple(w for w in re.findall(r"[a-z][a-z\-']*", t) if w not in stop and len(w) > 2
+                    and not (w.endswith("s") and w[:-1] in stop))  # 'departments', 'budgets'
+    t = " ".join(w for w in t.split() if not (w.endswith("s") and w[:-1] in stop))
     words = [w for w in t.split() if not re.fullmatch(r"[a-z][a-z\-']*", w) or w in unknown]
     return "".join(words), unknown
 
