@@ -54,6 +54,7 @@ class Role:
     # 'default': outside its own tables the words name the table's own amount ('今年预算' of a project)
     elsewhere: str | None = None
     complement: tuple[str, ...] = ()  # the columns that make up the rest of the total (basic: project)
+    whole: str | None = None  # the named figure it is a part of (project: 支出总计), for '占多少'
 
 
 def clean(s: str) -> str:
@@ -80,7 +81,7 @@ def roles() -> tuple[Role, ...]:
     return tuple(
         Role(r["role"], r["type"], r["label"], tuple(re.compile(p) for p in r["header"]), tuple(r.get("kinds", ())),
              r.get("scheme"), r.get("part"), tuple(r.get("synonyms", ())), r.get("elsewhere"),
-             tuple(r.get("complement", ())))
+             tuple(r.get("complement", ())), r.get("whole"))
         for r in data["roles"]
     )
 

@@ -199,7 +199,8 @@ class Engine:
         u = self.planner.understand(r, linked_scope)
         if history:
             named = [lk for lk in u.links if lk.kinds() != {"doc"}]
-            if followup.is_follow_up(r.key, len(named), names_rows=set_of(r) is not None) or u.unexplained:
+            figures = [lk for lk in named if followup.names_a_figure(lk)]  # '联系电话是多少' asks of what came before
+            if followup.is_follow_up(r.key, len(figures), names_rows=set_of(r) is not None) or u.unexplained:
                 text = followup.rewrite(r.key, u.links, history, lambda t: self._links_of(t, linked_scope))
                 if text:
                     try:

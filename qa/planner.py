@@ -461,7 +461,7 @@ class Planner:
                     if not t.attribute:
                         out.append(indicator)
                         indicator = None
-            if has("op:share") and answer == "percent":
+            if has("op:share") and answer == "percent" and not _is_change(r):  # '增长了多少百分比' is a change
                 whole = _whole_of(t)
                 if whole is not None:
                     out.append(Plan("share", "percent", parts=(_lookup(t, unit), _lookup(whole, unit))))
@@ -1069,7 +1069,16 @@ def _part_whole(r: Reading, ms: list[Mention], figs: list[Target]) -> tuple[Targ
 
 
 def _whole_of(t: Target) -> Target | None:
-    """The whole a part is a share of, when the question names only the part (占总支出的比例)."""
+    """The whole a part is a share of, when the question names only the part ('项目支出占多少比例': of 支出总计;
+    '教育支出中项目支出占比': of the 教育支出 row's total), as the column vocabulary declares it."""
+    role = t.measure or _CONCEPT_ROLE.get(t.concept or "")
+    info = kinds.role(role) if role else None
+    if info is None or not info.whole:
+        return None
+    if t.measure and (t.filters or t.within):
+        return replace(t, measure=None)  # the same rows' total
+    if t.concept or not (t.filters or t.within):
+        return Target(concept=info.whole)
     return None
 
 
