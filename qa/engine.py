@@ -32,7 +32,7 @@ from .run import Outcome, run
 
 _TIME = re.compile(r"(\d{4}\s*[年./\-]|\d+\s*(个)?(年|月|日|天|周|季度|小时|工作日)|[一二三四上下]半?季度|年底|年末|月底|年内|"
                    r"年初|月份|期限|周期|之前|以前|前完成)")
-_ACROSS_STRONG = re.compile(r"(加起来|加在一起|合起来|放在一起|combined|altogether)")
+_ACROSS_STRONG = re.compile(r"(加起来|加在一起|合起来|放在一起|放一起|合在一起|一起排|combined|altogether)")
 _ACROSS_SUM = re.compile(r"(加起来|加在一起|合计|一共|总共|合起来|两家|两个部门|三份|这三份|两份|combined|intotal)")
 
 
@@ -335,7 +335,7 @@ class Engine:
             order = sorted(docs, key=lambda d: _first_mention(u, d))
             return replace(plan, answer="times").with_docs(tuple(order), "ratio")
         together = len(u.docs) >= 2 or r.has("scope:all") or _ACROSS_STRONG.search(r.key)
-        if plan.op in ("max", "min") and together and not r.has("each"):
+        if plan.op in ("max", "min", "top") and together and not r.has("each"):
             return plan.with_docs(docs, "pool")  # '所有文件里最大的项目': one row of all of them
         if plan.op in ("lookup", "sum", "count", "share"):
             if r.has("scope:which") and (r.has("op:max") or r.has("op:min") or r.has("op:diff")):
@@ -436,6 +436,9 @@ class Engine:
             for d, o in out.per_doc:
                 lines.append(f"{self._doc_label(d)}：{self._short(o)}")
             return f"{out.label}（按文件）：" + "；".join(lines) + f"。{where}"
+        if plan.across == "pool" and plan.op == "top":
+            which = "最小" if plan.ascending else "最大"
+            return f"各文件的{out.label}合在一起，金额{which}的 {len(out.items)} 个：{self._items(out.items)}。{where}"
         if plan.across == "pool" and out.text and out.per_doc:
             d0 = out.per_doc[0][0]
             rest = "；".join(f"{self._doc_label(d)}：{o.text}（{compose.money_text(o.value, o.unit)}）"
@@ -733,7 +736,8 @@ class Engine:
                         text=chunk.text, section=chunk.section, page=page[0] if page else None)
 
 
-_QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样)")
+_QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样|"
+                            r"多大|多长|多久|多高|多远|多重)")
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
 _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概)?"
                    r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元)?(呢|啊|吗|呀)?")

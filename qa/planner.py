@@ -311,7 +311,9 @@ class Planner:
                 out.append(Target(concept=cons[0].role))
         if facts or loose_facts:  # a paraphrase names a narrative figure by the question's own words
             labels = tuple(dict.fromkeys([t.display for t in facts] + loose_facts))
-            out.append(Target(fact=labels))
+            # a row named beside it ('清泉公园管理处在职人员') must be what the sentence speaks of
+            named = tuple(dict.fromkeys(lk.text for lk in values))
+            out.append(Target(fact=labels, context=named))
         elif len(m.links) == 1 and m.links[0].kinds() == {"column"} and amount_cols and not attribute:
             # a column no table of this document has ('公务用车' where only the text states it): the text's figure
             out.append(Target(fact=(m.links[0].text,), fact_kind="amount"))

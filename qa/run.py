@@ -80,6 +80,17 @@ def run(plan: Plan, ex: Executor) -> Outcome | Problem:
     unit = _money_unit([o.unit for _, o in values])
     conv = [(d, o, convert(o.value, o.unit, unit)) for d, o in values]
     refs = tuple(r for _, o in results for r in o.refs)
+    if plan.across == "pool" and plan.op == "top":
+        # every document's top rows ranked together; the rows of each document that made it are cited
+        merged = sorted(((v_item, i, d, o) for d, o, _ in conv for i in o.items if i.value is not None
+                         for v_item in [convert(i.value, i.unit or o.unit, unit)]),
+                        key=lambda x: x[0], reverse=not plan.ascending)[: max(1, plan.n or 1)]
+        used = [d for d in dict.fromkeys(d for _v, _i, d, _o in merged)]
+        refs = tuple(r for d in used for r in dict(results)[d].refs)
+        items = tuple(Item(i.label, v, unit) for v, i, _d, _o in merged)
+        return Outcome(plan, values[0][1].label, items[0].value if items else None, unit, refs, items=items,
+                       text=items[0].label if items else None, kind="list", chart=True,
+                       per_doc=tuple((d, o) for d, o, _ in conv))
     if plan.across == "pool" and plan.op in ("max", "min"):
         # every document's rows ranked together: the best of each document's best
         pick = (max if plan.op == "max" else min)(conv, key=lambda x: x[2])
