@@ -179,11 +179,24 @@ class Engine:
             hit = [d for d in docs if self.names[d].year in years]
             if hit:
                 docs = hit
-            elif not self._prior_year_ok(u, doc_years):
+            elif not self._prior_year_ok(u, doc_years) and not self._prior_stated(u, docs):
                 ys = "、".join(str(y) for y in sorted(y for y in doc_years if y))
                 return (), (f"文件中没有 {years[0]} 年的预算数据。本次可查的是{self._scope_text(docs)}"
                             f"（年度：{ys}），无法回答这个问题。")
         return tuple(docs), None
+
+    def _prior_stated(self, u: Understanding, docs: list[str]) -> bool:
+        """Does the text state a figure the question names for the earlier year it asks about ('2022年的机关运行
+        经费': '比2022年1,231.65万元增加…')? Only such a figure can answer it."""
+        words = [t.display for lk in u.links for t in lk.terms if t.kind in ("fact", "concept")]
+        if not words or not u.years:
+            return False
+        marks = ", ".join("?" for _ in docs)
+        ymarks = ", ".join("?" for _ in u.years)
+        rows = self.conn.execute(
+            f"SELECT label, subject FROM facts WHERE doc_id IN ({marks}) AND year IN ({ymarks}) AND is_change = 0",  # noqa: S608
+            (*docs, *u.years)).fetchall()
+        return any(w and w in (label, subject) for label, subject in rows for w in words)
 
     @staticmethod
     def _prior_year_ok(u: Understanding, doc_years: set) -> bool:
@@ -225,6 +238,12 @@ class Engine:
             return self._refuse(r, why)
         u = replace(u, scope=docs)
         plans = self.planner.plans(u)
+        if u.years and not any(self.names[d].year in u.years for d in docs) and not self._prior_year_ok(
+                u, {self.names[d].year for d in docs}):
+            # an earlier year's figure: only what the text states for that year answers it, never a table's
+            y = u.years[0]
+            plans = [replace(p, target=replace(p.target, year=y)) for p in plans
+                     if p.op == "lookup" and p.target is not None and p.target.fact]
         text_plan = next((p for p in plans if p.op == "text"), None)
         if u.unexplained and text_plan is None:
             rescued, where = self._said_together(u, docs)
@@ -379,6 +398,8 @@ class Engine:
 
     def _answer(self, r: Reading, plan: Plan, out: Outcome) -> Answer | None:
         out = _as_asked(r, plan, out)
+        if plan.op == "lookup" and plan.target is not None and plan.target.year and str(plan.target.year) not in out.label:
+            out = replace(out, label=f"{plan.target.year}年{out.label}")  # an earlier year's figure says so
         refs = list(out.refs)
         if out.computed and out.value is not None and len(plan.docs) == 1:
             # the narrative may state the computed figure too ('占总支出预算的31.02%'): an auditor wants both

@@ -31,7 +31,7 @@ MAX_TERM = 40
 # words too general to name one thing (a table may still have a row or an indicator called so)
 STOP = frozenset(("项目", "合计", "总计", "小计", "其他", "其中", "支出", "收入", "经费", "费用", "资金", "预算", "金额",
                   "单位", "部门", "名称", "内容", "指标", "科目", "说明", "情况", "工作", "管理", "服务", "一共", "总共",
-                  "本年", "上年", "年度", "数量", "目标", "其他支出", "合计数", "预算数"))
+                  "本年", "上年", "年度", "数量", "目标", "其他支出", "合计数", "预算数", "以上", "以下", "以内"))
 
 
 @dataclass(frozen=True)
@@ -257,8 +257,12 @@ class Lexicon:
                 if sub.isdigit() and (key[m.end():m.end() + 1].isdigit() or key[m.start() - 1:m.start()].isdigit()):
                     continue
                 out.append(Link(m.start(), m.end(), sub, tuple(terms), "exact", float(len(sub))))
+        parts: list[Link] = []  # a general word's synonym ('经费' -> 资金) serves only inside a longer name
         for a, b in self.expand:
             if a in key and a != b:
+                if b in STOP:
+                    parts += [Link(m.start(), m.end(), a, (), "synonym", 0.0, b) for m in re.finditer(re.escape(a), key)]
+                    continue
                 cand = self.terms([b], docs).get(b, []) + [t for t in self.vocab.get(b, [])]
                 if not cand:
                     # the document word may be part of longer names (物业费 -> 物业管理费 / 物业服务管理费)
@@ -266,7 +270,7 @@ class Lexicon:
                 for m in re.finditer(re.escape(a), key):
                     if cand:
                         out.append(Link(m.start(), m.end(), a, tuple(cand), "synonym", len(a) * 0.9, b))
-        return out + self._joined(key, [lk for lk in out if lk.how == "synonym"], docs)
+        return out + self._joined(key, [lk for lk in out if lk.how == "synonym"] + parts, docs)
 
     def _joined(self, key: str, syns: list[Link], docs: frozenset[str] | None) -> list[Link]:
         """Names the question gives in its own words piece by piece: the document words of a synonym joined

@@ -1044,7 +1044,8 @@ def _drop_scopes(r: Reading, ms: list[Mention]) -> list[Mention]:
 
 def _measure_word(r: Reading) -> str | None:
     """The measure word a count question asks in ('几辆车' -> 辆, '多少家' -> 家)."""
-    m = re.search(r"(?:多少|几)(辆|台|家|个|项|次|人|名|套|所|户|部|间|份|类|场|处|本|册|批|期|张|座)", r.key)
+    m = re.search(r"(?:多少|几)(辆|台|家|个|项|次|人|名|套|所|户|部|间|份|类|场|处|本|册|批|期|张|座|平方米|公顷|亩|公里|吨)",
+                  r.key)
     return m.group(1) if m else None
 
 
