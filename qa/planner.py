@@ -383,7 +383,10 @@ class Planner:
         measure_word = _measure_word(r)
         snap = r.first("year:snapshot")
         year = int(snap.group("y")) if snap is not None and snap.group("y") else None
-        ts = [[replace(t, fact_kind=t.fact_kind or kind, unit=measure_word, question=r.key, year=t.year or year)
+        # the question's words without the department's own name (which every label of its text may share)
+        qkey = "".join("\x00" if any(lk.start <= i < lk.end and "doc" in lk.kinds() for lk in u.links) else ch
+                       for i, ch in enumerate(r.key))
+        ts = [[replace(t, fact_kind=t.fact_kind or kind, unit=measure_word, question=qkey, year=t.year or year)
                if t.fact else t for t in alts] for alts in ts]
         out: list[Plan] = []
         has = r.has
@@ -393,6 +396,10 @@ class Planner:
             goal = self._goal_plan(u)
             if goal is not None:
                 out.append(goal)
+            elif _names_indicator_kind(u):
+                ind = _indicator_list(ts, "text")  # '…项目的效益指标是什么': those indicators
+                if ind is not None:
+                    out.append(ind)
             out.append(Plan("text", "text", Target(section=sections) if sections else None, query=r.text))
             return out
         # --- set operations over rows of a table
@@ -492,6 +499,8 @@ class Planner:
         projects = [t for lk in u.links for t in lk.terms if t.kind == "value" and t.role == "project_name"]
         if not projects or not u.reading.has("type:purpose"):
             return None
+        if _names_indicator_kind(u):
+            return None  # '…的效益指标是什么': those indicators, not the whole goal
         f = Filter("project_name", projects[0].display)
         # the question's other words ('订的是什么报纸': 报纸) must be in the goal text, or it answers something else
         return Plan("attribute", "text", Target(attribute="goal", within=(f,), context=u.unexplained))
@@ -632,6 +641,12 @@ def _negated(r: Reading, m: Mention) -> bool:
     """Is the mention denied ('一分基本支出都没有', '没有项目支出')?"""
     return any((s.label == "neg:pre" and m.start - 3 <= s.end <= m.start) or
                (s.label == "neg:post" and m.end <= s.start <= m.end + 2) for s in r.spans)
+
+
+def _names_indicator_kind(u: Understanding) -> bool:
+    """Does the question name a kind of indicator ('效益指标', '时效指标') exactly?"""
+    return any(lk.how == "exact" and t.kind == "value" and t.role in ("ind_l1", "ind_l2") for lk in u.links
+               for t in lk.terms)
 
 
 def _excepted(r: Reading, m: Mention) -> bool:
@@ -775,9 +790,11 @@ def _unexplained(r: Reading, chosen: list[Link]) -> tuple[str, ...]:
     starts = {lk.start for lk in chosen}
     ends = {lk.end for lk in chosen}
     for m in _GENERIC_RE.finditer(r.key):
-        # a generic word explains itself only beside a name ('装修工程', '项目的'), not as a filter of its own
+        # a generic word explains itself only beside a name ('装修工程', '项目的'), not as a filter of its own,
+        # nor as a part inside it ('政府采购预算中工程采购': the 工程 part)
         if m.start() in ends or m.end() in starts or _only_words(r, m.end(), min(starts | {len(r.key)})) \
-                and any(e <= m.start() and _only_words(r, e, m.start()) for e in ends):
+                and any(e <= m.start() and _only_words(r, e, m.start())
+                        and not re.search(r"(中|里|内|其中|下面)", r.key[e : m.start()]) for e in ends):
             for i in range(m.start(), m.end()):
                 strong[i] = True
     out: list[str] = []
