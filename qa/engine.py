@@ -740,8 +740,8 @@ class Engine:
         key = norm(text)
         words = [w for w in u.unexplained if len(w) >= 2]
         words += [lk.text for lk in u.links if "doc" not in lk.kinds()]
-        if not words:
-            return True
+        if not words:  # about the department itself ('卫健委主要负责哪些工作'), or about nothing it names
+            return bool(u.links)
         grams = {w[i : i + 2] for w in words for i in range(len(w) - 1)}
         found = sum(1 for g in grams if g in key)
         return found >= max(1, len(grams) // 3)
@@ -758,7 +758,7 @@ class Engine:
 
 
 _QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样|"
-                            r"多大|多长|多久|多高|多远|多重)")
+                            r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥)")
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
 _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概)?"
                    r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元)?(呢|啊|吗|呀)?")

@@ -76,7 +76,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         if years and not named:
             y = _YEAR.search(current).group(0)
             return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
-        subject = "".join(lk.text for lk in prev_links if lk.kinds() & {"value", "concept", "fact", "doc"})
+        subject = "".join(lk.text for lk in prev_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
         if not subject:
             continue
         if _ANAPHORA.search(body):

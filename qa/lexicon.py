@@ -71,12 +71,14 @@ class Concept:
     type: str
     aliases: tuple[str, ...]
     locate: tuple[dict, ...]
+    whole: bool = False  # the budget as a whole, when a question names no figure
 
 
 @cache
 def concepts() -> tuple[Concept, ...]:
     data = json.loads((VOCAB / "concepts.json").read_text(encoding="utf-8"))
-    return tuple(Concept(c["name"], c["type"], tuple(c["aliases"]), tuple(c["locate"])) for c in data["concepts"])
+    return tuple(Concept(c["name"], c["type"], tuple(c["aliases"]), tuple(c["locate"]), bool(c.get("whole_budget")))
+                 for c in data["concepts"])
 
 
 def concept(name: str) -> Concept | None:

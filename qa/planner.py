@@ -173,6 +173,9 @@ class Planner:
     def _part_of_names(self, r: Reading, words: tuple[str, ...], docs: frozenset[str] | None, *,
                        text: bool = False) -> list[Link]:
         out = []
+        # a piece of a department's own name ('园林' of 园林绿化局) names the department, not one of its figures
+        depts = [dep for d, (dep, _y, _s) in self.lex.docs.items() if docs is None or d in docs]
+        words = tuple(w for w in words if not any(w in dep for dep in depts))
         for word in words:
             # the word, or the word without a verb glued to it ('买视频会议终端' -> 视频会议终端), or its parts
             for w in dict.fromkeys([word, word[1:], word[:-1], *(t for t in tokens(word) if len(t) >= 2)]):
@@ -266,6 +269,15 @@ class Planner:
                 swapped = _nest(tuple(reversed(filters)))
                 if swapped[1]:  # which of two names is the parent is the table's to say ('住房公积金（住房改革支出）')
                     readings.append((*swapped, kind))
+            as_column = [lk for lk in values if any(t.kind == "column" and t.role in kinds.amount_roles()
+                                                    for t in lk.terms)]
+            if not readings and as_column and len(values) > len(as_column):
+                # no table holds both names: the one that is also a column is the column of the other's row
+                # ('西岭苗圃的一般公共预算拨款')
+                rest = [lk for lk in values if lk not in as_column]
+                measure = next(t.role for t in as_column[0].terms if t.kind == "column" and t.role in kinds.amount_roles())
+                for filters, kind in self._filters(rest, tables[0] if tables else None):
+                    readings.append((*_nest(filters), kind))
             for filters, within, kind in readings:
                 info = kinds.role(measure) if measure else None
                 here = None if info and info.elsewhere == "default" and info.kinds and kind not in info.kinds \
@@ -435,6 +447,11 @@ class Planner:
                     out.append(_lookup(Target(fact=words, fact_kind="count", unit=measure_word, question=r.key,
                                               context=names), unit, "count"))  # about the rows it names
             return out
+        # --- the budget as a whole ('江宁路街道一共安排了多少预算'): no figure named but the budget, summed up
+        if not ms and answer == "amount" and "预算" in r.key and (r.has("op:sum") or re.search(r"(总|整体|全部)", r.key)):
+            whole = next((c.name for c in concepts() if c.whole), None)
+            if whole:
+                return [_lookup(Target(concept=whole), unit)]
         # --- several figures
         figs = [t[0] for t in ts if t]
         if len(figs) >= 2:
@@ -492,6 +509,9 @@ class Planner:
                     out.append(_lookup(alt, unit, answer))
             if indicator is not None:
                 out.append(indicator)
+        sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
+        if answer == "period" and sections:  # when, as a named section of the text says it ('…实施周期')
+            out.append(Plan("text", "text", Target(section=sections), query=r.text))
         return out
 
     def _goal_plan(self, u: Understanding) -> Plan | None:
@@ -984,7 +1004,10 @@ def _counts_a_quantity(r: Reading) -> bool:
 def _is_set_question(r: Reading, set_of: str | None) -> bool:
     setty = r.has("op:max") or r.has("op:min") or r.has("op:top") or r.has("op:nth") or r.has("op:gt") or \
         r.has("op:lt") or r.has("op:between") or r.has("op:breakdown")
-    listy = r.has("op:list") or ((r.has("op:count") or r.has("type:count")) and not _counts_a_quantity(r))
+    # '哪个电话', '哪位负责人': which detail of one row, not which rows
+    lists = [s for s in r.spans if s.label == "op:list" and not any(
+        t.label in ("type:phone", "type:person", "type:period") and t.start == s.end for t in r.spans)]
+    listy = bool(lists) or ((r.has("op:count") or r.has("type:count")) and not _counts_a_quantity(r))
     if setty:
         return True
     if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|的项目|项目的|负责的)", r.key):
