@@ -167,6 +167,56 @@ def seven_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def bundled_dongcheng_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
+    """The bundled budget and the generated 东城 health-commission budget (tests/synthetic.py) in one index."""
+    from tests.synthetic import make_budget
+
+    folder = tmp_path_factory.mktemp("bundled-dongcheng")
+    a = folder / "dongcheng_health_2024.txt"
+    a.write_text(make_budget(), encoding="utf-8")
+    index = tmp_path_factory.mktemp("index-bundled-dongcheng")
+    ingest_paths([real_doc, a], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+def _real_pdf(name: str) -> Path:
+    found = [p for p in REAL_PDFS if p.name == name]
+    if not found:
+        pytest.skip(f"../shared/data/real/{name} is not here")
+    return found[0]
+
+
+@pytest.fixture(scope="session")
+def fresh_shanghai_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """A generated Shanghai budget (长宁区 宜川路街道 2022, tests/pdfgen.py seed 37) and the real 万里街道 2025 PDF."""
+    wanli = _real_pdf("上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    from tests.pdfgen import random_spec, write_pdf
+
+    gen = tmp_path_factory.mktemp("fresh-shanghai") / "gen_sh37.pdf"
+    write_pdf(random_spec(37), gen)
+    index = tmp_path_factory.mktemp("index-fresh-shanghai")
+    ingest_paths([gen, wanli], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
+def final_three_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """Three budgets of both templates: a generated Shanghai one (嘉定区 江宁路街道 2025, seed 23), the real 普陀区
+    商务委员会 2025 PDF and the generated 海淀 landscaping budget with its units."""
+    commerce = _real_pdf("上海市普陀区商务委员会25年预算.pdf")
+    from tests.pdfgen import random_spec, write_pdf
+    from tests.synthetic import make_budget, multi_unit_spec
+
+    folder = tmp_path_factory.mktemp("final-three")
+    gen, b = folder / "gen_sh23.pdf", folder / "haidian_landscape_2025.txt"
+    write_pdf(random_spec(23), gen)
+    b.write_text(make_budget(multi_unit_spec()), encoding="utf-8")
+    index = tmp_path_factory.mktemp("index-final-three")
+    ingest_paths([gen, commerce, b], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
 def generated_pdf(tmp_path_factory):
     """A generated Shanghai-template budget PDF and the figures it states (tests/pdfgen.py)."""
     from tests.pdfgen import default_spec, figures, write_pdf

@@ -22,6 +22,9 @@ PDF_SET = read_jsonl(GOLD / "real_pdfs.jsonl")
 BJ_BLIND = read_jsonl(GOLD / "beijing_blind.jsonl")  # three Beijing-template budgets in one index
 SH_BLIND = read_jsonl(GOLD / "shanghai_blind.jsonl")  # three real Shanghai PDFs and a generated one
 MIXED_BLIND = read_jsonl(GOLD / "mixed_blind.jsonl")  # all seven documents of both templates in one index
+FRESH_BJ = read_jsonl(GOLD / "fresh_beijing.jsonl")  # the bundled budget and the generated 东城 one
+FRESH_SH = read_jsonl(GOLD / "fresh_shanghai.jsonl")  # a generated Shanghai PDF and the real 万里街道 2025 one
+FINAL_BLIND = read_jsonl(GOLD / "final_blind.jsonl")  # two Shanghai budgets and a Beijing one; scored once, blind
 DEV_REAL = read_jsonl(SHARED / "eval" / "real" / "dev_real.jsonl") if REAL_PDFS else []
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")
 ADVERSARIAL = read_jsonl(FIXTURES / "unseen" / "adversarial.jsonl")
@@ -31,7 +34,7 @@ SYNTHETIC = read_jsonl(FIXTURES / "synthetic_gold.jsonl") + read_jsonl(FIXTURES 
 # strict-score floors (percent): what the sets scored when these floors were set; raise them as answering improves
 FLOORS = {"dev": 100, "personas": 88, "two_docs": 70, "real_pdfs": 80, "dev_real": 95, "real_more": 65,
           "adversarial": 45, "multi_unit": 65, "synthetic": 70, "beijing_blind": 73, "shanghai_blind": 86,
-          "mixed_blind": 63}
+          "mixed_blind": 63, "fresh_beijing": 85, "fresh_shanghai": 80, "final_blind": 80}
 _answers: dict[str, dict] = {}
 
 
@@ -134,6 +137,39 @@ def test_shanghai_blind_never_wrong(shanghai_four_engine, gold):
 @pytest.mark.parametrize("gold", MIXED_BLIND, ids=_ids(MIXED_BLIND))
 def test_mixed_blind_never_wrong(seven_engine, gold):
     assert_not_wrong(seven_engine, gold)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("gold", FRESH_BJ, ids=_ids(FRESH_BJ))
+def test_fresh_beijing_never_wrong(bundled_dongcheng_engine, gold):
+    assert_not_wrong(bundled_dongcheng_engine, gold)
+
+
+@pytest.mark.integration
+def test_fresh_beijing_floor(bundled_dongcheng_engine):
+    assert_floor(bundled_dongcheng_engine, FRESH_BJ, "fresh_beijing")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("gold", FRESH_SH, ids=_ids(FRESH_SH))
+def test_fresh_shanghai_never_wrong(fresh_shanghai_engine, gold):
+    assert_not_wrong(fresh_shanghai_engine, gold)
+
+
+@pytest.mark.integration
+def test_fresh_shanghai_floor(fresh_shanghai_engine):
+    assert_floor(fresh_shanghai_engine, FRESH_SH, "fresh_shanghai")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("gold", FINAL_BLIND, ids=_ids(FINAL_BLIND))
+def test_final_blind_never_wrong(final_three_engine, gold):
+    assert_not_wrong(final_three_engine, gold)
+
+
+@pytest.mark.integration
+def test_final_blind_floor(final_three_engine):
+    assert_floor(final_three_engine, FINAL_BLIND, "final_blind")
 
 
 @pytest.mark.integration
