@@ -328,7 +328,8 @@ class Planner:
             out.append(Target(fact=labels, context=named))
         elif len(m.links) == 1 and m.links[0].kinds() == {"column"} and amount_cols and not attribute:
             # a column no table of this document has ('公务用车' where only the text states it): the text's figure
-            out.append(Target(fact=(m.links[0].text,), fact_kind="amount"))
+            lk = m.links[0]
+            out.append(Target(fact=(lk.alias or lk.text,), fact_kind="amount"))  # the document's word ('公车': 公务用车)
         sections = tuple(dict.fromkeys(t.display for lk in m.links if lk.kinds() == {"section"}
                                        for t in lk.terms if t.kind == "section"))
         if sections:
