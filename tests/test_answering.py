@@ -32,9 +32,9 @@ MULTI_UNIT = read_jsonl(FIXTURES / "unseen" / "multi_unit.jsonl")
 SYNTHETIC = read_jsonl(FIXTURES / "synthetic_gold.jsonl") + read_jsonl(FIXTURES / "unseen" / "other.jsonl")
 
 # strict-score floors (percent): what the sets scored when these floors were set; raise them as answering improves
-FLOORS = {"dev": 100, "personas": 88, "two_docs": 70, "real_pdfs": 80, "dev_real": 95, "real_more": 65,
-          "adversarial": 45, "multi_unit": 65, "synthetic": 70, "beijing_blind": 73, "shanghai_blind": 86,
-          "mixed_blind": 63, "fresh_beijing": 85, "fresh_shanghai": 80, "final_blind": 80}
+FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real": 95, "real_more": 80,
+          "adversarial": 45, "multi_unit": 75, "synthetic": 82, "beijing_blind": 84, "shanghai_blind": 88,
+          "mixed_blind": 78, "fresh_beijing": 90, "fresh_shanghai": 86, "final_blind": 88}
 _answers: dict[str, dict] = {}
 
 
