@@ -66,7 +66,8 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             # '其中最大的是哪个' after '预算超过100万元的项目有哪些': within the rows the earlier question asked for
             return f"{_ASKING.sub('', prev)}中{body}"
         years = _YEAR.findall(current)
-        if named:  # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
+        if named and not _asks_otherwise(current, prev):
+            # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
             out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)
             if out is not None and years:  # '那西城人社局2023年的呢': the year said now replaces the earlier one
                 y = _YEAR.search(current).group(0)
@@ -76,7 +77,8 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         if years and not named:
             y = _YEAR.search(current).group(0)
             return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
-        subject = "".join(lk.text for lk in prev_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
+        # what the earlier question was about, as it was read (a name given in part too: '办公楼物业')
+        subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
         if not subject:
             continue
         if _ANAPHORA.search(body):
@@ -90,6 +92,20 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
     return None
 
 
+def _asks_otherwise(current: str, prev: str) -> bool:
+    """Does the follow-up ask for another kind of answer than the earlier question ('今年预算多少' after
+    '合同期限是多久')? Then it takes the earlier question's subject, not its wording."""
+    from .planner import _answer_type
+    from .reading import read
+
+    try:
+        now, before = read(current), read(prev)
+    except Exception:  # noqa: BLE001 - an unreadable text asks nothing
+        return False
+    asks = [s for s in now.spans if s.label.startswith("type:")]
+    return bool(asks) and _answer_type(now) != _answer_type(before)
+
+
 def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
     """The earlier question with the follow-up's names put in place of names of the same sort."""
     out = prev
@@ -101,6 +117,8 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
             # a figure for a figure (a project for a subject is fine too), never a column like 电话 for a project
             same_sort = kinds_new & kinds_old or (names_a_figure(lk) and names_a_figure(old)) \
                 or (lk.kinds() == {"doc"} and old.kinds() == {"doc"})
+            if lk.kinds() == {"column"} and "value" in old.kinds() and "column" not in old.kinds():
+                same_sort = False  # a column asked ('今年预算') never takes the place of the row it is asked of
             if same_sort and old.text in out and old.text != lk.text:
                 out = out.replace(old.text, lk.text, 1)
                 done = True

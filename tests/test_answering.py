@@ -441,3 +441,55 @@ def test_a_question_that_names_its_rows_stands_alone_in_a_conversation(engine):
     after = engine.ask("预算最多的五个项目", history=["2023年部门预算总额是多少？"])
     assert after.value == alone.value == pytest.approx(530.0) and [i.label for i in after.items] == [
         i.label for i in alone.items]
+
+
+# ------------------------------------------------------------------------------------------ readings of this wave
+
+
+def test_rows_left_out_only_in_a_set_question(engine):
+    a = engine.ask("除了就业大厦装修二期，预算最多的项目是哪个？")
+    assert a.value == pytest.approx(457.0912) and "办公大厦运行维护费" in a.text
+    assert [f["value"] for f in a.plan["target"]["exclude"]] == ["就业大厦装修二期"]
+    b = engine.ask("不算就业大厦装修二期，项目一共多少钱？")
+    assert b.value == pytest.approx(3139.90136 - 530)
+    assert engine.ask("除了就业大厦装修二期，预算是多少？").route == "none"  # no set of rows: not answered
+
+
+def test_an_earlier_year_only_from_the_sentence_that_states_it(engine):
+    a = engine.ask("上一年(2022年)的机关运行经费是多少？")
+    assert a.value == pytest.approx(1231.65) and "2022年" in a.text and "1,231.65" in a.citations[0].text
+    assert engine.ask("2022年的差旅费是多少？").route == "none"  # the tables hold 2023's only
+
+
+def test_a_figure_named_by_a_word_read_as_filler(engine):
+    a = engine.ask("西城人社局编制多少人？")  # the sentence's whole, not one of the parts it lists
+    assert a.value == 200 and a.unit == "人"
+
+
+def test_rows_of_all_documents_ranked_together(beijing_three_engine):
+    a = beijing_three_engine.ask("三个部门里预算最大的项目是哪个？")
+    assert a.value == pytest.approx(1268.45) and "平原生态林养护管理" in a.text and a.plan["across"] == "pool"
+    b = beijing_three_engine.ask("把三个部门的项目放在一起排，预算最大的前三个是哪些？")
+    assert [i.label for i in b.items][:1] == ["平原生态林养护管理"] and len(b.items) == 3
+
+
+def test_a_follow_up_that_asks_another_kind_of_answer_keeps_only_the_subject(bundled_dongcheng_engine):
+    first = "东城卫健委机关办公楼物业那个政府购买服务的合同期限是多久？"
+    a = bundled_dongcheng_engine.ask("今年预算多少？", history=[first])
+    assert a.value == pytest.approx(124.5632) and a.unit == "万元"
+
+
+@pytest.mark.integration
+def test_growth_rate_from_a_stated_level_and_change(fresh_shanghai_engine):
+    a = fresh_shanghai_engine.ask("万里街道2025年财政拨款收入同比增长率是多少？",
+                                  doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    assert a.value == pytest.approx(21.4815, abs=1e-3) and "3,355.65" in a.text
+    b = fresh_shanghai_engine.ask("宜川路街道财政拨款收入比2021年预算下降了百分之几？", doc="gen_sh37.pdf")
+    assert b.value == pytest.approx(9.9099, abs=1e-3)
+
+
+@pytest.mark.integration
+def test_rows_that_are_all_of_one_column(fresh_shanghai_engine):
+    a = fresh_shanghai_engine.ask("宜川路街道2022年哪些款级科目全是基本支出？", doc="gen_sh37.pdf")
+    assert a.plan["target"]["zero"] == ["project"] and a.plan["target"]["nonzero"] == ["basic"]
+    assert a.items and all(i.value for i in a.items)
