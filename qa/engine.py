@@ -253,7 +253,7 @@ class Engine:
                 plans = [p for p in plans if _reads(p, where)] or self._indicator_plans(u, rescued, plans)
         if u.unexplained and _answer_type(r) in ("text", "period") and not any(
                 p.target is not None and p.target.attribute == "goal" for p in plans):
-            # a name the tables do not hold but the text does ('…中心新建工程的实施周期'): its own passages
+            # a name the tables do not hold but the text does ('…某工程的实施周期'): its own passages
             block = self._named_block(r, u, docs)
             if block is not None:
                 return self._retrieve(r, u, docs, block=block)
@@ -721,7 +721,7 @@ class Engine:
     @staticmethod
     def _by_aspect(r: Reading, u: Understanding, hits: list, only: bool = False) -> list:
         """Passages of one item ordered by the part of it the question asks about ('用来做什么': its 项目概述
-        first); the item's own name is no aspect ('…提升经费' does not ask for the 预算安排)."""
+        first); the item's own name is no aspect ('…经费' does not ask for the 预算安排)."""
         from .retrieve import aspect_headings
 
         key = list(r.key)
@@ -740,7 +740,7 @@ class Engine:
         key = norm(text)
         words = [w for w in u.unexplained if len(w) >= 2]
         words += [lk.text for lk in u.links if "doc" not in lk.kinds()]
-        if not words:  # about the department itself ('卫健委主要负责哪些工作'), or about nothing it names
+        if not words:  # about the department itself ('某局主要负责哪些工作'), or about nothing it names
             return bool(u.links)
         grams = {w[i : i + 2] for w in words for i in range(len(w) - 1)}
         found = sum(1 for g in grams if g in key)

@@ -433,7 +433,7 @@ class Executor:
             least = min(extra(h) for h in hits)
             hits = [h for h in hits if extra(h) == least]
         if len({(h[2][3], h[2][4]) for h in hits}) > 1 and not t.context and len({h[0] for h in hits}) == 1:
-            # a figure and the parts its sentence lists after it ('本级编制200人，其中…事业编制15人'): the whole,
+            # a figure and the parts its sentence lists after it ('本级编制N人，其中…事业编制M人'): the whole,
             # when nothing in the question points at a part
             heads = [h for h in hits if norm(h[2][1] or "") == norm(h[2][2] or "")]
             if len(heads) == 1 and all(h is heads[0] or norm(h[2][2] or "") == norm(heads[0][2][1] or "")

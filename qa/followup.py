@@ -69,7 +69,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         if named and not _asks_otherwise(current, prev):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
             out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)
-            if out is not None and years:  # '那西城人社局2023年的呢': the year said now replaces the earlier one
+            if out is not None and years:  # '那某局2023年的呢': the year said now replaces the earlier one
                 y = _YEAR.search(current).group(0)
                 out = _YEAR.sub(y, out, count=1) if _YEAR.search(out) else f"{y}{out}"
             if out is not None:
@@ -77,7 +77,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         if years and not named:
             y = _YEAR.search(current).group(0)
             return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
-        # what the earlier question was about, as it was read (a name given in part too: '办公楼物业')
+        # what the earlier question was about, as it was read (a name given in part too)
         subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
         if not subject:
             continue

@@ -104,7 +104,7 @@ def _dept_names(department: str) -> set[str]:
         for c in cores:
             if len(r + c) >= 3:
                 out.add(r + c)
-    # the place alone ('东城给社区医院买设备', '万里街道' -> 万里): a district or a subdistrict names its department
+    # the place alone ('某区…', '某某街道' -> 某某): a district or a subdistrict names its department
     if district:
         out.update({district, district[:-1]} if len(district) > 2 else {district})
     for c in cores:
@@ -125,11 +125,11 @@ def _romanised(city: str, district: str, cores: set[str]) -> set[str]:
     places = [p for p in (district[:-1] if len(district) > 2 else "", city[:-1] if len(city) > 2 else "") if p]
     for c in cores:
         m = _PLACE_SUFFIX.search(c)
-        if m and m.start() >= 2:  # a subdistrict or town: its own place name ('Wanli's budget' too)
+        if m and m.start() >= 2:  # a subdistrict or town: its own place name ("X's budget" too)
             place = c[: m.start()]
             for py in pinyin_forms(place):
                 out.update({py + c[m.start():], py})
-            if place[-1] in "路街村桥" and len(place) >= 3:  # 'Yichuan Road' -> yichuan路
+            if place[-1] in "路街村桥" and len(place) >= 3:  # 'Xx Road' -> xx路
                 for py in pinyin_forms(place[:-1]):
                     out.update({py + place[-1] + c[m.start():], py + place[-1]})
         for place in places:
@@ -276,8 +276,8 @@ class Lexicon:
 
     def _joined(self, key: str, syns: list[Link], docs: frozenset[str] | None) -> list[Link]:
         """Names the question gives in its own words piece by piece: the document words of a synonym joined
-        to the next synonym's, or to the question's words beside it ('社区医院'+'买设备' -> 社区卫生服务中心
-        设备购置, '档案室'+'租赁费')."""
+        to the next synonym's, or to the question's words beside it (a paraphrase of each half of a
+        name: the halves' document words joined are the name)."""
         cands: dict[str, tuple[int, int]] = {}
         for a in syns:
             for b in syns:

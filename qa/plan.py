@@ -63,7 +63,7 @@ class Target:
     question: str = ""  # the question's matching form (to rank narrative figures by the words they share)
     nonzero: tuple[str, ...] = ()  # amount columns a row must have (哪些科目有项目支出)
     zero: tuple[str, ...] = ()  # amount columns a row must not have (一分基本支出都没有)
-    exclude: tuple[Filter, ...] = ()  # rows left out (除了就业大厦装修二期，最多的是哪个)
+    exclude: tuple[Filter, ...] = ()  # rows left out (除了A项目，最多的是哪个)
 
     def label(self) -> str:
         from ingest import kinds

@@ -273,7 +273,7 @@ class Planner:
                                                     for t in lk.terms)]
             if not readings and as_column and len(values) > len(as_column):
                 # no table holds both names: the one that is also a column is the column of the other's row
-                # ('西岭苗圃的一般公共预算拨款')
+                # ('某下属单位的一般公共预算拨款')
                 rest = [lk for lk in values if lk not in as_column]
                 measure = next(t.role for t in as_column[0].terms if t.kind == "column" and t.role in kinds.amount_roles())
                 for filters, kind in self._filters(rest, tables[0] if tables else None):
@@ -323,7 +323,7 @@ class Planner:
                 out.append(Target(concept=cons[0].role))
         if facts or loose_facts:  # a paraphrase names a narrative figure by the question's own words
             labels = tuple(dict.fromkeys([t.display for t in facts] + loose_facts))
-            # a row named beside it ('清泉公园管理处在职人员') must be what the sentence speaks of
+            # a row named beside it ('某下属单位在职人员') must be what the sentence speaks of
             named = tuple(dict.fromkeys(lk.text for lk in values))
             out.append(Target(fact=labels, context=named))
         elif len(m.links) == 1 and m.links[0].kinds() == {"column"} and amount_cols and not attribute:
@@ -448,7 +448,7 @@ class Planner:
                     out.append(_lookup(Target(fact=words, fact_kind="count", unit=measure_word, question=r.key,
                                               context=names), unit, "count"))  # about the rows it names
             return out
-        # --- the budget as a whole ('江宁路街道一共安排了多少预算'): no figure named but the budget, summed up
+        # --- the budget as a whole ('某街道一共安排了多少预算'): no figure named but the budget, summed up
         if not ms and answer == "amount" and "预算" in r.key and (r.has("op:sum") or re.search(r"(总|整体|全部)", r.key)):
             whole = next((c.name for c in concepts() if c.whole), None)
             if whole:
@@ -547,7 +547,7 @@ class Planner:
                                                                             if t.table_kind not in wanted]
             for t in targets[:1]:
                 role = None
-                if _excepted(r, m):  # '除了就业大厦装修二期': that row left out, if it is a row
+                if _excepted(r, m):  # '除了A项目': that row left out, if it is a row
                     if t.concept or t.fact or t.measure or not (t.filters or t.within):
                         return None
                     exclude.extend(t.filters or t.within)

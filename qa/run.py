@@ -233,7 +233,7 @@ _DOWN = ("减少", "下降", "降低", "压减", "缩减", "减")
 
 def _rate_from_amounts(plan: Plan, words: tuple[str, ...], doc: str, ex: Executor) -> Outcome | Problem:
     """A growth rate the text does not state, from the level and the change one sentence states ('收入预算
-    18,976.76万元，比2024年预算增加3,355.65万元'): change / (level - change)."""
+    A万元，比上年预算增加B万元'): change / (level - change)."""
     missing = Problem("missing", "文件中没有说明这一项与上一年相比的变化。")
     delta = ex.fact(Target(fact=words, fact_kind="amount", change=True), doc)
     level = ex.fact(Target(fact=words, fact_kind="amount"), doc)
