@@ -187,6 +187,8 @@ def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         a, b = vals
         if not b:
             return Problem("missing", "作为分母的数字为零，无法计算比例。")
+        if a > b * 1.000001 and a > 0 and b > 0:  # a part larger than its whole: the two are not part and whole
+            return Problem("missing", "这两个数字不是部分与整体的关系，无法计算占比。")
         return Outcome(plan, f"{outs[0].label}占{outs[1].label}的比例", round(a / b * 100, 4), "%", refs,
                        kind="percent", computed=True, operands=(a, b), parts=tuple(outs), facts=facts)
     if plan.op == "ratio":

@@ -217,6 +217,19 @@ def final_three_engine(tmp_path_factory, e5_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def last_three_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
+    """The bundled budget, a generated Shanghai one (松江区 民政局 2024, seed 41) and the real 万里街道 2024 PDF."""
+    wanli = _real_pdf("上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    from tests.pdfgen import random_spec, write_pdf
+
+    gen = tmp_path_factory.mktemp("last-three") / "gen_sh41.pdf"
+    write_pdf(random_spec(41), gen)
+    index = tmp_path_factory.mktemp("index-last-three")
+    ingest_paths([real_doc, gen, wanli], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
 def generated_pdf(tmp_path_factory):
     """A generated Shanghai-template budget PDF and the figures it states (tests/pdfgen.py)."""
     from tests.pdfgen import default_spec, figures, write_pdf
