@@ -56,6 +56,10 @@ class Role:
     complement: tuple[str, ...] = ()  # the columns that make up the rest of the total (basic: project)
     whole: str | None = None  # the named figure it is a part of (project: 支出总计), for '占多少'
 
+    def names_own_amount(self, kind: str | None) -> bool:
+        """In a table of this kind, which lacks the column, do its words name the table's own amount?"""
+        return self.elsewhere == "default" and bool(self.kinds) and kind not in self.kinds
+
 
 def clean(s: str) -> str:
     """A title or header for matching: NFKC, no spaces, no quotes."""

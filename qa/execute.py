@@ -623,8 +623,7 @@ class Executor:
         for table_no, kind, unit, _line, _empty in self._candidate_tables(t, doc_id, prefer):
             if t.measure and not self._has_role(doc_id, table_no, t.measure):
                 info = kinds.role(t.measure)
-                default = info is not None and info.elsewhere == "default" and kind not in info.kinds
-                if OWN_MEASURE.get(t.measure) != kind and not default:  # ('预算金额' of projects: their amount)
+                if OWN_MEASURE.get(t.measure) != kind and not (info and info.names_own_amount(kind)):
                     continue
                 t = replace(t, measure=None)
             present = {role for role in t.nonzero + t.zero if self._has_role(doc_id, table_no, role)}

@@ -95,12 +95,13 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
 def _asks_otherwise(current: str, prev: str) -> bool:
     """Does the follow-up ask for another kind of answer than the earlier question ('今年预算多少' after
     '合同期限是多久')? Then it takes the earlier question's subject, not its wording."""
+    from .errors import BudgetQAError
     from .planner import _answer_type
     from .reading import read
 
     try:
         now, before = read(current), read(prev)
-    except Exception:  # noqa: BLE001 - an unreadable text asks nothing
+    except BudgetQAError:  # an unreadable text asks nothing
         return False
     asks = [s for s in now.spans if s.label.startswith("type:")]
     return bool(asks) and _answer_type(now) != _answer_type(before)

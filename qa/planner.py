@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ingest import kinds
 
 from .execute import OWN_MEASURE
-from .lexicon import STOP, Lexicon, Link, Term, concepts
+from .lexicon import STOP, Lexicon, Link, Term, concept, concepts
 from .plan import Filter, Plan, Target
 from .reading import Reading, Span
 
@@ -280,8 +280,7 @@ class Planner:
                     readings.append((*_nest(filters), kind))
             for filters, within, kind in readings:
                 info = kinds.role(measure) if measure else None
-                here = None if info and info.elsewhere == "default" and info.kinds and kind not in info.kinds \
-                    else measure  # '今年预算' of a project: the projects table's own amount
+                here = None if info and info.names_own_amount(kind) else measure  # '今年预算' of a project
                 t = Target(table_kind=kind, filters=filters, within=within, measure=here, side=None)
                 groups = tuple(f for f in filters if f.role in GROUP_ROLES)
                 details = tuple(f for f in filters if f.role in DETAIL_ROLES)
@@ -403,9 +402,9 @@ class Planner:
                if t.fact else t for t in alts] for alts in ts]
         out: list[Plan] = []
         has = r.has
+        sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
         # --- text questions: why, what for, what is
         if answer == "text" and not has("type:person") and not has("type:phone"):
-            sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
             goal = self._goal_plan(u)
             if goal is not None:
                 out.append(goal)
@@ -510,7 +509,6 @@ class Planner:
                     out.append(_lookup(alt, unit, answer))
             if indicator is not None:
                 out.append(indicator)
-        sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
         if answer == "period" and sections:  # when, as a named section of the text says it ('…实施周期')
             out.append(Plan("text", "text", Target(section=sections), query=r.text))
         return out
@@ -547,7 +545,7 @@ class Planner:
                                                                             if t.table_kind not in wanted]
             for t in targets[:1]:
                 role = None
-                if _excepted(r, m):  # '除了A项目': that row left out, if it is a row
+                if _said_before(r, m, "op:except"):  # '除了A项目': that row left out, if it is a row
                     if t.concept or t.fact or t.measure or not (t.filters or t.within):
                         return None
                     exclude.extend(t.filters or t.within)
@@ -570,7 +568,7 @@ class Planner:
                     role = t.measure
                 if role and _negated(r, m):
                     has_not.append(role)
-                elif role and _only(r, m):  # '完全是基本支出': the column and none of the rest of the total
+                elif role and _said_before(r, m, "only"):  # '完全是基本支出': the column and none of the rest of the total
                     info = kinds.role(role)
                     if info is None or not info.complement:
                         return None
@@ -670,15 +668,9 @@ def _names_indicator_kind(u: Understanding) -> bool:
                for t in lk.terms)
 
 
-def _excepted(r: Reading, m: Mention) -> bool:
-    """Is the mention what the question leaves out ('除了A', '不算A')?"""
-    return any(s.label == "op:except" and s.end <= m.start and re.fullmatch(r"(的)?", r.key[s.end : m.start])
-               for s in r.spans)
-
-
-def _only(r: Reading, m: Mention) -> bool:
-    """Is the mention said to be all there is ('完全是基本支出', '全是项目支出')?"""
-    return any(s.label == "only" and s.end <= m.start and re.fullmatch(r"(的)?", r.key[s.end : m.start])
+def _said_before(r: Reading, m: Mention, label: str) -> bool:
+    """Does a rule word of this label stand right before the mention ('除了A': op:except; '完全是A': only)?"""
+    return any(s.label == label and s.end <= m.start and re.fullmatch(r"(的)?", r.key[s.end : m.start])
                for s in r.spans)
 
 
@@ -914,7 +906,7 @@ _KIND_RANK = {"expenditure": 0, "income": 1}
 
 def _is_whole(name: str) -> bool:
     """Is the concept a budget's grand total (every place it is located is a total row)?"""
-    c = next((c for c in concepts() if c.name == name), None)
+    c = concept(name)
     return c is not None and bool(c.locate) and all(step.get("row") == "total" and step.get("role") in (None, "total")
                                                     for step in c.locate)
 

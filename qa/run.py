@@ -85,8 +85,8 @@ def run(plan: Plan, ex: Executor) -> Outcome | Problem:
         merged = sorted(((v_item, i, d, o) for d, o, _ in conv for i in o.items if i.value is not None
                          for v_item in [convert(i.value, i.unit or o.unit, unit)]),
                         key=lambda x: x[0], reverse=not plan.ascending)[: max(1, plan.n or 1)]
-        used = [d for d in dict.fromkeys(d for _v, _i, d, _o in merged)]
-        refs = tuple(r for d in used for r in dict(results)[d].refs)
+        by_doc = dict(results)
+        refs = tuple(r for d in dict.fromkeys(d for _v, _i, d, _o in merged) for r in by_doc[d].refs)
         items = tuple(Item(i.label, v, unit) for v, i, _d, _o in merged)
         return Outcome(plan, values[0][1].label, items[0].value if items else None, unit, refs, items=items,
                        text=items[0].label if items else None, kind="list", chart=True,
