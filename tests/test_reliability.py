@@ -365,9 +365,17 @@ def test_published_builds_open_read_only_and_search_like_chroma(index, fake_embe
     shutil.copytree(chroma, copy)
     chroma_store = vectors.open_store(copy, fake_embedder)  # not a published build: Chroma itself
     for query in ("三公经费", "部门职责", "机关运行经费"):
-        mine = [cid for cid, _ in vectors.dense_search(stored, query, 5)]
-        theirs = [cid for cid, _ in vectors.dense_search(chroma_store, query, 5)]
-        assert mine == theirs
+        mine = vectors.dense_search(stored, query, 5)
+        theirs = vectors.dense_search(chroma_store, query, 5)
+        # Chroma's HNSW index is approximate and ours is exact: the same chunks score the same, and ours
+        # is never worse at any rank (HNSW may miss a neighbour; it never finds a closer one).
+        assert len(mine) == len(theirs) == 5
+        mine_scores, their_scores = dict(mine), dict(theirs)
+        for cid in mine_scores.keys() & their_scores.keys():
+            assert mine_scores[cid] == pytest.approx(their_scores[cid], abs=1e-4)
+        for (_, ours), (_, chromas) in zip(mine, theirs, strict=True):
+            assert ours >= chromas - 1e-4
+        assert len(mine_scores.keys() & their_scores.keys()) >= 3
     assert vectors.dense_search(stored, "三公经费", 3, "没有这个文档") == []
 
 
