@@ -25,7 +25,7 @@ from .evidence import Evidence
 from .execute import Executor, Problem
 from .lexicon import Lexicon
 from .normalize import fmt_number, norm, numbers_in
-from .plan import DocName, Plan, Target, describe
+from .plan import DocName, Plan, Target, describe, describe_each
 from .planner import Planner, Understanding, _answer_type, set_of
 from .reading import Reading, read
 from .run import Outcome, run
@@ -265,11 +265,15 @@ class Engine:
                 return self._retrieve(r, u, docs, plan.target.section if plan.target else ())
             plan = self._across(plan, u, docs)
             ex = Executor(self.conn)
-            out = run(plan, ex)
+            out = run(plan, ex, tuple(plans) if len(docs) > 1 else ())
             if isinstance(out, Problem):
                 problems.append(out)
                 continue
             if out.plan.docs != plan.docs:  # answered by the one document that has it
+                if len(u.docs) > 1:  # … but the question names each document: say which has none
+                    lacking = [d for d in plan.docs if d not in out.plan.docs]
+                    problems.append(Problem("missing", f"{self._scope_text(lacking)}中没有找到这一项。"))
+                    continue
                 plan = out.plan
             if not self._type_ok(plan, out, r):
                 problems.append(Problem("type", "找到的数字不是问题所问的类型。"))
@@ -416,6 +420,8 @@ class Engine:
             value, unit = round(convert(value, unit, want), 8), want
         text = self._text(plan, out, value, unit, citations)
         reading = describe(plan, self.names)
+        if any(o.plan.target != plan.target for _, o in out.per_doc):  # documents read in different tables
+            reading = describe_each(plan, [(d, o.plan) for d, o in out.per_doc], self.names)
         # every number in the reply must be read in a cited row or computed from cited rows
         allowed = [v for v in (value, out.value) if v is not None] + list(out.operands)
         allowed += [abs(v) for v in allowed]

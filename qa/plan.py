@@ -143,6 +143,13 @@ def describe(plan: Plan, names: dict[str, DocName] | None = None) -> str:
     return f"{where}{body}{across}".strip()
 
 
+def describe_each(plan: Plan, readings: list[tuple[str, Plan]], names: dict[str, DocName] | None = None) -> str:
+    """A plan whose documents were each read in their own tables: one reading per document."""
+    whole = describe(replace(plan, docs=()), names)
+    tail = whole[len(_body(plan)):] if whole.startswith(_body(plan)) else ""
+    return "；".join(describe(replace(p, docs=(d,), across="one"), names) for d, p in readings) + tail
+
+
 def _docs_text(docs: tuple[str, ...], names: dict[str, DocName]) -> str:
     if not docs:
         return ""
@@ -170,7 +177,7 @@ def _target_text(t: Target | None) -> str:
     col_text = ""
     if col:
         r = kinds.role(col)
-        col_text = f"的{r.label}" if r else ""
+        col_text = (f"的{r.label}" if table or within or filters else r.label) if r else ""
     head = f"{table}中" if table else ""
     need = "、".join([f"有{_role_label(r)}" for r in t.nonzero] + [f"没有{_role_label(r)}" for r in t.zero])
     but = "、".join(f.value for f in t.exclude)

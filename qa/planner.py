@@ -241,6 +241,10 @@ class Planner:
                 if share and re.search(r"(在|于|里|中|内)", between):
                     out.append([lk])
                     continue
+                if any(sp.label == "op:share_of" and prev.end <= sp.start and sp.end <= lk.start
+                       for sp in u.reading.spans):
+                    out.append([lk])  # 'A占B' / 'A吃掉了B的百分之几': the share's verb parts the two
+                    continue
                 if not _SEPARATORS.search(between) and not _same_kind_pair(prev, lk):
                     out[-1].append(lk)
                     continue
@@ -480,7 +484,8 @@ class Planner:
                     Plan("attribute", a, Target(attribute=attrs[a], within=rows)) for a in asked)))
             indicator = None
             if answer in ("period", "headcount", "count", "percent", "score") and (t.filters or t.within) and \
-                    t.attribute in (None, "term") and not has("op:share") and not _is_change(r):
+                    t.attribute in (None, "term") and not has("op:share") and not has("op:share_of") and \
+                    not _is_change(r):
                 ind = _indicator_target(t, answer, measure_word)
                 if ind is not None:
                     indicator = Plan("attribute", answer, ind)
@@ -1110,6 +1115,9 @@ def _whole_of(t: Target) -> Target | None:
     role = t.measure or _CONCEPT_ROLE.get(t.concept or "")
     info = kinds.role(role) if role else None
     if info is None or not info.whole:
+        table = kinds.kind_info(t.table_kind) if t.table_kind and not role and not t.within else None
+        if table is not None and table.whole and t.filters and not t.attribute:
+            return Target(concept=table.whole)  # '城乡社区支出占多大比例': a row of the table of its whole
         return None
     if t.measure and (t.filters or t.within):
         return replace(t, measure=None)  # the same rows' total
