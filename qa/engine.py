@@ -388,6 +388,12 @@ class Engine:
             return out.text is not None
         if want == "period":  # a time: a date, a span, a month or a quarter ('＝3家' is no answer to 多久)
             return out.text is not None and out.unit != "%" and out.kind != "percent" and bool(_TIME.search(out.text))
+        if plan.op in ("lookup", "attribute") and plan.across not in ("max", "min", "gap", "pool") and (
+                r.has("op:max") or r.has("op:min")) and r.has("op:list") and not r.has("scope:which"):
+            return False  # '哪一款最多' asks which row: one figure's amount is no answer
+        if plan.op == "lookup" and want == "amount" and r.has("op:list") and not r.has("type:amount") and \
+                plan.across in ("one", "each") and not re.search(r"(多少|几)(?!份|个|项|家|类|种|条)", r.key):
+            return False  # '订的哪几份报' asks which things: an amount is no answer
         if want == "percent" and plan.op == "lookup":
             return out.unit == "%" or out.kind == "percent"
         if want == "amount" and plan.op == "lookup" and out.kind in ("percent",) and not r.has("type:percent"):

@@ -620,7 +620,11 @@ class Executor:
              set_of: str | None = None) -> RowSet | Problem:
         """The rows a set operation ranges over: the table's data rows under the filters, with their values."""
         prefer = _prefer(t, sets=True)
-        for table_no, kind, unit, _line, _empty in self._candidate_tables(t, doc_id, prefer):
+        tables = self._candidate_tables(t, doc_id, prefer)
+        own = OWN_MEASURE.get(t.measure or "")
+        if set_of and own and t.table_kind and own != t.table_kind:
+            tables += self.tables(doc_id, own)  # '基本支出按经济分类': the basic-expenditure table's rows as well
+        for table_no, kind, unit, _line, _empty in tables:
             if t.measure and not self._has_role(doc_id, table_no, t.measure):
                 info = kinds.role(t.measure)
                 if OWN_MEASURE.get(t.measure) != kind and not (info and info.names_own_amount(kind)):
@@ -651,6 +655,14 @@ class Executor:
                 recs = [r for r in recs if r[0] in named]  # the rows of the kind asked ('单位' rows, not subjects)
                 if not recs:
                     continue
+            elif set_of in _OTHER_SCHEME:  # '按经济分类' (said, never a default): 功能 subjects are not the rows asked
+                other = {r[0] for r in self.q("SELECT rec_no FROM records WHERE doc_id = ? AND table_no = ? AND "
+                                             "name_role = ?", (doc_id, table_no, _OTHER_SCHEME[set_of]))}
+                other -= {r[0] for r in self.q("SELECT DISTINCT rec_no FROM cells WHERE doc_id = ? AND table_no = ? "
+                                              "AND role = ?", (doc_id, table_no, set_of))}
+                recs = [r for r in recs if r[0] not in other]
+                if not recs:
+                    continue
             at_level = [r for r in recs if level is not None and r[6] == level and r[4]]
             if at_level:
                 recs = at_level  # the table prints the rows of that level (类 rows above their 款 and 项)
@@ -678,7 +690,8 @@ class Executor:
                 out.append(Row(label, v, Ref(doc_id, r[1], table_no), r[5], status))
             tot = self.records(doc_id, table_no, (), side=t.side, totals=True)
             total = next((Ref(doc_id, r[1], table_no) for r in tot if r[8]), None)
-            return RowSet(t.label() or kinds.kind_info(kind).label, unit, tuple(out),
+            label = t.label() if kind == (t.table_kind or kind) else ""
+            return RowSet(label or kinds.kind_info(kind).label, unit, tuple(out),
                           total if not t.filters else None, table_no)
         return Problem("missing", "文件的表格中没有找到符合条件的行。")
 
@@ -764,6 +777,7 @@ def _label(t: Target, recs: list[tuple], role: str | None) -> str:
 
 # a column that is what a whole table holds: 基本支出 is the basic-expenditure table's amount
 OWN_MEASURE = {"basic": "basic", "project": "projects"}
+_OTHER_SCHEME = {"econ_name": "func_name"}
 
 # which tables hold a figure of a given kind of name, in order of preference (all money first)
 PREFER = {

@@ -164,8 +164,12 @@ class Planner:
                 if fz is not None and any(t.display == x.display for lk in inside for t in lk.terms for x in fz.terms):
                     fz = None  # the same name, already found exactly
                 if fz is not None and fz.score > have:
-                    out = [lk for lk in out if lk not in inside]
                     a, b = _matched_extent(run, fz.terms[0].term)
+                    if any(lk.how == "exact" and i + a <= lk.start and lk.end <= i + b and
+                           not _in_order(lk.text, fz.terms[0].term) for lk in inside):
+                        i = j  # it would swallow another name the question gives exactly ('…扣掉基本支出')
+                        continue
+                    out = [lk for lk in out if lk not in inside]
                     out.append(replace(fz, start=i + a, end=i + b, text=run[a:b]))
             i = j
         return out
@@ -1093,6 +1097,12 @@ def _fact_kind(r: Reading, answer: str, unit: str | None) -> str | None:
     if unit or re.search(r"(多少钱|金额|资金|经费|拨款|万元|亿元|元)", r.key):
         return "amount"
     return None
+
+
+def _in_order(word: str, name: str) -> bool:
+    """Are the word's characters in the name, in order ('政府采购预算' in 政府采购工程预算)?"""
+    it = iter(name)
+    return all(ch in it for ch in word)
 
 
 def _part_whole(r: Reading, ms: list[Mention], figs: list[Target]) -> tuple[Target, Target]:
