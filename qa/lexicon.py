@@ -283,9 +283,10 @@ class Lexicon:
             for b in syns:
                 if a.end <= b.start <= a.end + 1 and (b.start == a.end or key[a.end] == "的"):
                     cands.setdefault(a.alias + b.alias, (a.start, b.end))
+            gap = 1 if key[a.end : a.end + 1] == "的" else 0  # '车的运行维护费' -> 公务用车运行维护费
             for k in range(2, 9):
-                if a.end + k <= len(key):
-                    cands.setdefault(a.alias + key[a.end : a.end + k], (a.start, a.end + k))
+                if a.end + gap + k <= len(key):
+                    cands.setdefault(a.alias + key[a.end + gap : a.end + gap + k], (a.start, a.end + gap + k))
                 if a.start - k >= 0:
                     cands.setdefault(key[a.start - k : a.start] + a.alias, (a.start - k, a.end))
         if not cands:

@@ -970,7 +970,7 @@ def _answer_type(r: Reading) -> str:
 
 def set_of(r: Reading) -> str | None:
     """What a set operation ranges over, from the question's words (qa/vocab/reading.json: set:*)."""
-    if re.search(r"((的|哪些|哪个|哪几个|几个|多少个|(?<![这那该每])个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|"
+    if re.search(r"((的|哪些|那些|这些|哪个|哪几个|几个|多少个|(?<![这那该每])个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|"
                  r"项目清单)", r.key):
         return "project_name"
     if r.has("set:econ"):
