@@ -648,6 +648,11 @@ class Executor:
                     continue
                 recs = [r for r in recs if r[0] in inside]
             if kind in ("performance",):
+                detail = set(kinds.kind_info(kind).detail_roles)
+                if any(f.role in detail for f in filters):  # '哪些项目设了效益指标': projects with such indicators
+                    parents = {r[7] for r in recs if r[7] is not None}
+                    recs = [r for r in self.records(doc_id, table_no, tuple(f for f in filters if f.role not in detail),
+                                                    side=t.side) if r[0] in parents]
                 recs = [r for r in recs if r[7] is None]  # projects, not their indicators
             if set_of and set_of not in ("func_name", "econ_name"):
                 named = {r[0] for r in self.q("SELECT rec_no FROM records WHERE doc_id = ? AND table_no = ? AND "

@@ -17,6 +17,7 @@ into the answer's `plan` field.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, replace
 
 OPS = ("lookup", "attribute", "sum", "count", "max", "min", "top", "nth", "threshold", "list", "breakdown",
@@ -210,6 +211,9 @@ def _body(p: Plan) -> str:
         return f"{t}"
     what = {"project_name": "项目", "item": "项目", "func_name": "科目", "econ_name": "经济分类科目",
             "indicator": "指标", "unit_name": "单位"}.get(p.set_of or "", "行")
+    level = re.match(r"level=(\d)", p.note or "")
+    if level and p.set_of in ("func_name", "econ_name"):
+        what = {"1": "类级", "2": "款级", "3": "项级"}.get(level.group(1), "") + what
     if p.op == "count" and (p.lo is not None or p.hi is not None):
         return f"{_in(t)}金额{_range_text(p.lo, p.hi)}的{what}个数"
     if p.op != "threshold" and (p.lo is not None or p.hi is not None):
@@ -237,7 +241,7 @@ def _body(p: Plan) -> str:
 def _in(t: str) -> str:
     """'项目支出表中' / '清泉公园中' (never '表中 中')."""
     t = t.strip()
-    return t if t.endswith("中") else f"{t}中"
+    return t if not t or t.endswith("中") else f"{t}中"
 
 
 def _range_text(lo: float | None, hi: float | None) -> str:

@@ -118,6 +118,7 @@ class Planner:
                                if all(t.kind == "fact" for t in lk.terms)]
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
         unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
+        chosen, r = _drop_restated_complement(r, chosen)
         r = _filter_words(r, chosen)
         absent = None
         m = _ABSENT.search(r.key)
@@ -573,6 +574,8 @@ class Planner:
                     return None  # a narrative figure is not a set of rows
                 else:
                     filters.extend(t.filters or t.within)
+                    if t.filters and t.within:  # the rows the filters are among ('X项目的产出指标'): kept
+                        within.extend(t.within)
                     table = table or t.table_kind
                     role = t.measure
                 if role and _negated(r, m):
@@ -600,7 +603,10 @@ class Planner:
             return None  # the named figure lives in another table than the rows asked about: it cannot filter them
         # a subject named as the set's parent ('城乡社区管理事务下面几项'): its children, not itself
         if set_of and set_of.endswith("_name") and filters and all(f.role == set_of for f in filters):
-            within, filters = filters, []
+            within, filters = within + filters, []
+        if set_of in GROUP_ROLES and any(f.role == set_of for f in within):
+            # the rows of one project are its details ('X项目只看产出指标，有哪些'), not projects
+            return _indicator_list(ts, "list") if answer in ("list", "text", "amount") else None
         level = _level_word(r)
         if level is None and set_of in ("func_name", "econ_name") and not filters and not within and (
                 r.has("op:breakdown") or re.search(r"(哪一?类|几类|按类|分类)", r.key)):
@@ -970,6 +976,8 @@ def _answer_type(r: Reading) -> str:
 
 def set_of(r: Reading) -> str | None:
     """What a set operation ranges over, from the question's words (qa/vocab/reading.json: set:*)."""
+    if re.search(r"(哪些|哪几|几个|多少个|几项|多少项)[\u4e00-\u9fff]{0,4}指标", r.key):
+        return "indicator"  # '…项目有哪些产出指标': the indicators are the rows asked, not the projects
     if re.search(r"((的|哪些|那些|这些|哪个|哪几个|几个|多少个|(?<![这那该每])个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|"
                  r"项目清单)", r.key):
         return "project_name"
@@ -1097,6 +1105,27 @@ def _fact_kind(r: Reading, answer: str, unit: str | None) -> str | None:
     if unit or re.search(r"(多少钱|金额|资金|经费|拨款|万元|亿元|元)", r.key):
         return "amount"
     return None
+
+
+_LEAVE_OUT = ("neg:pre", "op:except")
+
+
+def _drop_restated_complement(r: Reading, links: list[Link]) -> tuple[list[Link], Reading]:
+    """'项目支出是多少（不含基本支出）': a column left out that is the declared complement of a column asked
+    restates the question; it is neither a figure nor a rule (columns.json: complement)."""
+    def roles(lk: Link) -> set[str]:
+        return {t.role for t in lk.terms if t.kind == "column" and t.role}
+
+    for lk in links:
+        before = [s for s in r.spans if s.label in _LEAVE_OUT and lk.start - 2 <= s.end <= lk.start]
+        if not before or not roles(lk):
+            continue
+        asked = {c for other in links if other is not lk and other.end <= before[0].start for role in roles(other)
+                 for info in [kinds.role(role)] if info is not None for c in info.complement}
+        if roles(lk) & asked:
+            spans = tuple(s for s in r.spans if s not in before)
+            return [x for x in links if x is not lk], replace(r, spans=spans)
+    return links, r
 
 
 def _in_order(word: str, name: str) -> bool:
