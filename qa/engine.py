@@ -22,7 +22,7 @@ from . import compose, followup
 from .answer import Answer, Citation, Item, refusal
 from .errors import BudgetQAError, IndexError_
 from .evidence import Evidence
-from .execute import Executor, Problem
+from .execute import AREA_UNITS, Executor, Problem
 from .lexicon import Lexicon
 from .normalize import fmt_number, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
@@ -382,6 +382,8 @@ class Engine:
             return all(Engine._type_ok(plan, o, r) for _, o in out.per_doc)
         if want == "headcount":
             return out.kind == "headcount" or (out.unit in ("人", "名"))
+        if want == "area":
+            return out.unit in AREA_UNITS
         if want == "score":
             return out.kind == "score" or out.unit == "分"
         if want in ("person", "phone"):

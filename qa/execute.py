@@ -599,8 +599,8 @@ class Executor:
                     "SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND text LIKE ?",
                     (doc_id, table_no, f.role, f"%{f.value}%"))}
             kids = [k for k in kids if k[0] in keep]
-        if t.fact_kind in ("headcount", "count", "percent"):
-            wanted = {"headcount": ("人", "名", "人次"), "percent": ("%", "％")}.get(t.fact_kind)
+        if t.fact_kind in ("headcount", "count", "percent", "area"):
+            wanted = {"headcount": ("人", "名", "人次"), "percent": ("%", "％"), "area": AREA_UNITS}.get(t.fact_kind)
             units = dict(self.q("SELECT rec_no, text FROM cells WHERE doc_id = ? AND table_no = ? AND role = 'ind_unit'",
                                 (doc_id, table_no)))
             if wanted:
@@ -782,6 +782,7 @@ def _label(t: Target, recs: list[tuple], role: str | None) -> str:
 
 # a column that is what a whole table holds: 基本支出 is the basic-expenditure table's amount
 OWN_MEASURE = {"basic": "basic", "project": "projects"}
+AREA_UNITS = ("平方米", "平米", "㎡", "万平方米", "公顷", "亩", "平方公里")
 _OTHER_SCHEME = {"econ_name": "func_name"}
 
 # which tables hold a figure of a given kind of name, in order of preference (all money first)

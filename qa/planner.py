@@ -488,7 +488,7 @@ class Planner:
                 out.append(Plan("compound", "list", parts=tuple(
                     Plan("attribute", a, Target(attribute=attrs[a], within=rows)) for a in asked)))
             indicator = None
-            if answer in ("period", "headcount", "count", "percent", "score") and (t.filters or t.within) and \
+            if answer in ("period", "headcount", "count", "percent", "score", "area") and (t.filters or t.within) and \
                     t.attribute in (None, "term") and not has("op:share") and not has("op:share_of") and \
                     not _is_change(r):
                 ind = _indicator_target(t, answer, measure_word)
@@ -958,6 +958,8 @@ def _answer_type(r: Reading) -> str:
         return "headcount"
     if r.has("type:score"):
         return "score"
+    if r.has("type:area"):
+        return "area"
     if r.has("type:percent") or r.has("op:share"):
         return "percent"
     numeric = r.has("type:amount") or r.has("type:count") or r.has("op:count") or r.has("op:sum") or \
@@ -1100,7 +1102,7 @@ def _measure_word(r: Reading) -> str | None:
 
 
 def _fact_kind(r: Reading, answer: str, unit: str | None) -> str | None:
-    if answer in ("headcount", "percent", "score", "count"):
+    if answer in ("headcount", "percent", "score", "count", "area"):
         return answer
     if unit or re.search(r"(多少钱|金额|资金|经费|拨款|万元|亿元|元)", r.key):
         return "amount"
@@ -1197,7 +1199,7 @@ def _lookup(t: Target, unit: str | None, answer: str = "amount") -> Plan:
         return Plan("attribute", answer if answer in ("person", "phone", "period") else "text", t)
     if answer in ("person", "phone", "period", "text"):
         return Plan("lookup", answer, t, unit=unit)  # a figure will not pass as a person, a phone or a date
-    return Plan("lookup", answer if answer in ("amount", "percent", "headcount", "count", "score") else "amount", t,
+    return Plan("lookup", answer if answer in ("amount", "percent", "headcount", "count", "score", "area") else "amount", t,
                 unit=unit)
 
 
