@@ -272,7 +272,8 @@ class Engine:
             if out.plan.docs != plan.docs:  # answered by the one document that has it
                 if len(u.docs) > 1:  # … but the question names each document: say which has none
                     lacking = [d for d in plan.docs if d not in out.plan.docs]
-                    problems.append(Problem("missing", f"{self._scope_text(lacking)}中没有找到这一项。"))
+                    problems.append(Problem("partial", f"只找到了一部分：{self._scope_text(lacking)}中没有找到这一项，"
+                                                       "为避免只答一半，这里不作回答。"))
                     continue
                 plan = out.plan
             if not self._type_ok(plan, out, r):
@@ -590,7 +591,7 @@ class Engine:
         amb = next((p for p in problems if p.reason == "ambiguous"), None)
         if amb:
             return f"问题所指不唯一：{amb.message}请说明是哪一个。"
-        bad = next((p for p in problems if p.reason == "unreadable"), None)
+        bad = next((p for p in problems if p.reason in ("unreadable", "partial")), None)
         if bad:
             return bad.message
         return f"在{self._scope_text(docs)}中没有找到能回答这个问题的数字，为避免给出错误数字，这里不作猜测。"

@@ -77,7 +77,7 @@ class RowSet:
 class Problem:
     """Why a target has no answer in a document; `options` are readings that would have one."""
 
-    reason: str  # missing | ambiguous | unreadable | empty
+    reason: str  # missing | ambiguous | unreadable | empty | partial (a named document lacks it)
     message: str
     options: tuple[str, ...] = ()
     refs: tuple[Ref, ...] = ()

@@ -230,6 +230,38 @@ def last_three_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def blind_a_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
+    """The bundled budget, the generated 东城 one and a generated Shanghai one (闵行区 生态环境局 2026, seed 59)."""
+    from tests.pdfgen import random_spec, write_pdf
+    from tests.synthetic import make_budget
+
+    folder = tmp_path_factory.mktemp("blind-a")
+    dong, gen = folder / "dongcheng_health_2024.txt", folder / "gen_sh59.pdf"
+    dong.write_text(make_budget(), encoding="utf-8")
+    write_pdf(random_spec(59), gen)
+    index = tmp_path_factory.mktemp("index-blind-a")
+    ingest_paths([real_doc, dong, gen], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
+def blind_b_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (长宁区 体育局 2026, seed 67) and the
+    generated 海淀 landscaping budget with its units."""
+    commerce = _real_pdf("上海市普陀区商务委员会25年预算.pdf")
+    from tests.pdfgen import random_spec, write_pdf
+    from tests.synthetic import make_budget, multi_unit_spec
+
+    folder = tmp_path_factory.mktemp("blind-b")
+    gen, hai = folder / "gen_sh67.pdf", folder / "haidian_landscape_2025.txt"
+    write_pdf(random_spec(67), gen)
+    hai.write_text(make_budget(multi_unit_spec()), encoding="utf-8")
+    index = tmp_path_factory.mktemp("index-blind-b")
+    ingest_paths([commerce, gen, hai], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
 def generated_pdf(tmp_path_factory):
     """A generated Shanghai-template budget PDF and the figures it states (tests/pdfgen.py)."""
     from tests.pdfgen import default_spec, figures, write_pdf
