@@ -251,6 +251,10 @@ class Engine:
                 u = replace(u, unexplained=())
                 plans = [_with_context(p, rescued) for p in self.planner.plans(u)]
                 plans = [p for p in plans if _reads(p, where)] or self._indicator_plans(u, rescued, plans)
+            elif _answer_type(r) == "amount" and all("doc" in lk.kinds() for lk in u.links):
+                stated = self._stated_for(u, docs)  # '标准化菜场那块': the one figure whose sentence says it is for that
+                if stated is not None:
+                    u, plans = replace(u, unexplained=()), [stated]
         if u.unexplained and _answer_type(r) in ("text", "period") and not any(
                 p.target is not None and p.target.attribute == "goal" for p in plans):
             # a name the tables do not hold but the text does ('…某工程的实施周期'): its own passages
@@ -315,6 +319,22 @@ class Engine:
                 if all(w in norm(sentence) for w in words):
                     return words, "fact"
         return (), ""
+
+    def _stated_for(self, u: Understanding, docs: Sequence[str]) -> Plan | None:
+        """A question that names only what money is for, in the text's words ('…主要用于标准化菜场…'): the one
+        amount whose sentence says so, when exactly one sentence of these documents does."""
+        phrases = tuple(w for w in u.unexplained if len(w) >= 4)
+        if not phrases or len(phrases) < len(u.unexplained):
+            return None
+        marks = ", ".join("?" for _ in docs)
+        found = {(label, sentence) for d, label, sentence, year in self.conn.execute(
+            f"SELECT doc_id, label, sentence, year FROM facts WHERE doc_id IN ({marks}) AND kind = 'amount' "  # noqa: S608
+            "AND is_change = 0", tuple(docs))
+            if label and year in (None, self.names[d].year) and all(p in norm(sentence) for p in phrases)}
+        if len(found) != 1 or len({s for _, s in found}) != 1:
+            return None
+        label = next(iter(found))[0]
+        return Plan("lookup", "amount", Target(fact=(label,), fact_kind="amount", words=phrases, context=phrases))
 
     def _indicator_plans(self, u: Understanding, words: tuple[str, ...], plans: list[Plan]) -> list[Plan]:
         """Plans that read the named project's indicator whose name holds the question's words."""

@@ -598,3 +598,9 @@ def test_an_area_is_answered_by_an_indicator_in_an_area_unit(multi_unit_engine):
     a = multi_unit_engine.ask("这个项目要养护多大面积？", history=["平原生态林养护管理项目预算多少？"])
     assert a.value == pytest.approx(2860) and a.unit == "公顷" and a.plan["answer"] == "area"
     assert multi_unit_engine.ask("平原生态林养护管理项目预算多少？").unit == "万元"
+
+
+@pytest.mark.integration
+def test_money_named_only_by_what_the_text_says_it_is_for(blind_b_engine):
+    a = blind_b_engine.ask("标准化菜场那块预算多少？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert a.value == pytest.approx(3136.40) and a.unit == "万元" and "主要用于标准化菜场" in a.citations[0].text
