@@ -259,6 +259,14 @@ class Lexicon:
                 if sub.isdigit() and (key[m.end():m.end() + 1].isdigit() or key[m.start() - 1:m.start()].isdigit()):
                     continue
                 out.append(Link(m.start(), m.end(), sub, tuple(terms), "exact", float(len(sub))))
+        # a spending class named without its '支出' ('住房保障这一块' -> 住房保障支出)
+        bare = {sub + "支出": sub for sub in subs if len(sub) >= 3 and not sub.endswith("支出") and sub not in found}
+        classes = self.terms(sorted(bare), docs)
+        for full, sub in bare.items():
+            terms = [t for t in classes.get(full, []) if t.kind == "value" and t.role == "func_name"]
+            for m in re.finditer(re.escape(sub), key) if terms else ():
+                if key[m.end():m.end() + 2] != "支出":
+                    out.append(Link(m.start(), m.end(), sub, tuple(terms), "synonym", len(sub) * 0.95, full))
         parts: list[Link] = []  # a general word's synonym ('经费' -> 资金) serves only inside a longer name
         for a, b in self.expand:
             if a in key and a != b:
