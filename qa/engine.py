@@ -251,8 +251,10 @@ class Engine:
                 u = replace(u, unexplained=())
                 plans = [_with_context(p, rescued) for p in self.planner.plans(u)]
                 plans = [p for p in plans if _reads(p, where)] or self._indicator_plans(u, rescued, plans)
-            elif _answer_type(r) == "amount" and all("doc" in lk.kinds() for lk in u.links):
-                stated = self._stated_for(u, docs)  # '标准化菜场那块': the one figure whose sentence says it is for that
+            elif _answer_type(r) == "amount" and all("doc" in lk.kinds() for lk in u.links) or \
+                    _answer_type(r) in ("score", "headcount", "percent"):
+                # '标准化菜场那块' / '…项目绩效评价得了几分': the one figure whose sentence says all the question does
+                stated = self._stated_for(u, docs, _answer_type(r))
                 if stated is not None:
                     u, plans = replace(u, unexplained=()), [stated]
         if u.unexplained and _answer_type(r) in ("text", "period") and not any(
@@ -320,21 +322,25 @@ class Engine:
                     return words, "fact"
         return (), ""
 
-    def _stated_for(self, u: Understanding, docs: Sequence[str]) -> Plan | None:
-        """A question that names only what money is for, in the text's words ('…主要用于标准化菜场…'): the one
-        amount whose sentence says so, when exactly one sentence of these documents does."""
-        phrases = tuple(w for w in u.unexplained if len(w) >= 4)
+    def _stated_for(self, u: Understanding, docs: Sequence[str], kind: str = "amount") -> Plan | None:
+        """A figure the question names in the text's words, which no name of the index explains ('…主要用于
+        标准化菜场…', '…项目开展绩效评价…评价得分为…'): the one figure of the kind asked whose sentence holds
+        every word the question names, when exactly one sentence of these documents does."""
+        least = 4 if kind == "amount" else 2  # an amount needs a distinctive phrase; a score or count its kind
+        phrases = tuple(w for w in u.unexplained if len(w) >= least)
         if not phrases or len(phrases) < len(u.unexplained):
             return None
+        names = tuple(norm(t.display) for lk in u.links if "doc" not in lk.kinds() for t in lk.terms[:1])
         marks = ", ".join("?" for _ in docs)
         found = {(label, sentence) for d, label, sentence, year in self.conn.execute(
-            f"SELECT doc_id, label, sentence, year FROM facts WHERE doc_id IN ({marks}) AND kind = 'amount' "  # noqa: S608
-            "AND is_change = 0", tuple(docs))
-            if label and year in (None, self.names[d].year) and all(p in norm(sentence) for p in phrases)}
+            f"SELECT doc_id, label, sentence, year FROM facts WHERE doc_id IN ({marks}) AND kind = ? "  # noqa: S608
+            "AND is_change = 0", (*docs, kind))
+            if label and all(p in norm(sentence) for p in phrases + names)
+            and (year in (None, self.names[d].year) or kind != "amount")}
         if len(found) != 1 or len({s for _, s in found}) != 1:
             return None
         label = next(iter(found))[0]
-        return Plan("lookup", "amount", Target(fact=(label,), fact_kind="amount", words=phrases, context=phrases))
+        return Plan("lookup", kind, Target(fact=(label,), fact_kind=kind, words=phrases, context=phrases + names))
 
     def _indicator_plans(self, u: Understanding, words: tuple[str, ...], plans: list[Plan]) -> list[Plan]:
         """Plans that read the named project's indicator whose name holds the question's words."""

@@ -604,3 +604,13 @@ def test_an_area_is_answered_by_an_indicator_in_an_area_unit(multi_unit_engine):
 def test_money_named_only_by_what_the_text_says_it_is_for(blind_b_engine):
     a = blind_b_engine.ask("标准化菜场那块预算多少？", doc="上海市普陀区商务委员会25年预算.pdf")
     assert a.value == pytest.approx(3136.40) and a.unit == "万元" and "主要用于标准化菜场" in a.citations[0].text
+
+
+def test_a_score_the_text_states_for_what_the_question_names(blind_a_engine):
+    a = blind_a_engine.ask("基本公共卫生服务项目的财评得分是多少？", doc="dongcheng_health_2024.txt")
+    assert a.value == pytest.approx(91.36) and a.unit == "分" and "91.36分" in a.citations[0].text
+
+
+def test_a_spending_class_named_without_its_suffix(blind_a_engine):
+    a = blind_a_engine.ask("住房保障这一块花多少钱？", doc="dongcheng_health_2024.txt")
+    assert a.value == pytest.approx(422.334) and a.plan["target"]["filters"][0]["value"] == "住房保障支出"
