@@ -651,7 +651,9 @@ class Planner:
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
         if has_not and op not in ("list", "count"):
             return None  # '没有基本支出的科目里最大的': a negation only a list or a count applies
-        plain = op in ("list", "count") and lo is None and hi is None and (len(has) > 1 or has_not or said_has)
+        # '哪些项目是靠政府性基金安排的': which rows have the column, never every row beside its zeros
+        plain = op in ("list", "count") and lo is None and hi is None and (
+            len(has) > 1 or has_not or said_has or (op == "list" and bool(has) and r.has("op:list")))
         target = Target(table_kind=table, filters=tuple(filters), within=tuple(within), measure=measure,
                         section=sections if not filters and not within else (),
                         nonzero=tuple(dict.fromkeys(has)) if plain else (), zero=tuple(dict.fromkeys(has_not)),
@@ -691,7 +693,8 @@ def _said_before(r: Reading, m: Mention, label: str) -> bool:
 
 def _has_before(r: Reading, m: Mention) -> bool:
     """'哪些科目有项目支出' / '安排的是项目支出': rows that have the column, not all rows with their value."""
-    return bool(re.search(r"(有|安排的?是|用的是|含|包含|涉及|列了|列有|安排了|既有|又有)的?$", r.key[:m.start]))
+    return bool(re.search(r"(有|安排的?是|用的是|含|包含|涉及|列了|列有|安排了|既有|又有|靠|来自|出自|动用了?|用了)的?$",
+                          r.key[:m.start]))
 
 
 def _choose(links: list[Link]) -> list[Link]:
