@@ -129,6 +129,10 @@ def _lexicon(conn, doc_id: str) -> None:
         name = section_name(title)
         if name:
             add(name, "section", None, None, path)
+            full = _ORDINAL_HEAD.sub("", title or "").strip()
+            if re.search(r"经费(情况)?说明$", full) and not name.endswith("经费"):
+                # '某某经费情况说明' describes the project 某某经费: its name, as a project's own section
+                add(name + "经费", "section", "project_name", None, path)
     (dep,) = conn.execute("SELECT department FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
     add(dep, "doc", None, None)
     seen = set()

@@ -28,6 +28,7 @@ _LEAD = re.compile(r"^(那么|那|其中|还有|再看|换成|如果是|改成|�
 _WITHIN = re.compile(r"^(这里面|这其中|其中|这当中|当中|里面|这中间|那里面|那其中|在这里面|在其中)")
 _TAIL = re.compile(r"呢[？?。！!]*$")
 _YEAR = re.compile(r"(19|20)\d\d年")
+_COMPARED = re.compile(r"^(它|其|这个|这项|该项|这)(?=比|占|和|与|跟|同|相比|是.{1,12}的几倍)")
 _ASKING = re.compile(r"(都|一共|共)?(有哪些|是哪些|有哪几个|是哪几个|有几个|有多少个|是多少|有多少|多少钱|多少|哪些|几个)$")
 
 
@@ -66,6 +67,12 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             # '其中最大的是哪个' after '预算超过100万元的项目有哪些': within the rows the earlier question asked for
             return f"{_ASKING.sub('', prev)}中{body}"
         years = _YEAR.findall(current)
+        compared = _COMPARED.match(body)
+        if compared:
+            # '那它比公用经费少多少': the earlier subject compared with the figure named now, not replaced by it
+            subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc"})
+            if subject:
+                return f"{subject}{body[compared.end():]}"
         if named and not _asks_otherwise(current, prev):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
             out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)

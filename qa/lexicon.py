@@ -98,7 +98,7 @@ def _dept_names(department: str) -> set[str]:
         for c in list(cores):
             if long in c:
                 cores.add(c.replace(long, short))
-    regions = {"", city, district, city + district, district[:-1] if len(district) > 2 else district,
+    regions = {"", city, district, city + district, *_place_forms(district),
                city[:-1] if len(city) > 2 else city, "区" if district else "", "市" if city else ""}
     for r in regions:
         for c in cores:
@@ -106,12 +106,22 @@ def _dept_names(department: str) -> set[str]:
                 out.add(r + c)
     # the place alone ('某区…', '某某街道' -> 某某): a district or a subdistrict names its department
     if district:
-        out.update({district, district[:-1]} if len(district) > 2 else {district})
+        out.update({district, *_place_forms(district)})
     for c in cores:
         sub = _PLACE_SUFFIX.search(c)
         if sub and sub.start() >= 2:
             out.add(c[: sub.start()])
     return out | _romanised(city, district, cores)
+
+
+def _place_forms(district: str) -> set[str]:
+    """A district's short names: '某某区' -> 某某; '某某新区' -> 某某新, 某某."""
+    if len(district) <= 2:
+        return {district} if district else set()
+    out = {district[:-1]}
+    if district.endswith("新区") and len(district) > 3:
+        out.add(district[:-2])
+    return out
 
 
 _PLACE_SUFFIX = re.compile(r"(街道办事处|街道办|街道|办事处|镇人民政府|镇|乡|地区办事处)$")
@@ -122,7 +132,7 @@ def _romanised(city: str, district: str, cores: set[str]) -> set[str]:
     changfengxincun街道, 'Putuo District Commerce Commission' -> putuo区商务委): the org words come from
     the English glossary, the place names are romanised here."""
     out: set[str] = set()
-    places = [p for p in (district[:-1] if len(district) > 2 else "", city[:-1] if len(city) > 2 else "") if p]
+    places = [p for p in (*_place_forms(district), city[:-1] if len(city) > 2 else "") if p and p != district]
     for c in cores:
         m = _PLACE_SUFFIX.search(c)
         if m and m.start() >= 2:  # a subdistrict or town: its own place name ("X's budget" too)

@@ -168,7 +168,7 @@ def _target_text(t: Target | None) -> str:
 
     table = kinds.kind_info(t.table_kind).label if t.table_kind and kinds.kind_info(t.table_kind) else ""
     if t.concept:
-        return t.concept
+        return f"“{t.section[0]}”的{t.concept}" if t.section else t.concept
     if t.fact:
         year = f"{t.year}年" if t.year else ""
         return f"文中所述{year}“{t.fact[0]}”" + ("的变化" if t.change else "")

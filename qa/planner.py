@@ -711,7 +711,7 @@ def _choose(links: list[Link]) -> list[Link]:
             w += 0.2
         if _is_weak(lk):
             w -= 0.5
-        if lk.kinds() == {"section"}:
+        if lk.kinds() == {"section"} and not any(t.role == "project_name" for t in lk.terms):
             w *= 0.5  # a heading is context; a figure's own name of the same length wins
         return w
 
