@@ -93,8 +93,12 @@ def passage_text(citations: tuple[Citation, ...], max_chars: int = 300, qkey: st
     out = []
     used = 0
     top = list(citations[:2])
-    if len(top) == 2 and top[0].section and top[0].section == top[1].section and not top[0].table:
-        top.sort(key=lambda c: c.line)  # two parts of one section: in the document's order
+    from .retrieve import preferred
+
+    if len(top) == 2 and top[0].section and top[0].section == top[1].section and not top[0].table and \
+            preferred(qkey, top[0].text) <= preferred(qkey, top[1].text):
+        top.sort(key=lambda c: c.line)  # two parts of one section: in the document's order (unless the first
+        # is the one that gives what was asked: a reason)
     for c in top:
         room = max_chars - used
         if room < 40:

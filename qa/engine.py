@@ -744,8 +744,9 @@ class Engine:
                 first = self._by_aspect(r, u, own, only=True)
                 mine = first + [h for h in mine if h not in first]
             hits = mine + [h for h in hits if h not in mine]
-        if hits and hits[0].chunk.kind == "narrative":
+        if hits and hits[0].chunk.kind == "narrative" and not preferred(r.key, hits[0].chunk.text):
             # the best passage's section in document order: a list split over several chunks reads from its start
+            # (not when the best passage is the one that gives what was asked: a reason, a rise, a fall)
             same = sorted((h for h in hits if h.chunk.kind == "narrative" and h.chunk.section == hits[0].chunk.section),
                           key=lambda h: h.chunk.line)[:3]
             hits = same + [h for h in hits if h not in same]
