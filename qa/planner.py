@@ -125,6 +125,8 @@ class Planner:
         if m:
             absent = m.group(0)
         org = self._foreign_org(r, chosen)
+        for m in _ORG.finditer(r.key):  # '两个上海街道': the documents of that kind and place
+            named_docs |= self._kind_of_indexed(m.group(1), r.key[: m.start(1)])
         return Understanding(r, tuple(sorted(chosen, key=lambda lk: lk.start)), tuple(sorted(named_docs)),
                              r.years, unexplained, absent, org, tuple(sorted(scope or ())))
 
@@ -216,8 +218,19 @@ class Planner:
                 continue
             if re.search(r"(这个|那个|本|该|我|贵)局$", name) or name in ("人民政府",):
                 continue
+            if self._kind_of_indexed(name, r.key[:s]):
+                continue
             return name
         return None
+
+    def _kind_of_indexed(self, name: str, before: str) -> set[str]:
+        """'两个上海街道': a kind of organisation in a place, which documents of the index are (not one org)."""
+        bare = re.sub(r"^(?:两|三|四|几|各|\d+)?(?:个|家)", "", name)
+        counted = bare != name or re.search(r"(?:两|三|四|几|各|\d+)(?:个|家)?$", before)
+        m = re.fullmatch(r"([\u4e00-\u9fff]{2,6}?)(街道办事处|街道|办事处|委员会|局|委)", bare)
+        if not (m and counted):
+            return set()
+        return {d for d, (dep, _y, _s) in self.lex.docs.items() if m.group(1) in dep and m.group(2) in dep}
 
     # ------------------------------------------------------------------------------------------ mentions
 
@@ -455,6 +468,10 @@ class Planner:
                 if words:  # '多少个项目编报了绩效目标': a count the narrative states about these words
                     out.append(_lookup(Target(fact=words, fact_kind="count", unit=measure_word, question=r.key,
                                               context=names), unit, "count"))  # about the rows it names
+            if out[0].op == "breakdown" and answer == "amount" and len(ts) == 1 and ts[0] and \
+                    (ts[0][0].filters or ts[0][0].within) and not r.has("op:list"):
+                # '按经济分类看，职业年金缴费安排了多少': a row with nothing under it is where to look, not a breakdown
+                out += [_lookup(t, unit) for t in ts[0] if t.filters]
             return out
         # --- the budget as a whole ('某街道一共安排了多少预算'): no figure named but the budget, summed up
         if not ms and answer == "amount" and "预算" in r.key and (r.has("op:sum") or re.search(r"(总|整体|全部)", r.key)):
