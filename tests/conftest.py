@@ -262,6 +262,36 @@ def blind_b_engine(tmp_path_factory, e5_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def blind_c_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """The real 万里街道 2025 PDF, a generated Shanghai one (浦东新区 卫生健康委员会 2025, seed 71) and the
+    generated 东城 health-commission budget."""
+    wanli = _real_pdf("上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    from tests.pdfgen import random_spec, write_pdf
+    from tests.synthetic import make_budget
+
+    folder = tmp_path_factory.mktemp("blind-c")
+    gen, dong = folder / "gen_sh71.pdf", folder / "dongcheng_health_2024.txt"
+    write_pdf(random_spec(71), gen)
+    dong.write_text(make_budget(), encoding="utf-8")
+    index = tmp_path_factory.mktemp("index-blind-c")
+    ingest_paths([wanli, gen, dong], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
+def blind_d_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
+    """The real 万里街道 2024 PDF, a generated Shanghai one (长风新村街道 2021, seed 83) and the bundled budget."""
+    wanli = _real_pdf("上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    from tests.pdfgen import random_spec, write_pdf
+
+    gen = tmp_path_factory.mktemp("blind-d") / "gen_sh83.pdf"
+    write_pdf(random_spec(83), gen)
+    index = tmp_path_factory.mktemp("index-blind-d")
+    ingest_paths([wanli, gen, real_doc], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
 def generated_pdf(tmp_path_factory):
     """A generated Shanghai-template budget PDF and the figures it states (tests/pdfgen.py)."""
     from tests.pdfgen import default_spec, figures, write_pdf

@@ -28,6 +28,8 @@ FINAL_BLIND = read_jsonl(GOLD / "final_blind.jsonl")  # two Shanghai budgets and
 LAST_BLIND = read_jsonl(GOLD / "last_blind.jsonl")  # the bundled budget and two Shanghai ones
 BLIND_A = read_jsonl(GOLD / "blind_a.jsonl")  # the bundled budget, the generated 东城 one and a generated Shanghai one
 BLIND_B = read_jsonl(GOLD / "blind_b.jsonl")  # the real 商务委 PDF, a generated Shanghai one and the generated 海淀 one
+BLIND_C = read_jsonl(GOLD / "blind_c.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the generated 东城 one
+BLIND_D = read_jsonl(GOLD / "blind_d.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the bundled budget
 DEV_REAL = read_jsonl(SHARED / "eval" / "real" / "dev_real.jsonl") if REAL_PDFS else []
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")
 ADVERSARIAL = read_jsonl(FIXTURES / "unseen" / "adversarial.jsonl")
@@ -38,7 +40,7 @@ SYNTHETIC = read_jsonl(FIXTURES / "synthetic_gold.jsonl") + read_jsonl(FIXTURES 
 FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real": 95, "real_more": 80,
           "adversarial": 45, "multi_unit": 75, "synthetic": 82, "beijing_blind": 84, "shanghai_blind": 88,
           "mixed_blind": 78, "fresh_beijing": 90, "fresh_shanghai": 86, "final_blind": 88, "last_blind": 76,
-          "blind_a": 82, "blind_b": 86}
+          "blind_a": 86, "blind_b": 88, "blind_c": 86, "blind_d": 75}
 _answers: dict[str, dict] = {}
 
 
@@ -207,6 +209,28 @@ def test_blind_b_never_wrong(blind_b_engine, gold):
 @pytest.mark.integration
 def test_blind_b_floor(blind_b_engine):
     assert_floor(blind_b_engine, BLIND_B, "blind_b")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("gold", BLIND_C, ids=_ids(BLIND_C))
+def test_blind_c_never_wrong(blind_c_engine, gold):
+    assert_not_wrong(blind_c_engine, gold)
+
+
+@pytest.mark.integration
+def test_blind_c_floor(blind_c_engine):
+    assert_floor(blind_c_engine, BLIND_C, "blind_c")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("gold", BLIND_D, ids=_ids(BLIND_D))
+def test_blind_d_never_wrong(blind_d_engine, gold):
+    assert_not_wrong(blind_d_engine, gold)
+
+
+@pytest.mark.integration
+def test_blind_d_floor(blind_d_engine):
+    assert_floor(blind_d_engine, BLIND_D, "blind_d")
 
 
 @pytest.mark.integration
@@ -614,3 +638,45 @@ def test_a_score_the_text_states_for_what_the_question_names(blind_a_engine):
 def test_a_spending_class_named_without_its_suffix(blind_a_engine):
     a = blind_a_engine.ask("住房保障这一块花多少钱？", doc="dongcheng_health_2024.txt")
     assert a.value == pytest.approx(422.334) and a.plan["target"]["filters"][0]["value"] == "住房保障支出"
+
+
+# ------------------------------------------------------------------------------------------ the last round
+
+
+def test_a_pronoun_compared_with_a_new_figure_keeps_the_earlier_subject(blind_a_engine):
+    a = blind_a_engine.ask("那它比公用经费少多少？", history=["机关运行经费是多少？"], doc="gen_sh59.pdf")
+    assert a.plan["op"] == "diff" and [p["target"].get("concept") for p in a.plan["parts"]] == ["机关运行经费", "公用经费"]
+
+
+def test_a_leaf_row_beside_a_classification_word_is_looked_up(blind_a_engine):
+    a = blind_a_engine.ask("基本支出按经济分类看，津贴补贴安排了多少？", doc="gen_sh59.pdf")
+    assert a.value == pytest.approx(27302500) and a.plan["op"] == "lookup"
+
+
+def test_a_column_denied_after_it_is_named(blind_a_engine):
+    a = blind_a_engine.ask("哪几个大类的支出全是项目支出，基本支出一分没有？", doc="gen_sh59.pdf")
+    assert a.plan["target"]["zero"] == ["basic"] and a.plan["target"]["nonzero"] == ["project"]
+
+
+@pytest.mark.integration
+def test_a_kind_of_organisation_in_a_place_names_those_documents(blind_d_engine):
+    a = blind_d_engine.ask("两个上海街道的机关运行经费差多少？")
+    assert a.value == pytest.approx(21.04) and a.plan["across"] == "diff"
+    assert _docs_cited(a) == {"上海市普陀区人民政府万里街道办事处24年预算.pdf", "gen_sh83.pdf"}
+    assert blind_d_engine.ask("两个浦东街道的机关运行经费差多少？").route == "none"
+
+
+def test_a_new_district_is_named_without_its_new(blind_c_engine):
+    a = blind_c_engine.ask("浦东卫健委机关运行经费多少")
+    assert a.route == "sql" and a.plan["docs"] == ["上海市浦东新区卫生健康委员会-2025"]
+
+
+@pytest.mark.integration
+def test_a_why_question_quotes_the_reason_first(blind_c_engine):
+    a = blind_c_engine.ask("今年财政拨款比上年预算多了多少？为啥增加？", doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    assert "主要原因是项目调整" in a.text
+
+
+def test_a_projects_own_section_outranks_a_shorter_row_name(blind_c_engine):
+    a = blind_c_engine.ask("公共法律服务经费一共多少钱？", doc="gen_sh71.pdf")
+    assert a.value == pytest.approx(1138.74) and a.unit == "万元" and "公共法律服务经费" in a.reading
