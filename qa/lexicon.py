@@ -212,6 +212,7 @@ class Lexicon:
             add(Term(name, dep, "doc", None, None, frozenset(ds)))
         self.vocab = dict(vocab)
         self.expand = [(norm(a), norm(b)) for a, b in synonyms()["expand"]]
+        self.verb_object = [(norm(v), tuple(norm(x) for x in after)) for v, after in synonyms().get("verb_object", [])]
 
     # ------------------------------------------------------------------------------------------ lookups
 
@@ -277,6 +278,7 @@ class Lexicon:
             for m in re.finditer(re.escape(sub), key) if terms else ():
                 if key[m.end():m.end() + 2] != "支出":
                     out.append(Link(m.start(), m.end(), sub, tuple(terms), "synonym", len(sub) * 0.95, full))
+        out += self._verb_object(key, docs)
         parts: list[Link] = []  # a general word's synonym ('经费' -> 资金) serves only inside a longer name
         for a, b in self.expand:
             if a in key and a != b:
@@ -292,6 +294,28 @@ class Lexicon:
                         out.append(Link(m.start(), m.end(), a, tuple(cand), "synonym", len(a) * 0.9, b))
         return out + self._joined(key, [lk for lk in out if lk.how == "synonym"] + parts, docs)
 
+    def _verb_object(self, key: str, docs: frozenset[str] | None) -> list[Link]:
+        """A name said verb first ('租档案库房' -> 档案库租赁费, '买诊疗设备' -> 诊疗设备购置): the object
+        followed by the words a name puts after it (synonyms.json: verb_object), when that is a name."""
+        cands: dict[str, tuple[int, int]] = {}
+        for verb, after in self.verb_object:
+            for m in re.finditer(re.escape(verb), key):
+                at = m.end() + (1 if key[m.end() : m.end() + 1] == "的" else 0)  # '租的档案库房'
+                for k in range(2, 9):
+                    obj = key[at : at + k]
+                    if len(obj) < k:
+                        break
+                    for suffix in after:  # the object as said, or without its last word ('档案库房' -> 档案库)
+                        for name in (obj + suffix, obj[:-1] + suffix):
+                            if name not in cands or cands[name][1] < at + k:
+                                cands[name] = (m.start(), at + k)
+        if not cands:
+            return []
+        found = self.terms(sorted(cands), docs)
+        return [Link(start, end, key[start:end], tuple(t for t in found[name] if t.kind == "value"), "synonym",
+                     (end - start) * 0.95, name)
+                for name, (start, end) in cands.items() if any(t.kind == "value" for t in found.get(name, []))]
+
     def _joined(self, key: str, syns: list[Link], docs: frozenset[str] | None) -> list[Link]:
         """Names the question gives in its own words piece by piece: the document words of a synonym joined
         to the next synonym's, or to the question's words beside it (a paraphrase of each half of a
@@ -305,8 +329,9 @@ class Lexicon:
             for k in range(2, 9):
                 if a.end + gap + k <= len(key):
                     cands.setdefault(a.alias + key[a.end + gap : a.end + gap + k], (a.start, a.end + gap + k))
-                if a.start - k >= 0:
-                    cands.setdefault(key[a.start - k : a.start] + a.alias, (a.start - k, a.end))
+                before = a.start - (1 if key[a.start - 1 : a.start] == "的" else 0)  # '档案库的租金'
+                if before - k >= 0:
+                    cands.setdefault(key[before - k : before] + a.alias, (before - k, a.end))
         if not cands:
             return []
         found = self.terms(sorted(cands), docs)

@@ -171,7 +171,7 @@ def _target_text(t: Target | None) -> str:
         return f"“{t.section[0]}”的{t.concept}" if t.section else t.concept
     if t.fact:
         year = f"{t.year}年" if t.year else ""
-        return f"文中所述{year}“{t.fact[0]}”" + ("的变化" if t.change else "")
+        return f"文中所述{year}“{'…'.join(t.fact[:3])}”" + ("的变化" if t.change else "")
     within = "".join(f"{f.value}中" for f in t.within)
     filters = "、".join(f.describe() for f in t.filters)
     col = t.attribute or t.measure

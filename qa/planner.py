@@ -346,7 +346,13 @@ class Planner:
             labels = tuple(dict.fromkeys([t.display for t in facts] + loose_facts))
             # a row named beside it ('某下属单位在职人员') must be what the sentence speaks of
             named = tuple(dict.fromkeys(lk.text for lk in values))
-            out.append(Target(fact=labels, context=named))
+            fact = Target(fact=labels, context=named)
+            said = [lk.text for lk in m.links if "concept" in lk.kinds()]
+            shown = {t.display for lk in m.links for t in lk.terms if t.kind == "fact"}
+            if said and any(all(_in_order(w, label) for w in said) and len(label) > len(said[0]) for label in shown):
+                out.insert(0, fact)  # the narrower figure of a named one ('政府采购里留给小微企业的'): it first
+            else:
+                out.append(fact)
         elif len(m.links) == 1 and m.links[0].kinds() == {"column"} and amount_cols and not attribute:
             # a column no table of this document has ('公务用车' where only the text states it): the text's figure
             lk = m.links[0]

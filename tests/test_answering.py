@@ -680,3 +680,18 @@ def test_a_why_question_quotes_the_reason_first(blind_c_engine):
 def test_a_projects_own_section_outranks_a_shorter_row_name(blind_c_engine):
     a = blind_c_engine.ask("公共法律服务经费一共多少钱？", doc="gen_sh71.pdf")
     assert a.value == pytest.approx(1138.74) and a.unit == "万元" and "公共法律服务经费" in a.reading
+
+
+def test_a_name_said_verb_first(blind_a_engine):
+    a = blind_a_engine.ask("西城人社局租档案库房一年要花多少？", doc="xicheng_hrss_2023_budget.txt")
+    assert a.value == pytest.approx(65.4445) and a.plan["target"]["filters"][0]["value"] == "档案库租赁费"
+    b = blind_a_engine.ask("租的档案库房总面积有多大", doc="xicheng_hrss_2023_budget.txt")
+    assert b.value == pytest.approx(1793) and b.unit == "平方米"
+
+
+@pytest.mark.integration
+def test_the_narrower_figure_of_a_named_one_comes_first(blind_d_engine):
+    a = blind_d_engine.ask("万里街道政府采购里专门留给小微企业的有多少？", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert a.value == pytest.approx(465.49) and "小型和微型企业" in a.citations[0].text
+    b = blind_d_engine.ask("万里街道政府采购预算是多少？", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert b.value == pytest.approx(1662.44)
