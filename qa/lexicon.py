@@ -334,10 +334,14 @@ class Lexicon:
                     cands.setdefault(key[before - k : before] + a.alias, (before - k, a.end))
         if not cands:
             return []
+        classes = {joined + "支出": extent for joined, extent in cands.items()  # a spending class said without
+                   if not joined.endswith("支出") and joined + "支出" not in cands}  # its 支出 ('社保和就业')
+        cands.update(classes)
         found = self.terms(sorted(cands), docs)
         out = []
         for joined, (start, end) in cands.items():
-            terms = [t for t in found.get(joined, []) if t.kind == "value"]
+            terms = [t for t in found.get(joined, []) if t.kind == "value" and (joined not in classes
+                                                                               or t.role == "func_name")]
             if terms and joined not in STOP:
                 out.append(Link(start, end, key[start:end], tuple(terms), "synonym", (end - start) * 0.95, joined))
         return out

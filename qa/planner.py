@@ -1145,11 +1145,12 @@ def _drop_restated_complement(r: Reading, links: list[Link]) -> tuple[list[Link]
         return {t.role for t in lk.terms if t.kind == "column" and t.role}
 
     for lk in links:
-        before = [s for s in r.spans if s.label in _LEAVE_OUT and lk.start - 2 <= s.end <= lk.start]
+        before = [s for s in r.spans if s.label in _LEAVE_OUT and (lk.start - 2 <= s.end <= lk.start or
+                                                                   lk.end <= s.start <= lk.end + 1)]
         if not before or not roles(lk):
             continue
-        asked = {c for other in links if other is not lk and other.end <= before[0].start for role in roles(other)
-                 for info in [kinds.role(role)] if info is not None for c in info.complement}
+        asked = {c for other in links if other is not lk and other.end <= min(before[0].start, lk.start)
+                 for role in roles(other) for info in [kinds.role(role)] if info is not None for c in info.complement}
         if roles(lk) & asked:
             spans = tuple(s for s in r.spans if s not in before)
             return [x for x in links if x is not lk], replace(r, spans=spans)

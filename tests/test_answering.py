@@ -695,3 +695,10 @@ def test_the_narrower_figure_of_a_named_one_comes_first(blind_d_engine):
     assert a.value == pytest.approx(465.49) and "小型和微型企业" in a.citations[0].text
     b = blind_d_engine.ask("万里街道政府采购预算是多少？", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
     assert b.value == pytest.approx(1662.44)
+
+
+def test_a_complement_left_out_after_the_column_asked(blind_a_engine):
+    a = blind_a_engine.ask("一般公共服务支出里，光算项目支出是多少？基本支出别算进去", doc="gen_sh59.pdf")
+    assert a.value == pytest.approx(91154800) and a.plan["target"]["measure"] == "project"
+    b = blind_a_engine.ask("社保和就业那一类里项目支出是多少", doc="xicheng_hrss_2023_budget.txt")
+    assert b.plan["target"]["filters"][0]["value"] == "社会保障和就业支出"
