@@ -710,7 +710,13 @@ class Engine:
 
     def _retrieve(self, r: Reading, u: Understanding, docs: Sequence[str], sections: Sequence[str] = (),
                   block: tuple[str, int, int] | None = None) -> Answer:
-        query = r.text
+        from .retrieve import asks_for_preferred
+
+        # a why-question: the department's own name, in every passage of its document, would rank the
+        # passages that name it (its 机构设置) above the one that gives the reason
+        own = [lk for lk in u.links if lk.kinds() == {"doc"}] if asks_for_preferred(r.key) else []
+        query = "".join(ch for i, ch in enumerate(r.key) if not any(lk.start <= i < lk.end for lk in own)) \
+            if own and not r.english else r.text
         terms = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "fact", "concept", "section")]
         scoped = list(docs) if len(docs) < len(self.lexicon.docs) else None
         if block is not None:  # the named item's own part of the document, the part of it asked about first

@@ -81,13 +81,16 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
                 out = _YEAR.sub(y, out, count=1) if _YEAR.search(out) else f"{y}{out}"
             if out is not None:
                 return out
-        if years and not named:
+        if years and not named and not re.search(r"(比|较|相比|对比)", body):  # '比2023年多了多少' compares
             y = _YEAR.search(current).group(0)
             return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
         # what the earlier question was about, as it was read (a name given in part too)
         subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
         if not subject:
             continue
+        them = re.match(r"^(这几个|这些|它们|这几项|这几笔)(?!项目)", body)
+        if them and "项目" in prev:  # '这几个加起来多少钱' after a list of projects: those projects
+            body = "这几个项目" + body[them.end():]
         if _ANAPHORA.search(body):
             noun = "的项目" if re.search(r"项目|这几项", body) else "的"
             rest = _ANAPHORA.sub("", body, count=1)

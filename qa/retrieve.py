@@ -61,6 +61,11 @@ def _prefers() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     return tuple((re.compile(a["pattern"]), tuple(a["words"])) for a in data.get("prefer", ()))
 
 
+def asks_for_preferred(query: str) -> bool:
+    """Does the question call for passages of a kind (a reason, a rise, a fall: retrieval.json `prefer`)?"""
+    return any(pattern.search(query) for pattern, _words in _prefers())
+
+
 def preferred(query: str, text: str) -> int:
     """How many of the word groups the question calls for the passage holds ('为什么' -> 原因)."""
     return sum(1 for pattern, words in _prefers() if pattern.search(query) and any(w in text for w in words))
