@@ -292,6 +292,23 @@ def blind_d_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def blind_e_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (杨浦区 文化和旅游局 2022, seed 97) and the
+    generated 东城 health-commission budget."""
+    commerce = _real_pdf("上海市普陀区商务委员会25年预算.pdf")
+    from tests.pdfgen import random_spec, write_pdf
+    from tests.synthetic import make_budget
+
+    folder = tmp_path_factory.mktemp("blind-e")
+    gen, dong = folder / "gen_sh97.pdf", folder / "dongcheng_health_2024.txt"
+    write_pdf(random_spec(97), gen)
+    dong.write_text(make_budget(), encoding="utf-8")
+    index = tmp_path_factory.mktemp("index-blind-e")
+    ingest_paths([commerce, gen, dong], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
 def generated_pdf(tmp_path_factory):
     """A generated Shanghai-template budget PDF and the figures it states (tests/pdfgen.py)."""
     from tests.pdfgen import default_spec, figures, write_pdf

@@ -30,6 +30,7 @@ BLIND_A = read_jsonl(GOLD / "blind_a.jsonl")  # the bundled budget, the generate
 BLIND_B = read_jsonl(GOLD / "blind_b.jsonl")  # the real 商务委 PDF, a generated Shanghai one and the generated 海淀 one
 BLIND_C = read_jsonl(GOLD / "blind_c.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the generated 东城 one
 BLIND_D = read_jsonl(GOLD / "blind_d.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the bundled budget
+BLIND_E = read_jsonl(GOLD / "blind_e.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the generated 东城 one
 DEV_REAL = read_jsonl(SHARED / "eval" / "real" / "dev_real.jsonl") if REAL_PDFS else []
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")
 ADVERSARIAL = read_jsonl(FIXTURES / "unseen" / "adversarial.jsonl")
@@ -40,7 +41,7 @@ SYNTHETIC = read_jsonl(FIXTURES / "synthetic_gold.jsonl") + read_jsonl(FIXTURES 
 FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real": 95, "real_more": 80,
           "adversarial": 45, "multi_unit": 75, "synthetic": 82, "beijing_blind": 84, "shanghai_blind": 88,
           "mixed_blind": 78, "fresh_beijing": 90, "fresh_shanghai": 86, "final_blind": 88, "last_blind": 76,
-          "blind_a": 86, "blind_b": 88, "blind_c": 86, "blind_d": 75}
+          "blind_a": 86, "blind_b": 88, "blind_c": 90, "blind_d": 80, "blind_e": 70}
 _answers: dict[str, dict] = {}
 
 
@@ -231,6 +232,17 @@ def test_blind_d_never_wrong(blind_d_engine, gold):
 @pytest.mark.integration
 def test_blind_d_floor(blind_d_engine):
     assert_floor(blind_d_engine, BLIND_D, "blind_d")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("gold", BLIND_E, ids=_ids(BLIND_E))
+def test_blind_e_never_wrong(blind_e_engine, gold):
+    assert_not_wrong(blind_e_engine, gold)
+
+
+@pytest.mark.integration
+def test_blind_e_floor(blind_e_engine):
+    assert_floor(blind_e_engine, BLIND_E, "blind_e")
 
 
 @pytest.mark.integration
@@ -702,3 +714,26 @@ def test_a_complement_left_out_after_the_column_asked(blind_a_engine):
     assert a.value == pytest.approx(91154800) and a.plan["target"]["measure"] == "project"
     b = blind_a_engine.ask("社保和就业那一类里项目支出是多少", doc="xicheng_hrss_2023_budget.txt")
     assert b.plan["target"]["filters"][0]["value"] == "社会保障和就业支出"
+
+
+def test_a_follow_up_that_compares_with_a_year(blind_a_engine):
+    a = blind_a_engine.ask("比2023年多了多少？", history=["东城卫健委的机关运行经费是多少？"])
+    assert a.value == pytest.approx(12.42) and a.plan["op"] == "change"
+
+
+def test_these_after_a_list_of_projects_are_those_projects(blind_a_engine):
+    a = blind_a_engine.ask("这几个加起来多少钱？", history=["东城卫健委有哪些项目是委托业务费？"])
+    assert a.value == pytest.approx(137.78) and a.plan["op"] == "sum" and len(a.citations) == 3
+
+
+def test_a_department_by_its_usual_abbreviation():
+    from qa.lexicon import _dept_names
+
+    assert {"杨浦文旅局", "文旅局"} <= _dept_names("上海市杨浦区文化和旅游局")
+    assert "市场监管局" in _dept_names("北京市朝阳区市场监督管理局")
+
+
+@pytest.mark.integration
+def test_a_why_question_is_not_ranked_by_the_departments_name(blind_e_engine):
+    a = blind_e_engine.ask("为啥普陀商务委今年预算比去年多出这么多？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert "政策资金项目预算增加" in a.text
