@@ -295,7 +295,7 @@ class Lexicon:
         return out + self._joined(key, [lk for lk in out if lk.how == "synonym"] + parts, docs)
 
     def _verb_object(self, key: str, docs: frozenset[str] | None) -> list[Link]:
-        """A name said verb first ('租档案库房' -> 档案库租赁费, '买诊疗设备' -> 诊疗设备购置): the object
+        """A name said verb first ('租某库房' -> 某库租赁费, '买某设备' -> 某设备购置): the object
         followed by the words a name puts after it (synonyms.json: verb_object), when that is a name."""
         cands: dict[str, tuple[int, int]] = {}
         for verb, after in self.verb_object:

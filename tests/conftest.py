@@ -229,83 +229,66 @@ def last_three_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
     return Engine(current_build(index), embedder=e5_embedder)
 
 
+def _blind_engine(tmp_path_factory, e5_embedder, name: str, *, real: tuple[str, ...] = (), seed: int | None = None,
+                  synthetic: str = "", bundled: Path | None = None) -> Engine:
+    """An index of the documents a blind question set was written on: real PDFs from ../shared (skipped
+    when absent), a generated Shanghai-template PDF (`random_spec(seed)`, named gen_sh<seed>.pdf), a
+    generated Beijing-template budget ('dongcheng' or 'haidian') and the bundled budget."""
+    from tests.pdfgen import random_spec, write_pdf
+    from tests.synthetic import make_budget, multi_unit_spec
+
+    paths = [_real_pdf(r) for r in real]
+    folder = tmp_path_factory.mktemp(name)
+    if seed is not None:
+        paths.append(folder / f"gen_sh{seed}.pdf")
+        write_pdf(random_spec(seed), paths[-1])
+    if synthetic:
+        spec, filename = {"dongcheng": (None, "dongcheng_health_2024.txt"),
+                          "haidian": (multi_unit_spec(), "haidian_landscape_2025.txt")}[synthetic]
+        paths.append(folder / filename)
+        paths[-1].write_text(make_budget(spec), encoding="utf-8")
+    if bundled is not None:
+        paths.append(bundled)
+    index = tmp_path_factory.mktemp(f"index-{name}")
+    ingest_paths(paths, index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
 @pytest.fixture(scope="session")
 def blind_a_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
     """The bundled budget, the generated 东城 one and a generated Shanghai one (闵行区 生态环境局 2026, seed 59)."""
-    from tests.pdfgen import random_spec, write_pdf
-    from tests.synthetic import make_budget
-
-    folder = tmp_path_factory.mktemp("blind-a")
-    dong, gen = folder / "dongcheng_health_2024.txt", folder / "gen_sh59.pdf"
-    dong.write_text(make_budget(), encoding="utf-8")
-    write_pdf(random_spec(59), gen)
-    index = tmp_path_factory.mktemp("index-blind-a")
-    ingest_paths([real_doc, dong, gen], index, embedder=e5_embedder)
-    return Engine(current_build(index), embedder=e5_embedder)
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-a", seed=59, synthetic="dongcheng", bundled=real_doc)
 
 
 @pytest.fixture(scope="session")
 def blind_b_engine(tmp_path_factory, e5_embedder) -> Engine:
     """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (长宁区 体育局 2026, seed 67) and the
     generated 海淀 landscaping budget with its units."""
-    commerce = _real_pdf("上海市普陀区商务委员会25年预算.pdf")
-    from tests.pdfgen import random_spec, write_pdf
-    from tests.synthetic import make_budget, multi_unit_spec
-
-    folder = tmp_path_factory.mktemp("blind-b")
-    gen, hai = folder / "gen_sh67.pdf", folder / "haidian_landscape_2025.txt"
-    write_pdf(random_spec(67), gen)
-    hai.write_text(make_budget(multi_unit_spec()), encoding="utf-8")
-    index = tmp_path_factory.mktemp("index-blind-b")
-    ingest_paths([commerce, gen, hai], index, embedder=e5_embedder)
-    return Engine(current_build(index), embedder=e5_embedder)
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-b", real=("上海市普陀区商务委员会25年预算.pdf",),
+                         seed=67, synthetic="haidian")
 
 
 @pytest.fixture(scope="session")
 def blind_c_engine(tmp_path_factory, e5_embedder) -> Engine:
     """The real 万里街道 2025 PDF, a generated Shanghai one (浦东新区 卫生健康委员会 2025, seed 71) and the
     generated 东城 health-commission budget."""
-    wanli = _real_pdf("上海市普陀区人民政府万里街道办事处25年预算.pdf")
-    from tests.pdfgen import random_spec, write_pdf
-    from tests.synthetic import make_budget
-
-    folder = tmp_path_factory.mktemp("blind-c")
-    gen, dong = folder / "gen_sh71.pdf", folder / "dongcheng_health_2024.txt"
-    write_pdf(random_spec(71), gen)
-    dong.write_text(make_budget(), encoding="utf-8")
-    index = tmp_path_factory.mktemp("index-blind-c")
-    ingest_paths([wanli, gen, dong], index, embedder=e5_embedder)
-    return Engine(current_build(index), embedder=e5_embedder)
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-c",
+                         real=("上海市普陀区人民政府万里街道办事处25年预算.pdf",), seed=71, synthetic="dongcheng")
 
 
 @pytest.fixture(scope="session")
 def blind_d_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
     """The real 万里街道 2024 PDF, a generated Shanghai one (长风新村街道 2021, seed 83) and the bundled budget."""
-    wanli = _real_pdf("上海市普陀区人民政府万里街道办事处24年预算.pdf")
-    from tests.pdfgen import random_spec, write_pdf
-
-    gen = tmp_path_factory.mktemp("blind-d") / "gen_sh83.pdf"
-    write_pdf(random_spec(83), gen)
-    index = tmp_path_factory.mktemp("index-blind-d")
-    ingest_paths([wanli, gen, real_doc], index, embedder=e5_embedder)
-    return Engine(current_build(index), embedder=e5_embedder)
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-d",
+                         real=("上海市普陀区人民政府万里街道办事处24年预算.pdf",), seed=83, bundled=real_doc)
 
 
 @pytest.fixture(scope="session")
 def blind_e_engine(tmp_path_factory, e5_embedder) -> Engine:
     """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (杨浦区 文化和旅游局 2022, seed 97) and the
     generated 东城 health-commission budget."""
-    commerce = _real_pdf("上海市普陀区商务委员会25年预算.pdf")
-    from tests.pdfgen import random_spec, write_pdf
-    from tests.synthetic import make_budget
-
-    folder = tmp_path_factory.mktemp("blind-e")
-    gen, dong = folder / "gen_sh97.pdf", folder / "dongcheng_health_2024.txt"
-    write_pdf(random_spec(97), gen)
-    dong.write_text(make_budget(), encoding="utf-8")
-    index = tmp_path_factory.mktemp("index-blind-e")
-    ingest_paths([commerce, gen, dong], index, embedder=e5_embedder)
-    return Engine(current_build(index), embedder=e5_embedder)
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-e", real=("上海市普陀区商务委员会25年预算.pdf",),
+                         seed=97, synthetic="dongcheng")
 
 
 @pytest.fixture(scope="session")
