@@ -7,6 +7,7 @@ import re
 
 from .answer import Citation
 from .normalize import fmt_number, nfkc, numbers_in
+from .retrieve import preferred
 
 
 def money_text(v: float, unit: str | None) -> str:
@@ -93,8 +94,6 @@ def passage_text(citations: tuple[Citation, ...], max_chars: int = 300, qkey: st
     out = []
     used = 0
     top = list(citations[:2])
-    from .retrieve import preferred
-
     if len(top) == 2 and top[0].section and top[0].section == top[1].section and not top[0].table and \
             preferred(qkey, top[0].text) <= preferred(qkey, top[1].text):
         top.sort(key=lambda c: c.line)  # two parts of one section: in the document's order (unless the first

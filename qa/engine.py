@@ -251,10 +251,10 @@ class Engine:
                 u = replace(u, unexplained=())
                 plans = [_with_context(p, rescued) for p in self.planner.plans(u)]
                 plans = [p for p in plans if _reads(p, where)] or self._indicator_plans(u, rescued, plans)
-            elif _answer_type(r) == "amount" and all("doc" in lk.kinds() for lk in u.links) or \
-                    _answer_type(r) in ("score", "headcount", "percent"):
+            elif (asked := _answer_type(r)) in ("score", "headcount", "percent") or (
+                    asked == "amount" and all("doc" in lk.kinds() for lk in u.links)):
                 # '标准化菜场那块' / '…项目绩效评价得了几分': the one figure whose sentence says all the question does
-                stated = self._stated_for(u, docs, _answer_type(r))
+                stated = self._stated_for(u, docs, asked)
                 if stated is not None:
                     u, plans = replace(u, unexplained=()), [stated]
         if u.unexplained and _answer_type(r) in ("text", "period") and not any(

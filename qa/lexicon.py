@@ -271,13 +271,11 @@ class Lexicon:
                     continue
                 out.append(Link(m.start(), m.end(), sub, tuple(terms), "exact", float(len(sub))))
         # a spending class named without its '支出' ('住房保障这一块' -> 住房保障支出)
-        bare = {sub + "支出": sub for sub in subs if len(sub) >= 3 and not sub.endswith("支出") and sub not in found}
-        classes = self.terms(sorted(bare), docs)
-        for full, sub in bare.items():
-            terms = [t for t in classes.get(full, []) if t.kind == "value" and t.role == "func_name"]
-            for m in re.finditer(re.escape(sub), key) if terms else ():
+        classes = self._classes([sub for sub in subs if len(sub) >= 3 and sub not in found], docs)
+        for sub, terms in classes.items():
+            for m in re.finditer(re.escape(sub), key):
                 if key[m.end():m.end() + 2] != "支出":
-                    out.append(Link(m.start(), m.end(), sub, tuple(terms), "synonym", len(sub) * 0.95, full))
+                    out.append(Link(m.start(), m.end(), sub, tuple(terms), "synonym", len(sub) * 0.95, sub + "支出"))
         out += self._verb_object(key, docs)
         parts: list[Link] = []  # a general word's synonym ('经费' -> 资金) serves only inside a longer name
         for a, b in self.expand:
@@ -334,17 +332,24 @@ class Lexicon:
                     cands.setdefault(key[before - k : before] + a.alias, (before - k, a.end))
         if not cands:
             return []
-        classes = {joined + "支出": extent for joined, extent in cands.items()  # a spending class said without
-                   if not joined.endswith("支出") and joined + "支出" not in cands}  # its 支出 ('社保和就业')
-        cands.update(classes)
         found = self.terms(sorted(cands), docs)
         out = []
         for joined, (start, end) in cands.items():
-            terms = [t for t in found.get(joined, []) if t.kind == "value" and (joined not in classes
-                                                                               or t.role == "func_name")]
+            terms = [t for t in found.get(joined, []) if t.kind == "value"]
             if terms and joined not in STOP:
                 out.append(Link(start, end, key[start:end], tuple(terms), "synonym", (end - start) * 0.95, joined))
+        # a spending class said without its 支出 ('社保和就业')
+        for joined, terms in self._classes([j for j in cands if j + "支出" not in cands], docs).items():
+            start, end = cands[joined]
+            out.append(Link(start, end, key[start:end], tuple(terms), "synonym", (end - start) * 0.95, joined + "支出"))
         return out
+
+    def _classes(self, names: list[str], docs: frozenset[str] | None) -> dict[str, list[Term]]:
+        """The names that are a spending class without its '支出' (住房保障 -> 住房保障支出): its terms."""
+        full = {n + "支出": n for n in names if not n.endswith("支出")}
+        found = self.terms(sorted(full), docs)
+        out = {full[f]: [t for t in ts if t.kind == "value" and t.role == "func_name"] for f, ts in found.items()}
+        return {n: ts for n, ts in out.items() if ts}
 
     def _containing(self, word: str, docs: frozenset[str] | None) -> list[Term]:
         """Terms that contain `word` (for a synonym that names part of a name)."""

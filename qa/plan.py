@@ -139,16 +139,17 @@ def describe(plan: Plan, names: dict[str, DocName] | None = None) -> str:
     names = names or {}
     where = _docs_text(plan.docs, names)
     body = _body(plan)
-    across = {"max": "（比较各文件，取最大）", "min": "（比较各文件，取最小）", "sum": "（各文件相加）",
-              "diff": "（两份文件相减）", "change": "（两个年度相比）", "pool": "（各文件合在一起比较）"}.get(plan.across, "")
-    return f"{where}{body}{across}".strip()
+    return f"{where}{body}{_ACROSS_TEXT.get(plan.across, '')}".strip()
+
+
+_ACROSS_TEXT = {"max": "（比较各文件，取最大）", "min": "（比较各文件，取最小）", "sum": "（各文件相加）",
+                "diff": "（两份文件相减）", "change": "（两个年度相比）", "pool": "（各文件合在一起比较）"}
 
 
 def describe_each(plan: Plan, readings: list[tuple[str, Plan]], names: dict[str, DocName] | None = None) -> str:
     """A plan whose documents were each read in their own tables: one reading per document."""
-    whole = describe(replace(plan, docs=()), names)
-    tail = whole[len(_body(plan)):] if whole.startswith(_body(plan)) else ""
-    return "；".join(describe(replace(p, docs=(d,), across="one"), names) for d, p in readings) + tail
+    each = "；".join(describe(replace(p, docs=(d,), across="one"), names) for d, p in readings)
+    return each + _ACROSS_TEXT.get(plan.across, "")
 
 
 def _docs_text(docs: tuple[str, ...], names: dict[str, DocName]) -> str:

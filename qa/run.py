@@ -51,10 +51,11 @@ def _money_unit(units: list[str | None]) -> str | None:
 
 def same_reading(plan: Plan, other: Plan) -> bool:
     """Do two plans ask the same thing of different tables ('公务接待费' as a row of one template's
-    expenditure table and as a column of another's 三公 table)? Same operation, answer and words."""
+    expenditure table and as a column of another's 三公 table)? Same operation, answer and words, another
+    target (the same target would find nothing again)."""
     a, b = plan.target, other.target
-    return (other is not plan and other.op == plan.op and other.answer == plan.answer and not plan.parts
-            and not other.parts and a is not None and b is not None and bool(a.words) and a.words == b.words)
+    return (other.op == plan.op and other.answer == plan.answer and not plan.parts and not other.parts
+            and a is not None and b is not None and a != b and bool(a.words) and a.words == b.words)
 
 
 def _run_doc(plan: Plan, doc: str, ex: Executor, alternatives: tuple[Plan, ...]) -> Outcome | Problem:

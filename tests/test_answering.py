@@ -146,103 +146,26 @@ def test_mixed_blind_never_wrong(seven_engine, gold):
     assert_not_wrong(seven_engine, gold)
 
 
-@pytest.mark.integration
-@pytest.mark.parametrize("gold", FRESH_BJ, ids=_ids(FRESH_BJ))
-def test_fresh_beijing_never_wrong(bundled_dongcheng_engine, gold):
-    assert_not_wrong(bundled_dongcheng_engine, gold)
+# sets written blind, each on one index of its own: (the set's floor name, its questions, the engine fixture)
+ONE_INDEX_SETS = (("fresh_beijing", FRESH_BJ, "bundled_dongcheng_engine"),
+                  ("fresh_shanghai", FRESH_SH, "fresh_shanghai_engine"),
+                  ("final_blind", FINAL_BLIND, "final_three_engine"), ("last_blind", LAST_BLIND, "last_three_engine"),
+                  ("blind_a", BLIND_A, "blind_a_engine"), ("blind_b", BLIND_B, "blind_b_engine"),
+                  ("blind_c", BLIND_C, "blind_c_engine"), ("blind_d", BLIND_D, "blind_d_engine"),
+                  ("blind_e", BLIND_E, "blind_e_engine"))
+_EACH_QUESTION = [(fixture, gold) for _name, golds, fixture in ONE_INDEX_SETS for gold in golds]
 
 
 @pytest.mark.integration
-def test_fresh_beijing_floor(bundled_dongcheng_engine):
-    assert_floor(bundled_dongcheng_engine, FRESH_BJ, "fresh_beijing")
+@pytest.mark.parametrize(("fixture", "gold"), _EACH_QUESTION, ids=[g["id"] for _f, g in _EACH_QUESTION])
+def test_blind_sets_never_wrong(request, fixture, gold):
+    assert_not_wrong(request.getfixturevalue(fixture), gold)
 
 
 @pytest.mark.integration
-@pytest.mark.parametrize("gold", FRESH_SH, ids=_ids(FRESH_SH))
-def test_fresh_shanghai_never_wrong(fresh_shanghai_engine, gold):
-    assert_not_wrong(fresh_shanghai_engine, gold)
-
-
-@pytest.mark.integration
-def test_fresh_shanghai_floor(fresh_shanghai_engine):
-    assert_floor(fresh_shanghai_engine, FRESH_SH, "fresh_shanghai")
-
-
-@pytest.mark.integration
-@pytest.mark.parametrize("gold", FINAL_BLIND, ids=_ids(FINAL_BLIND))
-def test_final_blind_never_wrong(final_three_engine, gold):
-    assert_not_wrong(final_three_engine, gold)
-
-
-@pytest.mark.integration
-def test_final_blind_floor(final_three_engine):
-    assert_floor(final_three_engine, FINAL_BLIND, "final_blind")
-
-
-@pytest.mark.integration
-@pytest.mark.parametrize("gold", LAST_BLIND, ids=_ids(LAST_BLIND))
-def test_last_blind_never_wrong(last_three_engine, gold):
-    assert_not_wrong(last_three_engine, gold)
-
-
-@pytest.mark.integration
-def test_last_blind_floor(last_three_engine):
-    assert_floor(last_three_engine, LAST_BLIND, "last_blind")
-
-
-@pytest.mark.integration
-@pytest.mark.parametrize("gold", BLIND_A, ids=_ids(BLIND_A))
-def test_blind_a_never_wrong(blind_a_engine, gold):
-    assert_not_wrong(blind_a_engine, gold)
-
-
-@pytest.mark.integration
-def test_blind_a_floor(blind_a_engine):
-    assert_floor(blind_a_engine, BLIND_A, "blind_a")
-
-
-@pytest.mark.integration
-@pytest.mark.parametrize("gold", BLIND_B, ids=_ids(BLIND_B))
-def test_blind_b_never_wrong(blind_b_engine, gold):
-    assert_not_wrong(blind_b_engine, gold)
-
-
-@pytest.mark.integration
-def test_blind_b_floor(blind_b_engine):
-    assert_floor(blind_b_engine, BLIND_B, "blind_b")
-
-
-@pytest.mark.integration
-@pytest.mark.parametrize("gold", BLIND_C, ids=_ids(BLIND_C))
-def test_blind_c_never_wrong(blind_c_engine, gold):
-    assert_not_wrong(blind_c_engine, gold)
-
-
-@pytest.mark.integration
-def test_blind_c_floor(blind_c_engine):
-    assert_floor(blind_c_engine, BLIND_C, "blind_c")
-
-
-@pytest.mark.integration
-@pytest.mark.parametrize("gold", BLIND_D, ids=_ids(BLIND_D))
-def test_blind_d_never_wrong(blind_d_engine, gold):
-    assert_not_wrong(blind_d_engine, gold)
-
-
-@pytest.mark.integration
-def test_blind_d_floor(blind_d_engine):
-    assert_floor(blind_d_engine, BLIND_D, "blind_d")
-
-
-@pytest.mark.integration
-@pytest.mark.parametrize("gold", BLIND_E, ids=_ids(BLIND_E))
-def test_blind_e_never_wrong(blind_e_engine, gold):
-    assert_not_wrong(blind_e_engine, gold)
-
-
-@pytest.mark.integration
-def test_blind_e_floor(blind_e_engine):
-    assert_floor(blind_e_engine, BLIND_E, "blind_e")
+@pytest.mark.parametrize(("name", "golds", "fixture"), ONE_INDEX_SETS, ids=[n for n, _g, _f in ONE_INDEX_SETS])
+def test_blind_set_floor(request, name, golds, fixture):
+    assert_floor(request.getfixturevalue(fixture), golds, name)
 
 
 @pytest.mark.integration
