@@ -638,10 +638,18 @@ class Engine:
         """The part of a document (doc, first line, end line) about a name the question gives in words no table
         holds: the question's words around the unexplained ones, found verbatim in a passage; the part is
         the passage's top section ('项目经费情况说明' of one project)."""
+        from .planner import tokens
+
         key = r.key
         rule = [False] * len(key)
+        alone, at = set(), 0  # a one-character filler is a word of the question only where it stands alone
+        for tok in tokens(key):
+            if len(tok) == 1:
+                alone.add(at)
+            at += len(tok)
         for s in r.spans:
-            if s.label != "filler" or s.text in ("的", "了", "是", "吗", "呢", "吧", "啊"):
+            if s.label != "filler" or s.text in ("的", "了", "是", "吗", "呢", "吧", "啊") or \
+                    len(s.text) > 1 or s.start in alone:
                 for i in range(s.start, s.end):
                     rule[i] = True
         stretches = []
@@ -735,6 +743,8 @@ class Engine:
             keys = [norm(x) for x in sections]
             inside = [h for h in hits if all(k in norm(h.chunk.section or "") for k in keys)] or \
                 [h for h in hits if any(k in norm(h.chunk.section or "") for k in keys)]
+            if not inside:  # the part asked about ('实施周期') is in none of the passages found: not them
+                return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的“{'、'.join(sections)}”。")
             hits = self._by_aspect(r, u, inside) + [h for h in hits if h not in inside]
         prose = [h for h in hits if h.chunk.kind != "table_row"]
         hits = prose + [h for h in hits if h not in prose] if re.search(

@@ -54,8 +54,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
     body = _TAIL.sub("", _LEAD.sub("", _WITHIN.sub("", current.strip()))).strip("，,。 ")
     for prev_question in reversed(history):
         prev, all_links = understand(prev_question)
-        # only what the earlier question named for sure: exact names, and none if it was not understood itself
-        prev_links = [lk for lk in all_links if lk.how in ("exact", "synonym")]
+        # what the earlier question named (exact, or a paraphrase it was read as), none if it was not understood
+        # (a paraphrase only of a question that stands alone: one that leans on an earlier one is read here raw)
+        prev_links = [lk for lk in all_links if lk.how in ("exact", "synonym") or (
+            lk.how == "fuzzy" and not leans_on_context(prev))]
         if not prev_links and not (within and not current_links and prev):
             continue
         named = [lk for lk in current_links]

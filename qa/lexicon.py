@@ -366,7 +366,7 @@ class Lexicon:
         best: list[tuple[float, float, str]] = []
         for term, _n in self.partial(seg, docs):
             score, covered = _overlap(seg, term)
-            if covered < 0.6 or score < 3:
+            if (covered < 0.6 or score < 3) and not _told_apart(seg, term, score):
                 continue
             best.append((score, covered, term))
         best.sort(key=lambda x: (-x[0], -x[1]))
@@ -409,6 +409,12 @@ def common_substrings(a: str, b: str, least: int = 2) -> list[str]:
         out.append(a[i : i + n])
         a = a[:i] + "\x00" * n + a[i + n :]
         b = b[:j] + "\x01" * n + b[j + n :]
+
+
+def _told_apart(seg: str, term: str, score: float) -> bool:
+    """A short paraphrase all of whose words are in a longer name ('古树保护' of 古树名木保护复壮): at most one
+    character of the segment is foreign to the name, and four or more are matched in runs."""
+    return 4 <= score and len(seg) <= 8 and score >= 0.6 * len(seg) and sum(ch not in term for ch in seg) <= 1
 
 
 def _overlap(seg: str, term: str) -> tuple[float, float]:

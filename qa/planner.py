@@ -93,6 +93,8 @@ class Planner:
     def understand(self, r: Reading, scope: Sequence[str] | None = None) -> Understanding:
         docs_in = frozenset(scope) if scope else None
         cands = self.lex.link(r.key, docs_in)
+        rough = [s for s in r.spans if s.label == "approx"]  # '310万出头' describes the item; it names no code
+        cands = [lk for lk in cands if not any(s.start <= lk.start and lk.end <= s.end for s in rough)]
         chosen = _choose(cands)
         chosen = self._paraphrases(r, chosen, docs_in)
         # a weak name of the whole budget ('部门预算') is context when the question names something else
@@ -136,7 +138,7 @@ class Planner:
         for s in r.spans:
             if any(lk.start < s.end and s.start < lk.end for lk in chosen):
                 continue  # a rule word inside a name ('经费' of '物业保洁经费') is part of the name
-            if s.kind in ("year", "rel") or s.label.startswith(("op:", "type:", "unit:", "each")):
+            if s.kind in ("year", "rel", "approx") or s.label.startswith(("op:", "type:", "unit:", "each")):
                 for i in range(s.start, s.end):
                     covered[i] = True
         for lk in chosen:
@@ -144,8 +146,12 @@ class Planner:
                 for i in range(lk.start, lk.end):
                     covered[i] = True
         fillers = [False] * len(r.key)
-        for s in r.spans:
-            if s.label == "filler":
+        bounds, at = {0}, 0
+        for tok in tokens(r.key):
+            at += len(tok)
+            bounds.add(at)
+        for s in r.spans:  # a filler word, not the same characters inside a word ('单位' of 事业单位, '项' of 项目)
+            if s.label == "filler" and s.start in bounds and s.end in bounds:
                 for i in range(s.start, s.end):
                     fillers[i] = True
         out = list(chosen)
@@ -164,15 +170,17 @@ class Planner:
                 lk.start <= i + k < lk.end for lk in inside))
             if len(content) >= 3 and have < len(content) - 1:
                 fz = self.lex.fuzzy(content, i, docs)
-                if fz is not None and any(t.display == x.display for lk in inside for t in lk.terms for x in fz.terms):
-                    fz = None  # the same name, already found exactly
+                near = [lk for lk in chosen if lk.start < j and i < lk.end and "doc" not in lk.kinds()]
+                if fz is not None and any(t.display == x.display for lk in near for t in lk.terms for x in fz.terms):
+                    fz = None  # the same name, already found exactly (or by a word that reaches into the run)
                 if fz is not None and fz.score > have:
                     a, b = _matched_extent(run, fz.terms[0].term)
                     if any(lk.how == "exact" and i + a <= lk.start and lk.end <= i + b and
                            not _in_order(lk.text, fz.terms[0].term) for lk in inside):
                         i = j  # it would swallow another name the question gives exactly ('…扣掉基本支出')
                         continue
-                    out = [lk for lk in out if lk not in inside]
+                    # the names it covers give way to it; a name beside it in the run stays ('…有联系电话吗')
+                    out = [lk for lk in out if lk not in inside or lk.end <= i + a or lk.start >= i + b]
                     out.append(replace(fz, start=i + a, end=i + b, text=run[a:b]))
             i = j
         return out
@@ -782,7 +790,15 @@ def _matched_extent(run: str, term: str) -> tuple[int, int]:
     pos = [(run.find(p), run.find(p) + len(p)) for p in common_substrings(run, term) if run.find(p) >= 0]
     if not pos:
         return 0, len(run)
-    return min(a for a, _ in pos), max(b for _, b in pos)
+    a, b = min(a for a, _ in pos), max(b for _, b in pos)
+    while b < len(run) and run[b] in term and run[b] not in _FUNCTION_CHARS:
+        b += 1  # a single shared character at the edge ('监' of 森林防火监控)
+    at = 0
+    for tok in tokens(run):  # and the rest of the word it begins ('监控')
+        if at < b < at + len(tok) <= at + 3:
+            b = at + len(tok)
+        at += len(tok)
+    return a, b
 
 
 def _describes_value(r: Reading, m: Mention, links: Sequence[Link]) -> bool:
@@ -860,6 +876,11 @@ def _unexplained(r: Reading, chosen: list[Link]) -> tuple[str, ...]:
         missing = [i for i in span if not strong[i] and not (weak[i] and (len(tok) == 1 or r.key[i] in _FUNCTION_CHARS))]
         if not missing:
             if cur:
+                out.append(cur)
+            cur = ""
+        elif len(tok) == 2 and strong[span[0]] and any(lk.end == span[1] and lk.how in ("partial", "fuzzy")
+                                                         for lk in chosen):
+            if cur:  # a paraphrased name that ends inside a word ('森林防火监控' of …监测系统): the word is it
                 out.append(cur)
             cur = ""
         elif any(strong[i] for i in span):  # part of the word is explained: report the rest
