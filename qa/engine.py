@@ -328,14 +328,25 @@ class Engine:
         every word the question names, when exactly one sentence of these documents does."""
         least = 4 if kind == "amount" else 2  # an amount needs a distinctive phrase; a score or count its kind
         phrases = tuple(w for w in u.unexplained if len(w) >= least)
-        if not phrases or len(phrases) < len(u.unexplained):
+        short = tuple(w for w in u.unexplained if len(w) < least)  # '管' of '管菜场': said in the sentence too
+        if not phrases or len(short) > 1:
             return None
+        from .planner import tokens
+
         names = tuple(norm(t.display) for lk in u.links if "doc" not in lk.kinds() for t in lk.terms[:1])
+        # a phrase said whole, or word by word ('标准化菜场、副食品行业' of '…标准化菜场及副食品行业管理')
+        words = {p: [w for w in tokens(p) if len(w) >= 2] for p in phrases}
+
+        def says(sentence: str) -> bool:
+            s = norm(sentence)
+            return all(n in s for n in names + short) and all(
+                p in s or (sum(map(len, words[p])) >= least and all(w in s for w in words[p])) for p in phrases)
+
         marks = ", ".join("?" for _ in docs)
         found = {(label, sentence) for d, label, sentence, year in self.conn.execute(
             f"SELECT doc_id, label, sentence, year FROM facts WHERE doc_id IN ({marks}) AND kind = ? "  # noqa: S608
             "AND is_change = 0", (*docs, kind))
-            if label and all(p in norm(sentence) for p in phrases + names)
+            if label and says(sentence)
             and (year in (None, self.names[d].year) or kind != "amount")}
         if len(found) != 1 or len({s for _, s in found}) != 1:
             return None

@@ -93,8 +93,10 @@ class Planner:
     def understand(self, r: Reading, scope: Sequence[str] | None = None) -> Understanding:
         docs_in = frozenset(scope) if scope else None
         cands = self.lex.link(r.key, docs_in)
-        rough = [s for s in r.spans if s.label == "approx"]  # '310万出头' describes the item; it names no code
-        cands = [lk for lk in cands if not any(s.start <= lk.start and lk.end <= s.end for s in rough)]
+        # '310万出头' describes the item and '2021年' is a year: a name inside either is none ('310', '1年')
+        rough = [s for s in r.spans if s.label == "approx" or s.kind == "year"]
+        cands = [lk for lk in cands if not any(s.start <= lk.start and lk.end <= s.end and (lk.start, lk.end) != (
+            s.start, s.end) or s.label == "approx" and s.start <= lk.start and lk.end <= s.end for s in rough)]
         chosen = _choose(cands)
         chosen = self._paraphrases(r, chosen, docs_in)
         # a weak name of the whole budget ('部门预算') is context when the question names something else
@@ -120,6 +122,7 @@ class Planner:
                                if all(t.kind == "fact" for t in lk.terms)]
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
         unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
+        chosen = _drop_restating_synonyms(chosen)
         chosen, r = _drop_restated_complement(r, chosen)
         r = _filter_words(r, chosen)
         absent = None
@@ -292,7 +295,11 @@ class Planner:
         out: list[Target] = []
         measure = _measure(columns, concept_terms, bool(values))
         attribute = _attribute(columns, r)
-        if values:
+        # '给老同志的其他对个人和家庭的补助': a narrative figure's word beside a row names whose share of the row is
+        # meant; no table row is that part, so the row is no reading of it
+        modifier = [lk for lk in m.links if lk.kinds() == {"fact"} and lk.how == "synonym"
+                    and not any(lk.text in t.display for v in values for t in v.terms)]
+        if values and not modifier:
             readings = []
             for filters, kind in self._filters(values, tables[0] if tables else None):
                 readings.append((*_nest(filters), kind))
@@ -726,6 +733,15 @@ def _has_before(r: Reading, m: Mention) -> bool:
     """'哪些科目有项目支出' / '安排的是项目支出': rows that have the column, not all rows with their value."""
     return bool(re.search(r"(有|安排的?是|用的是|含|包含|涉及|列了|列有|安排了|既有|又有|靠|来自|出自|动用了?|用了)的?$",
                           r.key[:m.start]))
+
+
+def _drop_restating_synonyms(chosen: list[Link]) -> list[Link]:
+    """'离休老干部的离休费', '退休的老同志的退休费': a description whose synonym restates a name the question
+    gives exactly describes that name; it is no second filter (which would pick one of several rows)."""
+    exact = [lk for lk in chosen if lk.how == "exact" and "value" in lk.kinds()]
+    return [lk for lk in chosen if not any(other.start >= lk.end and (
+        lk.how == "synonym" and lk.alias and sum(ch in other.text for ch in set(lk.alias)) >= 2
+        or lk.how == "exact" and lk.kinds() == {"fact"} and lk.text in other.text) for other in exact)]
 
 
 def _choose(links: list[Link]) -> list[Link]:
