@@ -414,7 +414,7 @@ def common_substrings(a: str, b: str, least: int = 2) -> list[str]:
 def _told_apart(seg: str, term: str, score: float) -> bool:
     """A short paraphrase all of whose words are in a longer name ('古树保护' of 古树名木保护复壮): at most one
     character of the segment is foreign to the name, and four or more are matched in runs."""
-    return 4 <= score and len(seg) <= 8 and score >= 0.6 * len(seg) and sum(ch not in term for ch in seg) <= 1
+    return score >= 4 and len(seg) <= 8 and score >= 0.6 * len(seg) and sum(ch not in term for ch in seg) <= 1
 
 
 def _overlap(seg: str, term: str) -> tuple[float, float]:

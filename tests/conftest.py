@@ -292,6 +292,22 @@ def blind_e_engine(tmp_path_factory, e5_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def blind_f_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """The real 万里街道 2025 PDF, a generated Shanghai one (奉贤区 曹家渡街道 2021, seed 103) and the
+    generated 海淀 landscaping budget with its units."""
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-f",
+                         real=("上海市普陀区人民政府万里街道办事处25年预算.pdf",), seed=103, synthetic="haidian")
+
+
+@pytest.fixture(scope="session")
+def blind_g_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
+    """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (宝山区 司法局 2021, seed 109) and the
+    bundled budget."""
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-g", real=("上海市普陀区商务委员会25年预算.pdf",),
+                         seed=109, bundled=real_doc)
+
+
+@pytest.fixture(scope="session")
 def generated_pdf(tmp_path_factory):
     """A generated Shanghai-template budget PDF and the figures it states (tests/pdfgen.py)."""
     from tests.pdfgen import default_spec, figures, write_pdf

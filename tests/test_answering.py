@@ -31,6 +31,8 @@ BLIND_B = read_jsonl(GOLD / "blind_b.jsonl")  # the real 商务委 PDF, a genera
 BLIND_C = read_jsonl(GOLD / "blind_c.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the generated 东城 one
 BLIND_D = read_jsonl(GOLD / "blind_d.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the bundled budget
 BLIND_E = read_jsonl(GOLD / "blind_e.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the generated 东城 one
+BLIND_F = read_jsonl(GOLD / "blind_f.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the generated 海淀 one
+BLIND_G = read_jsonl(GOLD / "blind_g.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the bundled budget
 DEV_REAL = read_jsonl(SHARED / "eval" / "real" / "dev_real.jsonl") if REAL_PDFS else []
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")
 ADVERSARIAL = read_jsonl(FIXTURES / "unseen" / "adversarial.jsonl")
@@ -41,7 +43,8 @@ SYNTHETIC = read_jsonl(FIXTURES / "synthetic_gold.jsonl") + read_jsonl(FIXTURES 
 FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real": 95, "real_more": 80,
           "adversarial": 45, "multi_unit": 75, "synthetic": 82, "beijing_blind": 84, "shanghai_blind": 88,
           "mixed_blind": 78, "fresh_beijing": 90, "fresh_shanghai": 86, "final_blind": 88, "last_blind": 76,
-          "blind_a": 86, "blind_b": 88, "blind_c": 90, "blind_d": 80, "blind_e": 70}
+          "blind_a": 86, "blind_b": 88, "blind_c": 90, "blind_d": 80, "blind_e": 70,
+          "blind_f": 84, "blind_g": 80}
 _answers: dict[str, dict] = {}
 
 
@@ -152,7 +155,8 @@ ONE_INDEX_SETS = (("fresh_beijing", FRESH_BJ, "bundled_dongcheng_engine"),
                   ("final_blind", FINAL_BLIND, "final_three_engine"), ("last_blind", LAST_BLIND, "last_three_engine"),
                   ("blind_a", BLIND_A, "blind_a_engine"), ("blind_b", BLIND_B, "blind_b_engine"),
                   ("blind_c", BLIND_C, "blind_c_engine"), ("blind_d", BLIND_D, "blind_d_engine"),
-                  ("blind_e", BLIND_E, "blind_e_engine"))
+                  ("blind_e", BLIND_E, "blind_e_engine"), ("blind_f", BLIND_F, "blind_f_engine"),
+                  ("blind_g", BLIND_G, "blind_g_engine"))
 _EACH_QUESTION = [(fixture, gold) for _name, golds, fixture in ONE_INDEX_SETS for gold in golds]
 
 
@@ -660,3 +664,43 @@ def test_a_department_by_its_usual_abbreviation():
 def test_a_why_question_is_not_ranked_by_the_departments_name(blind_e_engine):
     a = blind_e_engine.ask("为啥普陀商务委今年预算比去年多出这么多？", doc="上海市普陀区商务委员会25年预算.pdf")
     assert "政策资金项目预算增加" in a.text
+
+
+def test_a_short_paraphrase_of_a_longer_project_name(multi_unit_engine):
+    a = multi_unit_engine.ask("古树保护花了多少钱")
+    assert a.value == pytest.approx(46.25) and a.plan["target"]["filters"][0]["value"] == "古树名木保护复壮"
+    b = multi_unit_engine.ask("森林防火监控那个项目多少钱")  # 监控 said for 监测
+    assert b.value == pytest.approx(38.6) and b.plan["target"]["filters"][0]["value"] == "森林防火监测系统运行维护"
+    c = multi_unit_engine.ask("森林防火宣传花多少钱")  # two words the name does not have: not it
+    assert c.route == "none" and c.value is None
+
+
+def test_a_compound_part_that_names_only_what_it_asks_takes_the_first_parts_subject(e5_engine):
+    a = e5_engine.ask("劳动能力鉴定那块工作是谁负责的？有联系电话吗")
+    assert a.route == "sql" and "陈艳丽" in a.text and "66206040" in a.text
+    assert [p["answer"] for p in a.plan["parts"]] == ["person", "phone"]
+
+
+def test_an_approximate_amount_describes_the_item(e5_engine):
+    a = e5_engine.ask("西城人社局有个“运行管理经费”310万出头，这钱具体是干啥用的？")
+    assert a.plan["target"]["attribute"] == "goal" and "华天凯丰餐饮" in a.text
+
+
+def test_a_description_restating_the_row_named_is_no_filter(e5_engine):
+    a = e5_engine.ask("离休老干部的离休费有多少")
+    assert a.value == pytest.approx(155.015875) and len(a.plan["target"]["filters"]) == 1
+    # retirees' part of a row no table splits out: refused, never the row's whole
+    b = e5_engine.ask("给老同志的其他对个人和家庭的补助有多少")
+    assert b.route == "none" and b.value is None
+    c = e5_engine.ask("老干部的钱有多少")
+    assert c.route == "none" and c.value is None
+
+
+def test_a_follow_up_naming_another_department_and_year(blind_a_engine):
+    a = blind_a_engine.ask("那东城卫健委2024年的呢？", history=["西城人社局2023年收入预算总共多少？"])
+    assert a.value == pytest.approx(4767.154532) and a.plan["docs"] == ["北京市东城区卫生健康委员会-2024"]
+
+
+def test_a_period_asked_in_plain_words_of_a_time_indicator(e5_engine):
+    a = e5_engine.ask("就业大厦装修二期，结决算审计和付款计划啥时候弄完？")
+    assert "1季度" in a.text and a.plan["answer"] == "period"
