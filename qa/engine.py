@@ -400,9 +400,12 @@ class Engine:
             return plan.with_docs(docs, "pool")  # '所有文件里最大的项目': one row of all of them
         if plan.op in ("lookup", "sum", "count", "share"):
             if r.has("scope:which") and (r.has("op:max") or r.has("op:min") or r.has("op:diff")):
-                if r.has("op:diff") and len(docs) == 2:
+                # '高出多少' asks the gap; '哪家更高？是多少' asks the higher one's figure
+                by = [sp.text for sp in r.all("op:diff")]
+                if len(docs) == 2 and any(t not in _COMPARATIVE for t in by):
                     return plan.with_docs(docs, "gap")
-                return plan.with_docs(docs, "min" if r.has("op:min") and not r.has("op:max") else "max")
+                lower = (r.has("op:min") and not r.has("op:max")) or (by and all(t in ("更少", "更低") for t in by))
+                return plan.with_docs(docs, "min" if lower else "max")
             if r.has("op:diff") or (r.has("op:than") and len(docs) == 2):
                 order = sorted(docs, key=lambda d: _first_mention(u, d))
                 return plan.with_docs(tuple(order), "diff")
@@ -664,7 +667,7 @@ class Engine:
                 for i in range(s.start, s.end):
                     rule[i] = True
         stretches = []
-        for w in u.unexplained:
+        for w in (w for w in u.unexplained if len(w) >= 2):  # a one-character word ('怎么排') names nothing
             pos = key.find(w)
             if pos < 0:
                 continue
@@ -770,6 +773,8 @@ class Engine:
                 own = [h for h in mine if any(w in (h.chunk.section or "") for w in named)]
                 first = self._by_aspect(r, u, own, only=True)
                 mine = first + [h for h in mine if h not in first]
+            if sections:  # within the part asked about ('实施周期'): the named item's first, never another part
+                mine = [h for h in mine if h in inside]
             hits = mine + [h for h in hits if h not in mine]
         if hits and hits[0].chunk.kind == "narrative" and not preferred(r.key, hits[0].chunk.text):
             # the best passage's section in document order: a list split over several chunks reads from its start
@@ -833,6 +838,14 @@ _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预
                    r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元)?(呢|啊|吗|呀)?")
 
 
+_COMPARATIVE = ("更高", "更多", "更大", "更少", "更低", "谁的", "谁多", "谁高", "哪个多", "哪个高")
+
+
+# a piece that only asks by how much the piece before differs ('谁的更高？高出多少？', '两家差多少')
+_BY_HOW_MUCH = re.compile(r"(那|两家|2家|两者|2者|二者|它们)?(相差|差了?|高出|多出|高了?|多了?|少了?|低了?)(多少|几)(钱|元|万元|亿元)?"
+                          r"(呢|啊|吗|呀)?")
+
+
 def compound_parts(text: str) -> list[str]:
     """The questions of a question that asks several ('某产业专项一共安排了多少钱？里面哪一块分得最多？')."""
     pieces = [p.strip() for p in re.split(r"[，,；;？?]|、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么))", text)
@@ -843,7 +856,7 @@ def compound_parts(text: str) -> list[str]:
     # a leading clause without a question word belongs to the first question ('截至2022年底，X和Y分别是多少')
     out, lead = [], ""
     for p in pieces:
-        if out and _BARE.fullmatch(p):
+        if out and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p)):
             out[-1] = f"{out[-1]}，{p}"
         elif _QUESTION_WORD.search(p):
             out.append(lead + p)

@@ -412,6 +412,13 @@ class Executor:
                 hits = [(2, False, same[0])]
         if not hits:
             return Problem("missing", "文件的说明文字中没有找到这个数字。")
+        words = [norm(w) for w in t.fact if w and not regex]
+        if len(words) >= 2:  # '政府采购预算…小型和微型企业': the one figure whose label says every word (its head
+            # at least: 政府采购) is the narrower figure asked, not the whole the question names first
+            narrow = [h for h in hits if all(w in norm(h[2][1]) or (len(w) >= 4 and w[:4] in norm(h[2][1]))
+                                             for w in words)]
+            if len({(h[2][3], h[2][4]) for h in narrow}) == 1:
+                hits = narrow
         if t.context:  # the figure whose own label holds the narrowing words ('政府采购工程预算' for 工程)
             own = [h for h in hits if all(w in norm(h[2][1]) for w in t.context)]
             hits = own or hits
@@ -438,7 +445,11 @@ class Executor:
             heads = [h for h in hits if norm(h[2][1] or "") == norm(h[2][2] or "")]
             if len(heads) == 1 and all(h is heads[0] or norm(h[2][2] or "") == norm(heads[0][2][1] or "")
                                        for h in hits):
-                hits = heads
+                head = norm(heads[0][2][1] or "")
+                # … unless the question names a part too ('在职的实际有多少人': the 在职 part of 实际人数)
+                parts = [h for h in hits if h is not heads[0] and any(
+                    w and w in norm(h[2][1] or "") and w not in head for w in want)]
+                hits = parts if len({(h[2][3], h[2][4]) for h in parts}) == 1 else heads
         hits.sort(key=lambda h: (h[1], h[0]))
         top = hits[0][:2]
         best = [r for rank, oy, r in hits if (rank, oy) == top]

@@ -98,8 +98,9 @@ def _dept_names(department: str) -> set[str]:
         for c in list(cores):
             if long in c:
                 cores.add(c.replace(long, short))
-    regions = {"", city, district, city + district, *_place_forms(district),
-               city[:-1] if len(city) > 2 else city, "区" if district else "", "市" if city else ""}
+    bare_city = city[:-1] if len(city) > 2 else city
+    regions = {"", city, district, city + district, *_place_forms(district), bare_city, bare_city + district,
+               "区" if district else "", "市" if city else ""}
     for r in regions:
         for c in cores:
             if len(r + c) >= 3:

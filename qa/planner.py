@@ -122,6 +122,11 @@ class Planner:
                                if all(t.kind == "fact" for t in lk.terms)]
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
         unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
+        # a word said beside a name said in short, which the name holds ('职工' of 职工医保: 职工基本医疗保险缴费)
+        unexplained = tuple(w for w in unexplained if len(w) < 2 or not any(
+            lk.how in ("synonym", "fuzzy") and (r.key[lk.start - len(w) : lk.start] == w or r.key[lk.end : lk.end + len(w)] == w)
+            and all(w in t.display for t in lk.terms if t.kind == "value") and any(t.kind == "value" for t in lk.terms)
+            for lk in chosen))
         chosen = _drop_restating_synonyms(chosen)
         chosen, r = _drop_restated_complement(r, chosen)
         r = _filter_words(r, chosen)
@@ -185,7 +190,27 @@ class Planner:
                     # the names it covers give way to it; a name beside it in the run stays ('…有联系电话吗')
                     out = [lk for lk in out if lk not in inside or lk.end <= i + a or lk.start >= i + b]
                     out.append(replace(fz, start=i + a, end=i + b, text=run[a:b]))
+                elif len(inside) >= 2:  # a list of names ('养老保险、职业年金、职工医保'): each gap on its own
+                    out += self._gaps(r.key, i, j, inside, fillers, docs)
             i = j
+        return out
+
+    def _gaps(self, key: str, i: int, j: int, inside: list[Link], fillers: list[bool],
+              docs: frozenset[str] | None) -> list[Link]:
+        """Paraphrased names in the gaps between the names a run of the question gives ('职业年金' of 职业年金缴费
+        between 养老保险 and 医保)."""
+        out = []
+        edges = [i, *sorted(x for lk in inside for x in (lk.start, lk.end)), j]
+        for a, b in zip(edges[::2], edges[1::2], strict=False):
+            keep = [k for k in range(a, b) if not fillers[k]]
+            if len(keep) < 3:
+                continue
+            gap = key[keep[0] : keep[-1] + 1]  # the gap without the filler words at its ends ('和')
+            fz = self.lex.fuzzy(gap, keep[0], docs)
+            if fz is None or any(t.display == x.display for lk in inside for t in lk.terms for x in fz.terms):
+                continue
+            s, e = _matched_extent(gap, fz.terms[0].term)
+            out.append(replace(fz, start=keep[0] + s, end=keep[0] + e, text=gap[s:e]))
         return out
 
     def _part_of_names(self, r: Reading, words: tuple[str, ...], docs: frozenset[str] | None, *,
@@ -328,14 +353,18 @@ class Planner:
                 out.append(t)
         last = m.links[-1]
         head = [t for t in last.terms if t.kind == "column" and t.role in kinds.amount_roles()]
-        if head and len(m.links) > 1 and not values and last.kinds() <= {"column", "fact"} and (
-                concept_terms or tables):
-            # '三公经费中公务用车运行费': the column named last is the figure, in the table named before it
+        if head and len(m.links) > 1 and (not values and last.kinds() <= {"column", "fact"} or values == [last]) \
+                and (concept_terms or tables):
+            # '三公经费中公务用车运行费': the column named last is the figure, in the table named before it (first,
+            # when the name is also a row of another table: '三公经费预算中公务接待费')
             table = tables[0] if tables else None
             if table is None:
                 c = _concept_table(concept_terms[0].role or "")
                 table = c[0] if c else None
-            out.append(Target(table_kind=table, measure=head[0].role, filters=()))
+            if not values:
+                out.append(Target(table_kind=table, measure=head[0].role, filters=()))
+            elif table is not None and any(t.table_kind == table for t in head):
+                out.insert(0, Target(table_kind=table, measure=head[0].role, filters=()))
         if concept_terms and not values:
             name = concept_terms[0].role
             if len({c.role for c in concept_terms}) == 1 or not measure:
@@ -511,7 +540,8 @@ class Planner:
             elif has("op:diff") or (has("op:than") and _compares(r, ms)):
                 out.append(Plan("diff", "amount", parts=(_lookup(a, unit), _lookup(b, unit)), unit=unit))
             elif has("op:sum") and not has("each"):
-                out.append(Plan("sum", "amount", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
+                if not _named_twice(u):  # '社保缴费——养老保险、…和其他社保——加起来': a heading and its items
+                    out.append(Plan("sum", "amount", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
             elif has("each") or _listed(r, ms):
                 out.append(Plan("compound", "list", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
             # else: two figures neither listed ('A和B') nor combined by a known operation: not read as a list
@@ -735,6 +765,19 @@ def _has_before(r: Reading, m: Mention) -> bool:
                           r.key[:m.start]))
 
 
+def _named_twice(u: Understanding) -> bool:
+    """Does the question name one row in two places, with other names between ('…社保缴费——…和其他社保')? Then
+    which names are items to add and which a heading over them is not clear."""
+    seen: dict[str, int] = {}
+    values = [lk for lk in u.links if "value" in lk.kinds() and "doc" not in lk.kinds()]
+    for i, lk in enumerate(values):
+        for name in {t.display for t in lk.terms if t.kind == "value"}:
+            if name in seen and i - seen[name] > 1:
+                return True
+            seen.setdefault(name, i)
+    return False
+
+
 def _drop_restating_synonyms(chosen: list[Link]) -> list[Link]:
     """'离休老干部的离休费', '退休的老同志的退休费': a description whose synonym restates a name the question
     gives exactly describes that name; it is no second filter (which would pick one of several rows)."""
@@ -807,8 +850,11 @@ def _matched_extent(run: str, term: str) -> tuple[int, int]:
     if not pos:
         return 0, len(run)
     a, b = min(a for a, _ in pos), max(b for _, b in pos)
-    while b < len(run) and run[b] in term and run[b] not in _FUNCTION_CHARS:
-        b += 1  # a single shared character at the edge ('监' of 森林防火监控)
+    last = max(common_substrings(run, term), key=lambda p: run.find(p) + len(p))
+    after = term.find(last) + len(last)
+    while b < len(run) and after < len(term) and run[b] == term[after] and run[b] not in _FUNCTION_CHARS:
+        b += 1  # the name's next character at the edge ('监' of 森林防火监控 for 森林防火监测)
+        after += 1
     at = 0
     for tok in tokens(run):  # and the rest of the word it begins ('监控')
         if at < b < at + len(tok) <= at + 3:
@@ -957,9 +1003,15 @@ def _same_kind_pair(a: Link, b: Link) -> bool:
     cb = {t.role for t in b.terms if t.kind == "concept"}
     if ca and cb:
         return not (ca & cb)  # two names of one figure ('部门收入' '预算总额') are one mention
-    pa = {t.display for t in a.terms if t.role == "project_name"}
-    pb = {t.display for t in b.terms if t.role == "project_name"}
-    return bool(pa and pb and not (pa & pb))
+    for role in ("project_name", "econ_name"):  # two projects, or two economic items said in a row ('养老保险职业年金')
+        pa = {t.display for t in a.terms if t.role == role}
+        pb = {t.display for t in b.terms if t.role == role}
+        if role == "econ_name" and ({t.role for t in a.terms if t.kind == "value"} != {role} or
+                                    {t.role for t in b.terms if t.kind == "value"} != {role}):
+            continue
+        if pa and pb and not (pa & pb):
+            return True
+    return False
 
 
 def _measure(columns: list[Term], concept_terms: list[Term], has_values: bool) -> str | None:
