@@ -401,10 +401,12 @@ class Engine:
         if plan.op in ("lookup", "sum", "count", "share"):
             if r.has("scope:which") and (r.has("op:max") or r.has("op:min") or r.has("op:diff")):
                 # '高出多少' asks the gap; '哪家更高？是多少' asks the higher one's figure
-                by = [sp.text for sp in r.all("op:diff")]
-                if len(docs) == 2 and any(t not in _COMPARATIVE for t in by):
+                which = {(sp.start, sp.end) for sp in r.all("cmp:which")}  # '更高', '哪家多': which, not how much
+                by = [sp for sp in r.all("op:diff") if (sp.start, sp.end) not in which]
+                if len(docs) == 2 and by:
                     return plan.with_docs(docs, "gap")
-                lower = (r.has("op:min") and not r.has("op:max")) or (by and all(t in ("更少", "更低") for t in by))
+                lower = (r.has("op:min") and not r.has("op:max")) or bool(
+                    re.search(r"(更少|更低|哪家少|哪家低)", r.key) and not re.search(r"(更高|更多|更大|哪家高|哪家多)", r.key))
                 return plan.with_docs(docs, "min" if lower else "max")
             if r.has("op:diff") or (r.has("op:than") and len(docs) == 2):
                 order = sorted(docs, key=lambda d: _first_mention(u, d))
@@ -836,9 +838,6 @@ _QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十])几(?![十百千�
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
 _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概)?"
                    r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元)?(呢|啊|吗|呀)?")
-
-
-_COMPARATIVE = ("更高", "更多", "更大", "更少", "更低", "谁的", "谁多", "谁高", "哪个多", "哪个高")
 
 
 # a piece that only asks by how much the piece before differs ('谁的更高？高出多少？', '两家差多少')
