@@ -1235,7 +1235,9 @@ def _drop_restated_complement(r: Reading, links: list[Link]) -> tuple[list[Link]
 
     for lk in links:
         before = [s for s in r.spans if s.label in _LEAVE_OUT and (lk.start - 2 <= s.end <= lk.start or
-                                                                   lk.end <= s.start <= lk.end + 1)]
+                                                                   lk.end <= s.start <= lk.end + 1 or
+                                                                   lk.end <= s.start <= lk.end + 4 and
+                                                                   _only_words(r, lk.end, s.start))]
         if not before or not roles(lk):
             continue
         asked = {c for other in links if other is not lk and other.end <= min(before[0].start, lk.start)
