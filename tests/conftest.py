@@ -308,6 +308,22 @@ def blind_g_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def blind_h_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """The real 万里街道 2024 PDF, a generated Shanghai one (黄浦区 城市管理行政执法局 2023, seed 113) and the
+    generated 东城 health-commission budget."""
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-h",
+                         real=("上海市普陀区人民政府万里街道办事处24年预算.pdf",), seed=113, synthetic="dongcheng")
+
+
+@pytest.fixture(scope="session")
+def blind_i_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
+    """The real 万里街道 2025 PDF, a generated Shanghai one (徐汇区 宜川路街道 2025, seed 127) and the bundled
+    budget."""
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-i",
+                         real=("上海市普陀区人民政府万里街道办事处25年预算.pdf",), seed=127, bundled=real_doc)
+
+
+@pytest.fixture(scope="session")
 def generated_pdf(tmp_path_factory):
     """A generated Shanghai-template budget PDF and the figures it states (tests/pdfgen.py)."""
     from tests.pdfgen import default_spec, figures, write_pdf

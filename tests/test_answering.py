@@ -33,6 +33,8 @@ BLIND_D = read_jsonl(GOLD / "blind_d.jsonl")  # the real 万里街道 2024 PDF, 
 BLIND_E = read_jsonl(GOLD / "blind_e.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the generated 东城 one
 BLIND_F = read_jsonl(GOLD / "blind_f.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the generated 海淀 one
 BLIND_G = read_jsonl(GOLD / "blind_g.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the bundled budget
+BLIND_H = read_jsonl(GOLD / "blind_h.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the generated 东城 one
+BLIND_I = read_jsonl(GOLD / "blind_i.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the bundled budget
 DEV_REAL = read_jsonl(SHARED / "eval" / "real" / "dev_real.jsonl") if REAL_PDFS else []
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")
 ADVERSARIAL = read_jsonl(FIXTURES / "unseen" / "adversarial.jsonl")
@@ -44,7 +46,7 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "adversarial": 45, "multi_unit": 75, "synthetic": 82, "beijing_blind": 84, "shanghai_blind": 88,
           "mixed_blind": 78, "fresh_beijing": 90, "fresh_shanghai": 86, "final_blind": 88, "last_blind": 76,
           "blind_a": 86, "blind_b": 88, "blind_c": 90, "blind_d": 80, "blind_e": 70,
-          "blind_f": 84, "blind_g": 80}
+          "blind_f": 86, "blind_g": 82, "blind_h": 82, "blind_i": 80}
 _answers: dict[str, dict] = {}
 
 
@@ -156,7 +158,8 @@ ONE_INDEX_SETS = (("fresh_beijing", FRESH_BJ, "bundled_dongcheng_engine"),
                   ("blind_a", BLIND_A, "blind_a_engine"), ("blind_b", BLIND_B, "blind_b_engine"),
                   ("blind_c", BLIND_C, "blind_c_engine"), ("blind_d", BLIND_D, "blind_d_engine"),
                   ("blind_e", BLIND_E, "blind_e_engine"), ("blind_f", BLIND_F, "blind_f_engine"),
-                  ("blind_g", BLIND_G, "blind_g_engine"))
+                  ("blind_g", BLIND_G, "blind_g_engine"), ("blind_h", BLIND_H, "blind_h_engine"),
+                  ("blind_i", BLIND_I, "blind_i_engine"))
 _EACH_QUESTION = [(fixture, gold) for _name, golds, fixture in ONE_INDEX_SETS for gold in golds]
 
 
@@ -704,3 +707,44 @@ def test_a_follow_up_naming_another_department_and_year(blind_a_engine):
 def test_a_period_asked_in_plain_words_of_a_time_indicator(e5_engine):
     a = e5_engine.ask("就业大厦装修二期，结决算审计和付款计划啥时候弄完？")
     assert "1季度" in a.text and a.plan["answer"] == "period"
+
+
+def test_not_more_than_is_an_upper_bound_only(e5_engine):
+    a = e5_engine.ask("2023年西城人社局的项目支出里，预算不超过5万元的小项目有哪些？")
+    assert a.plan["op"] == "threshold" and a.plan.get("lo") is None and a.plan["hi"] == 50000.0
+    assert {"事业单位工作证办理经费", "构建和谐劳动关系工作经费", "调查研究工作经费"} <= {i.label for i in a.items}
+
+
+def test_which_is_higher_gives_its_figure_and_by_how_much_the_gap(blind_a_engine):
+    q = "西城人社局和东城卫健委，哪家的机关运行经费更高？"
+    a = blind_a_engine.ask(q + "是多少？")
+    assert a.value == pytest.approx(1259.62) and a.plan["across"] == "max"
+    b = blind_a_engine.ask(q + "高出多少？")
+    assert b.value == pytest.approx(937.35) and b.plan["across"] == "gap"
+
+
+def test_a_part_named_beside_its_whole_headcount(blind_a_engine):
+    a = blind_a_engine.ask("东城卫健委在职的实际有多少人？")
+    assert a.value == 109 and a.unit == "人"
+    assert blind_a_engine.ask("东城卫健委实际有多少人？").value == 198
+
+
+def test_a_column_named_inside_the_three_public_table(blind_a_engine):
+    a = blind_a_engine.ask("闵行生态环境局三公经费预算中公务接待费是多少")
+    assert a.value == pytest.approx(1.68) and a.plan["target"]["table_kind"] == "three_public"
+    b = blind_a_engine.ask("那其中公务接待费是多少？", history=["闵行生态环境局“三公”经费预算是多少？"])
+    assert b.value == pytest.approx(1.68)
+
+
+def test_a_bare_by_how_much_joins_the_question_before():
+    from qa.engine import compound_parts
+
+    assert compound_parts("宜川路街道和万里街道，2025年谁的预算盘子更大？两家差多少？") == []
+    assert len(compound_parts("某项目预算多少？谁负责？")) == 2
+
+
+def test_city_management_and_old_names_of_departments():
+    from qa.lexicon import _dept_names
+
+    assert {"黄浦城管执法局", "城管执法局", "城管局"} <= _dept_names("上海市黄浦区城市管理行政执法局")
+    assert {"东城区卫生局", "北京东城区卫生健康委员会"} <= _dept_names("北京市东城区卫生健康委员会")
