@@ -40,7 +40,7 @@ def _sentences(text: str) -> list[str]:
 
 def _clean_label(s: str) -> str:
     s = _ORDINAL.sub("", s.strip())
-    s = re.sub(r"^(其中|比|较|与|为|达|约|是|共|计|合计)+", "", s)
+    s = re.sub(r"^(其中|比|较|与|达|约|是|共|计|合计)+", "", s)  # not 为: '为老服务' is a name
     s = re.sub(r"[为是达约共计的了]+$", "", s)
     return s.strip(" 　“”\"'（）()")
 
@@ -62,13 +62,16 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                                    sentence_year or doc_year, None, False, None, ""))
                 continue
             prev_clause = ""
+            prev_count = None  # the count the clause before stated ('车辆0台，0万元': the 0万元 of those 车辆)
             owner = ""  # '某某管理处编制78人、在职71人': 在职 of the same 管理处
             for clause in _clauses(sentence):
                 pos = 0
                 matches = list(_NUM.finditer(clause))
                 if not matches:
                     prev_clause = clause
+                    prev_count = None
                     continue
+                counted, prev_count = prev_count, None
                 for m in matches:
                     before = clause[pos : m.start()]
                     pos = m.end()
@@ -107,6 +110,9 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                     if clean in ("收入", "支出", "资金", "预算") and subject:
                         # '收入1,045.00万元、支出1,045.00万元': 支出 of the same thing as the 收入 before it
                         clean = re.sub(r"(收入|支出|资金|预算)$", "", subject) + clean
+                    if (not clean or _WEAK_LABELS.match(clean)) and not is_change and counted is not None and \
+                            _KINDS.get(unit) == "amount" and m is matches[0]:
+                        clean = counted.label  # '其中：车辆0台，0万元': the money of the things just counted
                     if (not clean or _WEAK_LABELS.match(clean)) and not is_change:
                         clean = subject or re.sub(r"^(20\d\d)年(度)?", "", _clean_label(prev_clause)) or clean
                     org = _OWNER.match(clean)
@@ -120,6 +126,8 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                         facts, p, clean or label, subject or clean, clause, sentence, value, unit, raw,
                         year, direction, is_change, compare_year, noun,
                     ))
+                    if _KINDS.get(unit, "count") != "amount" and m is matches[-1] and not is_change:
+                        prev_count = facts[-1]
     return facts
 
 

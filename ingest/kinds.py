@@ -40,6 +40,7 @@ class Kind:
     carry_down: tuple[str, ...] = ()
     layout: str = "rows"
     whole: str | None = None  # the named figure every row of the table is a part of ('支出总计')
+    discloses: bool = False  # the table whose figures its columns' names mean first (三公: 公务接待费)
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def kinds() -> tuple[tuple[Kind, ...], tuple[tuple[str, tuple[re.Pattern, ...]],
     ks = tuple(
         Kind(k["kind"], k["label"], tuple(re.compile(p) for p in k["title"]), bool(k.get("two_sided")),
              k.get("row_scheme"), tuple(k.get("synonyms", ())), k.get("group_key"), tuple(k.get("detail_roles", ())),
-             tuple(k.get("carry_down", ())), k.get("layout", "rows"), k.get("whole"))
+             tuple(k.get("carry_down", ())), k.get("layout", "rows"), k.get("whole"), bool(k.get("discloses")))
         for k in data["kinds"]
     )
     fallback = tuple((f["kind"], tuple(re.compile(p) for p in f["header"])) for f in data["header_fallback"])

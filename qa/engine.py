@@ -96,7 +96,13 @@ class Engine:
             except BudgetQAError:
                 continue
             self._resolved = part
-            answers.append(self._ask(pr, scope, history + tuple(resolved)))
+            a = self._ask(pr, scope, history + tuple(resolved))
+            if a.route != "none" and a.value is not None and any(
+                    b.route != "none" and (b.value, b.unit, b.citations[:1]) == (a.value, a.unit, a.citations[:1])
+                    for b in answers):
+                # '…一共多少？其中运行费多少？' answered twice with the same figure: the part was not read
+                a = self._refuse(pr, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。")
+            answers.append(a)
             resolved.append(self._resolved)  # the part as a whole question, after its own follow-up reading
         if not answers:
             return self._refuse(r, "没能读懂这个问题。")
@@ -408,6 +414,12 @@ class Engine:
                 lower = (r.has("op:min") and not r.has("op:max")) or bool(
                     re.search(r"(更少|更低|哪家少|哪家低)", r.key) and not re.search(r"(更高|更多|更大|哪家高|哪家多)", r.key))
                 return plan.with_docs(docs, "min" if lower else "max")
+            if r.has("cmp:which") and len(docs) == 2 and not r.has("op:than"):
+                # 'A和B的…哪个高？高出多少？': which one, and by how much (never a signed A−B)
+                which = {(sp.start, sp.end) for sp in r.all("cmp:which")}
+                by = [sp for sp in r.all("op:diff") if (sp.start, sp.end) not in which]
+                lower = bool(re.search(r"(更少|更低|哪家少|哪家低|哪个少|哪个低)", r.key))
+                return plan.with_docs(docs, "gap" if by else "min" if lower else "max")
             if r.has("op:diff") or (r.has("op:than") and len(docs) == 2):
                 order = sorted(docs, key=lambda d: _first_mention(u, d))
                 return plan.with_docs(tuple(order), "diff")
@@ -456,7 +468,10 @@ class Engine:
         if plan.op == "lookup" and plan.target is not None and plan.target.year and str(plan.target.year) not in out.label:
             out = replace(out, label=f"{plan.target.year}年{out.label}")  # an earlier year's figure says so
         refs = list(out.refs)
-        if out.computed and out.value is not None and len(plan.docs) == 1:
+        t = plan.target
+        unnamed = plan.op == "lookup" and t is not None and t.measure and not (t.filters or t.within)
+        if (out.computed or unnamed) and out.value is not None and len(plan.docs) == 1:
+            # (a column of a one-row table, '三公' 公务接待费: the row itself names nothing; the text may)
             # the narrative may state the computed figure too ('占总支出预算的31.02%'): an auditor wants both
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
             refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
@@ -738,10 +753,12 @@ class Engine:
 
         # a why-question: the department's own name, in every passage of its document, would rank the
         # passages that name it (its 机构设置) above the one that gives the reason
-        own = [lk for lk in u.links if lk.kinds() == {"doc"}] if asks_for_preferred(r.key) else []
+        own = [lk for lk in u.links if "doc" in lk.kinds() and all(  # (a department with units: also a unit row)
+            t.kind == "doc" or t.role == "unit_name" for t in lk.terms)] if asks_for_preferred(r.key) else []
         query = "".join(ch for i, ch in enumerate(r.key) if not any(lk.start <= i < lk.end for lk in own)) \
             if own and not r.english else r.text
-        terms = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "fact", "concept", "section")]
+        terms = [t.display for lk in u.links if lk not in own for t in lk.terms
+                 if t.kind in ("value", "fact", "concept", "section")]
         scoped = list(docs) if len(docs) < len(self.lexicon.docs) else None
         if block is not None:  # the named item's own part of the document, the part of it asked about first
             from .retrieve import Hit

@@ -203,6 +203,9 @@ class Executor:
             if t.within:
                 inside = self._inside(doc_id, table_no, t.within)
                 recs = [r for r in recs if r[0] in inside]
+            if not any(re.search(r"(结转|结余)", w) for w in t.words):
+                # '（二）政府性基金预算拨款' under 上年结转 is last year's money carried over, not the year's own
+                recs = [r for r in recs if not self._carried_over(doc_id, table_no, r)]
             if not recs:
                 continue
             picked = _scope(recs)
@@ -242,6 +245,15 @@ class Executor:
         if problems:
             return problems[0]
         return Problem("missing", "文件的表格中没有找到这一项。")
+
+    def _carried_over(self, doc_id: str, table_no: int, rec: tuple) -> bool:
+        """Is the row listed under a carried-over heading ('二、上年结转', '年终结转结余')?"""
+        parent = rec[7]
+        if parent is None:
+            return False
+        row = self.q("SELECT label, name FROM records WHERE doc_id = ? AND table_no = ? AND rec_no = ?",
+                     (doc_id, table_no, parent))
+        return bool(row) and bool(re.search(r"(结转|结余)", f"{row[0][0] or ''}{row[0][1] or ''}"))
 
     def _printed(self, doc_id: str, t: Target, total: float, unit: str | None) -> Ref | None:
         """A row named exactly like the (single) filter whose amount is this sum: the figure as printed."""

@@ -29,6 +29,7 @@ _WITHIN = re.compile(r"^(这里面|这其中|其中|这当中|当中|里面|这�
 _TAIL = re.compile(r"呢[？?。！!]*$")
 _YEAR = re.compile(r"(19|20)\d\d年")
 _COMPARED = re.compile(r"^(它|其|这个|这项|该项|这)(?=比|占|和|与|跟|同|相比|是.{1,12}的几倍)")
+_EXTREME = re.compile(r"最(大|小|多|少|高|低)")
 _ASKING = re.compile(r"(都|一共|共)?(有哪些|是哪些|有哪几个|是哪几个|有几个|有多少个|是多少|有多少|多少钱|多少|哪些|几个)$")
 
 
@@ -68,6 +69,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         if within and not named:
             # '其中最大的是哪个' after '预算超过100万元的项目有哪些': within the rows the earlier question asked for
             return f"{_ASKING.sub('', prev)}中{body}"
+        ext_now, ext_before = _EXTREME.search(body), _EXTREME.search(prev)
+        if ext_now and ext_before and not within and not named and ext_now.group(0) != ext_before.group(0):
+            # '那最小的是哪个' after '谁的预算最大': the same question, the other end
+            return prev[: ext_before.start()] + ext_now.group(0) + prev[ext_before.end() :]
         years = _YEAR.findall(current)
         compared = _COMPARED.match(body)
         if compared:

@@ -183,6 +183,8 @@ def _target_text(t: Target | None) -> str:
     head = f"{table}中" if table else ""
     need = "、".join([f"有{_role_label(r)}" for r in t.nonzero] + [f"没有{_role_label(r)}" for r in t.zero])
     but = "、".join(f.value for f in t.exclude)
+    if not (head or within or filters or col_text) and t.section:  # the amounts a section of the text lists
+        return "、".join(f"“{x}”" for x in t.section)
     return f"{head}{within}{filters}{col_text}" + (f"（{need}）" if need else "") + (f"（除“{but}”外）" if but else "")
 
 

@@ -381,7 +381,12 @@ class Planner:
         # a name that is also a column elsewhere ('公务接待费': a row of one template, a column of another)
         for lk in values:
             cols = [t for t in lk.terms if t.kind == "column" and t.role in kinds.amount_roles()]
-            if cols and len(m.links) == 1:
+            own = [t for t in cols if t.table_kind and kinds.kind_info(t.table_kind) is not None
+                   and kinds.kind_info(t.table_kind).discloses]
+            if own and len(m.links) == 1 and not re.search(r"(经济分类|基本支出|商品和服务|表[一二三四五六七八九十])", r.key):
+                # '公务接待费': the table that discloses it (三公) before the economic row of the same name
+                out.insert(0, Target(table_kind=own[0].table_kind, measure=own[0].role, filters=()))
+            elif cols and len(m.links) == 1:
                 out.append(Target(measure=cols[0].role, filters=()))
             cons = [t for t in lk.terms if t.kind == "concept"]
             if cons and len(m.links) == 1:
@@ -400,7 +405,9 @@ class Planner:
         elif len(m.links) == 1 and m.links[0].kinds() == {"column"} and amount_cols and not attribute:
             # a column no table of this document has ('公务用车' where only the text states it): the text's figure
             lk = m.links[0]
-            out.append(Target(fact=(lk.alias or lk.text,), fact_kind="amount"))  # the document's word ('公车': 公务用车)
+            asked = _answer_type(r)  # its money, or the count asked of it ('公务用车几辆')
+            out.append(Target(fact=(lk.alias or lk.text,),  # the document's word ('公车': 公务用车)
+                              fact_kind=asked if asked in ("count", "headcount") else "amount"))
         sections = tuple(dict.fromkeys(t.display for lk in m.links if lk.kinds() == {"section"}
                                        for t in lk.terms if t.kind == "section"))
         if sections:
@@ -500,6 +507,10 @@ class Planner:
             p = _indicator_list(ts, answer)
             if p is not None:
                 return [p]
+        if has("op:breakdown") and sections and len(ms) == 1 and all(
+                lk.kinds() == {"section"} for lk in ms[0].links):
+            # '某专项分成哪几块': the amounts its own section lists (the narrative's 年度预算安排)
+            out.append(Plan("breakdown", "list", Target(section=sections)))
         if _is_set_question(r, rows_of) and not (u.across_docs() and any(ts)):
             p = self._set_plan(u, ms, ts, rows_of, answer, unit)
             if p is not None:
@@ -530,6 +541,8 @@ class Planner:
                 return [_lookup(Target(concept=whole), unit)]
         # --- several figures
         figs = [t[0] for t in ts if t]
+        if len(figs) >= 2 and not (has("op:share") or has("op:share_of")):
+            figs = _shared_row(figs)
         if len(figs) >= 2:
             a, b = figs[0], figs[1]
             if has("op:times"):
@@ -676,8 +689,8 @@ class Planner:
             # the rows of one project are its details ('X项目只看产出指标，有哪些'), not projects
             return _indicator_list(ts, "list") if answer in ("list", "text", "amount") else None
         level = _level_word(r)
-        if level is None and set_of in ("func_name", "econ_name") and not filters and not within and (
-                r.has("op:breakdown") or re.search(r"(哪一?类|几类|按类|分类)", r.key)):
+        if level is None and set_of in ("func_name", "econ_name") and not filters and not within and not \
+                r.has("set:leaf") and (r.has("op:breakdown") or re.search(r"(哪一?类|几类|按类|分类)", r.key)):
             level = 1
         op = "list"
         n = None
@@ -765,6 +778,23 @@ def _has_before(r: Reading, m: Mention) -> bool:
                           r.key[:m.start]))
 
 
+def _shared_row(figs: list[Target]) -> list[Target]:
+    """'城乡社区支出中基本支出和项目支出各是多少': a column named after a row's column is that row's, too (the
+    row is said once for both)."""
+    first = figs[0]
+    if not (first.filters or first.within) or not first.measure or first.attribute or first.fact:
+        return figs
+    out = [first]
+    for t in figs[1:]:
+        role = t.measure or _CONCEPT_ROLE.get(t.concept or "")
+        bare = not (t.filters or t.within or t.fact or t.attribute or t.table_kind and not t.concept)
+        out.append(replace(first, measure=role, words=t.words) if bare and role and role != first.measure else t)
+    return out
+
+
+_GENERIC_CHARS = set("支出经费用预算资金收入的和")  # characters every other budget name has
+
+
 def _named_twice(u: Understanding) -> bool:
     """Does the question name one row in two places, with other names between ('…社保缴费——…和其他社保')? Then
     which names are items to add and which a heading over them is not clear."""
@@ -783,7 +813,7 @@ def _drop_restating_synonyms(chosen: list[Link]) -> list[Link]:
     gives exactly describes that name; it is no second filter (which would pick one of several rows)."""
     exact = [lk for lk in chosen if lk.how == "exact" and "value" in lk.kinds()]
     return [lk for lk in chosen if not any(other.start >= lk.end and (
-        lk.how == "synonym" and lk.alias and sum(ch in other.text for ch in set(lk.alias)) >= 2
+        lk.how == "synonym" and lk.alias and sum(ch in other.text for ch in set(lk.alias) - _GENERIC_CHARS) >= 2
         or lk.how == "exact" and lk.kinds() == {"fact"} and lk.text in other.text) for other in exact)]
 
 

@@ -748,3 +748,63 @@ def test_city_management_and_old_names_of_departments():
 
     assert {"黄浦城管执法局", "城管执法局", "城管局"} <= _dept_names("上海市黄浦区城市管理行政执法局")
     assert {"东城区卫生局", "北京东城区卫生健康委员会"} <= _dept_names("北京市东城区卫生健康委员会")
+
+
+def test_which_of_two_is_higher_and_by_how_much_is_never_signed(blind_a_engine):
+    a = blind_a_engine.ask("西城人社局和东城卫健委的机关运行经费哪个高？高出多少？")
+    assert a.value == pytest.approx(937.35) and a.plan["across"] == "gap"
+
+
+def test_the_other_end_after_a_largest(blind_a_engine):
+    a = blind_a_engine.ask("那最小的是哪个？多少钱？", history=["这几个部门，谁的收入预算最大？"])
+    assert a.value == pytest.approx(4767.154532) and a.plan["across"] == "min"
+
+
+def test_a_part_answered_with_the_figure_of_the_part_before_is_refused(blind_a_engine):
+    a = blind_a_engine.ask("闵行生态环境局公务用车购置及运行费一共多少？其中运行费多少？", doc="gen_sh59.pdf")
+    assert a.route == "none" and a.value is None and "第2问" in a.text
+
+
+def test_the_finest_rows_asked_as_detail_items(blind_a_engine):
+    a = blind_a_engine.ask("闵行生态环境局公用经费里，金额最大的三个明细科目是哪些？", doc="gen_sh59.pdf")
+    assert a.plan["op"] == "top" and "level" not in a.plan.get("note", "")
+    assert "福利费" in {i.label for i in a.items} and "商品和服务支出" not in a.text
+
+
+def test_a_row_said_once_for_two_columns(blind_a_engine):
+    a = blind_a_engine.ask("闵行生态环境局一般公共服务支出中基本支出和项目支出各是多少？", doc="gen_sh59.pdf")
+    parts = a.plan["parts"]
+    assert [p["target"]["measure"] for p in parts] == ["basic", "project"]
+    assert all(p["target"]["filters"][0]["value"] == "一般公共服务支出" for p in parts)
+    assert "91,154,800.00" in a.text
+
+
+def test_a_projects_own_amounts_as_its_parts(blind_a_engine):
+    a = blind_a_engine.ask("城市精细化管理经费分成哪几块", doc="gen_sh59.pdf")
+    assert a.plan["op"] == "breakdown" and {i.label for i in a.items} == {"网格化巡查", "市容环境整治"}
+
+
+def test_a_why_question_is_not_ranked_by_a_department_that_is_also_a_unit(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀区园林绿化局项目支出预算为什么增加")
+    assert "城市口袋公园" in a.text
+
+
+def test_a_carried_over_row_never_answers_the_years_own(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀园林局政府性基金预算拨款是多少")
+    assert a.value != 0
+
+
+def test_a_count_asked_of_a_figure_only_the_text_states(multi_unit_engine):
+    a = multi_unit_engine.ask("How many official vehicles are funded in the Haidian landscaping bureau's 2025 budget?")
+    assert a.value == 5 and a.unit == "辆"
+
+
+def test_facts_of_things_counted_and_names_that_begin_with_wei():
+    from ingest.facts import extract_facts
+    from ingest.records import Paragraph
+
+    text = "截止2022年12月31日，本部门固定资产原值41，561.38万元，其中：车辆0台，0万元。"
+    labels = {(f.label, f.value, f.unit) for f in extract_facts([Paragraph(1, ("x",), text, 1, 1)], 2023)}
+    assert ("车辆", 0.0, "万元") in labels and not any(lb.endswith("原值") and v == 0 for lb, v, _u in labels)
+    text = "2022年度项目总预算365.82万元，其中社区服务设施运维71.02万元，为老服务294.80万元。"
+    assert "为老服务" in {f.label for f in extract_facts([Paragraph(1, ("x",), text, 1, 1)], 2023)}
