@@ -103,7 +103,11 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                         compare_year = int(cm.group(1)) if cm else None
                         year = sentence_year or doc_year
                         # '财政拨款收入X万元，比2024年增加Y万元': the change is of the figure just stated
-                        last = next((f for f in reversed(facts) if f.sentence == sentence and not f.is_change), None)
+                        # (…增加582.25万元，增加17.66%: the rate is of the same figure as the amount before it)
+                        here = [f for f in facts if f.sentence == sentence]
+                        last = next((f for f in reversed(here) if f.is_change), None) or next(
+                            (f for f in reversed(here) if f.kind == _KINDS.get(unit, "count")), None) or next(
+                            (f for f in reversed(here) if not f.is_change), None)
                         if last is not None:
                             label = last.label
                     clean = re.sub(r"^(20\d\d)年(度)?", "", label)
@@ -126,7 +130,7 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                         facts, p, clean or label, subject or clean, clause, sentence, value, unit, raw,
                         year, direction, is_change, compare_year, noun,
                     ))
-                    if _KINDS.get(unit, "count") != "amount" and m is matches[-1] and not is_change:
+                    if _KINDS.get(unit, "count") in ("count", "headcount") and m is matches[-1] and not is_change:
                         prev_count = facts[-1]
     return facts
 

@@ -220,7 +220,9 @@ class Engine:
             named = [lk for lk in u.links if lk.kinds() != {"doc"}]
             figures = [lk for lk in named if followup.names_a_figure(lk)]  # '联系电话是多少' asks of what came before
             if followup.is_follow_up(r.key, len(figures), names_rows=set_of(r) is not None) or u.unexplained:
-                text = followup.rewrite(r.key, u.links, history, lambda t: self._links_of(t, linked_scope))
+                # an earlier question of several parts is read part by part ('…是多少？跟2024年比是多了还是少了？')
+                parts = tuple(p for h in history for p in (compound_parts(h) or [h]))
+                text = followup.rewrite(r.key, u.links, parts, lambda t: self._links_of(t, linked_scope))
                 if text:
                     try:
                         r2 = read(text)
@@ -465,6 +467,10 @@ class Engine:
 
     def _answer(self, r: Reading, plan: Plan, out: Outcome) -> Answer | None:
         out = _as_asked(r, plan, out)
+        span = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(年|个月|月|天|日)\s*", out.text or "") if out.value is None else None
+        if span and plan.answer == "period" and re.search(r"(几|多少)(个)?(年|月|天|日)", r.key):
+            # '合同签的是几年': a period of so many years is a number of them
+            out = replace(out, value=float(span.group(1)), unit=span.group(2), kind="period")
         if plan.op == "lookup" and plan.target is not None and plan.target.year and str(plan.target.year) not in out.label:
             out = replace(out, label=f"{plan.target.year}年{out.label}")  # an earlier year's figure says so
         refs = list(out.refs)
@@ -597,9 +603,12 @@ class Engine:
             return f"{out.label}（合计 {compose.money_text(value, unit)}）：{self._items(out.items)}。{where}"
         if plan.op == "sum":
             return f"{out.label}合计 {compose.money_text(value, unit)}（{len(out.items)} 项：{self._items(out.items)}）。{where}"
-        if plan.op == "change":
+        if plan.op == "change":  # always said as a change: '比2024年减少 10.00 万元', never as a level
             calc = f"（按原文数字计算：{out.note}）" if out.computed and out.note else ""
-            return f"{out.label} {compose.money_text(value, unit)}{calc}。{quote}{where}"
+            fact = next((f for f in out.facts if f.get("direction")), {})
+            word = fact.get("direction") or ("增加" if (value or 0) >= 0 else "减少")
+            since = f"比{fact['compare_year']}年" if fact.get("compare_year") else "比上年"
+            return f"{out.label}{since}{word} {compose.money_text(abs(value or 0), unit)}{calc}。{quote}{where}"
         if out.kind == "text" or (out.text and value is None):
             return f"{out.label}：{out.text}。{quote}{where}"
         note = f"（{out.note}）" if out.note else ""
@@ -851,7 +860,7 @@ class Engine:
 
 
 _QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样|"
-                            r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥)")
+                            r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥|还是)")
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
 _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概)?"
                    r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元)?(呢|啊|吗|呀)?")

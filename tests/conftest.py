@@ -324,6 +324,38 @@ def blind_i_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def blind_j_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (浦东新区 市场监督管理局 2025, seed 131) and
+    the generated 海淀 landscaping budget with its units."""
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-j", real=("上海市普陀区商务委员会25年预算.pdf",),
+                         seed=131, synthetic="haidian")
+
+
+@pytest.fixture(scope="session")
+def blind_k_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
+    """The real 万里街道 2024 PDF, a generated Shanghai one (长宁区 文化和旅游局 2022, seed 137) and the bundled
+    budget."""
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-k",
+                         real=("上海市普陀区人民政府万里街道办事处24年预算.pdf",), seed=137, bundled=real_doc)
+
+
+@pytest.fixture(scope="session")
+def blind_l_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """The real 万里街道 2025 PDF, a generated Shanghai one (黄浦区 宜川路街道 2023, seed 139) and the generated
+    东城 health-commission budget."""
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-l",
+                         real=("上海市普陀区人民政府万里街道办事处25年预算.pdf",), seed=139, synthetic="dongcheng")
+
+
+@pytest.fixture(scope="session")
+def blind_m_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
+    """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (长宁区 体育局 2026, seed 149) and the bundled
+    budget."""
+    return _blind_engine(tmp_path_factory, e5_embedder, "blind-m", real=("上海市普陀区商务委员会25年预算.pdf",),
+                         seed=149, bundled=real_doc)
+
+
+@pytest.fixture(scope="session")
 def generated_pdf(tmp_path_factory):
     """A generated Shanghai-template budget PDF and the figures it states (tests/pdfgen.py)."""
     from tests.pdfgen import default_spec, figures, write_pdf

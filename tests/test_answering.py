@@ -35,6 +35,10 @@ BLIND_F = read_jsonl(GOLD / "blind_f.jsonl")  # the real 万里街道 2025 PDF, 
 BLIND_G = read_jsonl(GOLD / "blind_g.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the bundled budget
 BLIND_H = read_jsonl(GOLD / "blind_h.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the generated 东城 one
 BLIND_I = read_jsonl(GOLD / "blind_i.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the bundled budget
+BLIND_J = read_jsonl(GOLD / "blind_j.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the generated 海淀 one
+BLIND_K = read_jsonl(GOLD / "blind_k.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the bundled budget
+BLIND_L = read_jsonl(GOLD / "blind_l.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the generated 东城 one
+BLIND_M = read_jsonl(GOLD / "blind_m.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the bundled budget
 DEV_REAL = read_jsonl(SHARED / "eval" / "real" / "dev_real.jsonl") if REAL_PDFS else []
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")
 ADVERSARIAL = read_jsonl(FIXTURES / "unseen" / "adversarial.jsonl")
@@ -46,7 +50,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "adversarial": 45, "multi_unit": 75, "synthetic": 82, "beijing_blind": 84, "shanghai_blind": 88,
           "mixed_blind": 78, "fresh_beijing": 90, "fresh_shanghai": 86, "final_blind": 88, "last_blind": 76,
           "blind_a": 86, "blind_b": 88, "blind_c": 90, "blind_d": 80, "blind_e": 70,
-          "blind_f": 86, "blind_g": 82, "blind_h": 82, "blind_i": 80}
+          "blind_f": 86, "blind_g": 82, "blind_h": 82, "blind_i": 80, "blind_j": 84, "blind_k": 82,
+          "blind_l": 60, "blind_m": 60}
 _answers: dict[str, dict] = {}
 
 
@@ -159,7 +164,9 @@ ONE_INDEX_SETS = (("fresh_beijing", FRESH_BJ, "bundled_dongcheng_engine"),
                   ("blind_c", BLIND_C, "blind_c_engine"), ("blind_d", BLIND_D, "blind_d_engine"),
                   ("blind_e", BLIND_E, "blind_e_engine"), ("blind_f", BLIND_F, "blind_f_engine"),
                   ("blind_g", BLIND_G, "blind_g_engine"), ("blind_h", BLIND_H, "blind_h_engine"),
-                  ("blind_i", BLIND_I, "blind_i_engine"))
+                  ("blind_i", BLIND_I, "blind_i_engine"), ("blind_j", BLIND_J, "blind_j_engine"),
+                  ("blind_k", BLIND_K, "blind_k_engine"), ("blind_l", BLIND_L, "blind_l_engine"),
+                  ("blind_m", BLIND_M, "blind_m_engine"))
 _EACH_QUESTION = [(fixture, gold) for _name, golds, fixture in ONE_INDEX_SETS for gold in golds]
 
 
@@ -808,3 +815,19 @@ def test_facts_of_things_counted_and_names_that_begin_with_wei():
     assert ("车辆", 0.0, "万元") in labels and not any(lb.endswith("原值") and v == 0 for lb, v, _u in labels)
     text = "2022年度项目总预算365.82万元，其中社区服务设施运维71.02万元，为老服务294.80万元。"
     assert "为老服务" in {f.label for f in extract_facts([Paragraph(1, ("x",), text, 1, 1)], 2023)}
+
+
+def test_a_change_is_of_the_figure_of_its_own_kind_before_it():
+    from ingest.facts import extract_facts
+    from ingest.records import Paragraph
+
+    text = "2、项目支出预算3,879.00万元，占总支出预算的47.53%，比2024年3,296.75万元增加582.25万元，增加17.66%。"
+    facts = extract_facts([Paragraph(1, ("x",), text, 1, 1)], 2025)
+    changes = {(f.value, f.label) for f in facts if f.is_change}
+    assert changes == {(582.25, "项目支出预算"), (17.66, "项目支出预算")}
+    assert (3296.75, "项目支出预算", 2024) in {(f.value, f.label, f.year) for f in facts}
+
+
+def test_a_change_is_said_as_a_change(blind_a_engine):
+    a = blind_a_engine.ask("东城卫健委的机关运行经费比2023年多了多少？")
+    assert a.value == pytest.approx(12.42) and ("增加" in a.text or "多" in a.text)
