@@ -468,7 +468,8 @@ class Engine:
     def _answer(self, r: Reading, plan: Plan, out: Outcome) -> Answer | None:
         out = _as_asked(r, plan, out)
         span = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(年|个月|月|天|日)\s*", out.text or "") if out.value is None else None
-        if span and plan.answer == "period" and re.search(r"(几|多少)(个)?(年|月|天|日)", r.key):
+        term = plan.answer == "period" or (plan.target is not None and plan.target.attribute == "term")
+        if span and term and re.search(r"(几|多少)(个)?(年|月|天|日)", r.key):
             # '合同签的是几年': a period of so many years is a number of them
             out = replace(out, value=float(span.group(1)), unit=span.group(2), kind="period")
         if plan.op == "lookup" and plan.target is not None and plan.target.year and str(plan.target.year) not in out.label:
