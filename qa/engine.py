@@ -407,21 +407,9 @@ class Engine:
         if plan.op in ("max", "min", "top") and together and not r.has("each"):
             return plan.with_docs(docs, "pool")  # '所有文件里最大的项目': one row of all of them
         if plan.op in ("lookup", "sum", "count", "share"):
-            if r.has("scope:which") and (r.has("op:max") or r.has("op:min") or r.has("op:diff")):
-                # '高出多少' asks the gap; '哪家更高？是多少' asks the higher one's figure
-                which = {(sp.start, sp.end) for sp in r.all("cmp:which")}  # '更高', '哪家多': which, not how much
-                by = [sp for sp in r.all("op:diff") if (sp.start, sp.end) not in which]
-                if len(docs) == 2 and by:
-                    return plan.with_docs(docs, "gap")
-                lower = (r.has("op:min") and not r.has("op:max")) or bool(
-                    re.search(r"(更少|更低|哪家少|哪家低)", r.key) and not re.search(r"(更高|更多|更大|哪家高|哪家多)", r.key))
-                return plan.with_docs(docs, "min" if lower else "max")
-            if r.has("cmp:which") and len(docs) == 2 and not r.has("op:than"):
-                # 'A和B的…哪个高？高出多少？': which one, and by how much (never a signed A−B)
-                which = {(sp.start, sp.end) for sp in r.all("cmp:which")}
-                by = [sp for sp in r.all("op:diff") if (sp.start, sp.end) not in which]
-                lower = bool(re.search(r"(更少|更低|哪家少|哪家低|哪个少|哪个低)", r.key))
-                return plan.with_docs(docs, "gap" if by else "min" if lower else "max")
+            if r.has("scope:which") and (r.has("op:max") or r.has("op:min") or r.has("op:diff")) or (
+                    r.has("cmp:which") and len(docs) == 2 and not r.has("op:than")):
+                return plan.with_docs(docs, _which_of(r, docs))
             if r.has("op:diff") or (r.has("op:than") and len(docs) == 2):
                 order = sorted(docs, key=lambda d: _first_mention(u, d))
                 return plan.with_docs(tuple(order), "diff")
@@ -870,6 +858,18 @@ _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预
 # a piece that only asks by how much the piece before differs ('谁的更高？高出多少？', '两家差多少')
 _BY_HOW_MUCH = re.compile(r"(那|两家|2家|两者|2者|二者|它们)?(相差|差了?|高出|多出|高了?|多了?|少了?|低了?)(多少|几)(钱|元|万元|亿元)?"
                           r"(呢|啊|吗|呀)?")
+
+
+def _which_of(r: Reading, docs: Sequence[str]) -> str:
+    """How documents compared by 'which' combine: '哪家更高？高出多少？' asks the gap (never a signed A−B);
+    '哪家更高？是多少' the higher one's figure; '哪个低' the lower one's."""
+    which = {(sp.start, sp.end) for sp in r.all("cmp:which")}  # '更高', '哪家多': which, not how much
+    if len(docs) == 2 and any((sp.start, sp.end) not in which for sp in r.all("op:diff")):
+        return "gap"
+    lower = {(sp.start, sp.end) for sp in r.all("cmp:lower")}
+    if (r.has("op:min") and not r.has("op:max")) or (lower and which <= lower):
+        return "min"
+    return "max"
 
 
 def compound_parts(text: str) -> list[str]:

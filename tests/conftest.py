@@ -254,105 +254,39 @@ def _blind_engine(tmp_path_factory, e5_embedder, name: str, *, real: tuple[str, 
     return Engine(current_build(index), embedder=e5_embedder)
 
 
-@pytest.fixture(scope="session")
-def blind_a_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
-    """The bundled budget, the generated 东城 one and a generated Shanghai one (闵行区 生态环境局 2026, seed 59)."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-a", seed=59, synthetic="dongcheng", bundled=real_doc)
+_WANLI_24, _WANLI_25 = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+_COMMERCE_25 = "上海市普陀区商务委员会25年预算.pdf"
+
+# the documents each blind question set was written on: its real PDFs, the seed of its generated Shanghai one
+# (the department it drew is noted), its generated Beijing one, and whether the bundled budget is in
+BLIND_INDEXES = {
+    "a": dict(seed=59, synthetic="dongcheng", bundled=True),  # 闵行区 生态环境局 2026
+    "b": dict(real=(_COMMERCE_25,), seed=67, synthetic="haidian"),  # 长宁区 体育局 2026
+    "c": dict(real=(_WANLI_25,), seed=71, synthetic="dongcheng"),  # 浦东新区 卫生健康委员会 2025
+    "d": dict(real=(_WANLI_24,), seed=83, bundled=True),  # 长风新村街道 2021
+    "e": dict(real=(_COMMERCE_25,), seed=97, synthetic="dongcheng"),  # 杨浦区 文化和旅游局 2022
+    "f": dict(real=(_WANLI_25,), seed=103, synthetic="haidian"),  # 奉贤区 曹家渡街道 2021
+    "g": dict(real=(_COMMERCE_25,), seed=109, bundled=True),  # 宝山区 司法局 2021
+    "h": dict(real=(_WANLI_24,), seed=113, synthetic="dongcheng"),  # 黄浦区 城市管理行政执法局 2023
+    "i": dict(real=(_WANLI_25,), seed=127, bundled=True),  # 徐汇区 宜川路街道 2025
+    "j": dict(real=(_COMMERCE_25,), seed=131, synthetic="haidian"),  # 浦东新区 市场监督管理局 2025
+    "k": dict(real=(_WANLI_24,), seed=137, bundled=True),  # 长宁区 文化和旅游局 2022
+    "l": dict(real=(_WANLI_25,), seed=139, synthetic="dongcheng"),  # 黄浦区 宜川路街道 2023
+    "m": dict(real=(_COMMERCE_25,), seed=149, bundled=True),  # 长宁区 体育局 2026
+}
 
 
-@pytest.fixture(scope="session")
-def blind_b_engine(tmp_path_factory, e5_embedder) -> Engine:
-    """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (长宁区 体育局 2026, seed 67) and the
-    generated 海淀 landscaping budget with its units."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-b", real=("上海市普陀区商务委员会25年预算.pdf",),
-                         seed=67, synthetic="haidian")
+def _blind_fixture(letter: str, spec: dict):
+    @pytest.fixture(scope="session", name=f"blind_{letter}_engine")
+    def engine(tmp_path_factory, e5_embedder) -> Engine:
+        kw = dict(spec, bundled=REAL_DOC if spec.get("bundled") else None)
+        return _blind_engine(tmp_path_factory, e5_embedder, f"blind-{letter}", **kw)
+
+    return engine
 
 
-@pytest.fixture(scope="session")
-def blind_c_engine(tmp_path_factory, e5_embedder) -> Engine:
-    """The real 万里街道 2025 PDF, a generated Shanghai one (浦东新区 卫生健康委员会 2025, seed 71) and the
-    generated 东城 health-commission budget."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-c",
-                         real=("上海市普陀区人民政府万里街道办事处25年预算.pdf",), seed=71, synthetic="dongcheng")
-
-
-@pytest.fixture(scope="session")
-def blind_d_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
-    """The real 万里街道 2024 PDF, a generated Shanghai one (长风新村街道 2021, seed 83) and the bundled budget."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-d",
-                         real=("上海市普陀区人民政府万里街道办事处24年预算.pdf",), seed=83, bundled=real_doc)
-
-
-@pytest.fixture(scope="session")
-def blind_e_engine(tmp_path_factory, e5_embedder) -> Engine:
-    """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (杨浦区 文化和旅游局 2022, seed 97) and the
-    generated 东城 health-commission budget."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-e", real=("上海市普陀区商务委员会25年预算.pdf",),
-                         seed=97, synthetic="dongcheng")
-
-
-@pytest.fixture(scope="session")
-def blind_f_engine(tmp_path_factory, e5_embedder) -> Engine:
-    """The real 万里街道 2025 PDF, a generated Shanghai one (奉贤区 曹家渡街道 2021, seed 103) and the
-    generated 海淀 landscaping budget with its units."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-f",
-                         real=("上海市普陀区人民政府万里街道办事处25年预算.pdf",), seed=103, synthetic="haidian")
-
-
-@pytest.fixture(scope="session")
-def blind_g_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
-    """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (宝山区 司法局 2021, seed 109) and the
-    bundled budget."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-g", real=("上海市普陀区商务委员会25年预算.pdf",),
-                         seed=109, bundled=real_doc)
-
-
-@pytest.fixture(scope="session")
-def blind_h_engine(tmp_path_factory, e5_embedder) -> Engine:
-    """The real 万里街道 2024 PDF, a generated Shanghai one (黄浦区 城市管理行政执法局 2023, seed 113) and the
-    generated 东城 health-commission budget."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-h",
-                         real=("上海市普陀区人民政府万里街道办事处24年预算.pdf",), seed=113, synthetic="dongcheng")
-
-
-@pytest.fixture(scope="session")
-def blind_i_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
-    """The real 万里街道 2025 PDF, a generated Shanghai one (徐汇区 宜川路街道 2025, seed 127) and the bundled
-    budget."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-i",
-                         real=("上海市普陀区人民政府万里街道办事处25年预算.pdf",), seed=127, bundled=real_doc)
-
-
-@pytest.fixture(scope="session")
-def blind_j_engine(tmp_path_factory, e5_embedder) -> Engine:
-    """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (浦东新区 市场监督管理局 2025, seed 131) and
-    the generated 海淀 landscaping budget with its units."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-j", real=("上海市普陀区商务委员会25年预算.pdf",),
-                         seed=131, synthetic="haidian")
-
-
-@pytest.fixture(scope="session")
-def blind_k_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
-    """The real 万里街道 2024 PDF, a generated Shanghai one (长宁区 文化和旅游局 2022, seed 137) and the bundled
-    budget."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-k",
-                         real=("上海市普陀区人民政府万里街道办事处24年预算.pdf",), seed=137, bundled=real_doc)
-
-
-@pytest.fixture(scope="session")
-def blind_l_engine(tmp_path_factory, e5_embedder) -> Engine:
-    """The real 万里街道 2025 PDF, a generated Shanghai one (黄浦区 宜川路街道 2023, seed 139) and the generated
-    东城 health-commission budget."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-l",
-                         real=("上海市普陀区人民政府万里街道办事处25年预算.pdf",), seed=139, synthetic="dongcheng")
-
-
-@pytest.fixture(scope="session")
-def blind_m_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
-    """The real 普陀区 商务委员会 2025 PDF, a generated Shanghai one (长宁区 体育局 2026, seed 149) and the bundled
-    budget."""
-    return _blind_engine(tmp_path_factory, e5_embedder, "blind-m", real=("上海市普陀区商务委员会25年预算.pdf",),
-                         seed=149, bundled=real_doc)
+for _letter, _spec in BLIND_INDEXES.items():
+    globals()[f"blind_{_letter}_engine"] = _blind_fixture(_letter, _spec)
 
 
 @pytest.fixture(scope="session")
