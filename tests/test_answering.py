@@ -513,11 +513,14 @@ def _docs_cited(answer) -> set[str]:
 
 
 def test_each_document_is_read_in_the_tables_that_hold_the_figure(blind_a_engine):
-    # a Beijing budget lists 公务接待费 as a row of its expenditure table; a Shanghai one only in its basic table
-    a = blind_a_engine.ask("西城人社局和闵行生态环境局的公务接待费加在一起是多少？")
-    assert a.value == pytest.approx(92.01) and a.unit == "万元" and a.plan["across"] == "sum"
+    # a Beijing budget lists 差旅费 as a row of its expenditure table; a Shanghai one only in its basic table
+    a = blind_a_engine.ask("西城人社局和闵行生态环境局的差旅费加在一起是多少？")
+    assert a.value == pytest.approx(102.3796) and a.unit == "万元" and a.plan["across"] == "sum"
     assert "一般公共预算基本支出表" in a.reading and "部门支出总表" in a.reading
     assert _docs_cited(a) == {"xicheng_hrss_2023_budget.txt", "gen_sh59.pdf"}
+    # 公务接待费: the Shanghai budget's three-public table, which discloses it (its basic table says otherwise)
+    b = blind_a_engine.ask("西城人社局和闵行生态环境局的公务接待费加在一起是多少？")
+    assert b.value == pytest.approx(2.68) and "“三公”经费预算表" in b.reading
 
 
 def test_a_document_named_that_lacks_the_figure_is_said_not_dropped(blind_a_engine):
