@@ -26,7 +26,7 @@ from .execute import AREA_UNITS, Executor, Problem
 from .lexicon import Lexicon
 from .normalize import fmt_number, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
-from .planner import Planner, Understanding, _answer_type, set_of
+from .planner import Planner, Understanding, _answer_type, set_of, tokens
 from .reading import Reading, read
 from .run import Outcome, run
 
@@ -303,7 +303,7 @@ class Engine:
     def _said_together(self, u: Understanding, docs: Sequence[str]) -> tuple[str, ...]:
         """Words no name explains that the narrative sentence of a linked figure contains ('就业扶贫' beside
         '评价得分'): the question then asks for that sentence's figure, and the words narrow it down."""
-        from .planner import _generic, tokens
+        from .planner import _generic
 
         labels = {t.display for lk in u.links for t in lk.terms if t.kind == "fact"}
         words = tuple(t for w in u.unexplained for t in tokens(w) if not _generic(t) and len(t) >= 2)
@@ -339,8 +339,6 @@ class Engine:
         short = tuple(w for w in u.unexplained if len(w) < least)  # '管' of '管菜场': said in the sentence too
         if not phrases or len(short) > 1:
             return None
-        from .planner import tokens
-
         names = tuple(norm(t.display) for lk in u.links if "doc" not in lk.kinds() for t in lk.terms[:1])
         # a phrase said whole, or word by word ('标准化菜场、副食品行业' of '…标准化菜场及副食品行业管理')
         words = {p: [w for w in tokens(p) if len(w) >= 2] for p in phrases}
@@ -667,8 +665,6 @@ class Engine:
         """The part of a document (doc, first line, end line) about a name the question gives in words no table
         holds: the question's words around the unexplained ones, found verbatim in a passage; the part is
         the passage's top section ('项目经费情况说明' of one project)."""
-        from .planner import tokens
-
         key = r.key
         rule = [False] * len(key)
         alone, at = set(), 0  # a one-character filler is a word of the question only where it stands alone
