@@ -223,6 +223,8 @@ class Engine:
                 # an earlier question of several parts is read part by part ('…是多少？跟2024年比是多了还是少了？')
                 parts = tuple(p for h in history for p in (compound_parts(h) or [h]))
                 text = followup.rewrite(r.key, u.links, parts, lambda t: self._links_of(t, linked_scope))
+                if text and any(len(w) >= 2 and w not in text and not _DEICTIC.match(w) for w in u.unexplained):
+                    text = None  # '那每平方米租金多少' after '…面积多大': a rewrite that loses what is asked now
                 if text:
                     try:
                         r2 = read(text)
@@ -852,6 +854,9 @@ _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预
 
 
 # a piece that only asks by how much the piece before differs ('谁的更高？高出多少？', '两家差多少')
+# '哪个部门的车辆最多？有几辆？': how many of the thing the which-question ranks
+_BARE_COUNT = re.compile(r"(它|那)?(一共|共)?(是|有|为)?(多少|几)(辆|台|个|人|家|名|项|套)(呢|啊|吗|呀)?")
+_DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
 _BY_HOW_MUCH = re.compile(r"(那|两家|2家|两者|2者|二者|它们)?(相差|差了?|高出|多出|高了?|多了?|少了?|低了?)(多少|几)(钱|元|万元|亿元)?"
                           r"(呢|啊|吗|呀)?")
 
@@ -878,7 +883,8 @@ def compound_parts(text: str) -> list[str]:
     # a leading clause without a question word belongs to the first question ('截至2022年底，X和Y分别是多少')
     out, lead = [], ""
     for p in pieces:
-        if out and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p)):
+        if out and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p)
+                    or ("哪" in out[-1] and _BARE_COUNT.fullmatch(p))):
             out[-1] = f"{out[-1]}，{p}"
         elif _QUESTION_WORD.search(p):
             out.append(lead + p)

@@ -411,7 +411,10 @@ class Executor:
             year = r[7]
             if t.year and year != t.year:
                 continue
-            other_year = bool(not t.year and year and doc_year and year != doc_year)
+            # a stock stated as at a date before the budget year ('截至2022年8月31日，共有车辆3辆') is the holding
+            # the budget reports, not another year's figure
+            other_year = bool(not t.year and year and doc_year and year != doc_year) and not (
+                year < doc_year and re.match(r"\s*截至", r[11] or "") and r[6] in ("count", "headcount"))
             if other_year and re.search(rf"(比|较|与){year}年", r[11] or ""):
                 continue  # last year's figure, stated for comparison: never this year's answer
             hits.append((rank, other_year, r))
@@ -434,6 +437,11 @@ class Executor:
         if t.context:  # the figure whose own label holds the narrowing words ('政府采购工程预算' for 工程)
             own = [h for h in hits if all(w in norm(h[2][1]) for w in t.context)]
             hits = own or hits
+        if len({(h[2][3], h[2][4]) for h in hits}) > 1:
+            # the tie-breaks below choose among figures that fit equally well, never over a better fit
+            # ('预算单位中事业单位有几家': the label 事业单位 itself, not a sentence sharing more words)
+            first = min((h[1], h[0]) for h in hits)
+            hits = [h for h in hits if (h[1], h[0]) == first]
         if t.question and len({(h[2][3], h[2][4]) for h in hits}) > 1:
             # several figures fit: the one whose label shares most with the question ('共有' 车辆, not 购置车辆)
             def shared(h) -> int:

@@ -367,7 +367,9 @@ class Lexicon:
         best: list[tuple[float, float, str]] = []
         for term, _n in self.partial(seg, docs):
             score, covered = _overlap(seg, term)
-            if (covered < 0.6 or score < 3) and not _told_apart(seg, term, score):
+            if (covered < 0.6 or score < 3) and not _told_apart(seg, term, score) and \
+                    not (covered >= 0.45 and longest_common(seg, term)[0] >= 6):
+                # a name less its prefix ('某局对外服务平台三期项目' for 对外服务平台三期项目): a long run of it
                 continue
             best.append((score, covered, term))
         best.sort(key=lambda x: (-x[0], -x[1]))
@@ -428,5 +430,7 @@ def _told_apart(seg: str, term: str, score: float) -> bool:
 
 def _overlap(seg: str, term: str) -> tuple[float, float]:
     """(score, share of the term covered) of the common substrings (2+ characters) of a segment and a term."""
-    matched = sum(len(p) for p in common_substrings(seg, term))
+    runs = set(re.findall(r"\d+", seg))
+    # digits count only as a whole number of the question ('202' of 2024 is no part of the code 50202)
+    matched = sum(len(p) for p in common_substrings(seg, term) if not p.isdigit() or p in runs)
     return float(matched), matched / max(len(term), 1)

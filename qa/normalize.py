@@ -40,7 +40,8 @@ def arabize(q: str) -> str:
     unit or measure word, or after 前/超过/大于/…, is converted.
     """
     units = r"(?=个|项|名|位|人|家|次|万元|亿元|千元|元|万|亿|%|分(?!之)|大|条|类|款|份|辆|台|套)"
-    after = r"(前|超过|大于|高于|多于|低于|小于|少于|不足|不到|不满|不少于|不超过|至少|最多|排名)"
+    # 前 of 目前/之前/以前 is no 'top' ('目前一共有几辆车'), and 一 of 一共/一起/一样 is no count
+    after = r"((?<![目之以当此提事先眼面跟向])前|超过|大于|高于|多于|低于|小于|少于|不足|不到|不满|不少于|不超过|至少|最多|排名)"
 
     def repl(m: re.Match) -> str:
         v = cn_to_int(m.group(0))
@@ -48,7 +49,8 @@ def arabize(q: str) -> str:
             return m.group(0)
         return str(int(v)) if v == int(v) else str(v)
 
-    q = re.sub(after + "(" + _CN_NUM.pattern + ")", lambda m: m.group(1) + repl(re.match(".*", m.group(2))), q)
+    q = re.sub(after + "(" + _CN_NUM.pattern + ")(?![共起样直些切定般同致旦])",
+               lambda m: m.group(1) + repl(re.match(".*", m.group(2))), q)
     # an ordinal ('排第二', '第三大'): a digit, but not inside a name ('第二课堂')
     q = re.sub(r"(排名?|名列)?第([一二三四五六七八九十]{1,3})(?=[大多高小少低名位的个项]|$)",
                lambda m: (m.group(1) or "") + "第" + repl(re.match(".*", m.group(2))), q)

@@ -30,6 +30,7 @@ from .execute import OWN_MEASURE
 from .lexicon import STOP, Lexicon, Link, Term, concept, concepts
 from .plan import Filter, Plan, Target
 from .reading import Reading, Span
+from .reading import words as kept_words
 
 # budget words that need no explaining once the question names its subject
 GENERIC = ("街道", "本部", "完成", "完工", "结束", "实现", "达到", "要求", "目标", "指标", "人员", "工程", "项目", "经费", "费用", "支出", "专项", "资金", "科目", "工作", "情况", "事务", "业务", "部分",
@@ -455,6 +456,9 @@ class Planner:
 
     def plans(self, u: Understanding) -> list[Plan]:
         """Candidate plans for the question, best first (the engine runs them in order)."""
+        return [p for p in self._candidates(u) if not _echoes(p)]
+
+    def _candidates(self, u: Understanding) -> list[Plan]:
         r = u.reading
         ms = self.mentions(u)
         # a mention that only names a column to report (负责人, 电话) asks about the mention before it
@@ -475,8 +479,10 @@ class Planner:
         snap = r.first("year:snapshot")
         year = int(snap.group("y")) if snap is not None and snap.group("y") else None
         # the question's words without the department's own name (which every label of its text may share)
-        qkey = "".join("\x00" if any(lk.start <= i < lk.end and "doc" in lk.kinds() for lk in u.links) else ch
-                       for i, ch in enumerate(r.key))
+        # (nor '哪个部门', '各部门': words of the comparison, not of the figure)
+        scoped = [(s.start, s.end) for s in r.spans if s.label.startswith("scope:")]
+        qkey = "".join("\x00" if any(lk.start <= i < lk.end and "doc" in lk.kinds() for lk in u.links)
+                       or any(a <= i < b for a, b in scoped) else ch for i, ch in enumerate(r.key))
         ts = [[replace(t, fact_kind=t.fact_kind or kind, unit=measure_word, question=qkey, year=t.year or year)
                if t.fact else t for t in alts] for alts in ts]
         out: list[Plan] = []
@@ -618,6 +624,8 @@ class Planner:
     def _set_plan(self, u: Understanding, ms: list[Mention], ts: list[list[Target]], set_of: str | None,
                   answer: str, unit: str | None) -> Plan | None:
         r = u.reading
+        if r.has("src:text"):
+            return None  # '说明里介绍的那几个专项哪个最多': items the text describes, which are no table's rows
         filters: list[Filter] = []
         within: list[Filter] = []
         table = None
@@ -636,6 +644,7 @@ class Planner:
                                                                             if t.table_kind not in wanted]
             for t in targets[:1]:
                 role = None
+                own_table = t.table_kind
                 if _said_before(r, m, "op:except"):  # '除了A项目': that row left out, if it is a row
                     if t.concept or t.fact or t.measure or not (t.filters or t.within):
                         return None
@@ -647,7 +656,7 @@ class Planner:
                     c = _concept_table(t.concept)
                     if c is None:
                         return None  # a figure no table lists by rows ('涉及政府采购的项目'): not a filter we can apply
-                    table, role = table or c[0], c[1]
+                    table, role, own_table = table or c[0], c[1], c[0]
                     concept_tables.add(c[0])
                     if role in OWN_MEASURE:  # 项目支出 is also what the projects table itself holds
                         concept_tables.add(OWN_MEASURE[role])
@@ -669,6 +678,10 @@ class Planner:
                     has_not.extend(info.complement)
                     said_has = True
                 elif role:
+                    if measure and role != measure and _narrower(role, measure):
+                        # '基本支出的公用经费里超过100万元的': the part named after the whole is the measure
+                        has = [h for h in has if h != measure]
+                        measure, table = role, (own_table or table)
                     measure = measure or role
                     has.append(role)
                     said_has = said_has or _has_before(r, m)
@@ -901,9 +914,11 @@ def _describes_value(r: Reading, m: Mention, links: Sequence[Link]) -> bool:
 
 
 def _only_attribute(m: Mention) -> bool:
-    """A mention that names only a non-amount column (负责人, 联系电话, 合同期限)."""
-    return all(not _strong_value(lk) and not lk.kinds() & {"concept", "fact"} and any(
-        t.kind == "column" and t.role in ("owner", "phone", "term") for t in lk.terms) for lk in m.links)
+    """A mention that names only a non-amount column (负责人, 联系电话, 合同期限), perhaps in a table it names
+    ('绩效目标表里联系电话')."""
+    links = [lk for lk in m.links if lk.kinds() != {"table"}]
+    return bool(links) and all(not _strong_value(lk) and not lk.kinds() & {"concept", "fact"} and any(
+        t.kind == "column" and t.role in ("owner", "phone", "term") for t in lk.terms) for lk in links)
 
 
 def _filter_words(r: Reading, chosen: list[Link]) -> Reading:
@@ -1002,6 +1017,8 @@ def tokens(text: str) -> list[str]:
         jieba.setLogLevel(logging.WARNING)
         tk = jieba.Tokenizer()
         tk.initialize()
+        for w in kept_words():
+            tk.add_word(w)
         _TOKENIZER = tk
     return list(_TOKENIZER.cut(text, HMM=True))
 
@@ -1167,7 +1184,7 @@ def _is_set_question(r: Reading, set_of: str | None) -> bool:
     listy = bool(lists) or ((r.has("op:count") or r.has("type:count")) and not _counts_a_quantity(r))
     if setty:
         return True
-    if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|的项目|项目的|负责的)", r.key):
+    if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|那几|这几|的项目|项目的|负责的)", r.key):
         return True
     return bool(listy and set_of)
 
@@ -1340,6 +1357,19 @@ def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
         return None
     detail = tuple(dict.fromkeys(f for f in filters if f.role in DETAIL_ROLES))
     return Plan("attribute", "text", Target(attribute="ind_value", within=rows, filters=detail))
+
+
+def _narrower(role: str, than: str) -> bool:
+    """Is a column a part of another ('公用经费' of 基本支出)?"""
+    info, whole = kinds.role(role), kinds.role(than)
+    return bool(info and whole and info.whole and info.whole == whole.label)
+
+
+def _echoes(p: Plan) -> bool:
+    """A plan that would answer with what the question gave ('电话是X的项目…' -> 'X的联系电话：X'), in any part."""
+    if p.op == "attribute" and p.target is not None and p.target.attribute in ("owner", "phone"):
+        return any(f.role == p.target.attribute for f in p.target.within + p.target.filters)
+    return any(_echoes(q) for q in p.parts if q is not None)
 
 
 def _lookup(t: Target, unit: str | None, answer: str = "amount") -> Plan:

@@ -88,6 +88,12 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(r["label"], re.compile(_longest_first(r["pattern"]), re.I)) for r in data["rules"])
 
 
+@cache
+def words() -> tuple[str, ...]:
+    """Budget words the question's segmentation keeps whole (reading.json 'words')."""
+    return tuple(json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("words", ()))
+
+
 def _longest_first(pattern: str) -> str:
     """A pattern that is a plain list of words ('用|用于'), reordered so the longest word wins."""
     if re.search(r"[()\[\]\\?*+.{}^$]", pattern):
@@ -138,6 +144,22 @@ def _en_stop() -> frozenset[str]:
 
 _GLOSSED = re.compile(r"((?:[A-Za-z][A-Za-z'\-]*\s+){0,5}[A-Za-z][A-Za-z'\-]*)\s*[(（]\s*([\u4e00-\u9fff“”\"]{2,})\s*[)）]")
 _SCALE = (("billion", 1e5), ("million", 100.0), ("thousand", 0.1))  # into 万
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = "(" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _MONTHS) + r")\.?"
+_DATES = (  # '31 August 2025', 'August 31, 2025' -> 2025年8月31日
+    (re.compile(rf"(\d{{1,2}})\s+{_MONTH}\s*,?\s*(\d{{4}})", re.IGNORECASE), (3, 2, 1)),
+    (re.compile(rf"{_MONTH}\s+(\d{{1,2}})\s*,?\s*(\d{{4}})", re.IGNORECASE), (3, 1, 2)),
+)
+
+
+def _dates(text: str) -> str:
+    def month(name: str) -> int:
+        return next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(name.lower()[:3]))
+
+    for pattern, (y, m, d) in _DATES:
+        text = pattern.sub(lambda g: f" {g.group(y)}年{month(g.group(m))}月{int(g.group(d))}日 ", text)
+    return re.sub(r"(?i)\b(?:as of|as at|by the end of)\s+(?=\d{4}年)", " 截至", text)
 
 
 def _english(text: str) -> tuple[str, tuple[str, ...]]:
@@ -145,6 +167,7 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
     # 'its industry special fund (某产业专项)': the Chinese name given is the name; its gloss is not needed
     text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1)) + " " + m.group(2) + " ", text)
+    text = _dates(text)
     for word, to_wan in _SCALE:  # '3 million yuan' -> 300万
         text = re.sub(rf"(\d+(?:\.\d+)?)\s*{word}", lambda m, k=to_wan: f"{float(m.group(1)) * k:g}万", text,
                       flags=re.IGNORECASE)
