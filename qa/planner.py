@@ -94,6 +94,8 @@ class Planner:
     def understand(self, r: Reading, scope: Sequence[str] | None = None) -> Understanding:
         docs_in = frozenset(scope) if scope else None
         cands = self.lex.link(r.key, docs_in)
+        # no name runs across the end of a clause ('…核对项目支出，表四里…' names no 项目支出表)
+        cands = [lk for lk in cands if not any(lk.start < b < lk.end for b in r.breaks)]
         # '310万出头' describes the item and '2021年' is a year: a name inside either is none ('310', '1年')
         rough = [s for s in r.spans if s.label == "approx" or s.kind == "year"]
         cands = [lk for lk in cands if not any(s.start <= lk.start and lk.end <= s.end and (lk.start, lk.end) != (

@@ -62,6 +62,7 @@ class Reading:
     english: bool = False
     years: tuple[int, ...] = ()
     unknown_english: tuple[str, ...] = field(default=())  # English words no vocabulary explains
+    breaks: tuple[int, ...] = ()  # positions of the key where a clause ended ('…项目支出，表四里…': before 表)
 
     def has(self, label: str) -> bool:
         return any(s.label == label or s.label.startswith(label + ":") for s in self.spans)
@@ -158,7 +159,7 @@ def _dates(text: str) -> str:
         return next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(name.lower()[:3]))
 
     for pattern, (y, m, d) in _DATES:
-        text = pattern.sub(lambda g: f" {g.group(y)}年{month(g.group(m))}月{int(g.group(d))}日 ", text)
+        text = pattern.sub(lambda g, y=y, m=m, d=d: f" {g.group(y)}年{month(g.group(m))}月{int(g.group(d))}日 ", text)
     return re.sub(r"(?i)\b(?:as of|as at|by the end of)\s+(?=\d{4}年)", " 截至", text)
 
 
@@ -261,4 +262,17 @@ def read(question: str) -> Reading:
     years = tuple(sorted({int(s.group("y")) for s in spans if s.label == "year"
                           and not any(x.label == "year:snapshot" and x.start <= s.start < x.end for x in spans)}))
     return Reading(raw=raw, text=text, key=key, spans=tuple(spans), english=english, years=years,
-                   unknown_english=unknown)
+                   unknown_english=unknown, breaks=_breaks(text, key))
+
+
+_CLAUSE_END = set(",，。;；?？!！")
+
+
+def _breaks(text: str, key: str) -> tuple[int, ...]:
+    """Where, in the matching form, the question's clauses meet (no name runs across a comma)."""
+    out, k = [], 0
+    for ch in text.replace("%", "\ue000"):
+        if ch in _CLAUSE_END and k > 0:
+            out.append(k)
+        k += len(norm(ch)) if ch != "\ue000" else 1
+    return tuple(sorted(set(out))) if k == len(key) else ()

@@ -273,6 +273,9 @@ BLIND_INDEXES = {
     "k": dict(real=(_WANLI_24,), seed=137, bundled=True),  # 长宁区 文化和旅游局 2022
     "l": dict(real=(_WANLI_25,), seed=139, synthetic="dongcheng"),  # 黄浦区 宜川路街道 2023
     "m": dict(real=(_COMMERCE_25,), seed=149, bundled=True),  # 长宁区 体育局 2026
+    "n": dict(bundled=True),  # the bundled budget alone
+    "o": dict(real=(_WANLI_24,), seed=157, synthetic="haidian"),  # 崇明区 卫生健康委员会 2025
+    "p": dict(real=(_COMMERCE_25,), seed=167, synthetic="dongcheng"),  # 闵行区 真如镇街道 2024
 }
 
 

@@ -33,3 +33,10 @@ def test_numbers_and_formatting():
     assert numbers_in("合计10,122.38万元，占31.02%") == [10122.38, 31.02]
     assert fmt_number(10122.377376) == "10,122.377376"
     assert fmt_number(530.0) == "530"
+
+
+def test_a_numeral_inside_a_word_is_no_count():
+    from qa.normalize import arabize
+
+    assert arabize("目前一共有几辆车") == "目前一共有几辆车"  # 目前 + 一共: no 'top 1'
+    assert arabize("前十个项目") == "前10个项目" and arabize("不超过五万元") == "不超过5万元"
