@@ -550,6 +550,30 @@ class Executor:
             return Problem("missing", "这一部分的说明中没有列出金额。")
         return RowSet("、".join(t.section), "万元", tuple(out))
 
+    def narrative_items(self, doc_id: str) -> RowSet | Problem:
+        """The items the text describes one section each (a Shanghai budget's '某专项经费情况说明'), with the
+        total its own section states (concepts.json 项目总预算); a section that states two totals is unreadable."""
+        c = concept("项目总预算")
+        patterns = [p for step in (c.locate if c else ()) for p in step.get("fact", ())]
+        rows = self.q("SELECT label, value, unit, line, section FROM facts WHERE doc_id = ? AND kind = 'amount' "
+                      "AND is_change = 0 ORDER BY fact_no", (doc_id,))
+        found: dict[str, list[tuple]] = {}
+        for label, value, unit, line, section in rows:
+            root = (section or "").split(" > ")[0].strip()
+            if root and " > " in (section or "") and any(re.search(p, label or "") for p in patterns[:2]):
+                found.setdefault(root, []).append((value, unit, line))
+        out = []
+        for root, hits in found.items():
+            name = re.sub(r"(经费)?(情况)?说明$", "", root) or root
+            values = {round(v * MONEY.get(u, 1.0) / MONEY["万元"], 6) if u in MONEY else v for v, u, _l in hits}
+            if len(values) != 1:
+                out.append(Row(name, None, Ref(doc_id, hits[0][2]), status="unreadable"))
+                continue
+            out.append(Row(name, values.pop(), Ref(doc_id, hits[0][2])))
+        if len(out) < 2:
+            return Problem("missing", "文件的说明文字没有分项目介绍预算（如“某专项经费情况说明”）。")
+        return RowSet("说明中介绍的各专项", "万元", tuple(out))
+
     def doc_year(self, doc_id: str) -> int | None:
         r = self.conn.execute("SELECT year FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         return r[0] if r else None

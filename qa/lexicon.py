@@ -94,6 +94,9 @@ def _dept_names(department: str) -> set[str]:
         return out
     city, district, _gov, core = m.groups()
     cores = {core}
+    town = re.match(r"^([\u4e00-\u9fff]{2,})[镇乡](街道办事处|街道)$", core)
+    if town:  # 真如镇街道办事处 -> 真如街道办事处 ('真如街道')
+        cores.add(town.group(1) + town.group(2))
     for long, short in synonyms()["department"]:
         for c in list(cores):
             if long in c:
@@ -143,9 +146,12 @@ def _romanised(city: str, district: str, cores: set[str]) -> set[str]:
             if place[-1] in "路街村桥" and len(place) >= 3:  # 'Xx Road' -> xx路
                 for py in pinyin_forms(place[:-1]):
                     out.update({py + place[-1] + c[m.start():], py + place[-1]})
+            if place[-1] in "镇乡" and len(place) >= 3:  # 真如镇街道 -> 'Zhenru Subdistrict'
+                for py in pinyin_forms(place[:-1]):
+                    out.update({py + c[m.start():], py})
         for place in places:
             for py in pinyin_forms(place):
-                out.update({py + c, py + "区" + c, py + "市" + c, py})
+                out.update({py + c, py + "区" + c, py + "市" + c, py, py + "区"})
     return {n for n in out if len(n) >= 4}
 
 

@@ -212,8 +212,11 @@ def _body(p: Plan) -> str:
         return f"关于“{p.query or t}”的文字说明"
     if p.op == "attribute":
         return f"{t}"
+    if p.set_of == "narrative" and not t:
+        t = "说明文字分项介绍的专项"
     what = {"project_name": "项目", "item": "项目", "func_name": "科目", "econ_name": "经济分类科目",
-            "indicator": "指标", "unit_name": "单位"}.get(p.set_of or "", "行")
+            "indicator": "指标", "unit_name": "单位",
+            "narrative": "专项（按说明中各自的项目总预算）"}.get(p.set_of or "", "行")
     level = re.match(r"level=(\d)", p.note or "")
     if level and p.set_of in ("func_name", "econ_name"):
         what = {"1": "类级", "2": "款级", "3": "项级"}.get(level.group(1), "") + what

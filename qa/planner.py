@@ -503,6 +503,11 @@ class Planner:
             return out
         # --- set operations over rows of a table
         rows_of = set_of(r)
+        if (r.has("src:text") or _NARRATIVE_ITEMS.search(r.key)) and not any(
+                lk.kinds() - {"doc"} and not r.key[lk.end:].startswith(("情况说明", "说明")) for lk in u.links):
+            # '那三个专项经费里哪个预算最少': the items the text describes one section each, not a table's rows
+            p = _narrative_plan(r, answer)
+            return [p] if p is not None else []
         if r.has("op:except"):  # rows left out: only a set of rows that leaves them out answers it
             p = self._set_plan(u, ms, ts, rows_of, answer, unit) if rows_of else None
             return [p] if p is not None and p.target is not None and p.target.exclude else []
@@ -1359,6 +1364,42 @@ def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
         return None
     detail = tuple(dict.fromkeys(f for f in filters if f.role in DETAIL_ROLES))
     return Plan("attribute", "text", Target(attribute="ind_value", within=rows, filters=detail))
+
+
+_NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些)个?专项")
+
+
+def _narrative_plan(r: Reading, answer: str) -> Plan | None:
+    """A set operation over the items the narrative describes (Executor.narrative_items)."""
+    nth, top = r.first("op:nth"), r.first("op:top")
+    lo = hi = None
+    ascending = False
+    if nth is not None:
+        op, n = "nth", int(nth.group("n") or 1)
+        ascending = bool(r.has("op:min")) or bool(re.search(r"(少|小|低)", nth.text))
+    elif top is not None:
+        op, n = "top", int(top.group("n") or 1)
+        ascending = bool(r.has("op:min")) and not r.has("op:max")
+    elif r.has("op:max") or r.has("op:min"):
+        op, n = ("max", None) if r.has("op:max") else ("min", None)
+        ascending = op == "min"
+    elif r.has("op:gt") or r.has("op:lt") or r.has("op:between"):
+        lo, hi = _thresholds(r)
+        if lo is None and hi is None:
+            return None
+        op, n = ("count" if r.has("op:count") or answer == "count" else "threshold"), None
+    elif r.has("op:count") or answer == "count":
+        op, n = "count", None
+    elif r.has("op:sum") and (r.has("src:text") or re.search(r"(这|那|[2-9两三四五六七八九])(几)?个专项", r.key)):
+        op, n = "sum", None  # the items said to be these ('这三个专项加起来'), not whatever 专项经费 may mean
+    elif r.has("op:list") or r.has("scope:all") or r.has("each"):
+        op, n = "list", None
+    else:
+        return None
+    said = re.search(r"(?<![\d.])([2-9])个专项", r.key)  # '那三个专项': the text must describe three
+    return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), Target(), n=n, lo=lo, hi=hi,
+                inclusive=r.has("op:between"), ascending=ascending, set_of="narrative",
+                note=f"expect={said.group(1)}" if said else "")
 
 
 def _narrower(role: str, than: str) -> bool:

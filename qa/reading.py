@@ -160,6 +160,7 @@ def _dates(text: str) -> str:
 
     for pattern, (y, m, d) in _DATES:
         text = pattern.sub(lambda g, y=y, m=m, d=d: f" {g.group(y)}年{month(g.group(m))}月{int(g.group(d))}日 ", text)
+    text = re.sub(r"(?i)\b(total|overall|whole)\s+(\d{4})\s+", r"\2 \1 ", text)  # 'total 2024 budget'
     return re.sub(r"(?i)\b(?:as of|as at|by the end of)\s+(?=\d{4}年)", " 截至", text)
 
 

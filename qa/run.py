@@ -8,6 +8,7 @@ An `Outcome` holds the answer's value, unit and items, and the rows it used in e
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .answer import Item
@@ -291,7 +292,13 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     group = None
     if level is not None and plan.set_of in ("func_name", "econ_name"):
         group = plan.set_of[:-5]
-    if t.section and not t.filters and not t.within:
+    if plan.set_of == "narrative":
+        rs = ex.narrative_items(doc)  # the items the text describes one section each
+        expect = re.match(r"expect=(\d+)", plan.note or "")
+        if isinstance(rs, RowSet) and expect and int(expect.group(1)) != len(rs.rows):
+            return Problem("missing", f"问题说的是 {expect.group(1)} 个专项，说明文字分项介绍的有 {len(rs.rows)} 个，"
+                                      "对不上，请说明是哪几个。", refs=tuple(r.ref for r in rs.rows))
+    elif t.section and not t.filters and not t.within:
         if plan.op == "count":
             return Problem("missing", "说明文字没有逐项列出，无法计数。")
         rs = ex.fact_rows(t, doc)  # the amounts a narrative section lists

@@ -883,3 +883,22 @@ def test_a_part_of_a_column_named_after_it_is_the_measure(blind_h_engine):
     a = blind_h_engine.ask("万里街道基本支出的公用经费里，单项超过100万元的是哪几项？")
     names = [i.label for i in a.items]
     assert "办公费" in names and "行政运行" not in names
+
+
+def test_the_items_the_text_describes_one_section_each(blind_p_engine):
+    # a Shanghai budget's '某专项经费情况说明' sections, each with its own 项目总预算: ranked, counted, checked
+    doc = "gen_sh167.pdf"
+    a = blind_p_engine.ask("真如镇街道三个专项经费里，预算排第二的是哪个？", doc=doc)
+    assert a.value == pytest.approx(1066.78) and "城市精细化管理" in a.text and a.citations
+    assert blind_p_engine.ask("真如镇街道四个专项经费里，预算排第二的是哪个？", doc=doc).value is None
+    b = blind_p_engine.ask("真如街道商业创新发展专项总预算多少？具体分哪几块？", doc=doc)
+    assert "1,291.75" in b.text and "便民生活圈建设" in b.text
+
+
+def test_english_names_of_places_phases_and_people(engine):
+    a = engine.ask("Who is the contact person for the labour capacity appraisal (劳动能力鉴定) project, and what is "
+                   "the phone number?")
+    assert "陈艳丽" in a.text and "66206040" in a.text
+    b = engine.ask("How much did Xicheng's human resources and social security bureau budget in 2023 for phase III of "
+                   "its external service platform?")
+    assert b.value == pytest.approx(109.5)
