@@ -423,6 +423,11 @@ class Engine:
     def _type_ok(plan: Plan, out: Outcome, r: Reading) -> bool:
         """The answer is of the type asked: a count is not an amount, a person not a number …"""
         want = plan.answer
+        if plan.op == "lookup" and plan.across in ("one", "each") and _HOW_MUCH_MORE.search(r.key) and \
+                not (plan.target is not None and plan.target.change):
+            return False  # '比它少多少' asks a difference: one figure is no answer to it
+        if plan.op == "breakdown" and r.has("type:percent") and not r.has("op:breakdown"):
+            return False  # '占了多少？按百分比说': a share is asked, not the parts listed
         if out.kind == "per_doc":
             return all(Engine._type_ok(plan, o, r) for _, o in out.per_doc)
         if want == "headcount":
@@ -856,6 +861,7 @@ _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预
 # a piece that only asks by how much the piece before differs ('谁的更高？高出多少？', '两家差多少')
 # '哪个部门的车辆最多？有几辆？': how many of the thing the which-question ranks
 _BARE_COUNT = re.compile(r"(它|那)?(一共|共)?(是|有|为)?(多少|几)(辆|台|个|人|家|名|项|套)(呢|啊|吗|呀)?")
+_HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|差多少|差了多少|高出|多出|低了多少|少了多少|多了多少)")
 _DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
 _BY_HOW_MUCH = re.compile(r"(那|两家|2家|两者|2者|二者|它们)?(相差|差了?|高出|多出|高了?|多了?|少了?|低了?)(多少|几)(钱|元|万元|亿元)?"
                           r"(呢|啊|吗|呀)?")
@@ -898,8 +904,8 @@ def _as_asked(r: Reading, plan: Plan, out: Outcome) -> Outcome:
     """'少了多少' asks for the size of a decrease: the magnitude, when the figures did decrease (and likewise up)."""
     if out.value is None or not (plan.op in ("diff", "change") or plan.across in ("diff", "change", "gap")):
         return out
-    down = re.search(r"(少了|少多少|减少|下降|降了|降低|压减|压缩|缩减|节约|节省|低多少|低了)", r.key)
-    up = re.search(r"(多了|多多少|增加|增长|上升|涨了|高多少|高了|多出|高出)", r.key)
+    down = re.search(r"(少安排|少花|少给|少拨|少了|少多少|减少|下降|降了|降低|压减|压缩|缩减|节约|节省|低多少|低了)", r.key)
+    up = re.search(r"(多安排|多花|多给|多拨|多了|多多少|增加|增长|上升|涨了|高多少|高了|多出|高出)", r.key)
     if (down and out.value < 0) or (up and out.value > 0) or plan.across == "gap":
         return replace(out, value=abs(out.value))
     return out

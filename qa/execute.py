@@ -401,7 +401,9 @@ class Executor:
             if t.section and not any(norm(x) in norm(r[14] or "") for x in t.section):
                 continue
             if t.unit and r[6] in ("count", "headcount") and r[4] != t.unit and not (
-                    t.unit in ("个", "项") and r[4] in ("个", "项")) and not (t.unit == "个" and r[6] == "headcount"):
+                    t.unit in ("个", "项") and r[4] in ("个", "项")) and not (t.unit == "个" and r[6] == "headcount") \
+                    and not (t.unit == "个" and r[4] in ("辆", "台")):
+                # ('多少个编制' counts the positions the text states in 人; 'how many vehicles' -> 多少个 车辆)
                 # ('多少个编制' counts the positions the text states in 人)
                 continue
             if t.fact_kind and r[6] != t.fact_kind and not (t.fact_kind == "count" and r[6] == "headcount"):
@@ -414,7 +416,7 @@ class Executor:
             # a stock stated as at a date before the budget year ('截至2022年8月31日，共有车辆3辆') is the holding
             # the budget reports, not another year's figure
             other_year = bool(not t.year and year and doc_year and year != doc_year) and not (
-                year < doc_year and re.match(r"\s*截至", r[11] or "") and r[6] in ("count", "headcount"))
+                year < doc_year and re.match(r"\s*(截至|截止|到)", r[11] or "") and r[6] in ("count", "headcount"))
             if other_year and re.search(rf"(比|较|与){year}年", r[11] or ""):
                 continue  # last year's figure, stated for comparison: never this year's answer
             hits.append((rank, other_year, r))
@@ -440,8 +442,10 @@ class Executor:
         if len({(h[2][3], h[2][4]) for h in hits}) > 1:
             # the tie-breaks below choose among figures that fit equally well, never over a better fit
             # ('预算单位中事业单位有几家': the label 事业单位 itself, not a sentence sharing more words)
+            # (a figure named by its own label, exactly: a sentence that merely shares words ranks lower)
             first = min((h[1], h[0]) for h in hits)
-            hits = [h for h in hits if (h[1], h[0]) == first]
+            if first[1] == 0:
+                hits = [h for h in hits if (h[1], h[0]) == first]
         if t.question and len({(h[2][3], h[2][4]) for h in hits}) > 1:
             # several figures fit: the one whose label shares most with the question ('共有' 车辆, not 购置车辆)
             def shared(h) -> int:
@@ -508,6 +512,13 @@ class Executor:
                       "FROM facts WHERE doc_id = ? ORDER BY fact_no", (doc_id,))
         keys = [norm(w) for w in words if len(norm(w)) >= 2]
         paras = {r[0] for r in rows if any(k in norm(r[1]) or k in norm(r[2]) for k in keys)}
+        if len(paras) > 1 and len(keys) > 1:  # '城乡社区管理事务里行政运行': the paragraph that names every word
+            text: dict[int, str] = {}
+            for r in rows:
+                if r[0] in paras:
+                    text[r[0]] = text.get(r[0], "") + norm(f"{r[1]}{r[2]}{r[9]}")
+            every = {p for p, t in text.items() if all(k in t for k in keys)}
+            paras = every if len(every) == 1 else paras
         if len(paras) != 1:  # the item named by the heading of its paragraph ('2、公务接待费' / '2025年财政预算数…')
             headed = {r[0] for r in rows if any(k == norm(section_title(r[10])) for k in keys)}
             paras = headed if len(headed) == 1 else paras
@@ -550,7 +561,7 @@ class Executor:
             return Problem("missing", "这一部分的说明中没有列出金额。")
         return RowSet("、".join(t.section), "万元", tuple(out))
 
-    def narrative_items(self, doc_id: str) -> RowSet | Problem:
+    def narrative_items(self, doc_id: str, named: tuple[str, ...] = ()) -> RowSet | Problem:
         """The items the text describes one section each (a Shanghai budget's '某专项经费情况说明'), with the
         total its own section states (concepts.json 项目总预算); a section that states two totals is unreadable."""
         c = concept("项目总预算")
@@ -570,6 +581,11 @@ class Executor:
                 out.append(Row(name, None, Ref(doc_id, hits[0][2]), status="unreadable"))
                 continue
             out.append(Row(name, values.pop(), Ref(doc_id, hits[0][2])))
+        if named:  # the items the question names ('科技创新、生命健康…这几个专项'): each of them, once
+            keep = [x for x in out if any(norm(n) in norm(x.label) for n in named)]
+            if len(keep) != len(named) or any(sum(norm(n) in norm(x.label) for x in out) != 1 for n in named):
+                return Problem("missing", "问题列出的专项与说明文字分项介绍的对不上。")
+            out = keep
         if len(out) < 2:
             return Problem("missing", "文件的说明文字没有分项目介绍预算（如“某专项经费情况说明”）。")
         return RowSet("说明中介绍的各专项", "万元", tuple(out))
@@ -625,7 +641,8 @@ class Executor:
                                                      ("text" if value is None else "count"))
                 return Figure(f"{label}“{name}”" if name else label, value, unit or None, tuple(refs), kind=kind,
                               text=text)
-            joined = "；".join(f"{n}：{x}" if n and t.attribute == "ind_value" else x for n, x, _, _ in texts)
+            joined = "；".join(dict.fromkeys(  # the same person on two rows is said once
+                f"{n}：{x}" if n and t.attribute == "ind_value" else x for n, x, _, _ in texts))
             return Figure(label, None, None, tuple(refs), kind="text", text=joined)
         return Problem("missing", "表中没有找到这一项。")
 

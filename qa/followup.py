@@ -30,6 +30,7 @@ _TAIL = re.compile(r"呢[？?。！!]*$")
 _YEAR = re.compile(r"(19|20)\d\d年")
 _COMPARED = re.compile(r"^(它|其|这个|这项|该项|这)(?=比|占|和|与|跟|同|相比|是.{1,12}的几倍)")
 _EXTREME = re.compile(r"最(大|小|多|少|高|低)")
+_VERSUS_IT = re.compile(r"(的)?(比|跟|和|与|同)(它|他|她|其|这个|前者|上面的)(的)?(?=.*(多|少|高|低|差|增|减))")
 _ASKING = re.compile(r"(都|一共|共)?(有哪些|是哪些|有哪几个|是哪几个|有几个|有多少个|是多少|有多少|多少钱|多少|哪些|几个)$")
 
 
@@ -80,6 +81,17 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc"})
             if subject:
                 return f"{subject}{body[compared.end():]}"
+        versus = _VERSUS_IT.search(body)
+        if named and versus:
+            # '那万里街道的比它多多少' after '某局的机关运行经费是多少': the new subject against the earlier one
+            out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)
+            if out is None:
+                return None
+            before = prev
+            if any(lk.kinds() == {"doc"} for lk in named) and not _YEAR.search(current):
+                # two departments: each names its own budget (the earlier one's year is not the new one's)
+                out, before = _YEAR.sub("", out), _YEAR.sub("", prev)
+            return f"{_ASKING.sub('', out)}比{_ASKING.sub('', before)}{body[versus.end():]}"
         if named and not _asks_otherwise(current, prev):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
             out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)

@@ -133,6 +133,7 @@ class Planner:
         chosen = _drop_restating_synonyms(chosen)
         chosen, r = _drop_restated_complement(r, chosen)
         r = _filter_words(r, chosen)
+        r = _named_type_words(r, chosen)
         absent = None
         m = _ABSENT.search(r.key)
         if m:
@@ -322,7 +323,9 @@ class Planner:
                        and lk.kinds() & {"fact"}]
         out: list[Target] = []
         measure = _measure(columns, concept_terms, bool(values))
-        attribute = _attribute(columns, r)
+        # a column that names the kind of a value given beside it ('64031254这个电话') is no column asked
+        given = {t.role for v in values for t in v.terms if t.kind == "value"}
+        attribute = _attribute([c for c in columns if c.role not in given], r)
         # '给老同志的其他对个人和家庭的补助': a narrative figure's word beside a row names whose share of the row is
         # meant; no table row is that part, so the row is no reading of it
         modifier = [lk for lk in m.links if lk.kinds() == {"fact"} and lk.how == "synonym"
@@ -503,10 +506,14 @@ class Planner:
             return out
         # --- set operations over rows of a table
         rows_of = set_of(r)
-        if (r.has("src:text") or _NARRATIVE_ITEMS.search(r.key)) and not any(
-                lk.kinds() - {"doc"} and not r.key[lk.end:].startswith(("情况说明", "说明")) for lk in u.links):
+        named = [lk for lk in u.links if lk.kinds() - {"doc"} and not r.key[lk.end:].startswith(("情况说明", "说明"))]
+        if (r.has("src:text") or _NARRATIVE_ITEMS.search(r.key)) and all(lk.kinds() == {"section"} for lk in named) \
+                and len(named) != 1:
             # '那三个专项经费里哪个预算最少': the items the text describes one section each, not a table's rows
+            # ('科技创新、生命健康…这几个专项里': those of them)
             p = _narrative_plan(r, answer)
+            if p is not None and named:
+                p = replace(p, target=Target(section=tuple(lk.text for lk in named)))
             return [p] if p is not None else []
         if r.has("op:except"):  # rows left out: only a set of rows that leaves them out answers it
             p = self._set_plan(u, ms, ts, rows_of, answer, unit) if rows_of else None
@@ -598,7 +605,9 @@ class Planner:
             if _is_change(r):
                 out.append(Plan("change", "percent" if has("op:change_pct") or answer == "percent" else "amount",
                                 parts=(_lookup(t, unit),), unit=unit))
-                doc_years = {y for (_dep, y, _src) in self.lex.docs.values() if y}
+                # (years of the same department's documents: another department's budget is no earlier year)
+                deps = {self.lex.docs[d][0] for d in u.docs if d in self.lex.docs}
+                doc_years = {y for (dep, y, _src) in self.lex.docs.values() if y and (not deps or dep in deps)}
                 if len([y for y in r.years if y in doc_years]) < 2:
                     return out  # a change is asked: never answer with the level
             if answer in ("person", "phone", "period") and not t.attribute:
@@ -917,7 +926,8 @@ def _describes_value(r: Reading, m: Mention, links: Sequence[Link]) -> bool:
     """'电话是64031203的项目': the column names the value that follows it, a filter, not the thing asked."""
     roles = {t.role for lk in m.links for t in lk.terms if t.kind == "column"}
     return any(t.kind == "value" and t.role in roles for lk in links for t in lk.terms
-               if 0 <= lk.start - m.end <= 6 and _only_words(r, m.end, lk.start))
+               if 0 <= lk.start - m.end <= 6 and _only_words(r, m.end, lk.start)
+               or 0 <= m.start - lk.end <= 3 and _only_words(r, lk.end, m.start))  # '64031254这个电话是谁的'
 
 
 def _only_attribute(m: Mention) -> bool:
@@ -935,11 +945,27 @@ def _filter_words(r: Reading, chosen: list[Link]) -> Reading:
     keep = []
     for s in r.spans:
         role = roles.get(s.label)
-        if role and any(0 <= lk.start - s.end <= 6 and _only_words(r, s.end, lk.start) or 0 <= s.start - lk.end <= 1
-                        for lk in values):
+        # (after the value, a word of its own kind only: '64031254是谁的' asks the person of a phone)
+        if role and any(0 <= lk.start - s.end <= 6 and _only_words(r, s.end, lk.start) or (
+                (0 <= s.start - lk.end <= 1 or 0 <= s.start - lk.end <= 3 and _only_words(r, lk.end, s.start))
+                and any(t.kind == "value" and t.role == role for t in lk.terms)) for lk in values):
             continue
         keep.append(s)
     return replace(r, spans=tuple(keep)) if len(keep) != len(r.spans) else r
+
+
+def _named_type_words(r: Reading, chosen: list[Link]) -> Reading:
+    """An answer-type word inside a name ('经费' of 城市精细化管理经费) gives way to one the question says
+    outside the names ('…的绩效目标是什么'): the name's word says what the thing is, not what is asked."""
+    def inside(s: Span) -> bool:
+        return any(lk.how == "exact" and lk.kinds() & {"value", "section"} and lk.start <= s.start and s.end <= lk.end
+                   for lk in chosen)
+
+    typed = [s for s in r.spans if s.label.startswith("type:")]
+    if not any(not inside(s) and s.label != "type:amount" for s in typed):
+        return r
+    keep = tuple(s for s in r.spans if not (s.label == "type:amount" and inside(s)))
+    return replace(r, spans=keep) if len(keep) != len(r.spans) else r
 
 
 def _filler_only(r: Reading, word: str) -> bool:

@@ -128,7 +128,8 @@ def run(plan: Plan, ex: Executor, alternatives: tuple[Plan, ...] = ()) -> Outcom
                        chart=True)
     if plan.across in ("max", "min"):
         pick = (max if plan.across == "max" else min)(conv, key=lambda x: x[2])
-        items = tuple(Item(d, v, unit) for d, _o, v in sorted(conv, key=lambda x: -x[2]))
+        items = tuple(Item(d, v, unit if unit in MONEY else o.unit)  # '2台' stays 台 beside '7辆'
+                      for d, o, v in sorted(conv, key=lambda x: -x[2]))
         refs = pick[1].refs + tuple(r for r in refs if r not in pick[1].refs)  # the answer's own rows first
         return Outcome(plan, pick[1].label, pick[2], unit, refs, items=items, text=pick[0], kind=pick[1].kind,
                        per_doc=tuple((d, o) for d, o, _ in conv), chart=True)
@@ -293,7 +294,7 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     if level is not None and plan.set_of in ("func_name", "econ_name"):
         group = plan.set_of[:-5]
     if plan.set_of == "narrative":
-        rs = ex.narrative_items(doc)  # the items the text describes one section each
+        rs = ex.narrative_items(doc, t.section)  # the items the text describes one section each
         expect = re.match(r"expect=(\d+)", plan.note or "")
         if isinstance(rs, RowSet) and expect and int(expect.group(1)) != len(rs.rows):
             return Problem("missing", f"问题说的是 {expect.group(1)} 个专项，说明文字分项介绍的有 {len(rs.rows)} 个，"

@@ -276,6 +276,9 @@ BLIND_INDEXES = {
     "n": dict(bundled=True),  # the bundled budget alone
     "o": dict(real=(_WANLI_24,), seed=157, synthetic="haidian"),  # 崇明区 卫生健康委员会 2025
     "p": dict(real=(_COMMERCE_25,), seed=167, synthetic="dongcheng"),  # 闵行区 真如镇街道 2024
+    "q": dict(real=(_WANLI_25,), seed=179, bundled=True),  # 杨浦区 教育局 2025
+    "r": dict(real=(_COMMERCE_25,), seed=181, synthetic="haidian"),  # 静安区 文化和旅游局 2022
+    "s": dict(real=(_WANLI_24,), seed=191, bundled=True),  # 长风新村街道 2023
 }
 
 

@@ -42,6 +42,9 @@ BLIND_M = read_jsonl(GOLD / "blind_m.jsonl")  # the real 商务委 PDF, a genera
 BLIND_N = read_jsonl(GOLD / "blind_n.jsonl")  # the bundled budget alone
 BLIND_O = read_jsonl(GOLD / "blind_o.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the generated 海淀 one
 BLIND_P = read_jsonl(GOLD / "blind_p.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the generated 东城 one
+BLIND_Q = read_jsonl(GOLD / "blind_q.jsonl")  # the bundled budget, a generated Shanghai one, the real 万里街道 2025 PDF
+BLIND_R = read_jsonl(GOLD / "blind_r.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the generated 海淀 one
+BLIND_S = read_jsonl(GOLD / "blind_s.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the bundled budget
 DEV_REAL = read_jsonl(SHARED / "eval" / "real" / "dev_real.jsonl") if REAL_PDFS else []
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")
 ADVERSARIAL = read_jsonl(FIXTURES / "unseen" / "adversarial.jsonl")
@@ -54,7 +57,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "mixed_blind": 78, "fresh_beijing": 90, "fresh_shanghai": 86, "final_blind": 88, "last_blind": 76,
           "blind_a": 86, "blind_b": 88, "blind_c": 90, "blind_d": 80, "blind_e": 70,
           "blind_f": 86, "blind_g": 82, "blind_h": 82, "blind_i": 80, "blind_j": 84, "blind_k": 82,
-          "blind_l": 72, "blind_m": 70, "blind_n": 78, "blind_o": 82, "blind_p": 70}
+          "blind_l": 72, "blind_m": 70, "blind_n": 84, "blind_o": 84, "blind_p": 84,
+          "blind_q": 72, "blind_r": 76, "blind_s": 74}
 _answers: dict[str, dict] = {}
 
 
@@ -170,7 +174,9 @@ ONE_INDEX_SETS = (("fresh_beijing", FRESH_BJ, "bundled_dongcheng_engine"),
                   ("blind_i", BLIND_I, "blind_i_engine"), ("blind_j", BLIND_J, "blind_j_engine"),
                   ("blind_k", BLIND_K, "blind_k_engine"), ("blind_l", BLIND_L, "blind_l_engine"),
                   ("blind_m", BLIND_M, "blind_m_engine"), ("blind_n", BLIND_N, "blind_n_engine"),
-                  ("blind_o", BLIND_O, "blind_o_engine"), ("blind_p", BLIND_P, "blind_p_engine"))
+                  ("blind_o", BLIND_O, "blind_o_engine"), ("blind_p", BLIND_P, "blind_p_engine"),
+                  ("blind_q", BLIND_Q, "blind_q_engine"), ("blind_r", BLIND_R, "blind_r_engine"),
+                  ("blind_s", BLIND_S, "blind_s_engine"))
 _EACH_QUESTION = [(fixture, gold) for _name, golds, fixture in ONE_INDEX_SETS for gold in golds]
 
 
