@@ -123,6 +123,16 @@ class Planner:
                           and t not in STOP) if set_of(r) is None else ()
             chosen = chosen + [lk for lk in self._part_of_names(r, words, docs_in)
                                if all(t.kind == "fact" for t in lk.terms)]
+        # words just before a name given in brackets describe it ('维持机关日常运转的钱（机关运行经费）')
+        glossed = [a for a, b in r.brackets if any(lk.how == "exact" and lk.kinds() - {"doc"} and lk.start <= a
+                                                   and b <= lk.end for lk in chosen)]
+        if glossed:
+            spans = [(max([0, *[x for x in r.breaks if x <= a]]), a) for a in glossed]
+            loose = [lk for lk in chosen if lk.kinds() - {"doc"} and any(c <= lk.start and lk.end <= a for c, a in spans)]
+            if loose:  # a paraphrase's own partial names are not what is asked: the name in brackets is
+                chosen = [lk for lk in chosen if lk not in loose]
+                unexplained = _unexplained(r, chosen)
+            unexplained = tuple(w for w in unexplained if not any(w in r.key[c:a] for c, a in spans))
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
         unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
         # a word said beside a name said in short, which the name holds ('职工' of 职工医保: 职工基本医疗保险缴费)

@@ -63,6 +63,7 @@ class Reading:
     years: tuple[int, ...] = ()
     unknown_english: tuple[str, ...] = field(default=())  # English words no vocabulary explains
     breaks: tuple[int, ...] = ()  # positions of the key where a clause ended ('…项目支出，表四里…': before 表)
+    brackets: tuple[tuple[int, int], ...] = ()  # the key's spans said in brackets ('…的钱（机关运行经费）')
 
     def has(self, label: str) -> bool:
         return any(s.label == label or s.label.startswith(label + ":") for s in self.spans)
@@ -169,7 +170,7 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
     # 'its industry special fund (某产业专项)': the Chinese name given is the name; its gloss is not needed
     text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1)) + " " + m.group(2) + " ", text)
-    text = _dates(text)
+    text = re.sub(r"(?<=[A-Za-z])['’](?=[aeoAEO][a-z])", "", _dates(text))  # "Jing'an" -> Jingan (not "bureau's")
     for word, to_wan in _SCALE:  # '3 million yuan' -> 300万
         text = re.sub(rf"(\d+(?:\.\d+)?)\s*{word}", lambda m, k=to_wan: f"{float(m.group(1)) * k:g}万", text,
                       flags=re.IGNORECASE)
@@ -263,10 +264,24 @@ def read(question: str) -> Reading:
     years = tuple(sorted({int(s.group("y")) for s in spans if s.label == "year"
                           and not any(x.label == "year:snapshot" and x.start <= s.start < x.end for x in spans)}))
     return Reading(raw=raw, text=text, key=key, spans=tuple(spans), english=english, years=years,
-                   unknown_english=unknown, breaks=_breaks(text, key))
+                   unknown_english=unknown, breaks=_breaks(text, key), brackets=_brackets(text, key))
 
 
 _CLAUSE_END = set(",，。;；?？!！")
+
+
+def _brackets(text: str, key: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the matching form that the question put in brackets."""
+    out, k, start = [], 0, None
+    for ch in text.replace("%", "\ue000"):
+        if ch in "（(":
+            start = k
+        elif ch in "）)" and start is not None:
+            if k > start:
+                out.append((start, k))
+            start = None
+        k += len(norm(ch)) if ch != "\ue000" else 1
+    return tuple(out) if k == len(key) else ()
 
 
 def _breaks(text: str, key: str) -> tuple[int, ...]:

@@ -908,3 +908,35 @@ def test_english_names_of_places_phases_and_people(engine):
     b = engine.ask("How much did Xicheng's human resources and social security bureau budget in 2023 for phase III of "
                    "its external service platform?")
     assert b.value == pytest.approx(109.5)
+
+
+def test_a_follow_up_compares_a_new_department_with_the_one_before(blind_q_engine):
+    a = blind_q_engine.ask("那万里街道的比它多多少？", history=["杨浦区教育局2025年的机关运行经费是多少？"])
+    assert a.value == pytest.approx(25.21) and "464.64" in a.text and "439.43" in a.text
+
+
+def test_a_change_said_as_less_arranged(blind_s_engine):
+    a = blind_s_engine.ask("和2023年的预算执行数相比，万里街道2024年城乡社区管理事务里“行政运行”这一项少安排了多少万元？",
+                           doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert a.value == pytest.approx(239.45) and a.unit == "万元"
+
+
+def test_a_type_word_inside_a_name_yields_to_the_one_asked(blind_r_engine):
+    a = blind_r_engine.ask("城市精细化管理经费的绩效目标是什么？", doc="gen_sh181.pdf")
+    assert a.value is None and "服务对象满意度不低于90%" in a.text
+
+
+def test_two_words_of_a_figure_both_said_or_no_answer(blind_s_engine):
+    # '买公务车' is 公务用车购置费; never 公务接待费, which says only 公务
+    a = blind_s_engine.ask("萬里街道今年編了多少錢來買公務車？", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert a.value == pytest.approx(25.0) and "公务接待费" not in a.text
+
+
+def test_a_share_asked_in_percent_is_no_breakdown(engine):
+    a = engine.ask("西城人社局的住房保障支出里，购房补贴占了多少？按百分比说。")
+    assert a.unit == "%" and a.value == pytest.approx(51.131, abs=0.01)
+
+
+def test_words_before_a_name_in_brackets_describe_it(blind_s_engine):
+    a = blind_s_engine.ask("长风新村街道维持机关日常运转的钱（机关运行经费）有多少？", doc="gen_sh191.pdf")
+    assert a.value == pytest.approx(101.75)
