@@ -479,7 +479,8 @@ class Executor:
         best = [r for rank, oy, r in hits if (rank, oy) == top]
         if top[1] and any(not oy for _, oy, _ in hits):
             best = []
-        if len(words) >= 2 and any(not all(w in norm(f"{r[1]}{r[2]}{r[11]}") for w in words) for r in best):
+        if t.question and len(words) >= 2 and all(r[6] == "amount" for r in best) and any(not all(w in norm(f"{r[1]}{r[2]}{r[11]}") or (len(w) >= 4 and w[:4] in norm(
+                f"{r[1]}{r[2]}{r[11]}")) for w in words) for r in best):
             # '买公务车' read as 公务 + 车辆: a figure whose sentence says only one of them ('公务接待费') is a guess
             return Problem("ambiguous", "文件的说明文字中没有同时说到这几个词的数字。",
                            tuple(dict.fromkeys(f"{r[1]}（{r[3]:g}{r[4]}）" for r in best))[:3])

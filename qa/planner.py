@@ -128,6 +128,8 @@ class Planner:
                                                    and b <= lk.end for lk in chosen)]
         if glossed:
             spans = [(max([0, *[x for x in r.breaks if x <= a]]), a) for a in glossed]
+            # (only when the words before the brackets are not themselves a name: '住房公积金（住房改革支出）')
+            spans = [(c, a) for c, a in spans if any(w in r.key[c:a] for w in unexplained)]
             loose = [lk for lk in chosen if lk.kinds() - {"doc"} and any(c <= lk.start and lk.end <= a for c, a in spans)]
             if loose:  # a paraphrase's own partial names are not what is asked: the name in brackets is
                 chosen = [lk for lk in chosen if lk not in loose]
@@ -415,7 +417,10 @@ class Planner:
             said = [lk.text for lk in m.links if "concept" in lk.kinds()]
             shown = {t.display for lk in m.links for t in lk.terms if t.kind == "fact"}
             if said and any(all(_in_order(w, label) for w in said) and len(label) > len(said[0]) for label in shown):
-                out.insert(0, fact)  # the narrower figure of a named one ('政府采购里留给小微企业的'): it first
+                # the narrower figure of a named one ('政府采购里留给小微企业的'): it first; when the question says the
+                # narrowing words itself (other names than the whole's), it alone, never the whole instead
+                narrowing = [lk for lk in m.links if "concept" not in lk.kinds() and lk.kinds() & {"fact"}]
+                out = [fact] + [t for t in out if not (t.concept and narrowing)]
             else:
                 out.append(fact)
         elif len(m.links) == 1 and m.links[0].kinds() == {"column"} and amount_cols and not attribute:
