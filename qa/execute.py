@@ -641,7 +641,10 @@ class Executor:
                     return Figure(label, None, None, tuple(refs), kind="text", text=text)
                 unit = "%" if unit in ("%", "％") else unit
                 if t.fact_kind == "period":  # a time indicator: its name says when ('4月前完成并支付尾款')
-                    return Figure(label, None, None, tuple(refs), kind="text", text=f"{name}（{text}）" if name else text)
+                    said = f"{name}（{text}）" if name else text
+                    if value is not None and unit in ("月", "个月", "年", "天", "日", "周"):  # '工程完工时间 ≤10 月'
+                        return Figure(label, value, unit, tuple(refs), kind="period", text=said)
+                    return Figure(label, None, None, tuple(refs), kind="text", text=said)
                 kind = "percent" if unit == "%" else ("headcount" if unit in ("人", "名") else
                                                      ("text" if value is None else "count"))
                 return Figure(f"{label}“{name}”" if name else label, value, unit or None, tuple(refs), kind=kind,

@@ -74,7 +74,7 @@ class Target:
         elif self.fact:
             base = self.fact[0]
         else:
-            base = "、".join(f.value for f in self.within + self.filters) or (kinds.kind_info(self.table_kind).label
+            base = "、".join(dict.fromkeys(f.value for f in self.within + self.filters)) or (kinds.kind_info(self.table_kind).label
                                                                    if self.table_kind and kinds.kind_info(self.table_kind)
                                                                    else "")
         col = self.measure or self.attribute

@@ -135,6 +135,13 @@ class Planner:
                 chosen = [lk for lk in chosen if lk not in loose]
                 unexplained = _unexplained(r, chosen)
             unexplained = tuple(w for w in unexplained if not any(w in r.key[c:a] for c, a in spans))
+        # a word of a name the question links ('保障' of 保障就餐人数, said apart: '保障多少人吃饭') is explained by it
+        unexplained = tuple(w for w in unexplained if len(w) < 2 or not any(
+            w in t.display for lk in chosen if lk.how != "exact" for t in lk.terms if t.kind in ("value", "fact")))
+        # words before '那个' + a name describe the name ('人社局食堂那个运行管理经费')
+        unexplained = tuple(w for w in unexplained if not any(
+            re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,6}?(那个|这个|那项|这项|那笔|这笔)$", r.key[:lk.start])
+            for lk in chosen if lk.how == "exact" and lk.kinds() & {"value", "section"}))
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
         unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
         # a word said beside a name said in short, which the name holds ('职工' of 职工医保: 职工基本医疗保险缴费)
