@@ -581,6 +581,10 @@ class Planner:
             whole = next((c.name for c in concepts() if c.whole), None)
             if whole:
                 return [_lookup(Target(concept=whole), unit)]
+        if not ms and answer == "amount" and (r.has("op:sum") or re.search(r"(总共|全年|整体)", r.key)) and \
+                re.search(r"(花|支出|开支|用掉|花费)", r.key) and not re.search(r"(收入|来源|拨款)", r.key):
+            # '某局2025年一共要花多少钱': the spending of the budget as a whole
+            return [_lookup(Target(concept="支出总计"), unit)]
         # --- several figures
         figs = [t[0] for t in ts if t]
         if len(figs) >= 2 and not (has("op:share") or has("op:share_of")):
