@@ -57,6 +57,7 @@ class Role:
     elsewhere: str | None = None
     complement: tuple[str, ...] = ()  # the columns that make up the rest of the total (basic: project)
     whole: str | None = None  # the named figure it is a part of (project: 支出总计), for '占多少'
+    part_of: str | None = None  # the column it is a part of (vehicle_purchase: vehicle), for '公车的购置费'
 
     def names_own_amount(self, kind: str | None) -> bool:
         """In a table of this kind, which lacks the column, do its words name the table's own amount?"""
@@ -87,7 +88,7 @@ def roles() -> tuple[Role, ...]:
     return tuple(
         Role(r["role"], r["type"], r["label"], tuple(re.compile(p) for p in r["header"]), tuple(r.get("kinds", ())),
              r.get("scheme"), r.get("part"), tuple(r.get("synonyms", ())), r.get("elsewhere"),
-             tuple(r.get("complement", ())), r.get("whole"))
+             tuple(r.get("complement", ())), r.get("whole"), r.get("part_of"))
         for r in data["roles"]
     )
 

@@ -426,6 +426,10 @@ class Engine:
         if plan.op == "lookup" and plan.across in ("one", "each") and _HOW_MUCH_MORE.search(r.key) and \
                 not (plan.target is not None and plan.target.change):
             return False  # '比它少多少' asks a difference: one figure is no answer to it
+        if (r.has("type:count") or r.has("op:count")) and re.search(r"(多少钱|多少资金|多少金额|金额多少|多少万)", r.key) \
+                and plan.op in ("lookup", "compound") and all(
+                    p.answer == "amount" for p in (plan.parts if plan.op == "compound" else (plan,)) if p is not None):
+            return False  # '各涉及几个项目、多少钱': the count asked as well, not the money alone
         if plan.op == "breakdown" and r.has("type:percent") and not r.has("op:breakdown"):
             return False  # '占了多少？按百分比说': a share is asked, not the parts listed
         if out.kind == "per_doc":

@@ -1122,6 +1122,10 @@ def _same_kind_pair(a: Link, b: Link) -> bool:
 
 def _measure(columns: list[Term], concept_terms: list[Term], has_values: bool) -> str | None:
     amounts = kinds.amount_roles()
+    named = [t.role for t in columns if t.role in amounts and t.role != "total"]
+    for role in named:  # '公车的购置费': the part named with its whole
+        if any(other != role and _narrower(role, other) for other in named):
+            return role
     for t in columns:
         if t.role in amounts and t.role != "total":
             return t.role
@@ -1457,7 +1461,7 @@ def _narrative_plan(r: Reading, answer: str) -> Plan | None:
 def _narrower(role: str, than: str) -> bool:
     """Is a column a part of another ('公用经费' of 基本支出)?"""
     info, whole = kinds.role(role), kinds.role(than)
-    return bool(info and whole and info.whole and info.whole == whole.label)
+    return bool(info and whole and (info.part_of == than or info.whole and info.whole == whole.label))
 
 
 def _echoes(p: Plan) -> bool:

@@ -279,6 +279,9 @@ BLIND_INDEXES = {
     "q": dict(real=(_WANLI_25,), seed=179, bundled=True),  # 杨浦区 教育局 2025
     "r": dict(real=(_COMMERCE_25,), seed=181, synthetic="haidian"),  # 静安区 文化和旅游局 2022
     "s": dict(real=(_WANLI_24,), seed=191, bundled=True),  # 长风新村街道 2023
+    "t": dict(real=(_COMMERCE_25,), seed=197, bundled=True),  # 黄浦区 卫生健康委员会 2022
+    "u": dict(real=(_WANLI_25,), seed=199, synthetic="dongcheng"),  # 金山区 真如镇街道 2025
+    "v": dict(real=(_WANLI_24,), seed=223, bundled=True),  # 浦东新区 商务委员会 2021
 }
 
 
