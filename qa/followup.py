@@ -83,7 +83,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
                 return f"{subject}{body[compared.end():]}"
         versus = _VERSUS_IT.search(body)
         if named and versus:
-            # '那万里街道的比它多多少' after '某局的机关运行经费是多少': the new subject against the earlier one
+            # '那某街道的比它多多少' after '某局的机关运行经费是多少': the new subject against the earlier one
             out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)
             if out is None:
                 return None

@@ -95,7 +95,7 @@ def _dept_names(department: str) -> set[str]:
     city, district, _gov, core = m.groups()
     cores = {core}
     town = re.match(r"^([\u4e00-\u9fff]{2,})[镇乡](街道办事处|街道)$", core)
-    if town:  # 真如镇街道办事处 -> 真如街道办事处 ('真如街道')
+    if town:  # 某某镇街道办事处 -> 某某街道办事处 ('某某街道')
         cores.add(town.group(1) + town.group(2))
     for long, short in synonyms()["department"]:
         for c in list(cores):
@@ -146,7 +146,7 @@ def _romanised(city: str, district: str, cores: set[str]) -> set[str]:
             if place[-1] in "路街村桥" and len(place) >= 3:  # 'Xx Road' -> xx路
                 for py in pinyin_forms(place[:-1]):
                     out.update({py + place[-1] + c[m.start():], py + place[-1]})
-            if place[-1] in "镇乡" and len(place) >= 3:  # 真如镇街道 -> 'Zhenru Subdistrict'
+            if place[-1] in "镇乡" and len(place) >= 3:  # 某某镇街道 -> 'Mouzhen Subdistrict'
                 for py in pinyin_forms(place[:-1]):
                     out.update({py + c[m.start():], py})
         for place in places:
@@ -375,7 +375,7 @@ class Lexicon:
             score, covered = _overlap(seg, term)
             if (covered < 0.6 or score < 3) and not _told_apart(seg, term, score) and \
                     not (covered >= 0.45 and longest_common(seg, term)[0] >= 6):
-                # a name less its prefix ('某局对外服务平台三期项目' for 对外服务平台三期项目): a long run of it
+                # a name less its prefix ('某局某平台三期项目' for 某平台三期项目): a long run of it
                 continue
             best.append((score, covered, term))
         best.sort(key=lambda x: (-x[0], -x[1]))

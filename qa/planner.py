@@ -138,7 +138,7 @@ class Planner:
         # a word of a name the question links ('保障' of 保障就餐人数, said apart: '保障多少人吃饭') is explained by it
         unexplained = tuple(w for w in unexplained if len(w) < 2 or not any(
             w in t.display for lk in chosen if lk.how != "exact" for t in lk.terms if t.kind in ("value", "fact")))
-        # words before '那个' + a name describe the name ('人社局食堂那个运行管理经费')
+        # words before '那个' + a name describe the name ('某局食堂那个某某经费')
         unexplained = tuple(w for w in unexplained if not any(
             re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,6}?(那个|这个|那项|这项|那笔|这笔)$", r.key[:lk.start])
             for lk in chosen if lk.how == "exact" and lk.kinds() & {"value", "section"}))
@@ -342,7 +342,7 @@ class Planner:
                        and lk.kinds() & {"fact"}]
         out: list[Target] = []
         measure = _measure(columns, concept_terms, bool(values))
-        # a column that names the kind of a value given beside it ('64031254这个电话') is no column asked
+        # a column that names the kind of a value given beside it ('<电话号码>这个电话') is no column asked
         given = {t.role for v in values for t in v.terms if t.kind == "value"}
         attribute = _attribute([c for c in columns if c.role not in given], r)
         # '给老同志的其他对个人和家庭的补助': a narrative figure's word beside a row names whose share of the row is
@@ -747,38 +747,10 @@ class Planner:
         if level is None and set_of in ("func_name", "econ_name") and not filters and not within and not \
                 r.has("set:leaf") and (r.has("op:breakdown") or re.search(r"(哪一?类|几类|按类|分类)", r.key)):
             level = 1
-        op = "list"
-        n = None
-        lo = hi = None
-        ascending = False
-        inclusive = False
-        nth = r.first("op:nth")
-        top = r.first("op:top")
-        if nth is not None:
-            op, n = "nth", int(nth.group("n") or 1)
-            ascending = bool(r.has("op:min")) or bool(re.search(r"(少|小|低)", nth.text))
-        elif top is not None:
-            op, n = "top", int(top.group("n") or 1)
-            ascending = bool(r.has("op:min")) and not r.has("op:max")
-        elif r.has("op:max"):
-            op = "max"
-        elif r.has("op:min"):
-            op, ascending = "min", True
-        elif r.has("op:between") or r.has("op:gt") or r.has("op:lt"):
-            op = "count" if (r.has("op:count") or answer == "count") else "threshold"
-        elif r.has("op:count") or answer == "count":
-            op = "count"
-        elif r.has("op:sum"):
-            op = "sum"
-        elif r.has("op:breakdown"):
-            op = "breakdown"
-        if r.has("op:between") or r.has("op:gt") or r.has("op:lt"):
-            # a bound narrows the rows whatever is done with them ('超过100万元的项目中最大的')
-            lo, hi = _thresholds(r)
-            if lo is None and hi is None:
-                return None
-            inclusive = r.has("op:between") or bool(re.search(r"(以上|以下|之上|之下|以内|至少|不少于|不低于|不超过|不高于|>=|<=|≥|≤)",
-                                                              "".join(s.text for s in r.spans if s.label in ("op:gt", "op:lt"))))
+        chosen = _set_op(r, answer)
+        if chosen is None:
+            return None
+        op, n, lo, hi, ascending, inclusive = chosen
         if n is not None and n > 10000:
             return None
         if table is None and not filters and not within and set_of is None and not concept_tables and not any(
@@ -953,7 +925,7 @@ def _describes_value(r: Reading, m: Mention, links: Sequence[Link]) -> bool:
     roles = {t.role for lk in m.links for t in lk.terms if t.kind == "column"}
     return any(t.kind == "value" and t.role in roles for lk in links for t in lk.terms
                if 0 <= lk.start - m.end <= 6 and _only_words(r, m.end, lk.start)
-               or 0 <= m.start - lk.end <= 3 and _only_words(r, lk.end, m.start))  # '64031254这个电话是谁的'
+               or 0 <= m.start - lk.end <= 3 and _only_words(r, lk.end, m.start))  # '<电话号码>这个电话是谁的'
 
 
 def _only_attribute(m: Mention) -> bool:
@@ -971,7 +943,7 @@ def _filter_words(r: Reading, chosen: list[Link]) -> Reading:
     keep = []
     for s in r.spans:
         role = roles.get(s.label)
-        # (after the value, a word of its own kind only: '64031254是谁的' asks the person of a phone)
+        # (after the value, a word of its own kind only: '<电话号码>是谁的' asks the person of a phone)
         if role and any(0 <= lk.start - s.end <= 6 and _only_words(r, s.end, lk.start) or (
                 (0 <= s.start - lk.end <= 1 or 0 <= s.start - lk.end <= 3 and _only_words(r, lk.end, s.start))
                 and any(t.kind == "value" and t.role == role for t in lk.terms)) for lk in values):
@@ -1425,36 +1397,52 @@ def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
 _NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些)个?专项")
 
 
-def _narrative_plan(r: Reading, answer: str) -> Plan | None:
-    """A set operation over the items the narrative describes (Executor.narrative_items)."""
+def _set_op(r: Reading, answer: str) -> tuple[str, int | None, float | None, float | None, bool, bool] | None:
+    """What a set question does with its rows: (op, n, lo, hi, ascending, inclusive); None when a bound it
+    names cannot be read."""
+    op, n, lo, hi, ascending, inclusive = "list", None, None, None, False, False
     nth, top = r.first("op:nth"), r.first("op:top")
-    lo = hi = None
-    ascending = False
     if nth is not None:
         op, n = "nth", int(nth.group("n") or 1)
         ascending = bool(r.has("op:min")) or bool(re.search(r"(少|小|低)", nth.text))
     elif top is not None:
         op, n = "top", int(top.group("n") or 1)
         ascending = bool(r.has("op:min")) and not r.has("op:max")
-    elif r.has("op:max") or r.has("op:min"):
-        op, n = ("max", None) if r.has("op:max") else ("min", None)
-        ascending = op == "min"
-    elif r.has("op:gt") or r.has("op:lt") or r.has("op:between"):
+    elif r.has("op:max"):
+        op = "max"
+    elif r.has("op:min"):
+        op, ascending = "min", True
+    elif r.has("op:between") or r.has("op:gt") or r.has("op:lt"):
+        op = "count" if (r.has("op:count") or answer == "count") else "threshold"
+    elif r.has("op:count") or answer == "count":
+        op = "count"
+    elif r.has("op:sum"):
+        op = "sum"
+    elif r.has("op:breakdown"):
+        op = "breakdown"
+    if r.has("op:between") or r.has("op:gt") or r.has("op:lt"):
+        # a bound narrows the rows whatever is done with them ('超过100万元的项目中最大的')
         lo, hi = _thresholds(r)
         if lo is None and hi is None:
             return None
-        op, n = ("count" if r.has("op:count") or answer == "count" else "threshold"), None
-    elif r.has("op:count") or answer == "count":
-        op, n = "count", None
-    elif r.has("op:sum") and (r.has("src:text") or re.search(r"(这|那|[2-9两三四五六七八九])(几)?个专项", r.key)):
-        op, n = "sum", None  # the items said to be these ('这三个专项加起来'), not whatever 专项经费 may mean
-    elif r.has("op:list") or r.has("scope:all") or r.has("each"):
-        op, n = "list", None
-    else:
+        inclusive = r.has("op:between") or bool(re.search(r"(以上|以下|之上|之下|以内|至少|不少于|不低于|不超过|不高于|>=|<=|≥|≤)",
+                                                          "".join(s.text for s in r.spans if s.label in ("op:gt", "op:lt"))))
+    return op, n, lo, hi, ascending, inclusive
+
+
+def _narrative_plan(r: Reading, answer: str) -> Plan | None:
+    """A set operation over the items the narrative describes (Executor.narrative_items)."""
+    chosen = _set_op(r, answer)
+    if chosen is None:
         return None
+    op, n, lo, hi, ascending, inclusive = chosen
+    if op == "breakdown" or op == "list" and not (r.has("op:list") or r.has("scope:all") or r.has("each")):
+        return None
+    if op == "sum" and not (r.has("src:text") or re.search(r"(这|那|[2-9两三四五六七八九])(几)?个专项", r.key)):
+        return None  # the items said to be these ('这三个专项加起来'), not whatever 专项经费 may mean
     said = re.search(r"(?<![\d.])([2-9])个专项", r.key)  # '那三个专项': the text must describe three
     return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), Target(), n=n, lo=lo, hi=hi,
-                inclusive=r.has("op:between"), ascending=ascending, set_of="narrative",
+                inclusive=inclusive, ascending=ascending, set_of="narrative",
                 note=f"expect={said.group(1)}" if said else "")
 
 

@@ -912,13 +912,14 @@ def test_the_items_the_text_describes_one_section_each(blind_p_engine):
     assert "1,291.75" in b.text and "便民生活圈建设" in b.text
 
 
-def test_english_names_of_places_phases_and_people(engine):
+def test_english_names_of_places_dates_and_people(engine, blind_p_engine):
     a = engine.ask("Who is the contact person for the labour capacity appraisal (劳动能力鉴定) project, and what is "
                    "the phone number?")
     assert "陈艳丽" in a.text and "66206040" in a.text
-    b = engine.ask("How much did Xicheng's human resources and social security bureau budget in 2023 for phase III of "
-                   "its external service platform?")
-    assert b.value == pytest.approx(109.5)
+    # 'Zhenru' is the town of 真如镇街道; '31 August 2023' the date the stock is stated at
+    b = blind_p_engine.ask("As of 31 August 2023, how many vehicles did the Zhenru subdistrict office own?",
+                           doc="gen_sh167.pdf")
+    assert (b.value, b.unit) == (6.0, "辆")
 
 
 def test_a_follow_up_compares_a_new_department_with_the_one_before(blind_q_engine):
