@@ -591,6 +591,15 @@ class Planner:
             figs = _shared_row(figs)
         if len(figs) >= 2:
             a, b = figs[0], figs[1]
+            than = r.first("op:than")
+            named = [(m, t[0]) for m, t in zip(ms, ts, strict=False) if t]
+            if len(named) >= 3 and (has("op:times") or has("op:diff") or than is not None):
+                # '基本支出中，人员经费比公用经费多多少': the two named either side of 比, not the first two
+                before = [t for m, t in named if than is not None and m.end <= than.start]
+                after = [t for m, t in named if than is not None and m.start >= than.end]
+                if not before or not after:
+                    return out
+                a, b = before[-1], after[0]
             if has("op:times"):
                 out.append(Plan("ratio", "times", parts=(_lookup(a, unit), _lookup(b, unit))))
             elif has("op:share") or (has("op:share_of") and has("type:percent")):

@@ -202,7 +202,7 @@ def _unglossed(words: str) -> str:
 
 def normalise(raw: str) -> tuple[str, bool, tuple[str, ...]]:
     """(normalised question, is English, unknown English words)."""
-    text = nfkc(simplified(raw))
+    text = re.sub(r"(?<![A-Za-z])(?:TA|Ta|ta)(?=的|们|是|负责|管)", "他", nfkc(simplified(raw)))  # 'TA的电话': 他
     latin = len(re.findall(r"[A-Za-z]", text))
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
     if latin > 2 * max(cjk, 1) and latin >= 8:

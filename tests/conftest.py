@@ -282,6 +282,9 @@ BLIND_INDEXES = {
     "t": dict(real=(_COMMERCE_25,), seed=197, bundled=True),  # 黄浦区 卫生健康委员会 2022
     "u": dict(real=(_WANLI_25,), seed=199, synthetic="dongcheng"),  # 金山区 真如镇街道 2025
     "v": dict(real=(_WANLI_24,), seed=223, bundled=True),  # 浦东新区 商务委员会 2021
+    "w": dict(real=(_WANLI_24,), seed=211, bundled=True),  # 金山区 江宁路街道 2026
+    "x": dict(real=(_COMMERCE_25,), seed=229, synthetic="dongcheng"),  # 普陀区 市场监督管理局 2023
+    "y": dict(real=(_WANLI_25,), seed=233, bundled=True),  # 虹口区 司法局 2025
 }
 
 

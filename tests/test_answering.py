@@ -48,6 +48,9 @@ BLIND_S = read_jsonl(GOLD / "blind_s.jsonl")  # the real 万里街道 2024 PDF, 
 BLIND_T = read_jsonl(GOLD / "blind_t.jsonl")  # the bundled budget, a generated Shanghai one, the real 商务委 PDF
 BLIND_U = read_jsonl(GOLD / "blind_u.jsonl")  # the generated 东城 one, a generated Shanghai one, the real 万里街道 2025 PDF
 BLIND_V = read_jsonl(GOLD / "blind_v.jsonl")  # the bundled budget, a generated Shanghai one, the real 万里街道 2024 PDF
+BLIND_W = read_jsonl(GOLD / "blind_w.jsonl")  # the bundled budget, a generated Shanghai one, the real 万里街道 2024 PDF
+BLIND_X = read_jsonl(GOLD / "blind_x.jsonl")  # the generated 东城 one, a generated Shanghai one, the real 商务委 PDF
+BLIND_Y = read_jsonl(GOLD / "blind_y.jsonl")  # the bundled budget, a generated Shanghai one, the real 万里街道 2025 PDF
 DEV_REAL = read_jsonl(SHARED / "eval" / "real" / "dev_real.jsonl") if REAL_PDFS else []
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")
 ADVERSARIAL = read_jsonl(FIXTURES / "unseen" / "adversarial.jsonl")
@@ -61,7 +64,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_a": 86, "blind_b": 88, "blind_c": 90, "blind_d": 80, "blind_e": 70,
           "blind_f": 86, "blind_g": 82, "blind_h": 82, "blind_i": 80, "blind_j": 84, "blind_k": 82,
           "blind_l": 72, "blind_m": 70, "blind_n": 84, "blind_o": 84, "blind_p": 84,
-          "blind_q": 78, "blind_r": 80, "blind_s": 84, "blind_t": 66, "blind_u": 76, "blind_v": 78}
+          "blind_q": 78, "blind_r": 80, "blind_s": 84, "blind_t": 66, "blind_u": 76, "blind_v": 78,
+          "blind_w": 76, "blind_x": 86, "blind_y": 84}
 _answers: dict[str, dict] = {}
 
 
@@ -180,7 +184,9 @@ ONE_INDEX_SETS = (("fresh_beijing", FRESH_BJ, "bundled_dongcheng_engine"),
                   ("blind_o", BLIND_O, "blind_o_engine"), ("blind_p", BLIND_P, "blind_p_engine"),
                   ("blind_q", BLIND_Q, "blind_q_engine"), ("blind_r", BLIND_R, "blind_r_engine"),
                   ("blind_s", BLIND_S, "blind_s_engine"), ("blind_t", BLIND_T, "blind_t_engine"),
-                  ("blind_u", BLIND_U, "blind_u_engine"), ("blind_v", BLIND_V, "blind_v_engine"))
+                  ("blind_u", BLIND_U, "blind_u_engine"), ("blind_v", BLIND_V, "blind_v_engine"),
+                  ("blind_w", BLIND_W, "blind_w_engine"), ("blind_x", BLIND_X, "blind_x_engine"),
+                  ("blind_y", BLIND_Y, "blind_y_engine"))
 # gold lines whose reading is disputed: the reply is right by another reading, and score.py still counts it wrong
 DISPUTED = {
     "b28-33": "'涨了多少' is answered with the amount (47.06 万元); the gold takes the percent the text states. "
@@ -952,3 +958,14 @@ def test_a_share_asked_in_percent_is_no_breakdown(engine):
 def test_words_before_a_name_in_brackets_describe_it(blind_s_engine):
     a = blind_s_engine.ask("长风新村街道维持机关日常运转的钱（机关运行经费）有多少？", doc="gen_sh191.pdf")
     assert a.value == pytest.approx(101.75)
+
+
+def test_a_difference_is_of_the_two_figures_either_side_of_bi(blind_x_engine):
+    # '基本支出中，' names where both are; the difference is 人员经费 − 公用经费, not 基本支出 − 人员经费
+    a = blind_x_engine.ask("商务委基本支出中，人员经费比公用经费多出多少元？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert (a.value, a.unit) == (pytest.approx(16410531.0), "元")
+
+
+def test_spoken_forms_of_pronouns_and_erhua(engine):
+    a = engine.ask("那TA的联系电话呢？", history=["劳动能力鉴定工作经费的负责人是谁？"])
+    assert "66206040" in a.text
