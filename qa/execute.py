@@ -479,8 +479,12 @@ class Executor:
         best = [r for rank, oy, r in hits if (rank, oy) == top]
         if top[1] and any(not oy for _, oy, _ in hits):
             best = []
-        if t.question and len(words) >= 2 and all(r[6] == "amount" for r in best) and any(not all(w in norm(f"{r[1]}{r[2]}{r[11]}") or (len(w) >= 4 and w[:4] in norm(
-                f"{r[1]}{r[2]}{r[11]}")) for w in words) for r in best):
+        def says_all(r: tuple) -> bool:
+            said = norm(f"{r[1]}{r[2]}{r[11]}")
+            return all(w in said or (len(w) >= 4 and w[:4] in said) for w in words)
+
+        # (a target the question names carries the question; the lookups a plan makes for itself do not)
+        if t.question and len(words) >= 2 and all(r[6] == "amount" for r in best) and not all(map(says_all, best)):
             # '买公务车' read as 公务 + 车辆: a figure whose sentence says only one of them ('公务接待费') is a guess
             return Problem("ambiguous", "文件的说明文字中没有同时说到这几个词的数字。",
                            tuple(dict.fromkeys(f"{r[1]}（{r[3]:g}{r[4]}）" for r in best))[:3])
@@ -570,13 +574,14 @@ class Executor:
         """The items the text describes one section each (a Shanghai budget's '某专项经费情况说明'), with the
         total its own section states (concepts.json 项目总预算); a section that states two totals is unreadable."""
         c = concept("项目总预算")
-        patterns = [p for step in (c.locate if c else ()) for p in step.get("fact", ())]
+        # (the regexes of a project's total, not the bare '合计' the concept also accepts)
+        patterns = [p for step in (c.locate if c else ()) for p in step.get("fact", ()) if "预算" in p]
         rows = self.q("SELECT label, value, unit, line, section FROM facts WHERE doc_id = ? AND kind = 'amount' "
                       "AND is_change = 0 ORDER BY fact_no", (doc_id,))
         found: dict[str, list[tuple]] = {}
         for label, value, unit, line, section in rows:
             root = (section or "").split(" > ")[0].strip()
-            if root and " > " in (section or "") and any(re.search(p, label or "") for p in patterns[:2]):
+            if root and " > " in (section or "") and any(re.search(p, label or "") for p in patterns):
                 found.setdefault(root, []).append((value, unit, line))
         out = []
         for root, hits in found.items():

@@ -13,7 +13,7 @@ from qa.compose import unbacked
 from qa.errors import QuestionError
 from qa.evaluate import evaluate, judge
 from qa.normalize import numbers_in
-from tests.conftest import FIXTURES, GOLD, REAL_PDFS, SHARED, read_jsonl
+from tests.conftest import BLIND_INDEXES, FIXTURES, GOLD, REAL_PDFS, SHARED, read_jsonl
 
 DEV = read_jsonl(FIXTURES / "dev.jsonl")
 PERSONAS = read_jsonl(GOLD / "bundled_personas.jsonl")  # written by helpers who never read the code
@@ -26,31 +26,6 @@ FRESH_BJ = read_jsonl(GOLD / "fresh_beijing.jsonl")  # the bundled budget and th
 FRESH_SH = read_jsonl(GOLD / "fresh_shanghai.jsonl")  # a generated Shanghai PDF and the real 万里街道 2025 one
 FINAL_BLIND = read_jsonl(GOLD / "final_blind.jsonl")  # two Shanghai budgets and a Beijing one; scored once, blind
 LAST_BLIND = read_jsonl(GOLD / "last_blind.jsonl")  # the bundled budget and two Shanghai ones
-BLIND_A = read_jsonl(GOLD / "blind_a.jsonl")  # the bundled budget, the generated 东城 one and a generated Shanghai one
-BLIND_B = read_jsonl(GOLD / "blind_b.jsonl")  # the real 商务委 PDF, a generated Shanghai one and the generated 海淀 one
-BLIND_C = read_jsonl(GOLD / "blind_c.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the generated 东城 one
-BLIND_D = read_jsonl(GOLD / "blind_d.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the bundled budget
-BLIND_E = read_jsonl(GOLD / "blind_e.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the generated 东城 one
-BLIND_F = read_jsonl(GOLD / "blind_f.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the generated 海淀 one
-BLIND_G = read_jsonl(GOLD / "blind_g.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the bundled budget
-BLIND_H = read_jsonl(GOLD / "blind_h.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the generated 东城 one
-BLIND_I = read_jsonl(GOLD / "blind_i.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the bundled budget
-BLIND_J = read_jsonl(GOLD / "blind_j.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the generated 海淀 one
-BLIND_K = read_jsonl(GOLD / "blind_k.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the bundled budget
-BLIND_L = read_jsonl(GOLD / "blind_l.jsonl")  # the real 万里街道 2025 PDF, a generated Shanghai one, the generated 东城 one
-BLIND_M = read_jsonl(GOLD / "blind_m.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the bundled budget
-BLIND_N = read_jsonl(GOLD / "blind_n.jsonl")  # the bundled budget alone
-BLIND_O = read_jsonl(GOLD / "blind_o.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the generated 海淀 one
-BLIND_P = read_jsonl(GOLD / "blind_p.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the generated 东城 one
-BLIND_Q = read_jsonl(GOLD / "blind_q.jsonl")  # the bundled budget, a generated Shanghai one, the real 万里街道 2025 PDF
-BLIND_R = read_jsonl(GOLD / "blind_r.jsonl")  # the real 商务委 PDF, a generated Shanghai one, the generated 海淀 one
-BLIND_S = read_jsonl(GOLD / "blind_s.jsonl")  # the real 万里街道 2024 PDF, a generated Shanghai one, the bundled budget
-BLIND_T = read_jsonl(GOLD / "blind_t.jsonl")  # the bundled budget, a generated Shanghai one, the real 商务委 PDF
-BLIND_U = read_jsonl(GOLD / "blind_u.jsonl")  # the generated 东城 one, a generated Shanghai one, the real 万里街道 2025 PDF
-BLIND_V = read_jsonl(GOLD / "blind_v.jsonl")  # the bundled budget, a generated Shanghai one, the real 万里街道 2024 PDF
-BLIND_W = read_jsonl(GOLD / "blind_w.jsonl")  # the bundled budget, a generated Shanghai one, the real 万里街道 2024 PDF
-BLIND_X = read_jsonl(GOLD / "blind_x.jsonl")  # the generated 东城 one, a generated Shanghai one, the real 商务委 PDF
-BLIND_Y = read_jsonl(GOLD / "blind_y.jsonl")  # the bundled budget, a generated Shanghai one, the real 万里街道 2025 PDF
 DEV_REAL = read_jsonl(SHARED / "eval" / "real" / "dev_real.jsonl") if REAL_PDFS else []
 REAL_MORE = read_jsonl(FIXTURES / "unseen" / "real.jsonl")
 ADVERSARIAL = read_jsonl(FIXTURES / "unseen" / "adversarial.jsonl")
@@ -174,19 +149,8 @@ def test_mixed_blind_never_wrong(seven_engine, gold):
 ONE_INDEX_SETS = (("fresh_beijing", FRESH_BJ, "bundled_dongcheng_engine"),
                   ("fresh_shanghai", FRESH_SH, "fresh_shanghai_engine"),
                   ("final_blind", FINAL_BLIND, "final_three_engine"), ("last_blind", LAST_BLIND, "last_three_engine"),
-                  ("blind_a", BLIND_A, "blind_a_engine"), ("blind_b", BLIND_B, "blind_b_engine"),
-                  ("blind_c", BLIND_C, "blind_c_engine"), ("blind_d", BLIND_D, "blind_d_engine"),
-                  ("blind_e", BLIND_E, "blind_e_engine"), ("blind_f", BLIND_F, "blind_f_engine"),
-                  ("blind_g", BLIND_G, "blind_g_engine"), ("blind_h", BLIND_H, "blind_h_engine"),
-                  ("blind_i", BLIND_I, "blind_i_engine"), ("blind_j", BLIND_J, "blind_j_engine"),
-                  ("blind_k", BLIND_K, "blind_k_engine"), ("blind_l", BLIND_L, "blind_l_engine"),
-                  ("blind_m", BLIND_M, "blind_m_engine"), ("blind_n", BLIND_N, "blind_n_engine"),
-                  ("blind_o", BLIND_O, "blind_o_engine"), ("blind_p", BLIND_P, "blind_p_engine"),
-                  ("blind_q", BLIND_Q, "blind_q_engine"), ("blind_r", BLIND_R, "blind_r_engine"),
-                  ("blind_s", BLIND_S, "blind_s_engine"), ("blind_t", BLIND_T, "blind_t_engine"),
-                  ("blind_u", BLIND_U, "blind_u_engine"), ("blind_v", BLIND_V, "blind_v_engine"),
-                  ("blind_w", BLIND_W, "blind_w_engine"), ("blind_x", BLIND_X, "blind_x_engine"),
-                  ("blind_y", BLIND_Y, "blind_y_engine"))
+                  # blind_a … : the documents each was written on are in conftest.BLIND_INDEXES
+                  *((f"blind_{k}", read_jsonl(GOLD / f"blind_{k}.jsonl"), f"blind_{k}_engine") for k in BLIND_INDEXES))
 # gold lines whose reading is disputed: the reply is right by another reading, and score.py still counts it wrong
 DISPUTED = {
     "b28-33": "'涨了多少' is answered with the amount (47.06 万元); the gold takes the percent the text states. "
