@@ -113,6 +113,19 @@ class Executor:
 
     # ------------------------------------------------------------------------------------------ records
 
+    def _with_descendants(self, doc_id: str, table_no: int, recs: set[int]) -> set[int]:
+        """These records and every record under them ('除了社会保障和就业': its 款, 项 and their rows too)."""
+        parent = {r[0]: r[7] for r in self.records(doc_id, table_no, ())}
+        out = set(recs)
+        for rec in parent:
+            seen, up = set(), parent.get(rec)
+            while up is not None and up not in seen and up not in out:
+                seen.add(up)
+                up = parent.get(up)
+            if up in out:
+                out.add(rec)
+        return out
+
     def _match(self, doc_id: str, table_no: int, f: Filter) -> set[int]:
         """Records of a table that satisfy one filter."""
         key = norm(f.value)
@@ -554,13 +567,16 @@ class Executor:
 
     def fact_rows(self, t: Target, doc_id: str) -> RowSet | Problem:
         """The amounts the narrative lists in a section (a project's 年度预算安排: 支持…870万、…), totals left out."""
-        rows = self.q("SELECT label, value, unit, line, section, is_change FROM facts WHERE doc_id = ? AND kind = 'amount' "
-                      "ORDER BY fact_no", (doc_id,))
+        rows = self.q("SELECT label, value, unit, line, section, is_change, year FROM facts WHERE doc_id = ? "
+                      "AND kind = 'amount' ORDER BY fact_no", (doc_id,))
         keys = [norm(x) for x in t.section]
+        year = self.doc_year(doc_id)
+        # (an earlier year's figure the text compares with, '比2023年的309万元增加…', is no amount of this budget)
         picked = [r for r in rows if any(k in norm(r[4] or "") for k in keys) and not r[5]
+                  and not (year and r[6] and r[6] != year)
                   and not re.search(r"(总预算|合计|共计|总计|总额)$", r[0] or "")]
         seen, out = set(), []
-        for label, value, unit, line, _section, _ch in picked:
+        for label, value, unit, line, _section, _ch, _y in picked:
             if (label, value) in seen:
                 continue
             seen.add((label, value))
@@ -753,6 +769,12 @@ class Executor:
                 recs = [r for r in recs if r[0] not in other]
                 if not recs:
                     continue
+            if t.exclude:  # the rows the question leaves out, each of which must be there to be left out
+                gone = [self._match(doc_id, table_no, f) for f in t.exclude]
+                if not all(gone):
+                    continue
+                out_of = self._with_descendants(doc_id, table_no, set().union(*gone))
+                recs = [r for r in recs if r[0] not in out_of]
             at_level = [r for r in recs if level is not None and r[6] == level and r[4]]
             if at_level:
                 recs = at_level  # the table prints the rows of that level (类 rows above their 款 and 项)
@@ -761,11 +783,6 @@ class Executor:
             else:
                 recs = _leaves(recs)
             recs = [r for r in recs if self._meets(doc_id, table_no, (r[0],), cond)]
-            if t.exclude:  # the rows the question leaves out, each of which must be there to be left out
-                gone = [self._match(doc_id, table_no, f) for f in t.exclude]
-                if not all(gone):
-                    continue
-                recs = [r for r in recs if not any(r[0] in g for g in gone)]
             if not recs:
                 continue
             out = []

@@ -92,9 +92,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
                 # two departments: each names its own budget (the earlier one's year is not the new one's)
                 out, before = _YEAR.sub("", out), _YEAR.sub("", prev)
             return f"{_ASKING.sub('', out)}比{_ASKING.sub('', before)}{body[versus.end():]}"
-        if named and not _asks_otherwise(current, prev):
+        bare = named and not re.sub("|".join(re.escape(lk.text) for lk in named), "", body)  # '那公用经费呢'
+        if named and (bare or not _asks_otherwise(current, prev)):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
-            out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)
+            out = _replace(prev, named, _share_part(prev, body, prev_links)) or _replace(prev, named, all_links)
             if out is not None and years:  # '那某局2023年的呢': the year said now replaces the earlier one
                 y = _YEAR.search(current).group(0)
                 out = _YEAR.sub(y, out, count=1) if _YEAR.search(out) else f"{y}{out}"
@@ -105,6 +106,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
         # what the earlier question was about, as it was read (a name given in part too)
         subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
+        if sum(1 for lk in named if names_a_figure(lk)) >= 2:
+            # '那项目支出占总支出的百分之几' after '…基本支出是多少': it names its own figures; only the department
+            # it is about comes from before
+            subject = "".join(lk.text for lk in all_links if lk.kinds() == {"doc"})
         if not subject:
             continue
         them = re.match(r"^(这几个|这些|它们|这几项|这几笔)(?!项目)", body)
@@ -117,8 +122,25 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         if re.search(r"(比去年|比上年|为什么|原因|降幅|增幅|减幅|变化|增长|下降|减少|增加)", body) and \
                 _YEAR.search(prev) and not _YEAR.search(body):
             return f"{_YEAR.search(prev).group(0)}{subject}{body}"
-        return f"{subject}{body}"
+        return f"{_scope_of(prev, body)}{subject}{body}"
     return None
+
+
+def _scope_of(prev: str, body: str) -> str:
+    """The documents the earlier question compared ('三个部门的…各是多少'), for a follow-up that does not say
+    them again ('哪个最低'): its words, else nothing."""
+    from .reading import rule_spans
+
+    if any(s.label == "scope:all" for s in rule_spans(body)):
+        return ""
+    return next((s.text for s in rule_spans(prev) if s.label == "scope:all"), "")
+
+
+def _share_part(prev: str, body: str, links: Sequence) -> list:
+    """'那公用经费占多少' after '人员经费占基本支出的比例是多少': the part (before 占) is what is replaced, never
+    the whole it is a share of."""
+    at = prev.find("占")
+    return [lk for lk in links if lk.end <= at] or list(links) if at >= 0 else list(links)
 
 
 def _asks_otherwise(current: str, prev: str) -> bool:

@@ -100,6 +100,11 @@ class Planner:
         rough = [s for s in r.spans if s.label == "approx" or s.kind == "year"]
         cands = [lk for lk in cands if not any(s.start <= lk.start and lk.end <= s.end and (lk.start, lk.end) != (
             s.start, s.end) or s.label == "approx" and s.start <= lk.start and lk.end <= s.end for s in rough)]
+        # a word that stands for a name only as a synonym is none inside a longer filler phrase ('职工' of
+        # '替职工交的', which says whose the payment is)
+        phrases = [s for s in r.spans if s.label == "filler" and s.end - s.start >= 4]
+        cands = [lk for lk in cands if not (lk.how == "synonym" and any(
+            s.start <= lk.start and lk.end <= s.end and s.end - s.start > lk.end - lk.start for s in phrases))]
         chosen = _choose(cands)
         chosen = self._paraphrases(r, chosen, docs_in)
         # a weak name of the whole budget ('部门预算') is context when the question names something else
@@ -153,6 +158,7 @@ class Planner:
         chosen, r = _drop_restated_complement(r, chosen)
         r = _filter_words(r, chosen)
         r = _named_type_words(r, chosen)
+        r = _named_op_words(r, chosen)
         absent = None
         m = _ABSENT.search(r.key)
         if m:
@@ -332,6 +338,7 @@ class Planner:
 
     def targets(self, m: Mention, r: Reading) -> list[Target]:
         """The ways a mention can be read as a figure, best first."""
+        m = _classified(m, r)
         values = [lk for lk in m.links if _strong_value(lk)]
         others = [lk for lk in m.links if lk not in values]
         columns = [t for lk in others for t in lk.terms if t.kind == "column"]
@@ -434,8 +441,10 @@ class Planner:
             # a column no table of this document has ('公务用车' where only the text states it): the text's figure
             lk = m.links[0]
             asked = _answer_type(r)  # its money, or the count asked of it ('公务用车几辆')
-            out.append(Target(fact=(lk.alias or lk.text,),  # the document's word ('公车': 公务用车)
-                              fact_kind=asked if asked in ("count", "headcount") else "amount"))
+            # the document's word ('公车': 公务用车), or a word between ('公车' -> 车辆 -> 公务用车: '共有车辆8辆')
+            said = [b for a, b in self.lex.expand if a == lk.text and b != (lk.alias or lk.text)]
+            for word in dict.fromkeys((lk.alias or lk.text, *said)):  # each a reading of its own, in that order
+                out.append(Target(fact=(word,), fact_kind=asked if asked in ("count", "headcount") else "amount"))
         sections = tuple(dict.fromkeys(t.display for lk in m.links if lk.kinds() == {"section"}
                                        for t in lk.terms if t.kind == "section"))
         if sections:
@@ -600,10 +609,14 @@ class Planner:
                 if not before or not after:
                     return out
                 a, b = before[-1], after[0]
+            # (the operands of a ratio, or of a share said as a percentage, are amounts: the percent asked is
+            # what they make; a bare '其中X占多少' keeps asking the stated figure)
+            said = has("op:times") or has("type:percent")
+            a, b = (_operand(a), _operand(b)) if said else (a, b)
             if has("op:times"):
                 out.append(Plan("ratio", "times", parts=(_lookup(a, unit), _lookup(b, unit))))
             elif has("op:share") or (has("op:share_of") and has("type:percent")):
-                part, whole = _part_whole(r, ms, figs)
+                part, whole = (_operand(t) if said else t for t in _part_whole(r, ms, figs))
                 out.append(Plan("share", "percent", parts=(_lookup(part, unit), _lookup(whole, unit))))
             elif has("op:diff") or (has("op:than") and _compares(r, ms)):
                 out.append(Plan("diff", "amount", parts=(_lookup(a, unit), _lookup(b, unit)), unit=unit))
@@ -975,6 +988,17 @@ def _named_type_words(r: Reading, chosen: list[Link]) -> Reading:
     return replace(r, spans=keep) if len(keep) != len(r.spans) else r
 
 
+def _named_op_words(r: Reading, chosen: list[Link]) -> Reading:
+    """A word of leaving out or denying inside a name the question gives ('扣除' of the column
+    扣除基建项目后预算数) is that name's, not the question's."""
+    def inside(s: Span) -> bool:
+        return any(lk.how == "exact" and lk.kinds() - {"doc"} and lk.start <= s.start and s.end <= lk.end
+                   and (s.start, s.end) != (lk.start, lk.end) for lk in chosen)
+
+    keep = tuple(s for s in r.spans if not (s.label in ("op:except", "neg:pre", "neg:post") and inside(s)))
+    return replace(r, spans=keep) if len(keep) != len(r.spans) else r
+
+
 def _filler_only(r: Reading, word: str) -> bool:
     """Is every occurrence of the word in the question covered by filler spans only?"""
     pos = r.key.find(word)
@@ -1182,17 +1206,35 @@ def _answer_type(r: Reading) -> str:
     return "amount"
 
 
+def _classified(m: Mention, r: Reading) -> Mention:
+    """'按经济分类，…住房公积金': a name that is both a function and an economic class is read in the
+    classification the question names (and no other)."""
+    said = {"econ_name": r.has("set:econ"), "func_name": r.has("set:func")}
+    if said["econ_name"] == said["func_name"]:
+        return m
+    other = "func_name" if said["econ_name"] else "econ_name"
+    links = []
+    for lk in m.links:
+        roles = {t.role for t in lk.terms if t.kind == "value"}
+        if roles >= {"econ_name", "func_name"}:
+            lk = replace(lk, terms=tuple(t for t in lk.terms if not (t.kind == "value" and t.role == other)))
+        links.append(lk)
+    return replace(m, links=tuple(links)) if links != list(m.links) else m
+
+
 def set_of(r: Reading) -> str | None:
     """What a set operation ranges over, from the question's words (qa/vocab/reading.json: set:*)."""
     if re.search(r"(哪些|哪几|几个|多少个|几项|多少项)[\u4e00-\u9fff]{0,4}指标", r.key):
         return "indicator"  # '…项目有哪些产出指标': the indicators are the rows asked, not the projects
     if re.search(r"((的|哪些|那些|这些|哪个|哪几个|几个|多少个|(?<![这那该每])个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|"
-                 r"项目清单)", r.key):
+                 r"项目清单|(?<=年|局|委|办|处|的)项目(里|中|当中|里面|里头|之中))", r.key):
         return "project_name"
     if r.has("set:econ"):
         return "econ_name"
     if r.has("set:func") or r.has("set:level1") or r.has("set:level2") or r.has("set:level3"):
         return "func_name"
+    if re.search(r"项目支出(里|中|当中|里面|里头|之中)", r.key) and not re.search(r"(科目|类|款|经济|功能|分类|单位)", r.key):
+        return "project_name"  # '项目支出里金额排前三的是哪几个': the projects, not the rows of a column
     k = re.sub(r"项目(支出|经费)", "", r.key)  # the 项目支出 column is not a set of projects
     if re.search(r"项目", k):
         return "project_name"
@@ -1305,6 +1347,11 @@ def _measure_word(r: Reading) -> str | None:
     m = re.search(r"(?:多少|几)(辆|台|家|个|项|次|人|名|套|所|户|部|间|份|类|场|处|本|册|批|期|张|座|平方米|公顷|亩|公里|吨)",
                   r.key)
     return m.group(1) if m else None
+
+
+def _operand(t: Target) -> Target:
+    """A figure a share or ratio is computed from: a stated amount, not a stated percentage."""
+    return replace(t, fact_kind="amount") if t.fact_kind in ("percent", "times") else t
 
 
 def _fact_kind(r: Reading, answer: str, unit: str | None) -> str | None:

@@ -62,6 +62,7 @@ class Reading:
     english: bool = False
     years: tuple[int, ...] = ()
     unknown_english: tuple[str, ...] = field(default=())  # English words no vocabulary explains
+    aside: tuple[str, ...] = ()  # what a side clause set aside ('基本支出不算': 基本支出)
     breaks: tuple[int, ...] = ()  # positions of the key where a clause ended ('…项目支出，表四里…': before 表)
     brackets: tuple[tuple[int, int], ...] = ()  # the key's spans said in brackets ('…的钱（机关运行经费）')
 
@@ -101,6 +102,79 @@ def _longest_first(pattern: str) -> str:
     if re.search(r"[()\[\]\\?*+.{}^$]", pattern):
         return pattern
     return "|".join(sorted(pattern.split("|"), key=len, reverse=True))
+
+
+@cache
+def _side_rules() -> tuple[tuple[str, re.Pattern], ...]:
+    data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["side_clauses"]
+    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include") for p in data[how])
+
+
+@cache
+def _alternatives() -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]], ...]:
+    """(members, each a tuple of its words; the wholes) of each group of alternatives."""
+    data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["alternatives"]
+    return tuple((tuple(tuple(m.split("|")) for m in g["members"]), tuple(g.get("wholes", ()))) for g in data)
+
+
+_SIDE_SPLIT = re.compile(r"([,，。;；?？!！（）():：])")
+
+
+def _sets_aside(words: str, main: str) -> bool:
+    """Every word of `words` is an alternative to something the rest of the question names."""
+    parts = [w for w in re.split(r"[和与及、或跟/]|以及", words) if w]
+    if not parts:
+        return False
+    for part in parts:
+        ok = False
+        for group, wholes in _alternatives():
+            mine = [m for m in group if any(w in part for w in m)]
+            said = [m for m in group if m not in mine and any(w in main for w in m)]
+            # nothing else in the part ('退休的公务用车' sets aside more than an alternative)
+            left = part
+            for w in sorted((w for m in mine for w in m), key=len, reverse=True):
+                left = left.replace(w, "")
+            # the member set aside is not also said in the rest, nor held by a word of it ('离退休' holds 离休)
+            if mine and said and not re.sub(r"(的|人员|人|那些|那类|这些|部分|数|指标|类|工)", "", left) \
+                    and not any(w in main for m in mine for w in m) and not any(w in main for w in wholes):
+                ok = True
+        if not ok:
+            return False
+    return True
+
+
+def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
+    """The question without its side clauses, and the words they set aside.
+
+    '…项目支出是多少？不要把基本支出算进去。' -> ('…项目支出是多少？', ('基本支出',)). A clause that only
+    restates the question ('只要项目支出') goes when the rest says its words; one that sets something aside goes
+    when what it sets aside is an alternative to what the rest asks (reading.json `side_clauses`,
+    `alternatives`). Any other clause stays, and is read (and refused when unexplained) as before."""
+    pieces = _SIDE_SPLIT.split(text)
+    clauses = [(i, norm(pieces[i])) for i in range(0, len(pieces), 2)]
+    if sum(1 for _, c in clauses if c) < 2:
+        return text, ()
+    found: dict[int, tuple[str, str]] = {}  # clause -> (restate | except, its words)
+    for i, c in clauses:
+        m = next(((how, m) for how, pattern in _side_rules() if (m := pattern.match(c))), None)
+        if m:
+            found[i] = (m[0], re.sub(r"(?:的|数|那部分|那些|那类)+$", "", m[1].group("x")))
+    rest = "".join(c for i, c in clauses if i not in found)  # what the question says besides its side clauses
+    drop: dict[int, str] = {}
+    for i, (how, x) in found.items():
+        if how == "preamble":  # only the first clause, and only before the question itself
+            if i == next(j for j, c in clauses if c) and rest:
+                drop[i] = ""
+        elif how == "include" and rest and re.search(r"(合计|一共|总共|加起来|总额|共计|总计|全部)", rest):
+            drop[i] = ""  # '（各类资金都算）' beside a total
+        elif x and rest and ((how == "restate" and x in rest) or (how == "except" and _sets_aside(x, rest))):
+            drop[i] = x if how == "except" else ""
+    if not drop:
+        return text, ()
+    kept = [p for j, p in enumerate(pieces) if j not in drop]
+    out = re.sub(r"[（(]\s*[）)]", "", "".join(kept))
+    out = re.sub(r"^[,，。;；:：]+|([,，。;；?？!！])[,，。;；:：]+", lambda m: m.group(1) or "", out).strip()
+    return out, tuple(x for x in drop.values() if x)
 
 
 @cache
@@ -174,6 +248,8 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     for word, to_wan in _SCALE:  # '3 million yuan' -> 300万
         text = re.sub(rf"(\d+(?:\.\d+)?)\s*{word}", lambda m, k=to_wan: f"{float(m.group(1)) * k:g}万", text,
                       flags=re.IGNORECASE)
+    # the clauses set apart stay apart ('… (not counting retirees)'; '…? Please give a percentage')
+    text = re.sub(r"[;?!()（）；？！]+", " qqbreak ", text)
     t = " " + re.sub(r"[^\w\u4e00-\u9fff%.]+", " ", text.lower()) + " "
     pairs = sorted([(re.sub(r"[^\w]+", " ", en), zh) for en, zh in synonyms()["english"]] + list(_EN_QUESTION),
                    key=lambda p: -len(p[0]))
@@ -181,12 +257,13 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
         # a plural says the same thing ('receptions', 'budgets')
         t = re.sub(rf"(?<![a-z]){re.escape(en)}(?:s|es)?(?![a-z])", f" {zh} " if zh else " ", t)
     t = re.sub(r"(?<![a-z\d])(\d{4})(?![\d年])", r"\1年", t)
-    stop = _en_stop()
+    stop = _en_stop() | {"qqbreak"}
     unknown = tuple(w for w in re.findall(r"[a-z][a-z\-']*", t) if w not in stop and len(w) > 2
                     and not (w.endswith("s") and w[:-1] in stop))  # 'departments', 'budgets'
     t = " ".join(w for w in t.split() if not (w.endswith("s") and w[:-1] in stop))
-    words = [w for w in t.split() if not re.fullmatch(r"[a-z][a-z\-']*", w) or w in unknown]
-    return "".join(words), unknown
+    words = [w for w in t.split() if not re.fullmatch(r"[a-z][a-z\-']*", w) or w in unknown or w == "qqbreak"]
+    out = re.sub(r"(qqbreak)+", "，", "".join(words)).strip("，")
+    return re.sub(r"，+", "，", out), unknown
 
 
 def _unglossed(words: str) -> str:
@@ -255,6 +332,7 @@ def read(question: str) -> Reading:
         raise QuestionError(f"问题太长（{len(raw)} 字），请控制在 {MAX_CHARS} 字以内。")
     raw = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", raw)
     text, english, unknown = normalise(raw)
+    text, aside = side_clauses(text)
     key = norm(text.replace("%", "\ue000")).replace("\ue000", "%")  # '40%' keeps its percent sign
     if english and not key:  # English words no vocabulary knows: keep them, so the question is refused, not lost
         text, key = nfkc(raw), norm(nfkc(raw))
@@ -264,7 +342,7 @@ def read(question: str) -> Reading:
     years = tuple(sorted({int(s.group("y")) for s in spans if s.label == "year"
                           and not any(x.label == "year:snapshot" and x.start <= s.start < x.end for x in spans)}))
     return Reading(raw=raw, text=text, key=key, spans=tuple(spans), english=english, years=years,
-                   unknown_english=unknown, breaks=_breaks(text, key), brackets=_brackets(text, key))
+                   unknown_english=unknown, aside=aside, breaks=_breaks(text, key), brackets=_brackets(text, key))
 
 
 _CLAUSE_END = set(",，。;；?？!！")

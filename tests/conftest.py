@@ -285,6 +285,10 @@ BLIND_INDEXES = {
     "w": dict(real=(_WANLI_24,), seed=211, bundled=True),  # 金山区 江宁路街道 2026
     "x": dict(real=(_COMMERCE_25,), seed=229, synthetic="dongcheng"),  # 普陀区 市场监督管理局 2023
     "y": dict(real=(_WANLI_25,), seed=233, bundled=True),  # 虹口区 司法局 2025
+    "z": dict(real=(_WANLI_24,), seed=239, synthetic="dongcheng"),  # 静安区 城市管理行政执法局 2023
+    "za": dict(real=(_COMMERCE_25,), seed=241, bundled=True),  # 静安区 城市管理行政执法局 2024
+    "zb": dict(real=(_WANLI_25,), seed=251, synthetic="haidian"),  # 奉贤区 城市管理行政执法局 2021
+    "zc": dict(bundled=True),  # the bundled budget alone
 }
 
 

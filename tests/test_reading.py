@@ -1,0 +1,34 @@
+"""Reading a question before any index: side clauses that restate or set aside, and English clause breaks."""
+
+import pytest
+
+from qa.reading import read, side_clauses
+
+
+@pytest.mark.parametrize(("question", "kept", "aside"), [
+    ("万里街道社会保障和就业支出中，项目支出是多少？只要项目支出。", "万里街道社会保障和就业支出中，项目支出是多少？", ()),
+    ("某科目里项目支出是多少？不要把基本支出算进去。", "某科目里项目支出是多少？", ("基本支出",)),
+    ("事业单位在职的实际有几个人？不是问编制数。", "事业单位在职的实际有几个人？", ("编制",)),
+    ("现在在职的有多少人？不是编制数，也不算退休的。", "现在在职的有多少人？", ("编制", "退休")),
+    ("某项目的产出指标定了哪些？满意度和成本的不用说。", "某项目的产出指标定了哪些？", ("满意度和成本",)),
+    ("一般公共服务支出里头项目支出是多少(不含基本支出)", "一般公共服务支出里头项目支出是多少", ("基本支出",)),
+    ("审计角度问一下：某局的项目里，经济分类是委托业务费的有哪些？", "某局的项目里，经济分类是委托业务费的有哪些？", ()),
+    ("所有项目的预算加起来是多少万元（各类资金都算）？", "所有项目的预算加起来是多少万元？", ()),
+])
+def test_side_clauses_that_change_nothing_are_read_away(question, kept, aside):
+    assert side_clauses(question) == (kept, aside)
+
+
+@pytest.mark.parametrize("question", [
+    "三公经费一共多少？公务用车不算。",  # a part of what is summed: the sum changes, so the clause stays
+    "离退休人员多少，离休的不算",  # 离退休 holds 离休
+    "下面一共管着几家预算单位？街道本部不算。",  # 本部 is one of the units counted
+    "三公经费：多少",
+])
+def test_side_clauses_that_change_the_answer_stay(question):
+    assert side_clauses(question) == (question, ())
+
+
+def test_english_keeps_a_bracketed_clause_apart():
+    r = read("How many in-service staff does the bureau actually have (not counting retirees or temporary workers)?")
+    assert r.english and "不算" not in r.key and set(r.aside) == {"退休临时"}
