@@ -45,6 +45,12 @@ def _manifest_embedder(build: Path) -> str | None:
         return None
 
 
+def _keeps_words(r: Reading, text: str) -> bool:
+    """Does a rewritten question still say every character the question said outside its filler words?"""
+    filler = {i for s in r.spans if s.label == "filler" for i in range(s.start, s.end)}
+    return all(ch in text for i, ch in enumerate(r.key) if i not in filler)
+
+
 class Engine:
     """Answers questions over one index build. Build it once (it opens the stores and the vocabulary)."""
 
@@ -71,6 +77,7 @@ class Engine:
         self._retriever = None
         self._lock = threading.Lock()
         self._resolved = ""
+        self._leaned = False
 
     # ------------------------------------------------------------------------------------------ public
 
@@ -214,17 +221,33 @@ class Engine:
     # ------------------------------------------------------------------------------------------ answering
 
     def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
+        self._leaned = False
+        a = self._ask_once(r, scope, history)
+        if history and a.route == "none" and not self._leaned:
+            # a question that names something of its own, yet is unanswerable alone ('准备搞几次宣传活动' after
+            # '某经费有多少钱'): read in the conversation, if that answers it
+            resolved = self._resolved
+            b = self._ask_once(r, scope, history, lean=True)
+            if b.route != "none":
+                return b
+            self._resolved = resolved
+        return a
+
+    def _ask_once(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...], *, lean: bool = False) -> Answer:
         linked_scope = scope if len(scope) < len(self.lexicon.docs) else None
         u = self.planner.understand(r, linked_scope)
         if history:
             named = [lk for lk in u.links if lk.kinds() != {"doc"}]
             figures = [lk for lk in named if followup.names_a_figure(lk)]  # '联系电话是多少' asks of what came before
-            if followup.is_follow_up(r.key, len(figures), names_rows=set_of(r) is not None) or u.unexplained:
+            if followup.is_follow_up(r.key, len(figures), names_rows=set_of(r) is not None) or u.unexplained or lean:
+                self._leaned = True
                 # an earlier question of several parts is read part by part ('…是多少？跟2024年比是多了还是少了？')
                 parts = tuple(p for h in history for p in (compound_parts(h) or [h]))
                 text = followup.rewrite(r.key, u.links, parts, lambda t: self._links_of(t, linked_scope))
                 if text and any(len(w) >= 2 and w not in text and not _DEICTIC.match(w) for w in u.unexplained):
                     text = None  # '那每平方米租金多少' after '…面积多大': a rewrite that loses what is asked now
+                if text and lean and not _keeps_words(r, text):
+                    text = None  # a question read in the conversation only as a last resort keeps all it says
                 if text:
                     try:
                         r2 = read(text)
@@ -427,9 +450,10 @@ class Engine:
                 not (plan.target is not None and plan.target.change):
             return False  # '比它少多少' asks a difference: one figure is no answer to it
         if (r.has("type:count") or r.has("op:count")) and re.search(r"(多少钱|多少资金|多少金额|金额多少|多少万)", r.key) \
-                and plan.op in ("lookup", "compound") and all(
-                    p.answer == "amount" for p in (plan.parts if plan.op == "compound" else (plan,)) if p is not None):
-            return False  # '各涉及几个项目、多少钱': the count asked as well, not the money alone
+                and plan.op in ("lookup", "compound") and len({
+                    "amount" if p.answer == "amount" else "count"
+                    for p in (plan.parts if plan.op == "compound" else (plan,)) if p is not None}) < 2:
+            return False  # '各涉及几个项目、多少钱': the count and the money, not one of them alone
         if plan.op == "breakdown" and r.has("type:percent") and not r.has("op:breakdown"):
             return False  # '占了多少？按百分比说': a share is asked, not the parts listed
         if out.kind == "per_doc":
@@ -447,9 +471,10 @@ class Engine:
         if plan.op in ("lookup", "attribute") and plan.across not in ("max", "min", "gap", "pool") and (
                 r.has("op:max") or r.has("op:min")) and r.has("op:list") and not r.has("scope:which"):
             return False  # '哪一款最多' asks which row: one figure's amount is no answer
-        if plan.op == "lookup" and want == "amount" and r.has("op:list") and not r.has("type:amount") and \
+        if plan.op == "lookup" and want == "amount" and r.has("op:list") and (
+                not r.has("type:amount") or re.search(r"哪(些|几)(类|种|笔|项)?(钱|资金|款项?)", r.key)) and \
                 plan.across in ("one", "each") and not re.search(r"(多少|几)(?!份|个|项|家|类|种|条)", r.key):
-            return False  # '订的哪几份报' asks which things: an amount is no answer
+            return False  # '订的哪几份报', '要审哪些钱' ask which things: an amount is no answer
         if want == "percent" and plan.op == "lookup":
             return out.unit == "%" or out.kind == "percent"
         if want == "amount" and plan.op == "lookup" and out.kind in ("percent",) and not r.has("type:percent"):
@@ -893,7 +918,9 @@ def compound_parts(text: str) -> list[str]:
     # a leading clause without a question word belongs to the first question ('截至2022年底，X和Y分别是多少')
     out, lead = [], ""
     for p in pieces:
-        if out and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p)
+        counted = out and re.search(r"(多少|几)(个|项|家|辆|台|套|人|名|次)", out[-1]) and re.search(
+            r"(钱|元|金额|资金|预算)", p)  # '涉及几个项目，总共多少钱': the money is asked as well
+        if out and not counted and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p)
                     or ("哪" in out[-1] and _BARE_COUNT.fullmatch(p))):
             out[-1] = f"{out[-1]}，{p}"
         elif _QUESTION_WORD.search(p):

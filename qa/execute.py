@@ -655,6 +655,11 @@ class Executor:
                 refs.append(Ref(doc_id, r[1], table_no))
             if not texts:
                 continue
+            if len(texts) > 1 and t.attribute == "ind_value" and t.unit:
+                # '搞几次宣传活动': of the indicators named, the one counted in the measure word asked
+                counted = [i for i, x in enumerate(texts) if x[3] == t.unit or x[1].endswith(t.unit)]
+                if len(counted) == 1:
+                    texts, refs = [texts[counted[0]]], [refs[counted[0]]]
             label = t.label()
             if len(texts) == 1:
                 name, text, value, unit = texts[0]
@@ -762,6 +767,11 @@ class Executor:
                 if not recs:
                     continue
             elif set_of in _OTHER_SCHEME:  # '按经济分类' (said, never a default): 功能 subjects are not the rows asked
+                classed = {r[0] for r in self.q("SELECT rec_no FROM records WHERE doc_id = ? AND table_no = ? AND "
+                                               "name_role = ?", (doc_id, table_no, set_of))}
+                classed |= {r[0] for r in self.q("SELECT DISTINCT rec_no FROM cells WHERE doc_id = ? AND table_no = ? "
+                                                "AND role = ?", (doc_id, table_no, set_of))}
+                recs = [r for r in recs if r[0] in classed]  # rows of that classification, not a summary's items
                 other = {r[0] for r in self.q("SELECT rec_no FROM records WHERE doc_id = ? AND table_no = ? AND "
                                              "name_role = ?", (doc_id, table_no, _OTHER_SCHEME[set_of]))}
                 other -= {r[0] for r in self.q("SELECT DISTINCT rec_no FROM cells WHERE doc_id = ? AND table_no = ? "

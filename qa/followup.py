@@ -95,7 +95,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         bare = named and not re.sub("|".join(re.escape(lk.text) for lk in named), "", body)  # '那公用经费呢'
         if named and (bare or not _asks_otherwise(current, prev)):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
-            out = _replace(prev, named, _share_part(prev, body, prev_links)) or _replace(prev, named, all_links)
+            out = _replace(prev, named, _share_part(prev, prev_links)) or _replace(prev, named, all_links)
             if out is not None and years:  # '那某局2023年的呢': the year said now replaces the earlier one
                 y = _YEAR.search(current).group(0)
                 out = _YEAR.sub(y, out, count=1) if _YEAR.search(out) else f"{y}{out}"
@@ -136,11 +136,14 @@ def _scope_of(prev: str, body: str) -> str:
     return next((s.text for s in rule_spans(prev) if s.label == "scope:all"), "")
 
 
-def _share_part(prev: str, body: str, links: Sequence) -> list:
+def _share_part(prev: str, links: Sequence) -> list:
     """'那公用经费占多少' after '人员经费占基本支出的比例是多少': the part (before 占) is what is replaced, never
     the whole it is a share of."""
     at = prev.find("占")
-    return [lk for lk in links if lk.end <= at] or list(links) if at >= 0 else list(links)
+    if at < 0:
+        return list(links)
+    part = [lk for lk in links if lk.end <= at]
+    return part or list(links)
 
 
 def _asks_otherwise(current: str, prev: str) -> bool:

@@ -72,13 +72,14 @@ class Concept:
     aliases: tuple[str, ...]
     locate: tuple[dict, ...]
     whole: bool = False  # the budget as a whole, when a question names no figure
+    own_amount_of: tuple[str, ...] = ()  # sets whose rows' own amount it names ('哪些项目总预算超过…': project_name)
 
 
 @cache
 def concepts() -> tuple[Concept, ...]:
     data = json.loads((VOCAB / "concepts.json").read_text(encoding="utf-8"))
-    return tuple(Concept(c["name"], c["type"], tuple(c["aliases"]), tuple(c["locate"]), bool(c.get("whole_budget")))
-                 for c in data["concepts"])
+    return tuple(Concept(c["name"], c["type"], tuple(c["aliases"]), tuple(c["locate"]), bool(c.get("whole_budget")),
+                         tuple(c.get("own_amount_of", ()))) for c in data["concepts"])
 
 
 def concept(name: str) -> Concept | None:

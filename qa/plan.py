@@ -173,6 +173,8 @@ def _target_text(t: Target | None) -> str:
     if t.fact:
         year = f"{t.year}年" if t.year else ""
         return f"文中所述{year}“{'…'.join(t.fact[:3])}”" + ("的变化" if t.change else "")
+    if t.attribute == "value" and t.within and not t.filters:  # a form's row that holds its answer
+        return f"{table}中" * bool(table) + "、".join(f"“{f.value}”一栏" for f in t.within)
     within = "".join(f"{f.value}中" for f in t.within)
     filters = "、".join(f.describe() for f in t.filters)
     col = t.attribute or t.measure

@@ -38,6 +38,15 @@ GENERIC = ("街道", "本部", "完成", "完工", "结束", "实现", "达到",
            "财政", "拨款", "那", "这", "个", "此", "它", "其", "哪", "该")
 _GENERIC_RE = re.compile("|".join(sorted((re.escape(g) for g in GENERIC if len(g) >= 2), key=len, reverse=True)))
 _SEPARATORS = re.compile(r"(和|与|及|以及|、|跟|同|还有|加上|加|或|对比|相比|比|较|占|是|vs|and)")
+def _SAYS_PHONE(name: str) -> bool:  # noqa: N802 - a form row whose name says a phone
+    return "电话" in name
+
+
+def _SAYS_PERSON(name: str) -> bool:  # noqa: N802 - a form row whose name says a person
+    return bool(re.search(r"(负责人|联系人|责任人)", name)) and "电话" not in name
+
+
+_PART_OF = re.compile(r"(里|里面|中|当中|之中|内|其中)(有|的)?多少(钱|元|万元|资金|经费)?(是|属于|为|用在|用于|花在|安排给|安排在)")
 _COMPARE = re.compile(r"(比|较|相比|相较|对比|高出|多出|低于|高于)")
 _ORG = re.compile(r"(?<![\d月日底末])([\u4e00-\u9fff]{1,12}?(?:委员会|管理局|局|委|办公室|办事处|街道|人民政府|法院|检察院|厅|镇))(?![\u4e00-\u9fff]{0,2}(?:项目|工程|建设|经费|专项))")
 _TERM_RANK = {"project_name": 0, "func_name": 1, "econ_name": 1, "item": 2, "indicator": 3, "owner": 3, "phone": 3,
@@ -253,9 +262,16 @@ class Planner:
             for w in dict.fromkeys([word, word[1:], word[:-1], *(t for t in tokens(word) if len(t) >= 2)]):
                 if len(w) < 2:
                     continue
-                # a two-character word names narrative figures only ('在职'); a longer one may name a row
-                kinds = ("fact",) if len(w) < 3 else ("fact", "value")
+                # a two-character word names narrative figures only ('在职'); a longer one may name a row; so does
+                # a short one said as a project's ('保安那个项目'), when one project's name holds it
+                said_project = any(re.match(r"(的)?(那个|这个|那项|这项)?(项目|专项)", r.key[m.end():])
+                                   for m in re.finditer(re.escape(w), r.key))
+                kinds = ("fact",) if len(w) < 3 and not said_project else ("fact", "value")
                 terms = [t for t in self.lex._containing(w, docs) if t.kind in kinds]
+                if len(w) < 3 and said_project:
+                    terms = [t for t in terms if t.kind == "fact" or t.role == "project_name"]
+                    if len({t.display for t in terms if t.kind == "value"}) > 1:
+                        terms = [t for t in terms if t.kind == "fact"]
                 if text:  # a descriptive question: only a project it names by part ('视频会议终端')
                     terms = [t for t in terms if t.role == "project_name"] if len(w) >= 4 else []
                 if not terms or len({t.display for t in terms}) > 8:
@@ -263,6 +279,32 @@ class Planner:
                 for m in re.finditer(re.escape(w), r.key):
                     out.append(Link(m.start(), m.end(), w, tuple(terms), "partial", float(len(w)) * 0.7))
                 break
+            else:
+                out += self._widened(r, word, docs)
+        return out
+
+    def _widened(self, r: Reading, word: str, docs: frozenset[str] | None) -> list[Link]:
+        """'出几份专项审计报告': a short word no name holds alone, widened over the filler words beside it into
+        the longest run of the question that one row's name holds (形成专项审计报告)."""
+        filler = [False] * len(r.key)
+        for s in r.spans:
+            if s.label == "filler":
+                for i in range(s.start, s.end):
+                    filler[i] = True
+        out = []
+        for m in re.finditer(re.escape(word), r.key):
+            a0, b0 = m.start(), m.end()
+            while a0 > 0 and filler[a0 - 1] and m.start() - a0 < 4:
+                a0 -= 1
+            while b0 < len(r.key) and filler[b0] and b0 - m.end() < 4:
+                b0 += 1
+            runs = sorted(((a, b) for a in range(a0, m.start() + 1) for b in range(m.end(), b0 + 1) if b - a >= 4),
+                          key=lambda ab: ab[0] - ab[1])
+            for a, b in runs:
+                terms = [t for t in self.lex._containing(r.key[a:b], docs) if t.kind == "value"]
+                if terms and len({t.display for t in terms}) == 1:
+                    out.append(Link(a, b, r.key[a:b], tuple(terms), "partial", float(b - a) * 0.7))
+                    break
         return out
 
     def _foreign_org(self, r: Reading, chosen: list[Link]) -> str | None:
@@ -324,9 +366,13 @@ class Planner:
                 if share and re.search(r"(在|于|里|中|内)", between):
                     out.append([lk])
                     continue
-                if any(sp.label == "op:share_of" and prev.end <= sp.start and sp.end <= lk.start
+                if any(sp.label in ("op:share_of", "op:except") and prev.end <= sp.start and sp.end <= lk.start
                        for sp in u.reading.spans):
-                    out.append([lk])  # 'A占B' / 'A吃掉了B的百分之几': the share's verb parts the two
+                    # 'A占B' / 'A吃掉了B的百分之几': the share's verb parts the two; so does 除了 ('按功能分类看，除了A')
+                    out.append([lk])
+                    continue
+                if _PART_OF.fullmatch(between) and not _same_kind_pair(prev, lk):
+                    out[-1].append(lk)  # '社保支出里有多少是项目支出': the part named of the whole, one figure
                     continue
                 if not _SEPARATORS.search(between) and not _same_kind_pair(prev, lk):
                     out[-1].append(lk)
@@ -340,7 +386,17 @@ class Planner:
         """The ways a mention can be read as a figure, best first."""
         m = _classified(m, r)
         values = [lk for lk in m.links if _strong_value(lk)]
-        others = [lk for lk in m.links if lk not in values]
+        asked = _answer_type(r)
+        form = []  # the links that name rows of a form only ('部门（单位）负责人', '联系电话')
+        if asked in ("person", "phone") and values and all(
+                t.role == "field" for lk in values for t in lk.terms if t.kind == "value"):
+            # '部门负责人的联系电话': of a form's rows, the one that says the kind of answer asked
+            says = _SAYS_PHONE if asked == "phone" else _SAYS_PERSON
+            form = [lk for lk in m.links if any(t.kind == "value" and t.role == "field" for t in lk.terms)]
+            fit = [lk for lk in form if any(says(t.display) for t in lk.terms if t.kind == "value")]
+            values = fit[-1:] if fit else values
+            form = form if fit else []
+        others = [lk for lk in m.links if lk not in values and lk not in form]
         columns = [t for lk in others for t in lk.terms if t.kind == "column"]
         concept_terms = [t for lk in others for t in lk.terms if t.kind == "concept"]
         tables = [t.table_kind for lk in m.links for t in lk.terms if t.kind == "table"]
@@ -381,7 +437,8 @@ class Planner:
                 if attribute:
                     t = replace(t, attribute=attribute, within=filters, filters=(), measure=None, table_kind=None)
                 elif groups and details:  # a project's indicator: its value
-                    t = replace(t, attribute="ind_value", within=groups, filters=details, measure=None)
+                    t = replace(t, attribute="ind_value", within=groups, filters=details, measure=None,
+                                unit=_measure_word(r))
                 out.append(t)
         last = m.links[-1]
         head = [t for t in last.terms if t.kind == "column" and t.role in kinds.amount_roles()]
@@ -453,6 +510,21 @@ class Planner:
             if not out:
                 out.append(Target(concept="项目总预算", section=sections))
         words = tuple(dict.fromkeys(lk.text for lk in m.links))
+        if asked in ("person", "phone"):
+            # a row of a form that holds its own answer ('部门（单位）负责人', '联系电话'): the text it holds, of the
+            # row whose name says that kind of answer
+            says = _SAYS_PHONE if asked == "phone" else _SAYS_PERSON
+            fields = []
+            for t in out:
+                rows = t.within + t.filters
+                if rows and all(f.role == "field" for f in rows) and not t.concept and not t.fact:
+                    rows = tuple(f for f in rows if says(f.value))
+                    if rows:
+                        fields.append(replace(t, attribute="value", within=rows[-1:], filters=(), measure=None,
+                                              table_kind=None))
+                    continue
+                fields.append(t)
+            out = fields
         return [replace(t, words=words) for t in out]
 
     def _filters(self, values: list[Link], table_hint: str | None) -> list[tuple[tuple[Filter, ...], str | None]]:
@@ -510,6 +582,11 @@ class Planner:
         answer = _answer_type(r)
         unit = next((s.value for s in r.spans if s.label.startswith("unit:")), None)
         ts = [self.targets(m, r) for m in ms]
+        if answer in ("person", "phone") and any(ts):
+            # '部门负责人的联系电话': a form's row that says another kind of answer only says whose it is
+            pairs = [(m, t) for m, t in zip(ms, ts, strict=False) if t or not all(
+                lk.kinds() <= {"value", "column", "doc"} and any(x.role == "field" for x in lk.terms) for lk in m.links)]
+            ms, ts = [m for m, _ in pairs], [t for _, t in pairs]
         kind = _fact_kind(r, answer, unit)
         measure_word = _measure_word(r)
         snap = r.first("year:snapshot")
@@ -569,10 +646,15 @@ class Planner:
             elif r.has("op:gt") or r.has("op:lt") or r.has("op:between") or r.has("op:nth") or r.has("op:top") \
                     or (rows_of and (r.has("op:list") or r.has("op:max") or r.has("op:min"))):
                 return []  # rows asked for that we cannot select: no answer beats one figure of another question
+            elif answer == "count" and rows_of and not out:
+                # '政府采购涉及几个项目': rows no table selects, but the narrative may state their count
+                out.append(Plan("count", "count", None))
         if out and out[0].op in ("list", "count", "top", "nth", "threshold", "breakdown") and not has("each"):
             # a list or a count is asked: a single figure would answer another question, unless the
             # narrative states that count ('编报绩效目标的项目共25个')
             if out[0].op == "count":
+                if out[0].target is None:
+                    out = []
                 for alts in ts:
                     out += [_lookup(replace(t, fact_kind="count"), unit, "count") for t in alts if t.fact]
                 words = tuple(lk.text for lk in u.links if lk.kinds() != {"doc"})
@@ -580,7 +662,7 @@ class Planner:
                 if words:  # '多少个项目编报了绩效目标': a count the narrative states about these words
                     out.append(_lookup(Target(fact=words, fact_kind="count", unit=measure_word, question=r.key,
                                               context=names), unit, "count"))  # about the rows it names
-            if out[0].op == "breakdown" and answer == "amount" and len(ts) == 1 and ts[0] and \
+            if out and out[0].op == "breakdown" and answer == "amount" and len(ts) == 1 and ts[0] and \
                     (ts[0][0].filters or ts[0][0].within) and not r.has("op:list"):
                 # '按经济分类看，职业年金缴费安排了多少': a row with nothing under it is where to look, not a breakdown
                 out += [_lookup(t, unit) for t in ts[0] if t.filters]
@@ -690,6 +772,8 @@ class Planner:
         r = u.reading
         if r.has("src:text"):
             return None  # '说明里介绍的那几个专项哪个最多': items the text describes, which are no table's rows
+        if _is_change(r):
+            return None  # '哪些科目比上年减少了': rows chosen by their change, which no set of rows here selects
         filters: list[Filter] = []
         within: list[Filter] = []
         table = None
@@ -703,6 +787,8 @@ class Planner:
         wanted = {c[0] for targets in ts for t in targets[:1] if t.concept and not _is_whole(t.concept)
                   for c in [_concept_table(t.concept)] if c}
         for m, targets in zip(ms, ts, strict=False):
+            if not targets and any(lk.kinds() & {"concept", "value", "fact"} for lk in m.links):
+                return None  # a figure or row named that no reading places: the rows would ignore it
             if wanted and targets and not targets[0].concept:
                 targets = [t for t in targets if t.table_kind in wanted] + [t for t in targets
                                                                             if t.table_kind not in wanted]
@@ -716,6 +802,9 @@ class Planner:
                     continue
                 if t.concept and set_of and _is_whole(t.concept):
                     continue  # '支出预算里哪些科目…': the whole budget is where the rows are, not a filter
+                c = concept(t.concept) if t.concept else None
+                if c is not None and set_of in c.own_amount_of:
+                    continue  # '哪些项目总预算超过300万': the rows' own amount
                 if t.concept:
                     c = _concept_table(t.concept)
                     if c is None:
@@ -753,6 +842,10 @@ class Planner:
             for t in lk.terms:
                 if t.kind == "table":
                     table = t.table_kind
+        left_out = {f.role for f in exclude}
+        if set_of in ("func_name", "econ_name") and len(left_out) == 1 and left_out <= {"func_name", "econ_name"} \
+                and not (r.has("set:func") or r.has("set:econ")):
+            set_of = next(iter(left_out))  # '除了其他商品和服务支出，哪一项最多': the rows of the class left out
         if set_of in ("project_name",) and table not in ("projects", "performance", "purchase_services"):
             table = "performance" if any(f.role in ("owner", "phone", "category") for f in filters) else "projects"
             if table == "projects" and any(f.table_kind == "performance" for f in filters):
@@ -1178,6 +1271,10 @@ def _attribute(columns: list[Term], r: Reading) -> str | None:
 
 
 def _answer_type(r: Reading) -> str:
+    if r.has("type:person") and r.has("type:phone"):
+        # '负责人的联系电话多少' asks the phone, '电话是某号码的负责人是谁' the person: the word said last
+        last = max((s for s in r.spans if s.label in ("type:person", "type:phone")), key=lambda s: s.end)
+        return last.label.split(":")[1]
     if r.has("type:person"):
         return "person"
     if r.has("type:phone"):
@@ -1335,11 +1432,32 @@ def _drop_scopes(r: Reading, ms: list[Mention]) -> list[Mention]:
     out = list(ms)
     for a, b in zip(ms, ms[1:], strict=False):
         between = r.key[a.end : b.start]
-        if a in out and re.fullmatch(r"(的)?(里|中|内|之中|当中|下|里面)(的)?", between) and \
+        if a in out and (re.fullmatch(r"(的)?(里|中|内|之中|当中|下|里面)(的)?", between) or _PART_OF.fullmatch(between)) and \
                 all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in a.links) and \
                 all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in b.links):
+            if _outside(b, a):
+                return ms  # '项目支出里的人员经费': 人员经费 lies in 基本支出, never in 项目支出; both stay, and nothing answers
             out.remove(a)
     return out
+
+
+def _column_roles(m: Mention) -> set[str]:
+    return {t.role for lk in m.links for t in lk.terms if t.kind == "column" and t.role}
+
+
+def _outside(part: Mention, scope: Mention) -> bool:
+    """Does the scope named exclude the part: the scope is the complement of the part or of a whole it lies in
+    (columns.json: whole, complement)?"""
+    by_label = {r.label: r for r in kinds.roles()}
+    said = _column_roles(scope)
+    for name in _column_roles(part):
+        info, seen = kinds.role(name), set()
+        while info is not None and info.role not in seen:
+            seen.add(info.role)
+            if said & set(info.complement) and not said & seen:
+                return True
+            info = by_label.get(info.whole) if info.whole else None
+    return False
 
 
 def _measure_word(r: Reading) -> str | None:
@@ -1437,7 +1555,8 @@ def _indicator_target(t: Target, answer: str, measure_word: str | None = None) -
         detail = (Filter(role, value, "performance"),)
     elif answer == "count" and measure_word and measure_word not in ("个", "项") and not detail:
         detail = (Filter("ind_unit", measure_word, "performance"),)  # '储备多少类物资': the indicator counted in 类
-    return Target(attribute="ind_value", within=rows, filters=detail, words=t.words, fact_kind=answer)
+    return Target(attribute="ind_value", within=rows, filters=detail, words=t.words, fact_kind=answer,
+                  unit=measure_word)
 
 
 def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
@@ -1459,7 +1578,7 @@ def _set_op(r: Reading, answer: str) -> tuple[str, int | None, float | None, flo
     op, n, lo, hi, ascending, inclusive = "list", None, None, None, False, False
     nth, top = r.first("op:nth"), r.first("op:top")
     if nth is not None:
-        op, n = "nth", int(nth.group("n") or 1)
+        op, n = "nth", int(nth.group("n") or nth.group("n2") or 1)
         ascending = bool(r.has("op:min")) or bool(re.search(r"(少|小|低)", nth.text))
     elif top is not None:
         op, n = "top", int(top.group("n") or 1)

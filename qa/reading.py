@@ -107,7 +107,8 @@ def _longest_first(pattern: str) -> str:
 @cache
 def _side_rules() -> tuple[tuple[str, re.Pattern], ...]:
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["side_clauses"]
-    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include") for p in data[how])
+    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "remark")
+                 for p in data.get(how, ()))
 
 
 @cache
@@ -118,6 +119,20 @@ def _alternatives() -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]
 
 
 _SIDE_SPLIT = re.compile(r"([,，。;；?？!！（）():：])")
+
+
+_ASKS = re.compile(r"(多少|几|哪|什么|谁|吗|怎么|为何|为什么|是否|有没有|呢)")
+
+
+def _whole_group(words: str) -> bool:
+    """Does `words` name every member of one group of alternatives ('基本支出和项目'): all of it, so nothing
+    is left out?"""
+    parts = [w for w in re.split(r"[和与及、或跟/]|以及", words) if w]
+    for group, _ in _alternatives():
+        if len(parts) == len(group) and all(any(any(w in part or part in w for w in m) for part in parts)
+                                            for m in group):
+            return True
+    return False
 
 
 def _sets_aside(words: str, main: str) -> bool:
@@ -165,8 +180,11 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
         if how == "preamble":  # only the first clause, and only before the question itself
             if i == next(j for j, c in clauses if c) and rest:
                 drop[i] = ""
-        elif how == "include" and rest and re.search(r"(合计|一共|总共|加起来|总额|共计|总计|全部)", rest):
-            drop[i] = ""  # '（各类资金都算）' beside a total
+        elif how == "include" and rest and re.search(r"(合计|一共|总共|加起来|总额|共计|总计|全部|人数|多少人)", rest) \
+                and (_whole_group(x) or re.fullmatch(r"(各类|各种|所有|全部|各项|各个|所属|下属|下面的?)[\u4e00-\u9fff]{0,4}", x)):
+            drop[i] = ""  # '（各类资金都算）', '基本支出和项目的都算上', '（含所属单位）' beside a total
+        elif how == "remark" and rest and not _ASKS.search(c):
+            drop[i] = ""  # '感觉不多啊', '都说是体育局': the asker's remark, no question in it
         elif x and rest and ((how == "restate" and x in rest) or (how == "except" and _sets_aside(x, rest))):
             drop[i] = x if how == "except" else ""
     if not drop:
@@ -208,6 +226,14 @@ _EN_QUESTION = (
     ("buy", "购置"), ("purchase", "购置"), ("vehicles", "车辆"), ("people", "人"), ("persons", "人"),
     ("last year", "上年"), ("previous year", "上年"), ("this year", "今年"), ("both", "两个"), ("two", "两个"),
     ("three", "三"), ("each", "分别"), ("respectively", "分别"), ("and", "和"),
+)
+# a share said the English way round: the part after the whole ('what share of A goes to B') or 'B as a share of A'
+_SHARE_WORD = r"(?:share|percentage|percent|proportion|fraction)"
+_EN_SHARE = (
+    (re.compile(rf" what {_SHARE_WORD} of (.+?) (?:goes to|go to|is spent on|are spent on|is used for|is used on|"
+                rf"is allocated to|is devoted to|does|do|is|are) (.+?)(?: account for| make up| take up| represent)?"
+                r"(?= qqbreak |\s*$)"), (2, 1)),
+    (re.compile(rf" (?:what is |what are )?(?:the )?(.+?) as an? {_SHARE_WORD} of (.+?)(?= qqbreak |\s*$)"), (1, 2)),
 )
 _EN_WORDS = frozenset(w for en, _ in _EN_QUESTION for w in en.split()) - {"and"}
 
@@ -251,6 +277,9 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     # the clauses set apart stay apart ('… (not counting retirees)'; '…? Please give a percentage')
     text = re.sub(r"[;?!()（）；？！]+", " qqbreak ", text)
     t = " " + re.sub(r"[^\w\u4e00-\u9fff%.]+", " ", text.lower()) + " "
+    t = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", t)  # a full stop ends a word ('in yuan.'); a decimal point stays
+    for pattern, order in _EN_SHARE:  # 'what share of A goes to B' / 'B as a share of A': B占A的百分比
+        t = pattern.sub(lambda m, o=order: f" {m.group(o[0])} 占 {m.group(o[1])} 的百分比 ", t)
     pairs = sorted([(re.sub(r"[^\w]+", " ", en), zh) for en, zh in synonyms()["english"]] + list(_EN_QUESTION),
                    key=lambda p: -len(p[0]))
     for en, zh in pairs:

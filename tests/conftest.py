@@ -230,7 +230,7 @@ def last_three_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
 
 
 def _blind_engine(tmp_path_factory, e5_embedder, name: str, *, real: tuple[str, ...] = (), seed: int | None = None,
-                  synthetic: str = "", bundled: Path | None = None) -> Engine:
+                  synthetic: str | tuple[str, ...] = "", bundled: Path | None = None) -> Engine:
     """An index of the documents a blind question set was written on: real PDFs from ../shared (skipped
     when absent), a generated Shanghai-template PDF (`random_spec(seed)`, named gen_sh<seed>.pdf), a
     generated Beijing-template budget ('dongcheng' or 'haidian') and the bundled budget."""
@@ -242,9 +242,9 @@ def _blind_engine(tmp_path_factory, e5_embedder, name: str, *, real: tuple[str, 
     if seed is not None:
         paths.append(folder / f"gen_sh{seed}.pdf")
         write_pdf(random_spec(seed), paths[-1])
-    if synthetic:
+    for which in (synthetic,) if isinstance(synthetic, str) and synthetic else synthetic or ():
         spec, filename = {"dongcheng": (None, "dongcheng_health_2024.txt"),
-                          "haidian": (multi_unit_spec(), "haidian_landscape_2025.txt")}[synthetic]
+                          "haidian": (multi_unit_spec(), "haidian_landscape_2025.txt")}[which]
         paths.append(folder / filename)
         paths[-1].write_text(make_budget(spec), encoding="utf-8")
     if bundled is not None:
@@ -289,6 +289,10 @@ BLIND_INDEXES = {
     "za": dict(real=(_COMMERCE_25,), seed=241, bundled=True),  # 静安区 城市管理行政执法局 2024
     "zb": dict(real=(_WANLI_25,), seed=251, synthetic="haidian"),  # 奉贤区 城市管理行政执法局 2021
     "zc": dict(bundled=True),  # the bundled budget alone
+    "zd": dict(bundled=True),  # the bundled budget alone
+    "ze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zf": dict(seed=257, synthetic=("dongcheng", "haidian")),  # 浦东新区 科学技术委员会 2023
+    "zg": dict(seed=263, bundled=True),  # 青浦区 体育局 2021
 }
 
 

@@ -41,7 +41,7 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_l": 72, "blind_m": 70, "blind_n": 84, "blind_o": 84, "blind_p": 84,
           "blind_q": 78, "blind_r": 80, "blind_s": 84, "blind_t": 66, "blind_u": 76, "blind_v": 78,
           "blind_w": 76, "blind_x": 86, "blind_y": 84, "blind_z": 90, "blind_za": 86, "blind_zb": 86,
-          "blind_zc": 80}
+          "blind_zc": 80, "blind_zd": 70, "blind_ze": 88, "blind_zf": 76, "blind_zg": 80}
 _answers: dict[str, dict] = {}
 
 
@@ -982,3 +982,72 @@ def test_projects_within_project_spending(engine):
 def test_a_share_follow_up_replaces_the_part(engine):
     a = engine.ask("那公用经费呢？", history=["人员经费占基本支出的比例是多少？"])
     assert a.unit == "%" and a.value == pytest.approx(9.004, abs=0.01)
+
+
+def test_a_part_named_of_a_whole_it_is_not_in_is_refused(engine):
+    # 人员经费 lies in 基本支出: '基本支出里有多少是人员经费' is it; in 项目支出 it is no figure of the budget
+    assert engine.ask("基本支出里，有多少是人员经费？").value == pytest.approx(6353.771134)
+    assert engine.ask("项目支出里的人员经费是多少？").value is None
+    assert engine.ask("社会保障和就业支出里有多少是项目支出？").value == pytest.approx(3139.90136)
+
+
+def test_rows_chosen_by_their_change_are_not_all_rows(blind_ze_engine):
+    a = blind_ze_engine.ask("万里街道2024年城乡社区支出的各个项级科目里，哪些比2023年预算执行数减少了？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert a.value is None and not a.items
+
+
+def test_a_set_of_a_classification_takes_only_its_rows(blind_zg_engine):
+    # the summary table's items (财政拨款收入 …) are no economic classes
+    a = blind_zg_engine.ask("超过100万元的款级经济分类科目有哪些？", doc="gen_sh263.pdf")
+    assert "津贴补贴" in a.text and "财政拨款收入" not in a.text
+    a = blind_zg_engine.ask("看体育局的基本支出经济分类，人员经费里单项超过100万元的款级科目有哪些？", doc="gen_sh263.pdf")
+    assert "财政拨款收入" not in a.text
+
+
+def test_leaving_out_an_economic_class_ranks_economic_classes(engine):
+    a = engine.ask("日常公用经费里，除了“其他商品和服务支出”，哪一项最多？")
+    assert "取暖费" in a.text and "行政运行" not in a.text
+
+
+def test_which_funds_is_not_one_amount(engine):
+    assert engine.ask("具体要审哪些钱？", history=["监督专审经费今年安排了多少？"]).value is None
+
+
+def test_a_count_an_indicator_states_in_its_measure_word(engine):
+    assert (engine.ask("养老保险工作经费打算印多少册政策宣传品？").value, ) == (20000,)
+    a = engine.ask("監督專審經費預計要出幾份專項審計報告？")
+    assert (a.value, a.unit) == (6, "份")
+    a = engine.ask("准备搞几次宣传活动？", history=["人力社保宣传和信息经费有多少钱？"])
+    assert (a.value, a.unit) == (2, "次") and "组织开展宣传活动" in a.text
+
+
+def test_a_form_row_holds_the_person_and_the_phone(engine):
+    a = engine.ask("西城人社局的部门负责人是谁，联系电话多少？")
+    assert "梁云" in a.text and "66206016" in a.text
+    assert "66206016" in engine.ask("部门负责人的联系电话").text
+    assert "陈艳丽" in engine.ask("劳动能力鉴定那笔经费是谁负责的？").text
+
+
+def test_a_short_word_said_as_a_project_names_it(engine):
+    a = engine.ask("保安那个项目，考核“产出”的指标都有哪些？满意度和成本的不用列。")
+    assert "保安员数量" in a.text and "满意" not in a.text
+
+
+def test_a_count_and_its_money_are_both_answered(engine):
+    a = engine.ask("今年政府采购涉及几个项目，总共多少钱？")
+    assert "6 个" in a.text and "736.72912" in a.text
+
+
+def test_the_nth_largest_said_at_the_end(engine):
+    assert "办公大厦运行维护费" in engine.ask("西城人社局2023年哪个项目预算排第二？").text
+
+
+def test_projects_over_a_total_budget(blind_zf_engine):
+    a = blind_zf_engine.ask("海淀园林绿化局2025年哪些项目总预算超过300万元？", doc="haidian_landscape_2025.txt")
+    assert "公园绿地及园林设施养护" in a.text and "公园湿地生态修复" not in a.text
+
+
+def test_an_english_share_the_other_way_round(engine):
+    a = engine.ask("What share of the bureau's total 2023 spending goes to housing security (住房保障支出)? Please give a percentage.")
+    assert (round(a.value, 2), a.unit) == (8.56, "%")

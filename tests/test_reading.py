@@ -32,3 +32,32 @@ def test_side_clauses_that_change_the_answer_stay(question):
 def test_english_keeps_a_bracketed_clause_apart():
     r = read("How many in-service staff does the bureau actually have (not counting retirees or temporary workers)?")
     assert r.english and "不算" not in r.key and set(r.aside) == {"退休临时"}
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("都说是体育局，可2021年群众体育上的钱有多少？感觉不多啊", "可2021年群众体育上的钱有多少？"),  # a remark
+    ("某项目的产出指标都有哪些？只要产出指标，别的不用。", "某项目的产出指标都有哪些？"),
+    ("培训费一共编了多少？基本支出和项目里的都算上。", "培训费一共编了多少？"),  # all of a group: nothing left out
+    ("某局（含所属单位）实际人数是多少人？", "某局实际人数是多少人？"),
+])
+def test_remarks_and_inclusive_clauses_are_read_away(question, kept):
+    assert side_clauses(question)[0] == kept
+
+
+def test_a_percentage_not_an_amount_sets_the_amount_aside():
+    assert side_clauses("体育局的预算涨了百分之几？我要的是百分比，不是金额。")[1] == ("金额",)
+    r = read("What percentage of the bureau's 2021 spending goes to health (卫生健康支出)? A percentage please, not the amount.")
+    assert r.key.startswith("卫生健康支出占") and "金额" not in r.key
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("What share of the bureau's total 2023 spending goes to housing security?", "住房保障支出占2023年支出总计"),
+    ("What percentage of basic expenditure does personnel spending account for?", "人员经费支出占基本支出"),
+    ("What is personnel expenses as a share of basic expenditure?", "人员经费占基本支出"),
+])
+def test_an_english_share_is_said_part_first(question, start):
+    assert read(question).key.startswith(start)
+
+
+def test_an_ordinal_at_the_end_of_the_question_is_a_number():
+    assert read("哪个项目预算排第二？").first("op:nth").group("n2") == "2"
