@@ -211,6 +211,15 @@ class Engine:
             (*docs, *u.years)).fetchall()
         return any(w and w in (label, subject) for label, subject in rows for w in words)
 
+    def _years_of_named(self, u: Understanding, text: str) -> str:
+        """'西城人社局那边这一块呢？' after '青浦区体育局2021年…': a year the earlier question gave for another
+        department is none of the department named now, whose own budget is meant."""
+        named = {d for lk in u.links for t in lk.terms if t.kind == "doc" for d in t.docs}
+        years = {self.names[d].year for d in named if d in self.names}
+        if not named or None in years:
+            return text
+        return re.sub(r"(\d{4})年(?:度)?", lambda m: m.group(0) if int(m.group(1)) in years else "", text)
+
     @staticmethod
     def _prior_year_ok(u: Understanding, doc_years: set) -> bool:
         """A year before the budget's own is fine when the question compares with it (比2022年增长了多少)."""
@@ -246,6 +255,8 @@ class Engine:
                 text = followup.rewrite(r.key, u.links, parts, lambda t: self._links_of(t, linked_scope))
                 if text and any(len(w) >= 2 and w not in text and not _DEICTIC.match(w) for w in u.unexplained):
                     text = None  # '那每平方米租金多少' after '…面积多大': a rewrite that loses what is asked now
+                if text and not r.years:
+                    text = self._years_of_named(u, text)
                 if text and lean and not _keeps_words(r, text):
                     text = None  # a question read in the conversation only as a last resort keeps all it says
                 if text:

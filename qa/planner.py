@@ -646,7 +646,7 @@ class Planner:
             elif r.has("op:gt") or r.has("op:lt") or r.has("op:between") or r.has("op:nth") or r.has("op:top") \
                     or (rows_of and (r.has("op:list") or r.has("op:max") or r.has("op:min"))):
                 return []  # rows asked for that we cannot select: no answer beats one figure of another question
-            elif answer == "count" and rows_of and not out:
+            elif answer == "count" and rows_of and not out and not any(t.filters or t.within for alts in ts for t in alts):
                 # '政府采购涉及几个项目': rows no table selects, but the narrative may state their count
                 out.append(Plan("count", "count", None))
         if out and out[0].op in ("list", "count", "top", "nth", "threshold", "breakdown") and not has("each"):
@@ -719,10 +719,12 @@ class Planner:
                 out.append(Plan("compound", "list", parts=tuple(
                     Plan("attribute", a, Target(attribute=attrs[a], within=rows)) for a in asked)))
             indicator = None
-            if answer in ("period", "headcount", "count", "percent", "score", "area") and (t.filters or t.within) and \
-                    t.attribute in (None, "term") and not has("op:share") and not has("op:share_of") and \
+            # the row named, if the best reading is a narrative figure ('视频会议终端…项目打算买几套')
+            rt = t if (t.filters or t.within) else next((x for x in alts if x.filters or x.within), t)
+            if answer in ("period", "headcount", "count", "percent", "score", "area") and (rt.filters or rt.within) \
+                    and rt.attribute in (None, "term") and not has("op:share") and not has("op:share_of") and \
                     not _is_change(r):
-                ind = _indicator_target(t, answer, measure_word)
+                ind = _indicator_target(rt, answer, measure_word)
                 if ind is not None:
                     indicator = Plan("attribute", answer, ind)
                     if not t.attribute:

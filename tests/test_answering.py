@@ -1051,3 +1051,24 @@ def test_projects_over_a_total_budget(blind_zf_engine):
 def test_an_english_share_the_other_way_round(engine):
     a = engine.ask("What share of the bureau's total 2023 spending goes to housing security (住房保障支出)? Please give a percentage.")
     assert (round(a.value, 2), a.unit) == (8.56, "%")
+
+
+def test_a_follow_up_naming_another_department_drops_the_earlier_year(blind_zg_engine):
+    a = blind_zg_engine.ask("西城人社局那边这一块呢？", history=["青浦区体育局2021年住房保障支出是多少？"])
+    assert a.value == pytest.approx(866.7435)
+
+
+def test_an_indicator_counted_in_the_measure_word_asked(engine):
+    a = engine.ask("视频会议终端那个采购项目花多少钱？打算买几套？")
+    assert "21.58" in a.text and "2套" in a.text
+    # counted in 套, never the project's money
+    assert engine.ask("视频会议终端及配件采购项目打算买几套").unit == "套"
+
+
+def test_everyday_ways_to_ask_a_phone_a_term_and_a_headcount(blind_zf_engine):
+    a = blind_zf_engine.ask("我想咨询东城区卫生健康信息系统运维费的事，应该打哪个电话？", doc="dongcheng_health_2024.txt")
+    assert "64031203" in a.text
+    a = blind_zf_engine.ask("清泉公园安保保洁服务那份政府购买服务合同签几年？", doc="haidian_landscape_2025.txt")
+    assert "2年" in a.text
+    a = blind_zf_engine.ask("东城区卫健委本级实际在职的人有多少？", doc="dongcheng_health_2024.txt")
+    assert (a.value, a.unit) == (109, "人")
