@@ -46,6 +46,15 @@ def _SAYS_PERSON(name: str) -> bool:  # noqa: N802 - a form row whose name says 
     return bool(re.search(r"(负责人|联系人|责任人)", name)) and "电话" not in name
 
 
+def _detail_of(prev: Link, lk: Link) -> bool:
+    """Does `lk` name only details (indicators) of the kind of row `prev` names (a project)?"""
+    rows = {t.role for t in prev.terms if t.kind == "value"}
+    details = {t.role for t in lk.terms if t.kind == "value"}
+    return bool(rows) and rows <= GROUP_ROLES and bool(details) and details <= DETAIL_ROLES and \
+        not lk.kinds() - {"value"}
+
+
+_GLUED_VERBS = frozenset("做搞办给为帮请让去来把")
 _PART_OF = re.compile(r"(里|里面|中|当中|之中|内|其中)(有|的)?多少(钱|元|万元|资金|经费)?(是|属于|为|用在|用于|花在|安排给|安排在)")
 _COMPARE = re.compile(r"(比|较|相比|相较|对比|高出|多出|低于|高于)")
 _ORG = re.compile(r"(?<![\d月日底末])([\u4e00-\u9fff]{1,12}?(?:委员会|管理局|局|委|办公室|办事处|街道|人民政府|法院|检察院|厅|镇))(?![\u4e00-\u9fff]{0,2}(?:项目|工程|建设|经费|专项))")
@@ -156,6 +165,15 @@ class Planner:
         unexplained = tuple(w for w in unexplained if not any(
             re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,6}?(那个|这个|那项|这项|那笔|这笔)$", r.key[:lk.start])
             for lk in chosen if lk.how == "exact" and lk.kinds() & {"value", "section"}))
+        # '那个管食堂的运行管理经费': what a demonstrative and 的 put before a project's own name describes it (a
+        # project is one row; nothing said of it narrows it)
+        unexplained = tuple(w for w in unexplained if not any(
+            re.search(r"(那个|这个|那项|这项|那笔|这笔)[\u4e00-\u9fff]{0,6}?" + re.escape(w) + r"[\u4e00-\u9fff]{0,3}?的$",
+                      r.key[:lk.start])
+            for lk in chosen if lk.how == "exact" and any(t.role == "project_name" for t in lk.terms if t.kind == "value")))
+        # '做鉴定' of 劳动能力鉴定工作经费: a verb glued to a word of the name the question gives
+        unexplained = tuple(w for w in unexplained if not (len(w) >= 3 and w[0] in _GLUED_VERBS and any(
+            w[1:] in lk.text or w[1:] in t.display for lk in chosen if lk.kinds() - {"doc"} for t in lk.terms)))
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
         unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
         # a word said beside a name said in short, which the name holds ('职工' of 职工医保: 职工基本医疗保险缴费)
@@ -370,6 +388,9 @@ class Planner:
                        for sp in u.reading.spans):
                     # 'A占B' / 'A吃掉了B的百分之几': the share's verb parts the two; so does 除了 ('按功能分类看，除了A')
                     out.append([lk])
+                    continue
+                if _detail_of(prev, lk) and not re.search(r"(和|与|及|、|跟|同|还有|加上|或|对比|相比|比|较|占)", between):
+                    out[-1].append(lk)  # '运行管理经费，目标是保障多少人吃饭': the project's own indicator
                     continue
                 if _PART_OF.fullmatch(between) and not _same_kind_pair(prev, lk):
                     out[-1].append(lk)  # '社保支出里有多少是项目支出': the part named of the whole, one figure

@@ -1072,3 +1072,11 @@ def test_everyday_ways_to_ask_a_phone_a_term_and_a_headcount(blind_zf_engine):
     assert "2年" in a.text
     a = blind_zf_engine.ask("东城区卫健委本级实际在职的人有多少？", doc="dongcheng_health_2024.txt")
     assert (a.value, a.unit) == (109, "人")
+
+
+def test_descriptions_of_a_named_project_and_its_indicator(engine):
+    assert engine.ask("人社局那个管食堂的运行管理经费，目标是保障多少人吃饭？").value == 500
+    assert engine.ask("这个项目计划给多少人做鉴定？", history=["西城人社局劳动能力鉴定工作经费有多少？"]).value == 1700
+    assert engine.ask("机关冬天的取暖费今年打算花多少钱？").value == pytest.approx(90.371971)
+    a = engine.ask("住房保障支出占西城人社局全年支出的比例是多少？")
+    assert (round(a.value, 2), a.unit) == (8.56, "%")
