@@ -233,7 +233,7 @@ def parse(source: SourceText) -> ParsedDocument:
         raise DocumentError(source.name, "没有找到预算表（表一至表十四）(no budget tables found)")
     warnings: list[str] = []
     narrative = lines[: titles[0][0]]
-    paragraphs = _paragraphs(narrative)
+    paragraphs = _named_sections(_paragraphs(narrative))
     found: list[Table] = []
     for k, (i, m) in enumerate(titles):
         stop = titles[k + 1][0] if k + 1 < len(titles) else len(lines)
@@ -264,7 +264,7 @@ def _parse_pdf(source: SourceText) -> ParsedDocument:
 
     got = parse_pdf(source)
     tables = [kinds.type_table(t) for t in got.tables]
-    paragraphs = list(got.paragraphs)
+    paragraphs = _named_sections(list(got.paragraphs))
     year = _year(paragraphs, source.lines) or _title_year(tables)
     department = _department(paragraphs, tables)
     facts = _own_words(extract_facts(paragraphs, year), department)
@@ -273,6 +273,44 @@ def _parse_pdf(source: SourceText) -> ParsedDocument:
         paragraphs=tuple(paragraphs), tables=tuple(tables), facts=tuple(facts), warnings=got.warnings,
         scope="单位" if any("单位预算" in p.text for p in paragraphs[:3]) else "部门",
     )
+
+
+_BARE_PROJECT_HEAD = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?项目(?:经费)?(?:情况)?说明$")
+# the project a bare '项目经费情况说明' describes, as its overview names it ('由某街道建设的某中心新建工程，位于…')
+_DESCRIBED = (
+    re.compile(r"(?:建设|实施|承建|开展|组织实施|负责实施)的([\u4e00-\u9fff（）()]{4,30}?(?:工程|项目))\s*[，,。；（(]"),
+    re.compile(r"^(?:本|该)?([\u4e00-\u9fff（）()]{4,30}?(?:工程|项目))(?:是|为|位于|主要|旨在)"),
+)
+
+
+def _named_sections(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A section headed only '项目经费情况说明' is named after the project its overview describes, so its
+    figures are that project's (the heading's own text stays as printed; its place in the section path
+    carries the name: '某中心新建工程经费情况说明 > 六、年度预算安排')."""
+    from dataclasses import replace
+
+    out = list(paragraphs)
+    for i, h in enumerate(out):
+        if not (h.is_heading and _BARE_PROJECT_HEAD.match(h.text.strip())) or not h.section:
+            continue
+        depth = len(h.section)
+        subtree = [j for j in range(i + 1, len(out)) if len(out[j].section) >= depth
+                   and out[j].section[depth - 1] == h.text]
+        end = next((k for k, j in enumerate(subtree) if j != i + 1 + k), len(subtree))
+        subtree = subtree[:end]
+        name = None
+        for j in subtree[:6]:
+            if out[j].is_heading:
+                continue
+            name = next((m.group(1) for rx in _DESCRIBED if (m := rx.search(out[j].text.strip()))), None)
+            break
+        if not name:
+            continue
+        title = f"{name}经费情况说明"
+        for j in (i, *subtree):
+            sec = out[j].section
+            out[j] = replace(out[j], section=(*sec[: depth - 1], title, *sec[depth:]))
+    return out
 
 
 def _own_words(facts, department: str):

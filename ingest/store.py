@@ -126,6 +126,7 @@ def _lexicon(conn, doc_id: str) -> None:
             if text and len(text) <= 24 and not _CHANGE_WORDS.match(text):
                 add(re.sub(r"^\d{4}年(度)?", "", text), "fact", None, None, str(fact_no))
     for path, title in conn.execute("SELECT path, title FROM sections WHERE doc_id = ?", (doc_id,)):
+        title = path.split(" > ")[-1] or title  # (a bare '项目经费情况说明' is named after its project in the path)
         name = section_name(title)
         if name:
             add(name, "section", None, None, path)

@@ -336,6 +336,13 @@ class Executor:
         if c is None:
             return Problem("missing", "未知的指标。")
         for step in c.locate:
+            if "sum_facts" in step:
+                # a total the text states only in parts ('第一季度用款计划15万元，第二季度…'): their sum, within
+                # the named section only
+                f = self._summed_facts(doc_id, step["sum_facts"], t.section)
+                if f is not None:
+                    return replace(f, label=c.name)
+                continue
             if "fact" in step:
                 for pattern in step["fact"]:
                     f = self.fact(Target(fact=(pattern,), fact_kind="amount", section=t.section), doc_id, regex=True)
@@ -368,6 +375,18 @@ class Executor:
                     continue
                 return Figure(c.name, v or 0.0, unit, (Ref(doc_id, recs[0][1], table_no),))
         return Problem("missing", f"文件中没有找到“{c.name}”。")
+
+    def _summed_facts(self, doc_id: str, patterns: list[str], section: tuple[str, ...]) -> Figure | None:
+        if not section:
+            return None
+        rows = [r for r in self.q("SELECT label, value, unit, line, section FROM facts WHERE doc_id = ? AND is_change = 0 "
+                                  "AND kind = 'amount' ORDER BY fact_no", (doc_id,))
+                if any(norm(x) in norm(r[4] or "") for x in section) and any(re.search(p, r[0] or "") for p in patterns)]
+        if len(rows) < 2 or len({r[2] for r in rows}) != 1 or len({r[0] for r in rows}) != len(rows) or \
+                len({r[4] for r in rows}) != 1:
+            return None
+        return Figure(rows[0][0], sum(r[1] for r in rows), rows[0][2], tuple(dict.fromkeys(Ref(doc_id, r[3]) for r in rows)),
+                      computed=True, parts=tuple(r[1] for r in rows))
 
     # ------------------------------------------------------------------------------------------ narrative
 

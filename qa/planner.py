@@ -530,6 +530,9 @@ class Planner:
             out = [replace(t, section=sections) if t.fact or t.concept else t for t in out]
             if not out:
                 out.append(Target(concept="项目总预算", section=sections))
+            elif r.has("op:sum") and any(re.search(r"季度", w) for t in out for w in t.fact):
+                # '每个季度用款全年合计多少': the parts summed, the section's total
+                out.insert(0, Target(concept="项目总预算", section=sections))
         words = tuple(dict.fromkeys(lk.text for lk in m.links))
         if asked in ("person", "phone"):
             # a row of a form that holds its own answer ('部门（单位）负责人', '联系电话'): the text it holds, of the

@@ -1080,3 +1080,11 @@ def test_descriptions_of_a_named_project_and_its_indicator(engine):
     assert engine.ask("机关冬天的取暖费今年打算花多少钱？").value == pytest.approx(90.371971)
     a = engine.ask("住房保障支出占西城人社局全年支出的比例是多少？")
     assert (round(a.value, 2), a.unit) == (8.56, "%")
+
+
+def test_a_project_section_named_by_its_overview_and_its_quarters_summed(real_pdf_engine):
+    wanli = "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    a = real_pdf_engine.ask("社区公共服务中心新建工程第一季度打算用多少钱？", doc=wanli)
+    assert (a.value, a.unit) == (15, "万元")
+    a = real_pdf_engine.ask("万里街道社区公共服务中心新建工程全年合计多少？", doc=wanli)
+    assert a.value == 60 and "4" in a.text

@@ -150,3 +150,22 @@ def test_bad_documents_get_clear_errors(tmp_path, name, words):
 def test_missing_file(tmp_path):
     with pytest.raises(DocumentError, match="不存在"):
         read_document(tmp_path / "nope.txt")
+
+
+def test_a_bare_project_section_is_named_after_the_project_it_describes():
+    from ingest.parser import _named_sections
+    from ingest.records import Paragraph
+
+    head = "项目经费情况说明"
+    paras = [
+        Paragraph(1, (head,), head, 1, 1, True),
+        Paragraph(2, (head, "一、项目概况"), "一、项目概况", 2, 2, True),
+        Paragraph(3, (head, "一、项目概况"), "由某街道办事处建设的某社区中心新建工程，位于某路口，用地面积约4000平方米。", 3, 3),
+        Paragraph(4, (head, "六、年度预算安排"), "六、年度预算安排", 4, 4, True),
+        Paragraph(5, (head, "六、年度预算安排"), "第一季度用款计划15万元，第二季度用款计划15万元。", 5, 5),
+        Paragraph(6, ("其他相关情况说明",), "其他相关情况说明", 6, 6, True),
+    ]
+    out = _named_sections(paras)
+    assert out[4].section_path == "某社区中心新建工程经费情况说明 > 六、年度预算安排"
+    assert out[0].text == head  # the heading is kept as printed
+    assert out[5].section == ("其他相关情况说明",)
