@@ -81,10 +81,11 @@ def _lexicon(conn, doc_id: str) -> None:
 
     rows: list[tuple[str, str, str, str | None, str | None, str | None]] = []
 
-    def add(display: str | None, kind: str, role: str | None, table_kind: str | None, ref: str | None = None):
+    def add(display: str | None, kind: str, role: str | None, table_kind: str | None, ref: str | None = None,
+            said: str | None = None):
         if not display:
             return
-        term = norm(display)
+        term = norm(said or display)
         if 2 <= len(term) <= _MAX_TERM or (term.isdigit() and len(term) >= 3):
             rows.append((term, display.strip(), kind, role, table_kind, ref))
 
@@ -106,8 +107,11 @@ def _lexicon(conn, doc_id: str) -> None:
         if info and info.type in _LINKABLE and len(text) <= _MAX_TERM:
             add(short_name(text) if role == "project_name" else text, "value", role, kind)
             if role in ("unit_name", "detail_unit"):
+                own = re.search(r"[（(]本级[)）]$", text)
                 for v in name_variants(re.sub(r"[（(]本级[)）]$", "", text)):
                     add(v, "value", role, kind)
+                    if own:  # '海淀园林绿化局本级': the department's own-level unit, said the way people say it
+                        add(text, "value", role, kind, said=f"{v}本级")
             if info.type in ("person", "phone"):
                 for part in re.split(r"[、,，/；;\s]+", text):
                     if part != text:

@@ -181,6 +181,12 @@ class Planner:
             lk.how in ("synonym", "fuzzy") and (r.key[lk.start - len(w) : lk.start] == w or r.key[lk.end : lk.end + len(w)] == w)
             and all(w in t.display for t in lk.terms if t.kind == "value") and any(t.kind == "value" for t in lk.terms)
             for lk in chosen))
+        own = re.search(r"本级|本部", r.key)
+        if own and not any(lk.start <= own.start() < lk.end or any(
+                t.role in ("unit_name", "unit_code") for t in lk.terms if t.kind == "value") for lk in chosen) \
+                and self._has_subunits(docs_in):
+            # '本级的收入预算': where the department has units of its own, its own level is a filter, never the whole
+            unexplained = (*unexplained, own.group(0))
         chosen = _drop_restating_synonyms(chosen)
         chosen, r = _drop_restated_complement(r, chosen)
         r = _filter_words(r, chosen)
@@ -195,6 +201,17 @@ class Planner:
             named_docs |= self._kind_of_indexed(m.group(1), r.key[: m.start(1)])
         return Understanding(r, tuple(sorted(chosen, key=lambda lk: lk.start)), tuple(sorted(named_docs)),
                              r.years, unexplained, absent, org, tuple(sorted(scope or ())))
+
+    def _has_subunits(self, docs: frozenset[str] | None) -> bool:
+        """Does a document in scope list units besides the department's own level (下属单位 rows)?"""
+        for d, (dep, _y, _s) in self.lex.docs.items():
+            if docs is not None and d not in docs:
+                continue
+            names = {t for (t,) in self.lex.conn.execute(
+                "SELECT DISTINCT text FROM cells WHERE doc_id = ? AND role = 'unit_name' AND status = 'text'", (d,))}
+            if any(n and "本级" not in n and n != dep and not re.fullmatch(r"合\s*计|总\s*计", n) for n in names):
+                return True
+        return False
 
     def _paraphrases(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[Link]:
         """Parts of the question no name explains, tried as a paraphrase of one name (fuzzy)."""

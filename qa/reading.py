@@ -291,7 +291,10 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
                     and not (w.endswith("s") and w[:-1] in stop))  # 'departments', 'budgets'
     t = " ".join(w for w in t.split() if not (w.endswith("s") and w[:-1] in stop))
     words = [w for w in t.split() if not re.fullmatch(r"[a-z][a-z\-']*", w) or w in unknown or w == "qqbreak"]
-    out = re.sub(r"(qqbreak)+", "，", "".join(words)).strip("，")
+    # (two numbers side by side stay apart: 'code 301001 … in 2025' is not 3010012025)
+    joined = "".join(w if not (i and w[:1].isdigit() and words[i - 1][-1:].isdigit()) else f"的{w}"
+                     for i, w in enumerate(words))
+    out = re.sub(r"(qqbreak)+", "，", joined).strip("，")
     return re.sub(r"，+", "，", out), unknown
 
 
@@ -362,7 +365,9 @@ def read(question: str) -> Reading:
     raw = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", raw)
     text, english, unknown = normalise(raw)
     text, aside = side_clauses(text)
-    key = norm(text.replace("%", "\ue000")).replace("\ue000", "%")  # '40%' keeps its percent sign
+    # (a number and a year said apart stay apart in the key: 'code 301001, 2025年' is not 3010012025年)
+    keyed = re.sub(r"(?<=\d)[，；;、\s]+(?=\d{4}年)", "的", text)
+    key = norm(keyed.replace("%", "\ue000")).replace("\ue000", "%")  # '40%' keeps its percent sign
     if english and not key:  # English words no vocabulary knows: keep them, so the question is refused, not lost
         text, key = nfkc(raw), norm(nfkc(raw))
     if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", key):

@@ -1088,3 +1088,14 @@ def test_a_project_section_named_by_its_overview_and_its_quarters_summed(real_pd
     assert (a.value, a.unit) == (15, "万元")
     a = real_pdf_engine.ask("万里街道社区公共服务中心新建工程全年合计多少？", doc=wanli)
     assert a.value == 60 and "4" in a.text
+
+
+def test_the_own_level_unit_is_a_filter_where_there_are_units(multi_unit_engine, engine):
+    # the haidian-like department has a park office and a nursery besides its own level: 本级 is one unit of three
+    a = multi_unit_engine.ask("海淀园林绿化局本级收入预算是多少")
+    assert a.value == pytest.approx(4643.036516) and "本级" in a.text
+    assert multi_unit_engine.ask("本级的收入预算是多少").value is None  # never the whole department's
+    a = multi_unit_engine.ask("How much income does the bureau's own-level unit (本级, code 301001) have in 2025, in 万元?")
+    assert a.value == pytest.approx(4643.036516)
+    # a department of one unit: its own level is all of it
+    assert engine.ask("本级的收入预算是多少").value == pytest.approx(10122.377376)
