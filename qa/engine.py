@@ -921,7 +921,7 @@ def _which_of(r: Reading, docs: Sequence[str]) -> str:
 
 def compound_parts(text: str) -> list[str]:
     """The questions of a question that asks several ('某产业专项一共安排了多少钱？里面哪一块分得最多？')."""
-    pieces = [p.strip() for p in re.split(r"[，,；;？?]|、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么))", text)
+    pieces = [p.strip() for p in re.split(r"[，,；;？?]|、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高))", text)
               if p.strip()]
     asking = [p for p in pieces if _QUESTION_WORD.search(p)]
     if len(asking) < 2 or len(asking) != len(pieces) and len(pieces) > len(asking) + 1:

@@ -106,6 +106,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
         # what the earlier question was about, as it was read (a name given in part too)
         subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
+        if _asks_other_measure(body, prev):
+            # '覆盖多大面积' after '…要配几个保安': the project asked about, not the indicator asked before
+            subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
+                              and not _only_details(lk))
         if sum(1 for lk in named if names_a_figure(lk)) >= 2:
             # '那项目支出占总支出的百分之几' after '…基本支出是多少': it names its own figures; only the department
             # it is about comes from before
@@ -124,6 +128,28 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             return f"{_YEAR.search(prev).group(0)}{subject}{body}"
         return f"{_scope_of(prev, body)}{subject}{body}"
     return None
+
+
+def _only_details(lk) -> bool:
+    """A link that names only an indicator (a detail of a project), never the project."""
+    from .planner import DETAIL_ROLES
+
+    roles = {t.role for t in lk.terms if t.kind == "value"}
+    return bool(roles) and roles <= DETAIL_ROLES
+
+
+def _asks_other_measure(body: str, prev: str) -> bool:
+    """Does the follow-up ask a quantity of another kind (an area after a headcount)?"""
+    from .errors import BudgetQAError
+    from .planner import _answer_type
+    from .reading import read
+
+    measures = ("area", "headcount", "period", "percent", "count", "score")
+    try:
+        now, before = _answer_type(read(body)), _answer_type(read(prev))
+    except BudgetQAError:
+        return False
+    return now in measures and before in measures and now != before
 
 
 def _scope_of(prev: str, body: str) -> str:

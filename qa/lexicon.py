@@ -372,11 +372,14 @@ class Lexicon:
         if len(seg) < 3:
             return None
         best: list[tuple[float, float, str]] = []
+        core = re.sub(r"(那个|这个)?(项目|工程|专项)$", "", seg)  # ('口袋公园建设项目': the name said, then its kind)
         for term, _n in self.partial(seg, docs):
             score, covered = _overlap(seg, term)
             if (covered < 0.6 or score < 3) and not _told_apart(seg, term, score) and \
-                    not (covered >= 0.45 and longest_common(seg, term)[0] >= 6):
-                # a name less its prefix ('某局某平台三期项目' for 某平台三期项目): a long run of it
+                    not (covered >= 0.45 and longest_common(seg, term)[0] >= 6) and \
+                    not (len(core) >= 5 and score >= 4 and _in_order(core, term)):
+                # a name less its prefix ('某局某平台三期项目' for 某平台三期项目): a long run of it; a name said
+                # short, every character in its order ('口袋公园建设' of 城市口袋公园及小微绿地建设)
                 continue
             best.append((score, covered, term))
         best.sort(key=lambda x: (-x[0], -x[1]))
@@ -399,6 +402,11 @@ class Lexicon:
         term = best[0][1]
         terms = self.terms([term], docs).get(term, [])
         return Link(start, start + len(seg), seg, tuple(terms), "fuzzy", best[0][0] * 0.8) if terms else None
+
+
+def _in_order(word: str, name: str) -> bool:
+    it = iter(name)
+    return all(ch in it for ch in word)
 
 
 def longest_common(a: str, b: str) -> tuple[int, int, int]:

@@ -709,7 +709,7 @@ class Planner:
                 out += [_lookup(t, unit) for t in ts[0] if t.filters]
             return out
         # --- the budget as a whole ('某街道一共安排了多少预算'): no figure named but the budget, summed up
-        if not ms and answer == "amount" and "预算" in r.key and (r.has("op:sum") or re.search(r"(总|整体|全部)", r.key)):
+        if not ms and answer == "amount" and "预算" in r.key:  # ('园林绿化局的预算是多少': all of it)
             whole = next((c.name for c in concepts() if c.whole), None)
             if whole:
                 return [_lookup(Target(concept=whole), unit)]
@@ -1406,7 +1406,8 @@ def _is_set_question(r: Reading, set_of: str | None) -> bool:
         r.has("op:lt") or r.has("op:between") or r.has("op:breakdown")
     # '哪个电话', '哪位负责人': which detail of one row, not which rows
     lists = [s for s in r.spans if s.label == "op:list" and not any(
-        t.label in ("type:phone", "type:person", "type:period") and t.start == s.end for t in r.spans)]
+        t.label in ("type:phone", "type:person", "type:period") and (t.start == s.end or t.start <= s.start < t.end)
+        for t in r.spans)]  # ('哪几位负责': which people, of one row)
     listy = bool(lists) or ((r.has("op:count") or r.has("type:count")) and not _counts_a_quantity(r))
     if setty:
         return True
@@ -1634,8 +1635,8 @@ def _set_op(r: Reading, answer: str) -> tuple[str, int | None, float | None, flo
         op = "count" if (r.has("op:count") or answer == "count") else "threshold"
     elif r.has("op:count") or answer == "count":
         op = "count"
-    elif r.has("op:sum"):
-        op = "sum"
+    elif r.has("op:sum") and not (r.has("op:list") and not re.search(r"(多少|几)", r.key)):
+        op = "sum"  # ('一共管了哪些项目' asks which: a list)
     elif r.has("op:breakdown"):
         op = "breakdown"
     if r.has("op:between") or r.has("op:gt") or r.has("op:lt"):

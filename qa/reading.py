@@ -150,7 +150,7 @@ def _sets_aside(words: str, main: str) -> bool:
             for w in sorted((w for m in mine for w in m), key=len, reverse=True):
                 left = left.replace(w, "")
             # the member set aside is not also said in the rest, nor held by a word of it ('离退休' holds 离休)
-            if mine and said and not re.sub(r"(的|人员|人|那些|那类|这些|部分|数|指标|类|工)", "", left) \
+            if mine and said and not re.sub(r"(的|人员|人|那些|那类|这些|部分|数|指标|类|工|单位)", "", left) \
                     and not any(w in main for m in mine for w in m) and not any(w in main for w in wholes):
                 ok = True
         if not ok:

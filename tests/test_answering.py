@@ -1099,3 +1099,26 @@ def test_the_own_level_unit_is_a_filter_where_there_are_units(multi_unit_engine,
     assert a.value == pytest.approx(4643.036516)
     # a department of one unit: its own level is all of it
     assert engine.ask("本级的收入预算是多少").value == pytest.approx(10122.377376)
+
+
+def test_two_indicators_of_a_project_asked_in_one_breath(multi_unit_engine):
+    a = multi_unit_engine.ask("清泉公园安保保洁服务项目要配几个保安、覆盖多大面积？")
+    assert "24人" in a.text and "72公顷" in a.text
+    a = multi_unit_engine.ask("清泉公园湿地修复那个项目花多少钱、要修多大面积？")
+    assert "185.00" in a.text and "8.2公顷" in a.text
+
+
+def test_which_projects_altogether_is_a_list_not_a_sum(engine):
+    a = engine.ask("电话66205366的那个负责人一共管了哪些项目？")
+    assert a.value is None and "保安服务经费" in a.text and "档案库租赁费" in a.text
+    assert engine.ask("电话66205366的项目加起来一共多少钱").value == pytest.approx(1369.50482)
+
+
+def test_everyday_ways_to_name_a_multi_unit_department(multi_unit_engine):
+    e = multi_unit_engine
+    assert e.ask("不算下属单位，局本级自己的收入预算是多少？").value == pytest.approx(4643.036516)
+    assert "钟楠" in e.ask("森林防火监测系统运维项目由哪几位负责？").text
+    assert e.ask("口袋公园建设那个项目安排了多少钱").value == pytest.approx(860)
+    assert e.ask("整个园林绿化局的预算折合多少亿元？").value == pytest.approx(0.8161563916)
+    assert e.ask("海淀区园林绿化局2025年总的收入预算是多少钱？").value == pytest.approx(8161.563916)
+    assert e.ask("园林绿化局连同下属单位实际有多少人？").value == 303
