@@ -530,6 +530,20 @@ class Executor:
                       fact={"sentence": r[11], "year": r[7], "is_change": bool(r[8]), "direction": r[9],
                             "compare_year": r[10], "label": r[1], "subject": r[2]})
 
+    def level_in(self, doc_id: str, sentence: str | None, label: str) -> Figure | None:
+        """The level of `label` that a sentence states beside its change (the budget year's, not the year compared)."""
+        if not sentence:
+            return None
+        year = self.doc_year(doc_id)
+        rows = [r for r in self.q("SELECT label, subject, value, unit, line, year FROM facts WHERE doc_id = ? AND "
+                                  "sentence = ? AND is_change = 0 AND kind = 'amount'", (doc_id, sentence))
+                if r[0] == label and (r[5] in (None, year))]
+        if len({(r[2], r[3]) for r in rows}) != 1:
+            return None
+        r = rows[0]
+        return Figure(r[0], r[2], r[3], (Ref(doc_id, r[4]),), fact={"sentence": sentence, "year": r[5], "label": r[0],
+                                                                     "subject": r[1]})
+
     def stated(self, doc_id: str, value: float, unit: str | None, words: tuple[str, ...]) -> list[Ref]:
         """Narrative lines that state this very figure about these words (to cite beside a computed one)."""
         rows = self.q("SELECT line, value, unit, label, subject, sentence FROM facts WHERE doc_id = ?", (doc_id,))

@@ -740,7 +740,12 @@ class Planner:
                 out.append(Plan("ratio", "times", parts=(_lookup(a, unit), _lookup(b, unit))))
             elif has("op:share") or (has("op:share_of") and has("type:percent")):
                 part, whole = (_operand(t) if said else t for t in _part_whole(r, ms, figs))
-                out.append(Plan("share", "percent", parts=(_lookup(part, unit), _lookup(whole, unit))))
+                bare = not has("type:percent") and all(s.text.startswith("占") for s in r.spans if s.label == "op:share")
+                if bare and re.search(r"(中|里|内|其中|当中)$", r.key[ms[0].end : ms[1].start]):
+                    # '某专项中某一块占多少' (no 比例, 百分之几): how much of it is that part, the part's own figure
+                    out.append(_lookup(_operand(part), unit))
+                else:
+                    out.append(Plan("share", "percent", parts=(_lookup(part, unit), _lookup(whole, unit))))
             elif has("op:diff") or (has("op:than") and _compares(r, ms)):
                 out.append(Plan("diff", "amount", parts=(_lookup(a, unit), _lookup(b, unit)), unit=unit))
             elif has("op:sum") and not has("each"):

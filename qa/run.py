@@ -269,7 +269,11 @@ def _rate_from_amounts(plan: Plan, words: tuple[str, ...], doc: str, ex: Executo
     level = ex.fact(Target(fact=words, fact_kind="amount"), doc)
     if isinstance(delta, Problem) or isinstance(level, Problem) or delta.value is None or level.value is None:
         return missing
-    if (delta.fact or {}).get("sentence") != (level.fact or {}).get("sentence") or delta.unit != level.unit:
+    sentence = (delta.fact or {}).get("sentence")
+    if sentence != (level.fact or {}).get("sentence"):
+        # the level the change's own sentence states ('…收入1,045.00万元，…比2024年420.00万元增加625.00万元')
+        level = ex.level_in(doc, sentence, (delta.fact or {}).get("label") or "") or level
+    if sentence != (level.fact or {}).get("sentence") or delta.unit != level.unit:
         return missing  # the level and its change must be the same sentence's, or they may be of different things
     down = str((delta.fact or {}).get("direction") or "").startswith(_DOWN)
     change = -abs(delta.value) if down else abs(delta.value)

@@ -1122,3 +1122,15 @@ def test_everyday_ways_to_name_a_multi_unit_department(multi_unit_engine):
     assert e.ask("整个园林绿化局的预算折合多少亿元？").value == pytest.approx(0.8161563916)
     assert e.ask("海淀区园林绿化局2025年总的收入预算是多少钱？").value == pytest.approx(8161.563916)
     assert e.ask("园林绿化局连同下属单位实际有多少人？").value == 303
+
+
+def test_how_much_of_a_fund_is_a_part_is_the_parts_amount(blind_p_engine):
+    a = blind_p_engine.ask("其中专精特新企业培育占多少？", doc="gen_sh167.pdf", history=["真如镇街道的科技创新专项预算是多少？"])
+    assert (a.value, a.unit) == (pytest.approx(542.42), "万元")
+    a = blind_p_engine.ask("科技创新专项中专精特新企业培育占多少比例", doc="gen_sh167.pdf")
+    assert (round(a.value, 2), a.unit) == (66.52, "%")
+
+
+def test_a_growth_rate_from_the_level_and_change_one_sentence_states(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀区园林绿化局今年的政府性基金拨款比2024年增长了百分之几？")
+    assert (round(a.value, 2), a.unit) == (148.81, "%") and "625" in a.text and "420" in a.text
