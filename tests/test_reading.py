@@ -61,3 +61,9 @@ def test_an_english_share_is_said_part_first(question, start):
 
 def test_an_ordinal_at_the_end_of_the_question_is_a_number():
     assert read("哪个项目预算排第二？").first("op:nth").group("n2") == "2"
+
+
+def test_english_budget_words_for_projects():
+    assert "报刊征订" in read("How much did the bureau budget in 2023 for its newspaper subscriptions?").key
+    assert "对外服务平台" in read("How much for phase III of its external service platform?").key
+    assert read("How much is the bureau budgeting for heating (取暖费) in 2023?").unknown_english == ()
