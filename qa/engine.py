@@ -515,6 +515,9 @@ class Engine:
             # the narrative may state the computed figure too ('占总支出预算的31.02%'): an auditor wants both
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
             refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
+        if t is not None and t.concept and out.value == 0 and len(plan.docs) == 1:
+            # an empty table: the text that says there is none of it ('无国有资本经营预算财政拨款') is cited too
+            refs += Executor(self.conn).says_none(plan.docs[0], t.concept)
         citations = self.evidence.cite_all(refs)
         if not citations:
             return None

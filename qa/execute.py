@@ -530,6 +530,14 @@ class Executor:
                       fact={"sentence": r[11], "year": r[7], "is_change": bool(r[8]), "direction": r[9],
                             "compare_year": r[10], "label": r[1], "subject": r[2]})
 
+    def says_none(self, doc_id: str, name: str) -> list[Ref]:
+        """Narrative lines that say the document has none of a named figure ('本部门无政府性基金预算…')."""
+        stem = re.sub(r"(财政拨款)?(支出|收入|拨款|预算)*$", "", name) or name
+        rows = self.q("SELECT line_start, text FROM paragraphs WHERE doc_id = ? AND is_heading = 0 AND text LIKE ?",
+                      (doc_id, f"%{stem}%"))
+        return [Ref(doc_id, line) for line, text in rows
+                if re.search(rf"(无|没有|未安排|不涉及)[^。，；]{{0,6}}{re.escape(stem)}", text)][:1]
+
     def level_in(self, doc_id: str, sentence: str | None, label: str) -> Figure | None:
         """The level of `label` that a sentence states beside its change (the budget year's, not the year compared)."""
         if not sentence:

@@ -709,7 +709,8 @@ class Planner:
                 out += [_lookup(t, unit) for t in ts[0] if t.filters]
             return out
         # --- the budget as a whole ('某街道一共安排了多少预算'): no figure named but the budget, summed up
-        if not ms and answer == "amount" and "预算" in r.key:  # ('园林绿化局的预算是多少': all of it)
+        if not ms and not out and rows_of is None and answer == "amount" and "预算" in r.key:
+            # ('园林绿化局的预算是多少': all of it)
             whole = next((c.name for c in concepts() if c.whole), None)
             if whole:
                 return [_lookup(Target(concept=whole), unit)]
