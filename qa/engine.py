@@ -651,10 +651,19 @@ class Engine:
         note = f"（{out.note}）" if out.note else ""
         calc = ""
         if out.computed and out.operands:
-            calc = f"（{len(out.operands)} 行相加）"
+            calc = f"（{len(out.operands)} {'项' if out.facts else '行'}相加）"
         if out.text and value is not None:
             return f"{out.label}：{out.text}。{where}"
-        return f"{out.label}为 {compose.money_text(value, unit)}{calc}{note}。{quote}{where}"
+        return f"{out.label}为 {self._printed(out, value, unit)}{calc}{note}。{quote}{where}"
+
+    @staticmethod
+    def _printed(out: Outcome, value, unit) -> str:
+        """A narrative figure as the text prints it ('15万元', not 15.00); any other as money_text writes it."""
+        printed = str(out.facts[0].get("printed") or "") if len(out.facts) == 1 else ""
+        if printed and unit in ("万元", "元", "亿元", "千元") and value is not None and abs(value) < 1e8 and \
+                re.fullmatch(r"[\d,]+(\.\d+)?", printed) and abs(float(printed.replace(",", "")) - value) < 1e-9:
+            return f"{printed} {unit}"
+        return compose.money_text(value, unit)
 
     def _short(self, o: Outcome, with_label: bool = False) -> str:
         if o.kind == "list" or (o.items and o.plan.op in ("list", "threshold", "top", "count")):

@@ -379,14 +379,15 @@ class Executor:
     def _summed_facts(self, doc_id: str, patterns: list[str], section: tuple[str, ...]) -> Figure | None:
         if not section:
             return None
-        rows = [r for r in self.q("SELECT label, value, unit, line, section FROM facts WHERE doc_id = ? AND is_change = 0 "
-                                  "AND kind = 'amount' ORDER BY fact_no", (doc_id,))
+        rows = [r for r in self.q("SELECT label, value, unit, line, section, raw FROM facts WHERE doc_id = ? AND "
+                                  "is_change = 0 AND kind = 'amount' ORDER BY fact_no", (doc_id,))
                 if any(norm(x) in norm(r[4] or "") for x in section) and any(re.search(p, r[0] or "") for p in patterns)]
         if len(rows) < 2 or len({r[2] for r in rows}) != 1 or len({r[0] for r in rows}) != len(rows) or \
                 len({r[4] for r in rows}) != 1:
             return None
-        return Figure(rows[0][0], sum(r[1] for r in rows), rows[0][2], tuple(dict.fromkeys(Ref(doc_id, r[3]) for r in rows)),
-                      computed=True, parts=tuple(r[1] for r in rows))
+        total = round(sum(r[1] for r in rows), 6)
+        return Figure(rows[0][0], total, rows[0][2], tuple(dict.fromkeys(Ref(doc_id, r[3]) for r in rows)),
+                      computed=True, parts=tuple(r[1] for r in rows), fact={"printed": _printed_sum(total, [r[5] for r in rows])})
 
     # ------------------------------------------------------------------------------------------ narrative
 
@@ -398,7 +399,7 @@ class Executor:
         the only one (截至2022年底的固定资产净值). Two different figures of the same rank: ambiguous.
         """
         rows = self.q("SELECT fact_no, label, subject, value, unit, line, kind, year, is_change, direction, "
-                      "compare_year, sentence, clause, noun, section FROM facts WHERE doc_id = ? ORDER BY fact_no",
+                      "compare_year, sentence, clause, noun, section, raw FROM facts WHERE doc_id = ? ORDER BY fact_no",
                       (doc_id,))
         doc_year = self.doc_year(doc_id)
         want = [norm(x) for x in t.fact + t.words if x]
@@ -520,6 +521,14 @@ class Executor:
             # '买公务车' read as 公务 + 车辆: a figure whose sentence says only one of them ('公务接待费') is a guess
             return Problem("ambiguous", "文件的说明文字中没有同时说到这几个词的数字。",
                            tuple(dict.fromkeys(f"{r[1]}（{r[3]:g}{r[4]}）" for r in best))[:3])
+        if t.question and re.search(r"(全年|合计|一共|总共|加起来|共计)", t.question) and len(best) >= 2 and \
+                len({r[1] for r in best}) == len(best) and all(re.match(r"第[一二三四1-4]季度", r[1] or "") for r in best) \
+                and len({(r[4], r[14]) for r in best}) == 1:
+            # '全年用款计划合计': the quarters' plans one section states, summed
+            total = round(sum(r[3] for r in best), 6)
+            return Figure(f"{'、'.join(r[1] for r in best)}合计", total, best[0][4],
+                          tuple(dict.fromkeys(Ref(doc_id, r[5]) for r in best)), computed=True,
+                          parts=tuple(r[3] for r in best), fact={"printed": _printed_sum(total, [r[15] for r in best])})
         values = {(r[3], r[4]) for r in best}
         if len(values) > 1 or not best:
             return Problem("ambiguous", "文件的说明文字中这一项有不同的数字。",
@@ -528,7 +537,7 @@ class Executor:
         r = best[0]
         return Figure(r[1] or r[2], r[3], r[4], (Ref(doc_id, r[5]),), kind=r[6],
                       fact={"sentence": r[11], "year": r[7], "is_change": bool(r[8]), "direction": r[9],
-                            "compare_year": r[10], "label": r[1], "subject": r[2]})
+                            "compare_year": r[10], "label": r[1], "subject": r[2], "printed": r[15]})
 
     def says_none(self, doc_id: str, name: str) -> list[Ref]:
         """Narrative lines that say the document has none of a named figure ('本部门无政府性基金预算…')."""
@@ -936,6 +945,12 @@ def _label(t: Target, recs: list[tuple], role: str | None) -> str:
 # a column that is what a whole table holds: 基本支出 is the basic-expenditure table's amount
 OWN_MEASURE = {"basic": "basic", "project": "projects"}
 AREA_UNITS = ("平方米", "平米", "㎡", "万平方米", "公顷", "亩", "平方公里")
+def _printed_sum(total: float, raws: list) -> str:
+    """A sum written with as many decimals as the figures it adds were printed with ('15' x 4 -> '60')."""
+    places = max((len(str(x).split(".")[1]) if "." in str(x or "") else 0) for x in raws) if raws else 2
+    return f"{total:,.{places}f}"
+
+
 _OTHER_SCHEME = {"econ_name": "func_name"}
 
 # which tables hold a figure of a given kind of name, in order of preference (all money first)

@@ -193,16 +193,23 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
     done = False
     for lk in named:
         kinds_new = {(t.kind, t.role) for t in lk.terms}
-        for old in reversed(prev_links):  # the figure asked comes last ('基本支出里人员经费是多少')
-            kinds_old = {(t.kind, t.role) for t in old.terms}
-            # a figure for a figure (a project for a subject is fine too), never a column like 电话 for a project
-            same_sort = kinds_new & kinds_old or (names_a_figure(lk) and names_a_figure(old)) \
-                or (lk.kinds() == {"doc"} and old.kinds() == {"doc"})
-            if lk.kinds() == {"column"} and "value" in old.kinds() and "column" not in old.kinds():
-                same_sort = False  # a column asked ('今年预算') never takes the place of the row it is asked of
-            if same_sort and old.text in out and old.text != lk.text:
-                out = out.replace(old.text, lk.text, 1)
-                done = True
+        # a name of the very same sort first (a unit for a unit: '那西岭苗圃呢' after '…局本级…收入预算'), then any
+        # figure for a figure
+        for strict in (True, False):
+            hit = False
+            for old in reversed(prev_links):  # the figure asked comes last ('基本支出里人员经费是多少')
+                kinds_old = {(t.kind, t.role) for t in old.terms}
+                # a figure for a figure (a project for a subject is fine too), never a column like 电话 for a project
+                same_sort = bool(kinds_new & kinds_old) if strict else (
+                    kinds_new & kinds_old or (names_a_figure(lk) and names_a_figure(old))
+                    or (lk.kinds() == {"doc"} and old.kinds() == {"doc"}))
+                if lk.kinds() == {"column"} and "value" in old.kinds() and "column" not in old.kinds():
+                    same_sort = False  # a column asked ('今年预算') never takes the place of the row it is asked of
+                if same_sort and old.text in out and old.text != lk.text:
+                    out = out.replace(old.text, lk.text, 1)
+                    done = hit = True
+                    break
+            if hit:
                 break
     return out if done else None
 

@@ -385,15 +385,15 @@ class Lexicon:
         best.sort(key=lambda x: (-x[0], -x[1]))
         if not best:
             return None
-        best = [(s, t) for s, c, t in best if not (s == best[0][0] and c < best[0][1])]  # a fuller match wins
         # an indicator's wording ('完成某大厦装修改造工程') describes a project; a project's own name that fits
         # nearly as well is the name meant ('某大厦那个装修工程' -> 某大厦装修二期)
-        found = self.terms([t for _s, t in best], docs)
+        found = self.terms([t for _s, _c, t in best], docs)
         detail = {"indicator", "ind_l1", "ind_l2"}
-        named = [(s, t) for s, t in best if any(x.role == "project_name" for x in found.get(t, []))]
-        if named and all(x.role in detail for x in found.get(best[0][1], []) if x.kind == "value") and \
+        named = [(s, c, t) for s, c, t in best if any(x.role == "project_name" for x in found.get(t, []))]
+        if named and all(x.role in detail for x in found.get(best[0][2], []) if x.kind == "value") and \
                 named[0][0] >= 0.7 * best[0][0]:
             best = named
+        best = [(s, t) for s, c, t in best if not (s == best[0][0] and c < best[0][1])]  # a fuller match wins
         if len(best) > 1 and best[1][0] >= 0.9 * best[0][0]:
             tops = [t for s, t in best if s >= 0.9 * best[0][0]]
             found = self.terms(tops, docs)

@@ -223,7 +223,8 @@ class Planner:
                 for i in range(s.start, s.end):
                     covered[i] = True
         for lk in chosen:
-            if "doc" in lk.kinds():
+            # a department's name said (not a two-character word that may also stand for it: '卫生' of 社区卫生服务中心)
+            if "doc" in lk.kinds() and (lk.kinds() == {"doc"} or lk.how == "exact"):
                 for i in range(lk.start, lk.end):
                     covered[i] = True
         fillers = [False] * len(r.key)
@@ -742,7 +743,7 @@ class Planner:
             elif has("op:share") or (has("op:share_of") and has("type:percent")):
                 part, whole = (_operand(t) if said else t for t in _part_whole(r, ms, figs))
                 bare = not has("type:percent") and all(s.text.startswith("占") for s in r.spans if s.label == "op:share")
-                if bare and re.search(r"(中|里|内|其中|当中)$", r.key[ms[0].end : ms[1].start]):
+                if bare and whole.section and re.search(r"(中|里|内|其中|当中)$", r.key[ms[0].end : ms[1].start]):
                     # '某专项中某一块占多少' (no 比例, 百分之几): how much of it is that part, the part's own figure
                     out.append(_lookup(_operand(part), unit))
                 else:

@@ -1134,3 +1134,17 @@ def test_how_much_of_a_fund_is_a_part_is_the_parts_amount(blind_p_engine):
 def test_a_growth_rate_from_the_level_and_change_one_sentence_states(multi_unit_engine):
     a = multi_unit_engine.ask("海淀区园林绿化局今年的政府性基金拨款比2024年增长了百分之几？")
     assert (round(a.value, 2), a.unit) == (148.81, "%") and "625" in a.text and "420" in a.text
+
+
+def test_a_follow_up_replaces_the_name_of_the_same_sort(multi_unit_engine):
+    a = multi_unit_engine.ask("那西岭苗圃呢？", history=["海淀园林绿化局本级2025年收入预算是多少？"])
+    assert a.value == pytest.approx(1027.2248)
+
+
+def test_quarters_summed_and_printed_as_the_text_prints_them(real_pdf_engine):
+    wanli = "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    a = real_pdf_engine.ask("万里街道社区公共服务中心新建工程2024年全年用款计划合计多少？", doc=wanli)
+    assert a.value == pytest.approx(632.2) and "632.20 万元" in a.text
+    a = real_pdf_engine.ask("万里街道社区公共服务中心新建工程每个季度用款多少？全年合计多少？",
+                            doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    assert "15 万元" in a.text and "60 万元" in a.text
