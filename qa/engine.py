@@ -45,6 +45,10 @@ def _manifest_embedder(build: Path) -> str | None:
         return None
 
 
+_YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
+_ASKS_PROSE = re.compile(r"(为什么|原因|什么是|含义|职责|职能|做什么|干什么|用途|目的|如何|怎么|用在|用到|花在|花到)")
+
+
 def _keeps_words(r: Reading, text: str) -> bool:
     """Does a rewritten question still say every character the question said outside its filler words?"""
     filler = {i for s in r.spans if s.label == "filler" for i in range(s.start, s.end)}
@@ -465,6 +469,10 @@ class Engine:
                     "amount" if p.answer == "amount" else "count"
                     for p in (plan.parts if plan.op == "compound" else (plan,)) if p is not None}) < 2:
             return False  # '各涉及几个项目、多少钱': the count and the money, not one of them alone
+        if plan.op == "lookup" and out.value is not None and out.unit in _YUAN and not re.search(r"(吗|是否|是不是|对不对|对吗|有没有|核对|核实)", r.key) \
+                and any(abs(float(m.group(1)) * _YUAN[m.group(2)] - out.value * _YUAN[out.unit]) < 1
+                        for m in re.finditer(r"(\d+(?:\.\d+)?)(亿元|万元|千元|元)", r.key)):
+            return False  # '那笔3136.40万元的…用在哪': the figure the question gives is not what it asks
         if plan.op == "breakdown" and r.has("type:percent") and not r.has("op:breakdown"):
             return False  # '占了多少？按百分比说': a share is asked, not the parts listed
         if out.kind == "per_doc":
@@ -825,6 +833,11 @@ class Engine:
             u = replace(u, unexplained=())
         else:
             hits = self.retriever().search(query, k=30 if sections else 10, doc_ids=scoped, terms=terms)
+            if _ASKS_PROSE.search(r.key) and not any(h.chunk.kind == "narrative" for h in hits):
+                # what for, why: the text says it, a table row never does (its figures can crowd every passage out)
+                ids = {h.chunk.chunk_id for h in hits}
+                hits += [h for h in self.retriever().search(query, k=10, doc_ids=scoped, terms=terms, kinds=("narrative",))
+                         if h.chunk.chunk_id not in ids]
         if sections:  # the sections the question names ('某创新专项 … 实施周期'): passages there first
             keys = [norm(x) for x in sections]
             inside = [h for h in hits if all(k in norm(h.chunk.section or "") for k in keys)] or \
@@ -833,8 +846,7 @@ class Engine:
                 return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的“{'、'.join(sections)}”。")
             hits = self._by_aspect(r, u, inside) + [h for h in hits if h not in inside]
         prose = [h for h in hits if h.chunk.kind != "table_row"]
-        hits = prose + [h for h in hits if h not in prose] if re.search(
-            r"(为什么|原因|什么是|含义|职责|职能|做什么|干什么|用途|目的|如何|怎么)", r.key) else hits
+        hits = prose + [h for h in hits if h not in prose] if _ASKS_PROSE.search(r.key) else hits
         from .retrieve import preferred
 
         hits.sort(key=lambda h: -preferred(r.key, h.chunk.text))  # stable: the retrieval order within each group

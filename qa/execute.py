@@ -469,6 +469,12 @@ class Executor:
                                              for w in words)]
             if len({(h[2][3], h[2][4]) for h in narrow}) == 1:
                 hits = narrow
+            elif len({(h[2][3], h[2][4]) for h in hits}) > 1 and re.search(r"(其中|中|里)", t.question or ""):
+                # '…预留的政府采购中留给小微企业的有多少': the part named last, when one figure's label says it
+                last = words[-1]
+                tail = [h for h in hits if last in norm(h[2][1]) or (len(last) >= 4 and last[:4] in norm(h[2][1]))]
+                if len({(h[2][3], h[2][4]) for h in tail}) == 1 and not any(norm(h[2][1]) == words[0] for h in tail):
+                    hits = tail
         if t.context:  # the figure whose own label holds the narrowing words ('政府采购工程预算' for 工程)
             own = [h for h in hits if all(w in norm(h[2][1]) for w in t.context)]
             hits = own or hits

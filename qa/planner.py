@@ -918,6 +918,8 @@ class Planner:
         op, n, lo, hi, ascending, inclusive = chosen
         if n is not None and n > 10000:
             return None
+        if lo is None and hi is None and re.search(r"\d+(?:\.\d+)?%", r.key):
+            return None  # '满意度要求达到98%以上的项目': a bound on a rate, which no amount column bounds
         if table is None and not filters and not within and set_of is None and not concept_tables and not any(
                 t.kind == "section" for lk in u.links for t in lk.terms):
             return None  # '最大的是哪个' of nothing named: which rows is for the asker to say
@@ -1344,6 +1346,10 @@ def _answer_type(r: Reading) -> str:
         r.has("op:lt") or r.has("op:list") or r.has("op:diff") or r.has("op:change") or r.has("op:times")
     if r.has("type:text") and not (r.has("type:amount") and re.search(r"(多少|几)", r.key)):
         return "text"
+    if r.has("type:purpose") and any(s.text.startswith(("用在", "用到", "花在", "花到")) for s in r.spans
+                                     if s.label == "type:purpose") and not re.search(r"(多少|几)", r.key) \
+            and not r.has("op:breakdown"):
+        return "text"  # '那笔钱主要用在哪': what it is for
     if r.has("type:what") and not numeric:
         return "text"
     if r.has("type:count") or r.has("op:count"):

@@ -365,9 +365,7 @@ def read(question: str) -> Reading:
     raw = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", raw)
     text, english, unknown = normalise(raw)
     text, aside = side_clauses(text)
-    # (a number and a year said apart stay apart in the key: 'code 301001, 2025年' is not 3010012025年)
-    keyed = re.sub(r"(?<=\d)[，；;、\s]+(?=\d{4}年)", "的", text)
-    key = norm(keyed.replace("%", "\ue000")).replace("\ue000", "%")  # '40%' keeps its percent sign
+    key = norm(_keyed(text)).replace("\ue000", "%").replace("\ue001", ".")
     if english and not key:  # English words no vocabulary knows: keep them, so the question is refused, not lost
         text, key = nfkc(raw), norm(nfkc(raw))
     if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", key):
@@ -382,25 +380,36 @@ def read(question: str) -> Reading:
 _CLAUSE_END = set(",，。;；?？!！")
 
 
+def _keyed(text: str) -> str:
+    """The text the matching form is made from: '40%' keeps its percent sign, '1.5万元' its decimal point
+    (placeholders that norm keeps), and a number and a year said apart stay apart ('code 301001, 2025年')."""
+    keyed = re.sub(r"(?<=\d)[，；;、\s]+(?=\d{4}年)", "的", text)
+    return re.sub(r"(?<=\d)\.(?=\d)", "\ue001", keyed.replace("%", "\ue000"))
+
+
+def _width(ch: str) -> int:
+    return 1 if ch in "\ue000\ue001" else len(norm(ch))
+
+
 def _brackets(text: str, key: str) -> tuple[tuple[int, int], ...]:
     """The spans of the matching form that the question put in brackets."""
     out, k, start = [], 0, None
-    for ch in text.replace("%", "\ue000"):
+    for ch in _keyed(text):
         if ch in "（(":
             start = k
         elif ch in "）)" and start is not None:
             if k > start:
                 out.append((start, k))
             start = None
-        k += len(norm(ch)) if ch != "\ue000" else 1
+        k += _width(ch)
     return tuple(out) if k == len(key) else ()
 
 
 def _breaks(text: str, key: str) -> tuple[int, ...]:
     """Where, in the matching form, the question's clauses meet (no name runs across a comma)."""
     out, k = [], 0
-    for ch in text.replace("%", "\ue000"):
+    for ch in _keyed(text):
         if ch in _CLAUSE_END and k > 0:
             out.append(k)
-        k += len(norm(ch)) if ch != "\ue000" else 1
+        k += _width(ch)
     return tuple(sorted(set(out))) if k == len(key) else ()

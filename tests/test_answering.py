@@ -1148,3 +1148,21 @@ def test_quarters_summed_and_printed_as_the_text_prints_them(real_pdf_engine):
     a = real_pdf_engine.ask("万里街道社区公共服务中心新建工程每个季度用款多少？全年合计多少？",
                             doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
     assert "15 万元" in a.text and "60 万元" in a.text
+
+
+def test_a_bound_on_a_rate_is_not_dropped(engine):
+    # no amount column bounds a 满意度 rate: refused, never every project that has one
+    assert engine.ask("满意度指标要求达到98%以上的是哪个项目？").value is None
+    a = engine.ask("33个项目里预算最少的是哪个？")
+    assert "调查研究工作经费" in a.text and "构建和谐劳动关系" not in a.text
+
+
+def test_the_figure_a_question_gives_is_not_its_answer(real_pdf_engine):
+    a = real_pdf_engine.ask("商务委那笔3136.40万元的商业服务业等支出主要用在哪？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert a.value is None and "标准化菜场" in a.text
+
+
+def test_the_part_named_after_its_whole_in_a_follow_up(real_pdf_engine):
+    a = real_pdf_engine.ask("其中留给小微企业的有多少？", doc="上海市普陀区人民政府万里街道办事处25年预算.pdf",
+                            history=["万里街道2025年面向中小企业预留的政府采购金额是多少？"])
+    assert a.value == pytest.approx(1349.94)

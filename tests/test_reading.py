@@ -67,3 +67,14 @@ def test_english_budget_words_for_projects():
     assert "报刊征订" in read("How much did the bureau budget in 2023 for its newspaper subscriptions?").key
     assert "对外服务平台" in read("How much for phase III of its external service platform?").key
     assert read("How much is the bureau budgeting for heating (取暖费) in 2023?").unknown_english == ()
+
+
+def test_a_decimal_point_stays_in_the_matching_form():
+    r = read("哪些项目超过1.5万元？")
+    assert r.first("op:gt").group("n") == "1.5"
+    assert read("超过1.5万元的项目有哪些，最大的是哪个？").breaks  # clause breaks still found
+
+
+def test_a_count_of_the_set_is_no_top_n():
+    assert not read("33个项目里预算最少的是哪个？").has("op:top")
+    assert read("预算最多的3个项目").first("op:top").group("n") == "3"
