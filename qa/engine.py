@@ -494,6 +494,9 @@ class Engine:
                 not r.has("type:amount") or re.search(r"哪(些|几)(类|种|笔|项)?(钱|资金|款项?)", r.key)) and \
                 plan.across in ("one", "each") and not re.search(r"(多少|几)(?!份|个|项|家|类|种|条)", r.key):
             return False  # '订的哪几份报', '要审哪些钱' ask which things: an amount is no answer
+        if want in ("amount", "count", "headcount", "percent") and plan.op == "attribute" and out.value is None \
+                and not (r.has("type:purpose") or r.has("type:what") or r.has("type:text")):
+            return False  # '…的钱有多少' answered with an indicator's words: a number is asked
         if want == "percent" and plan.op == "lookup":
             return out.unit == "%" or out.kind == "percent"
         if want == "amount" and plan.op == "lookup" and out.kind in ("percent",) and not r.has("type:percent"):

@@ -54,6 +54,7 @@ def _detail_of(prev: Link, lk: Link) -> bool:
         not lk.kinds() - {"value"}
 
 
+_WHICH_THINGS = re.compile(r"哪(些|几类|几种|几笔|几项|几方面)(钱|资金|内容|方面|事项|事情)")
 _GLUED_VERBS = frozenset("做搞办给为帮请让去来把")
 _PART_OF = re.compile(r"(里|里面|中|当中|之中|内|其中)(有|的)?多少(钱|元|万元|资金|经费)?(是|属于|为|用在|用于|花在|安排给|安排在)")
 _COMPARE = re.compile(r"(比|较|相比|相较|对比|高出|多出|低于|高于)")
@@ -809,13 +810,16 @@ class Planner:
     def _goal_plan(self, u: Understanding) -> Plan | None:
         """What a named project is for: its 绩效目标 as the performance table states it."""
         projects = [t for lk in u.links for t in lk.terms if t.kind == "value" and t.role == "project_name"]
-        if not projects or not u.reading.has("type:purpose"):
+        if not projects or not (u.reading.has("type:purpose") or _WHICH_THINGS.search(u.reading.key)):
             return None
         if _names_indicator_kind(u):
             return None  # '…的效益指标是什么': those indicators, not the whole goal
         f = Filter("project_name", projects[0].display)
         # the question's other words ('订的是什么报纸': 报纸) must be in the goal text, or it answers something else
-        return Plan("attribute", "text", Target(attribute="goal", within=(f,), context=u.unexplained))
+        # (a word said in other words than the text's, '报纸' for 报刊, must be in the goal text as said)
+        said = tuple(lk.text for lk in u.links if lk.how == "synonym" and not any(
+            lk.text in t.display for t in lk.terms if t.kind == "value"))
+        return Plan("attribute", "text", Target(attribute="goal", within=(f,), context=u.unexplained + said))
 
     def _set_plan(self, u: Understanding, ms: list[Mention], ts: list[list[Target]], set_of: str | None,
                   answer: str, unit: str | None) -> Plan | None:
@@ -976,6 +980,12 @@ def _shared_row(figs: list[Target]) -> list[Target]:
     """'城乡社区支出中基本支出和项目支出各是多少': a column named after a row's column is that row's, too (the
     row is said once for both)."""
     first = figs[0]
+    if (first.filters or first.within) and not first.measure and not first.attribute and not first.fact and \
+            len(figs) >= 3:
+        # '行政运行科目中，人员经费和公用经费各安排了多少': the row said first, then the columns asked of it
+        roles = [t.measure or _CONCEPT_ROLE.get(t.concept or "") for t in figs[1:]]
+        if all(roles) and all(not (t.filters or t.within or t.fact or t.attribute) for t in figs[1:]):
+            return [replace(first, measure=role, words=t.words) for role, t in zip(roles, figs[1:], strict=True)]
     if not (first.filters or first.within) or not first.measure or first.attribute or first.fact:
         return figs
     out = [first]
@@ -983,6 +993,9 @@ def _shared_row(figs: list[Target]) -> list[Target]:
         role = t.measure or _CONCEPT_ROLE.get(t.concept or "")
         bare = not (t.filters or t.within or t.fact or t.attribute or t.table_kind and not t.concept)
         out.append(replace(first, measure=role, words=t.words) if bare and role and role != first.measure else t)
+    if len(out) > 1 and all(t.filters == first.filters and t.measure for t in out):
+        # (the table that holds every column asked is the executor's to find, not the row's first table)
+        out = [replace(t, table_kind=None, filters=tuple(replace(f, table_kind=None) for f in t.filters)) for t in out]
     return out
 
 
@@ -1346,6 +1359,8 @@ def _answer_type(r: Reading) -> str:
         r.has("op:lt") or r.has("op:list") or r.has("op:diff") or r.has("op:change") or r.has("op:times")
     if r.has("type:text") and not (r.has("type:amount") and re.search(r"(多少|几)", r.key)):
         return "text"
+    if _WHICH_THINGS.search(r.key) and "多少" not in r.key:
+        return "text"  # '要审计哪些资金': which things, in words
     if r.has("type:purpose") and any(s.text.startswith(("用在", "用到", "花在", "花到")) for s in r.spans
                                      if s.label == "type:purpose") and not re.search(r"(多少|几)", r.key) \
             and not r.has("op:breakdown"):

@@ -1011,7 +1011,8 @@ def test_leaving_out_an_economic_class_ranks_economic_classes(engine):
 
 
 def test_which_funds_is_not_one_amount(engine):
-    assert engine.ask("具体要审哪些钱？", history=["监督专审经费今年安排了多少？"]).value is None
+    a = engine.ask("具体要审哪些钱？", history=["监督专审经费今年安排了多少？"])
+    assert a.value is None and "就业专项补贴资金" in a.text  # the project's goal says which, in words
 
 
 def test_a_count_an_indicator_states_in_its_measure_word(engine):
@@ -1166,3 +1167,14 @@ def test_the_part_named_after_its_whole_in_a_follow_up(real_pdf_engine):
     a = real_pdf_engine.ask("其中留给小微企业的有多少？", doc="上海市普陀区人民政府万里街道办事处25年预算.pdf",
                             history=["万里街道2025年面向中小企业预留的政府采购金额是多少？"])
     assert a.value == pytest.approx(1349.94)
+
+
+def test_columns_asked_of_a_row_said_first(engine):
+    a = engine.ask("行政运行科目中，人员经费和公用经费各安排了多少？")
+    assert "3,891.605107" in a.text and "578.168644" in a.text
+
+
+def test_a_number_is_never_answered_with_words(engine):
+    assert engine.ask("给退休老同志组织活动的钱今年有多少？").value is None or \
+        engine.ask("给退休老同志组织活动的钱今年有多少？").value == pytest.approx(148)
+    assert "1年" in engine.ask("法律服务这项政府购买服务，合同期限多长？").text
