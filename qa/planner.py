@@ -349,6 +349,7 @@ class Planner:
         for m in _ORG.finditer(r.key):
             name = m.group(1)
             name = re.sub(r"^(请问|查一下|我想知道|帮我查|这个|那个|整个|全|该|本|贵|我们|咱们|的|了|和|与|在|是|有)+", "", name)
+            name = re.sub(r"^.*(说|写|讲|称|问)", "", name)  # '预算里说街道一共有几辆车': the organisation said of is none
             if len(name) < 3:
                 continue
             s, e = m.start(1) + (len(m.group(1)) - len(name)), m.end(1)
@@ -403,7 +404,7 @@ class Planner:
                 if share and re.search(r"(在|于|里|中|内)", between):
                     out.append([lk])
                     continue
-                if any(sp.label in ("op:share_of", "op:except") and prev.end <= sp.start and sp.end <= lk.start
+                if any(sp.label in ("op:share_of", "op:except", "neg:pre", "only") and prev.end <= sp.start and sp.end <= lk.start
                        for sp in u.reading.spans):
                     # 'A占B' / 'A吃掉了B的百分之几': the share's verb parts the two; so does 除了 ('按功能分类看，除了A')
                     out.append([lk])
@@ -761,6 +762,11 @@ class Planner:
         if len(figs) == 1:
             t = figs[0]
             alts = ts[0]
+            if has("op:sum") and re.search(r"(各|所有|全部|每个|每一)(个|款|类|项)?的?", r.key) and t.filters and \
+                    all(f.role.endswith("_name") for f in t.filters) and not (t.measure or t.concept or t.fact):
+                # '各款下面的一般行政管理事务加起来': every row of that name, summed (one of them is no answer)
+                out.append(Plan("sum", "amount", Target(table_kind=t.table_kind, filters=t.filters, within=t.within),
+                                unit=unit))
             asked = [a for a in ("person", "phone", "period") if r.has(f"type:{a}")]
             if len(asked) >= 2 and (t.filters or t.within):
                 rows = t.within or t.filters
@@ -1392,7 +1398,7 @@ def _classified(m: Mention, r: Reading) -> Mention:
 
 def set_of(r: Reading) -> str | None:
     """What a set operation ranges over, from the question's words (qa/vocab/reading.json: set:*)."""
-    if re.search(r"(哪些|哪几|几个|多少个|几项|多少项)[\u4e00-\u9fff]{0,4}指标", r.key):
+    if re.search(r"(哪些|哪几|几个|多少个|几项|多少项)[\u4e00-\u9fff]{0,4}指标|指标[\u4e00-\u9fff]{0,6}(哪些|哪几|几项|几个)", r.key):
         return "indicator"  # '…项目有哪些产出指标': the indicators are the rows asked, not the projects
     if re.search(r"((的|哪些|那些|这些|哪个|哪几个|几个|多少个|(?<![这那该每])个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|"
                  r"项目清单|(?<=年|局|委|办|处|的)项目(里|中|当中|里面|里头|之中))", r.key):

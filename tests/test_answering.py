@@ -1178,3 +1178,22 @@ def test_a_number_is_never_answered_with_words(engine):
     assert engine.ask("给退休老同志组织活动的钱今年有多少？").value is None or \
         engine.ask("给退休老同志组织活动的钱今年有多少？").value == pytest.approx(148)
     assert "1年" in engine.ask("法律服务这项政府购买服务，合同期限多长？").text
+
+
+def test_rows_of_one_name_under_a_class_summed(real_pdf_engine):
+    a = real_pdf_engine.ask("请把2024年一般公共服务支出（类）下面各款的“一般行政管理事务（项）”加总，合计多少元？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert a.value == pytest.approx(2675000)
+
+
+def test_which_items_of_a_class_have_or_lack_a_column(real_pdf_engine):
+    a = real_pdf_engine.ask("商务委2025年商贸事务（款）下面，哪几项是项目支出？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert "一般行政管理事务" in a.text and "其他商贸事务支出" in a.text and "事业运行" not in a.text
+    a = real_pdf_engine.ask("2025年万里街道住房保障支出下面，哪些科目全部列在基本支出、一分项目支出都没有？",
+                            doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    assert "住房公积金" in a.text and "购房补贴" in a.text
+
+
+def test_the_organisation_a_question_reports_is_no_other_department(real_pdf_engine):
+    a = real_pdf_engine.ask("那2025年的预算里写的是几辆？", history=["万里街道2024年预算里说街道一共有几辆车？"])
+    assert (a.value, a.unit) == (8, "辆")
