@@ -961,7 +961,8 @@ def compound_parts(text: str) -> list[str]:
         if out and not counted and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p)
                     or ("哪" in out[-1] and _BARE_COUNT.fullmatch(p))):
             out[-1] = f"{out[-1]}，{p}"
-        elif _QUESTION_WORD.search(p):
+        elif _QUESTION_WORD.search(p) and not re.search(r"(里|中|之中|当中|里面|里头)$", p):
+            # ('有专门说明的几个项目里，哪个…': a piece that ends in 里 says where the question looks)
             out.append(lead + p)
             lead = ""
         else:

@@ -107,9 +107,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         # what the earlier question was about, as it was read (a name given in part too)
         subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
         if _asks_other_measure(body, prev):
-            # '覆盖多大面积' after '…要配几个保安': the project asked about, not the indicator asked before
+            # '覆盖多大面积' after '…要配几个保安': the project asked about, not the indicator asked before; '它今年一共
+            # 安排了多少钱' after '…的实施周期是怎么安排的': the project, not the part of its text asked before
             subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
-                              and not _only_details(lk))
+                              and not _only_details(lk) and not _only_aspect(lk))
         if sum(1 for lk in named if names_a_figure(lk)) >= 2:
             # '那项目支出占总支出的百分之几' after '…基本支出是多少': it names its own figures; only the department
             # it is about comes from before
@@ -138,13 +139,21 @@ def _only_details(lk) -> bool:
     return bool(roles) and roles <= DETAIL_ROLES
 
 
+def _only_aspect(lk) -> bool:
+    """A link that names only a part of a project's text ('实施周期', '年度预算安排'), never the project."""
+    from .retrieve import aspect_headings
+
+    return "section" in lk.kinds() and lk.kinds() <= {"section", "column"} and \
+        not any(t.role == "project_name" for t in lk.terms) and bool(aspect_headings(lk.text))
+
+
 def _asks_other_measure(body: str, prev: str) -> bool:
-    """Does the follow-up ask a quantity of another kind (an area after a headcount)?"""
+    """Does the follow-up ask a quantity of another kind (an area after a headcount, money after a period)?"""
     from .errors import BudgetQAError
     from .planner import _answer_type
     from .reading import read
 
-    measures = ("area", "headcount", "period", "percent", "count", "score")
+    measures = ("area", "headcount", "period", "percent", "count", "score", "amount")
     try:
         now, before = _answer_type(read(body)), _answer_type(read(prev))
     except BudgetQAError:

@@ -182,6 +182,10 @@ class Planner:
             lk.how in ("synonym", "fuzzy") and (r.key[lk.start - len(w) : lk.start] == w or r.key[lk.end : lk.end + len(w)] == w)
             and all(w in t.display for t in lk.terms if t.kind == "value") and any(t.kind == "value" for t in lk.terms)
             for lk in chosen))
+        for a, b in r.brackets:  # '商业创新专项（政策资金）': the heading's own bracket, said with its name
+            if any(lk.end == a and "section" in lk.kinds() for lk in chosen) and self.lex.conn.execute(
+                    "SELECT 1 FROM sections WHERE title LIKE ? LIMIT 1", (f"%（{r.key[a:b]}）%",)).fetchone():
+                unexplained = tuple(w for w in unexplained if w not in r.key[a:b])
         own = re.search(r"本级|本部", r.key)
         if own and not any(lk.start <= own.start() < lk.end or any(
                 t.role in ("unit_name", "unit_code") for t in lk.terms if t.kind == "value") for lk in chosen) \

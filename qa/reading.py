@@ -283,8 +283,10 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     pairs = sorted([(re.sub(r"[^\w]+", " ", en), zh) for en, zh in synonyms()["english"]] + list(_EN_QUESTION),
                    key=lambda p: -len(p[0]))
     for en, zh in pairs:
-        # a plural says the same thing ('receptions', 'budgets')
-        t = re.sub(rf"(?<![a-z]){re.escape(en)}(?:s|es)?(?![a-z])", f" {zh} " if zh else " ", t)
+        # a plural says the same thing ('receptions', 'budgets', 'subsidies')
+        stem = rf"{re.escape(en[:-1])}(?:y|ies)" if en.endswith("y") and not en.endswith(("ay", "ey", "oy")) else \
+            rf"{re.escape(en)}(?:s|es)?"
+        t = re.sub(rf"(?<![a-z]){stem}(?![a-z])", f" {zh} " if zh else " ", t)
     t = re.sub(r"(?<![a-z\d])(\d{4})(?![\d年])", r"\1年", t)
     stop = _en_stop() | {"qqbreak"}
     unknown = tuple(w for w in re.findall(r"[a-z][a-z\-']*", t) if w not in stop and len(w) > 2

@@ -1197,3 +1197,21 @@ def test_which_items_of_a_class_have_or_lack_a_column(real_pdf_engine):
 def test_the_organisation_a_question_reports_is_no_other_department(real_pdf_engine):
     a = real_pdf_engine.ask("那2025年的预算里写的是几辆？", history=["万里街道2024年预算里说街道一共有几辆车？"])
     assert (a.value, a.unit) == (8, "辆")
+
+
+def test_follow_ups_within_a_fund_and_after_a_part_of_its_text(real_pdf_engine):
+    commerce = "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("里面支持促消费提质提升的有多少？", doc=commerce,
+                            history=["普陀商务委的商业创新专项（政策资金）预算多少？"])
+    assert a.value == pytest.approx(800)
+    a = real_pdf_engine.ask("那它今年一共安排了多少钱？", doc="上海市普陀区人民政府万里街道办事处25年预算.pdf",
+                            history=["社区公共服务中心新建工程这个项目的实施周期是怎么安排的？"])
+    assert a.value == pytest.approx(60)
+
+
+def test_everyday_names_and_periods_of_projects(multi_unit_engine):
+    a = multi_unit_engine.ask("项目责任人是高文涛的那个项目叫什么？预算多少？")
+    assert "平原生态林养护管理" in a.text and "1,268.45" in a.text
+    assert "2年" in multi_unit_engine.ask("清泉公園的安保保潔服務外包合同簽了多長時間？").text
+    a = multi_unit_engine.ask("这个项目计划建几处？要求几月前完工？", history=["海淀园林绿化局的城市口袋公园及小微绿地建设项目预算多少？"])
+    assert "12处" in a.text and "11月" in a.text
