@@ -305,6 +305,13 @@ class Engine:
                 stated = self._stated_for(u, docs, asked)
                 if stated is not None:
                     u, plans = replace(u, unexplained=()), [stated]
+            if u.unexplained:
+                described = self._described_project(r, u, docs)
+                if described is not None:  # '租地下室库房放资料的那笔': the one project whose goal says so
+                    # (the words that described it are no names of their own)
+                    kept = tuple(lk for lk in u.links if lk.kinds() == {"doc"})
+                    u = replace(u, links=tuple(sorted((*kept, described), key=lambda lk: lk.start)), unexplained=())
+                    plans = self.planner.plans(u)
         if u.unexplained and _answer_type(r) in ("text", "period") and not any(
                 p.target is not None and p.target.attribute == "goal" for p in plans):
             # a name the tables do not hold but the text does ('…某工程的实施周期'): its own passages
@@ -369,6 +376,44 @@ class Engine:
                 if all(w in norm(sentence) for w in words):
                     return words, "fact"
         return (), ""
+
+    def _described_project(self, r: Reading, u: Understanding, docs: Sequence[str]):
+        """The one project whose name and goal hold (nearly) every word the question says of it and no other
+        project's do as well ('那个管档案的钱，就是租地下室库房放资料的那笔' -> 档案库租赁费). None when unsure."""
+        from .lexicon import Link
+        from .planner import _generic
+
+        named = {t.display for lk in u.links for t in lk.terms if t.kind == "value" and t.role == "project_name"}
+        if any(t.kind == "value" and t.role not in ("project_name", "indicator", "goal") for lk in u.links
+               for t in lk.terms) or len(named) > 1:
+            return None  # a row of a table is named: what it is said to do narrows nothing further here
+        words = list(dict.fromkeys(t for w in u.unexplained for t in tokens(w) if len(t) >= 2 and not _generic(t)))
+        alias = {}
+        for a, b in self.lexicon.expand:  # '早饭' is said 早餐 in the text
+            alias.setdefault(a, []).append(norm(b))
+        if len(words) < 2:
+            return None
+        marks = ", ".join("?" for _ in docs)
+        scores: dict[str, int] = {}
+        for name, goal in self.conn.execute(
+                f"SELECT r.name, c.text FROM records r JOIN cells c ON c.doc_id = r.doc_id AND c.table_no = r.table_no "  # noqa: S608
+                f"AND c.rec_no = r.rec_no WHERE r.doc_id IN ({marks}) AND r.name_role = 'project_name' AND c.role = 'goal'",
+                tuple(docs)):
+            said = norm(f"{name}{goal}")
+            scores[name] = max(scores.get(name, 0), sum(1 for w in words if w in said or any(
+                x in said for x in alias.get(w, ()))))
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < max(2, -(-2 * len(words) // 3)) or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        name = ranked[0][0]
+        if named and name not in named:
+            return None
+        terms = self.lexicon.terms([norm(name)], frozenset(docs)).get(norm(name), [])
+        terms = [t for t in terms if t.kind == "value" and t.role == "project_name"]
+        if not terms:
+            return None
+        at = next((r.key.find(w) for w in words if r.key.find(w) >= 0), 0)
+        return Link(at, at, name, tuple(terms), "fuzzy", 1.0)
 
     def _stated_for(self, u: Understanding, docs: Sequence[str], kind: str = "amount") -> Plan | None:
         """A figure the question names in the text's words, which no name of the index explains ('…主要用于

@@ -1215,3 +1215,11 @@ def test_everyday_names_and_periods_of_projects(multi_unit_engine):
     assert "2年" in multi_unit_engine.ask("清泉公園的安保保潔服務外包合同簽了多長時間？").text
     a = multi_unit_engine.ask("这个项目计划建几处？要求几月前完工？", history=["海淀园林绿化局的城市口袋公园及小微绿地建设项目预算多少？"])
     assert "12处" in a.text and "11月" in a.text
+
+
+def test_a_project_described_in_the_words_of_its_goal(engine):
+    # no name is given: the one project whose name and goal hold what is said of it, shown in the reading
+    a = engine.ask("那个管档案的钱，就是租地下室库房放资料的那笔，一年给多少？")
+    assert a.value == pytest.approx(65.4445) and "档案库租赁费" in a.reading
+    a = engine.ask("局里食堂是请餐饮公司来做早饭午饭的吧？这笔钱一年预算多少？")
+    assert a.value == pytest.approx(310.8) and "运行管理经费" in a.reading
