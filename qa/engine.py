@@ -387,7 +387,11 @@ class Engine:
         if any(t.kind == "value" and t.role not in ("project_name", "indicator", "goal") for lk in u.links
                for t in lk.terms) or len(named) > 1:
             return None  # a row of a table is named: what it is said to do narrows nothing further here
-        words = list(dict.fromkeys(t for w in u.unexplained for t in tokens(w) if len(t) >= 2 and not _generic(t)))
+        # (and the words read as a goal's or an indicator's own: '地下室' of 租赁小后仓地下室库房)
+        loose = [lk.text for lk in u.links if lk.kinds() == {"value"} and all(
+            t.role in ("indicator", "goal") for t in lk.terms)]
+        words = list(dict.fromkeys(t for w in (*u.unexplained, *loose) for t in tokens(w)
+                                   if len(t) >= 2 and not _generic(t)))
         alias = {}
         for a, b in self.lexicon.expand:  # '早饭' is said 早餐 in the text
             alias.setdefault(a, []).append(norm(b))

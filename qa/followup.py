@@ -56,6 +56,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
     body = _TAIL.sub("", _LEAD.sub("", _WITHIN.sub("", current.strip()))).strip("，,。 ")
     for prev_question in reversed(history):
         prev, all_links = understand(prev_question)
+        # (a name said inside another the question gave, '社保' of a project's paraphrase, is that one)
+        all_links = [lk for lk in all_links if not any(
+            o is not lk and o.start <= lk.start and lk.end <= o.end and (o.end - o.start) > (lk.end - lk.start)
+            for o in all_links)]
         # what the earlier question named (exact, or a paraphrase it was read as), none if it was not understood
         # (a paraphrase only of a question that stands alone: one that leans on an earlier one is read here raw)
         prev_links = [lk for lk in all_links if lk.how in ("exact", "synonym") or (
