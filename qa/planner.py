@@ -725,6 +725,14 @@ class Planner:
                 re.search(r"(花|支出|开支|用掉|花费)", r.key) and not re.search(r"(收入|来源|拨款)", r.key):
             # '某局2025年一共要花多少钱': the spending of the budget as a whole
             return [_lookup(Target(concept="支出总计"), unit)]
+        # '某科目下面，基本支出里的人员经费': a part of the column named of the row, that row's part
+        if len(ms) == 2 and ts[0] and ts[1] and re.fullmatch(r"(的)?(里|中|内|里面|当中)(的)?", r.key[ms[0].end : ms[1].start]):
+            whole, part = ts[0][0], ts[1][0]
+            role = part.measure or _CONCEPT_ROLE.get(part.concept or "")
+            if (whole.filters or whole.within) and whole.measure and role and _narrower(role, whole.measure) and \
+                    not (part.filters or part.within or part.fact):
+                ts = [[replace(t, measure=role, table_kind=None, words=t.words + part.words) for t in ts[0] if t.measure]]
+                ms = ms[:1]
         # --- several figures
         figs = [t[0] for t in ts if t]
         if len(figs) >= 2 and not (has("op:share") or has("op:share_of")):

@@ -1223,3 +1223,11 @@ def test_a_project_described_in_the_words_of_its_goal(engine):
     assert a.value == pytest.approx(65.4445) and "档案库租赁费" in a.reading
     a = engine.ask("局里食堂是请餐饮公司来做早饭午饭的吧？这笔钱一年预算多少？")
     assert a.value == pytest.approx(310.8) and "运行管理经费" in a.reading
+
+
+def test_a_part_of_a_column_asked_of_a_row(engine):
+    a = engine.ask("“其他人力资源和社会保障管理事务支出”这个科目下面，基本支出里的人员经费是多少？")
+    assert a.value == pytest.approx(160.136752)
+    assert engine.ask("单位给职工发的买房补贴，今年预算是多少？").value == pytest.approx(443.1756)
+    a = engine.ask("哪些项目的经济分类记的是“委托业务费”，也就是花钱请外面机构来干活的那种？")
+    assert "法律服务经费" in a.text and "运维外包服务项目" in a.text
