@@ -49,6 +49,17 @@ _YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
 _ASKS_PROSE = re.compile(r"(为什么|原因|什么是|含义|职责|职能|做什么|干什么|用途|目的|如何|怎么|用在|用到|花在|花到)")
 
 
+def _keeps_ops(r: Reading, text: str) -> bool:
+    """Does a rewritten question still do what the question does (sum, rank, compare …)?"""
+    ops = {s.label for s in r.spans if s.label in ("op:sum", "op:max", "op:min", "op:top", "op:nth", "op:diff",
+                                                     "op:share", "op:times", "op:count", "op:change")}
+    try:
+        said = {s.label for s in read(text).spans}
+    except BudgetQAError:
+        return False
+    return ops <= said
+
+
 def _keeps_words(r: Reading, text: str) -> bool:
     """Does a rewritten question still say every character the question said outside its filler words?"""
     filler = {i for s in r.spans if s.label == "filler" for i in range(s.start, s.end)}
@@ -261,6 +272,8 @@ class Engine:
                     text = None  # '那每平方米租金多少' after '…面积多大': a rewrite that loses what is asked now
                 if text and not r.years:
                     text = self._years_of_named(u, text)
+                if text and not _keeps_ops(r, text):
+                    text = None  # '那一年四个季度加起来是多少': a rewrite that drops what is done with the figure
                 if text and lean and not _keeps_words(r, text):
                     text = None  # a question read in the conversation only as a last resort keeps all it says
                 if text:

@@ -97,7 +97,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
                 out, before = _YEAR.sub("", out), _YEAR.sub("", prev)
             return f"{_ASKING.sub('', out)}比{_ASKING.sub('', before)}{body[versus.end():]}"
         bare = named and not re.sub("|".join(re.escape(lk.text) for lk in named), "", body)  # '那公用经费呢'
-        if named and (bare or not _asks_otherwise(current, prev)):
+        if named and (bare or not _asks_otherwise(current, prev)) and not _new_ops(body, prev):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
             out = _replace(prev, named, _share_part(prev, prev_links)) or _replace(prev, named, all_links)
             if out is not None and years:  # '那某局2023年的呢': the year said now replaces the earlier one
@@ -141,6 +141,19 @@ def _only_details(lk) -> bool:
 
     roles = {t.role for t in lk.terms if t.kind == "value"}
     return bool(roles) and roles <= DETAIL_ROLES
+
+
+def _new_ops(body: str, prev: str) -> bool:
+    """Does the follow-up do something with its figure the earlier question did not ('那一年四个季度加起来')?"""
+    from .errors import BudgetQAError
+    from .reading import read
+
+    kinds = ("op:sum", "op:max", "op:min", "op:top", "op:nth", "op:diff", "op:share", "op:times", "op:count")
+    try:
+        now, before = ({s.label for s in read(x).spans if s.label in kinds} for x in (body, prev))
+    except BudgetQAError:
+        return False
+    return bool(now - before)
 
 
 def _only_aspect(lk) -> bool:

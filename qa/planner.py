@@ -1524,7 +1524,8 @@ def _drop_scopes(r: Reading, ms: list[Mention]) -> list[Mention]:
         between = r.key[a.end : b.start]
         if a in out and (re.fullmatch(r"(的)?(里|中|内|之中|当中|下|里面)(的)?", between) or _PART_OF.fullmatch(between)) and \
                 all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in a.links) and \
-                all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in b.links):
+                (all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in b.links)
+                 or all("concept" in lk.kinds() for lk in a.links)):  # ('三公经费里的公务接待费')
             if _outside(b, a):
                 return ms  # '项目支出里的人员经费': 人员经费 lies in 基本支出, never in 项目支出; both stay, and nothing answers
             out.remove(a)

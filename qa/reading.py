@@ -107,7 +107,7 @@ def _longest_first(pattern: str) -> str:
 @cache
 def _side_rules() -> tuple[tuple[str, re.Pattern], ...]:
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["side_clauses"]
-    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "remark")
+    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "remark", "gloss")
                  for p in data.get(how, ()))
 
 
@@ -185,6 +185,9 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
             drop[i] = ""  # '（各类资金都算）', '基本支出和项目的都算上', '（含所属单位）' beside a total
         elif how == "remark" and rest and not _ASKS.search(c):
             drop[i] = ""  # '感觉不多啊', '都说是体育局': the asker's remark, no question in it
+        elif how == "gloss" and rest and not _ASKS.search(c) and (
+                i > 0 and pieces[i - 1] in "（(" or re.search(r"[“「\"].+?[”」\"]", text[: text.find(pieces[i])])):
+            drop[i] = ""  # '委托业务费”，也就是…的那种', '（就是食堂那个）': a gloss of a name given exactly
         elif x and rest and ((how == "restate" and x in rest) or (how == "except" and _sets_aside(x, rest))):
             drop[i] = x if how == "except" else ""
     if not drop:
