@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from ingest import kinds
+from ingest.store import section_name
 from ingest.text import grams
 
 from .normalize import norm
@@ -240,8 +241,12 @@ class Lexicon:
                    f"json_group_array(ref) FILTER (WHERE ref IS NOT NULL AND ref != '') FROM lexicon WHERE {where} "
                    "GROUP BY term, display, kind, role, table_kind ORDER BY min(rowid)")
             for term, display, kind, role, table_kind, doc_ids, refs in self.conn.execute(sql, params):
-                result[term].append(Term(term, display, kind, role, table_kind, frozenset(json.loads(doc_ids)),
-                                         tuple(json.loads(refs) if refs else ())))
+                refs = tuple(json.loads(refs) if refs else ())
+                if kind == "section" and refs and norm(display) not in norm(refs[0]):
+                    # '某专项经费', a project's name for its section '某专项（政策资金）经费情况说明': the section's own
+                    # name, which its passages are found by
+                    display = section_name(refs[0].split(" > ")[0]) or display
+                result[term].append(Term(term, display, kind, role, table_kind, frozenset(json.loads(doc_ids)), refs))
         return dict(result)
 
     def partial(self, segment: str, docs: frozenset[str] | None = None, limit: int = 60) -> list[tuple[str, int]]:

@@ -293,6 +293,10 @@ BLIND_INDEXES = {
     "ze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zf": dict(seed=257, synthetic=("dongcheng", "haidian")),  # 浦东新区 科学技术委员会 2023
     "zg": dict(seed=263, bundled=True),  # 青浦区 体育局 2021
+    "zh": dict(bundled=True),  # the bundled budget alone
+    "zi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zj": dict(real=(_WANLI_25,), seed=269, bundled=True),  # 徐汇区 教育局 2024
+    "zk": dict(real=(_COMMERCE_25,), seed=271, synthetic="haidian"),  # 崇明区 文化和旅游局 2025
 }
 
 

@@ -41,7 +41,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_l": 72, "blind_m": 70, "blind_n": 84, "blind_o": 84, "blind_p": 84,
           "blind_q": 78, "blind_r": 80, "blind_s": 84, "blind_t": 66, "blind_u": 76, "blind_v": 78,
           "blind_w": 76, "blind_x": 86, "blind_y": 84, "blind_z": 90, "blind_za": 86, "blind_zb": 86,
-          "blind_zc": 80, "blind_zd": 70, "blind_ze": 88, "blind_zf": 76, "blind_zg": 80}
+          "blind_zc": 80, "blind_zd": 88, "blind_ze": 86, "blind_zf": 86, "blind_zg": 84, "blind_zh": 78,
+          "blind_zi": 92, "blind_zj": 90, "blind_zk": 90}
 _answers: dict[str, dict] = {}
 
 
