@@ -416,9 +416,10 @@ class Engine:
                 f"SELECT r.name, c.text FROM records r JOIN cells c ON c.doc_id = r.doc_id AND c.table_no = r.table_no "  # noqa: S608
                 f"AND c.rec_no = r.rec_no WHERE r.doc_id IN ({marks}) AND r.name_role = 'project_name' AND c.role = 'goal'",
                 tuple(docs)):
-            said = norm(f"{name}{goal}")
-            scores[name] = max(scores.get(name, 0), sum(1 for w in words if w in said or any(
-                x in said for x in alias.get(w, ()))))
+            # (words its goal says, not its name: '森林防火宣传' names a project's 森林防火 and no more)
+            said, own = norm(goal), norm(name)
+            scores[name] = max(scores.get(name, 0), sum(1 for w in words if w not in own and (w in said or any(
+                x in said for x in alias.get(w, ())))))
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < max(2, -(-2 * len(words) // 3)) or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
             return None
