@@ -110,7 +110,7 @@ def _lexicon(conn, doc_id: str) -> None:
                 own = re.search(r"[（(]本级[)）]$", text)
                 for v in name_variants(re.sub(r"[（(]本级[)）]$", "", text)):
                     add(v, "value", role, kind)
-                    if own:  # '海淀园林绿化局本级': the department's own-level unit, said the way people say it
+                    if own:  # '某局本级': the department's own-level unit, said the way people say it
                         add(text, "value", role, kind, said=f"{v}本级")
             if info.type in ("person", "phone"):
                 for part in re.split(r"[、,，/；;\s]+", text):

@@ -248,7 +248,7 @@ class Engine:
         self._leaned = False
         a = self._ask_once(r, scope, history)
         if history and a.route == "none" and not self._leaned:
-            # a question that names something of its own, yet is unanswerable alone ('准备搞几次宣传活动' after
+            # a question that names something of its own, yet is unanswerable alone ('准备搞几次某活动' after
             # '某经费有多少钱'): read in the conversation, if that answers it
             resolved = self._resolved
             b = self._ask_once(r, scope, history, lean=True)
@@ -320,7 +320,7 @@ class Engine:
                     u, plans = replace(u, unexplained=()), [stated]
             if u.unexplained:
                 described = self._described_project(r, u, docs)
-                if described is not None:  # '租地下室库房放资料的那笔': the one project whose goal says so
+                if described is not None:  # '租某处放某物的那笔': the one project whose goal says so
                     # (the words that described it are no names of their own)
                     kept = tuple(lk for lk in u.links if lk.kinds() == {"doc"})
                     u = replace(u, links=tuple(sorted((*kept, described), key=lambda lk: lk.start)), unexplained=())
@@ -392,7 +392,7 @@ class Engine:
 
     def _described_project(self, r: Reading, u: Understanding, docs: Sequence[str]):
         """The one project whose name and goal hold (nearly) every word the question says of it and no other
-        project's do as well ('那个管档案的钱，就是租地下室库房放资料的那笔' -> 档案库租赁费). None when unsure."""
+        project's do as well ('那个管某物的钱，就是租某处放某物的那笔' -> the one project so described). None when unsure."""
         from .lexicon import Link
         from .planner import _generic
 
@@ -406,7 +406,7 @@ class Engine:
         words = list(dict.fromkeys(t for w in (*u.unexplained, *loose) for t in tokens(w)
                                    if len(t) >= 2 and not _generic(t)))
         alias = {}
-        for a, b in self.lexicon.expand:  # '早饭' is said 早餐 in the text
+        for a, b in self.lexicon.expand:  # a word said otherwise in the text (synonyms.json: expand)
             alias.setdefault(a, []).append(norm(b))
         if len(words) < 2:
             return None
@@ -416,7 +416,7 @@ class Engine:
                 f"SELECT r.name, c.text FROM records r JOIN cells c ON c.doc_id = r.doc_id AND c.table_no = r.table_no "  # noqa: S608
                 f"AND c.rec_no = r.rec_no WHERE r.doc_id IN ({marks}) AND r.name_role = 'project_name' AND c.role = 'goal'",
                 tuple(docs)):
-            # (words its goal says, not its name: '森林防火宣传' names a project's 森林防火 and no more)
+            # (words its goal says, not its name: a name's own words and one more name that project and no more)
             said, own = norm(goal), norm(name)
             scores[name] = max(scores.get(name, 0), sum(1 for w in words if w not in own and (w in said or any(
                 x in said for x in alias.get(w, ())))))
@@ -535,7 +535,7 @@ class Engine:
         if plan.op == "lookup" and out.value is not None and out.unit in _YUAN and not re.search(r"(吗|是否|是不是|对不对|对吗|有没有|核对|核实)", r.key) \
                 and any(abs(float(m.group(1)) * _YUAN[m.group(2)] - out.value * _YUAN[out.unit]) < 1
                         for m in re.finditer(r"(\d+(?:\.\d+)?)(亿元|万元|千元|元)", r.key)):
-            return False  # '那笔3136.40万元的…用在哪': the figure the question gives is not what it asks
+            return False  # '那笔某万元的…用在哪': the figure the question gives is not what it asks
         if plan.op == "breakdown" and r.has("type:percent") and not r.has("op:breakdown"):
             return False  # '占了多少？按百分比说': a share is asked, not the parts listed
         if out.kind == "per_doc":

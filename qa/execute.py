@@ -470,7 +470,7 @@ class Executor:
             if len({(h[2][3], h[2][4]) for h in narrow}) == 1:
                 hits = narrow
             elif len({(h[2][3], h[2][4]) for h in hits}) > 1 and re.search(r"(其中|中|里)", t.question or ""):
-                # '…预留的政府采购中留给小微企业的有多少': the part named last, when one figure's label says it
+                # '…的某金额中留给某类的有多少': the part named last, when one figure's label says it
                 last = words[-1]
                 tail = [h for h in hits if last in norm(h[2][1]) or (len(last) >= 4 and last[:4] in norm(h[2][1]))]
                 if len({(h[2][3], h[2][4]) for h in tail}) == 1 and not any(norm(h[2][1]) == words[0] for h in tail):
@@ -712,7 +712,7 @@ class Executor:
             if not texts:
                 continue
             if len(texts) > 1 and t.attribute == "ind_value" and t.unit:
-                # '搞几次宣传活动': of the indicators named, the one counted in the measure word asked
+                # '搞几次某活动': of the indicators named, the one counted in the measure word asked
                 counted = [i for i, x in enumerate(texts) if x[3] == t.unit or x[1].endswith(t.unit)]
                 if len(counted) == 1:
                     texts, refs = [texts[counted[0]]], [refs[counted[0]]]

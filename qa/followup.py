@@ -111,7 +111,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         # what the earlier question was about, as it was read (a name given in part too)
         subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
         if _asks_other_measure(body, prev):
-            # '覆盖多大面积' after '…要配几个保安': the project asked about, not the indicator asked before; '它今年一共
+            # '覆盖多大面积' after '…要配几个某人员': the project asked about, not the indicator asked before; '它今年一共
             # 安排了多少钱' after '…的实施周期是怎么安排的': the project, not the part of its text asked before
             subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
                               and not _only_details(lk) and not _only_aspect(lk))
@@ -219,7 +219,7 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
     done = False
     for lk in named:
         kinds_new = {(t.kind, t.role) for t in lk.terms}
-        # a name of the very same sort first (a unit for a unit: '那西岭苗圃呢' after '…局本级…收入预算'), then any
+        # a name of the very same sort first (a unit for a unit: '那某单位呢' after '…局本级…收入预算'), then any
         # figure for a figure
         for strict in (True, False):
             hit = False

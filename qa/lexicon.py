@@ -377,14 +377,14 @@ class Lexicon:
         if len(seg) < 3:
             return None
         best: list[tuple[float, float, str]] = []
-        core = re.sub(r"(那个|这个)?(项目|工程|专项)$", "", seg)  # ('口袋公园建设项目': the name said, then its kind)
+        core = re.sub(r"(那个|这个)?(项目|工程|专项)$", "", seg)  # ('某公园建设项目': the name said, then its kind)
         for term, _n in self.partial(seg, docs):
             score, covered = _overlap(seg, term)
             if (covered < 0.6 or score < 3) and not _told_apart(seg, term, score) and \
                     not (covered >= 0.45 and longest_common(seg, term)[0] >= 6) and \
                     not (len(core) >= 5 and score >= 4 and _in_order(core, term)):
                 # a name less its prefix ('某局某平台三期项目' for 某平台三期项目): a long run of it; a name said
-                # short, every character in its order ('口袋公园建设' of 城市口袋公园及小微绿地建设)
+                # short, every character in its order ('某公园建设' of 城市某公园及某绿地建设)
                 continue
             best.append((score, covered, term))
         best.sort(key=lambda x: (-x[0], -x[1]))

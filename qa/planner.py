@@ -166,13 +166,13 @@ class Planner:
         unexplained = tuple(w for w in unexplained if not any(
             re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,6}?(那个|这个|那项|这项|那笔|这笔)$", r.key[:lk.start])
             for lk in chosen if lk.how == "exact" and lk.kinds() & {"value", "section"}))
-        # '那个管食堂的运行管理经费': what a demonstrative and 的 put before a project's own name describes it (a
+        # '那个管某事的某某经费': what a demonstrative and 的 put before a project's own name describes it (a
         # project is one row; nothing said of it narrows it)
         unexplained = tuple(w for w in unexplained if not any(
             re.search(r"(那个|这个|那项|这项|那笔|这笔)[\u4e00-\u9fff]{0,6}?" + re.escape(w) + r"[\u4e00-\u9fff]{0,3}?的$",
                       r.key[:lk.start])
             for lk in chosen if lk.how == "exact" and any(t.role == "project_name" for t in lk.terms if t.kind == "value")))
-        # '做鉴定' of 劳动能力鉴定工作经费: a verb glued to a word of the name the question gives
+        # '做鉴定' of 某某鉴定工作经费: a verb glued to a word of the name the question gives
         unexplained = tuple(w for w in unexplained if not (len(w) >= 3 and w[0] in _GLUED_VERBS and any(
             w[1:] in lk.text or w[1:] in t.display for lk in chosen if lk.kinds() - {"doc"} for t in lk.terms)))
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
@@ -182,7 +182,7 @@ class Planner:
             lk.how in ("synonym", "fuzzy") and (r.key[lk.start - len(w) : lk.start] == w or r.key[lk.end : lk.end + len(w)] == w)
             and all(w in t.display for t in lk.terms if t.kind == "value") and any(t.kind == "value" for t in lk.terms)
             for lk in chosen))
-        for a, b in r.brackets:  # '商业创新专项（政策资金）': the heading's own bracket, said with its name
+        for a, b in r.brackets:  # '某专项（政策资金）': the heading's own bracket, said with its name
             if any(lk.end == a and "section" in lk.kinds() for lk in chosen) and self.lex.conn.execute(
                     "SELECT 1 FROM sections WHERE title LIKE ? LIMIT 1", (f"%（{r.key[a:b]}）%",)).fetchone():
                 unexplained = tuple(w for w in unexplained if w not in r.key[a:b])
@@ -304,7 +304,7 @@ class Planner:
                 if len(w) < 2:
                     continue
                 # a two-character word names narrative figures only ('在职'); a longer one may name a row; so does
-                # a short one said as a project's ('保安那个项目'), when one project's name holds it
+                # a short one said as a project's ('某某那个项目'), when one project's name holds it
                 said_project = any(re.match(r"(的)?(那个|这个|那项|这项)?(项目|专项)", r.key[m.end():])
                                    for m in re.finditer(re.escape(w), r.key))
                 kinds = ("fact",) if len(w) < 3 and not said_project else ("fact", "value")
@@ -326,7 +326,7 @@ class Planner:
 
     def _widened(self, r: Reading, word: str, docs: frozenset[str] | None) -> list[Link]:
         """'出几份专项审计报告': a short word no name holds alone, widened over the filler words beside it into
-        the longest run of the question that one row's name holds (形成专项审计报告)."""
+        the longest run of the question that one row's name holds (形成某某报告)."""
         filler = [False] * len(r.key)
         for s in r.spans:
             if s.label == "filler":
@@ -414,7 +414,7 @@ class Planner:
                     out.append([lk])
                     continue
                 if _detail_of(prev, lk) and not re.search(r"(和|与|及|、|跟|同|还有|加上|或|对比|相比|比|较|占)", between):
-                    out[-1].append(lk)  # '运行管理经费，目标是保障多少人吃饭': the project's own indicator
+                    out[-1].append(lk)  # '某经费，目标是保障多少人某事': the project's own indicator
                     continue
                 if _PART_OF.fullmatch(between) and not _same_kind_pair(prev, lk):
                     out[-1].append(lk)  # '社保支出里有多少是项目支出': the part named of the whole, one figure
@@ -717,7 +717,7 @@ class Planner:
             return out
         # --- the budget as a whole ('某街道一共安排了多少预算'): no figure named but the budget, summed up
         if not ms and not out and rows_of is None and answer == "amount" and "预算" in r.key:
-            # ('园林绿化局的预算是多少': all of it)
+            # ('某局的预算是多少': all of it)
             whole = next((c.name for c in concepts() if c.whole), None)
             if whole:
                 return [_lookup(Target(concept=whole), unit)]
@@ -776,7 +776,7 @@ class Planner:
             alts = ts[0]
             if has("op:sum") and re.search(r"(各|所有|全部|每个|每一)(个|款|类|项)?的?", r.key) and t.filters and \
                     all(f.role.endswith("_name") for f in t.filters) and not (t.measure or t.concept or t.fact):
-                # '各款下面的一般行政管理事务加起来': every row of that name, summed (one of them is no answer)
+                # '各款下面的某某事务加起来': every row of that name, summed (one of them is no answer)
                 out.append(Plan("sum", "amount", Target(table_kind=t.table_kind, filters=t.filters, within=t.within),
                                 unit=unit))
             asked = [a for a in ("person", "phone", "period") if r.has(f"type:{a}")]
@@ -786,7 +786,7 @@ class Planner:
                 out.append(Plan("compound", "list", parts=tuple(
                     Plan("attribute", a, Target(attribute=attrs[a], within=rows)) for a in asked)))
             indicator = None
-            # the row named, if the best reading is a narrative figure ('视频会议终端…项目打算买几套')
+            # the row named, if the best reading is a narrative figure ('某设备…项目打算买几套')
             rt = t if (t.filters or t.within) else next((x for x in alts if x.filters or x.within), t)
             if answer in ("period", "headcount", "count", "percent", "score", "area") and (rt.filters or rt.within) \
                     and rt.attribute in (None, "term") and not has("op:share") and not has("op:share_of") and \
@@ -834,7 +834,7 @@ class Planner:
             return None  # '…的效益指标是什么': those indicators, not the whole goal
         f = Filter("project_name", projects[0].display)
         # the question's other words ('订的是什么报纸': 报纸) must be in the goal text, or it answers something else
-        # (a word said in other words than the text's, '报纸' for 报刊, must be in the goal text as said)
+        # (a word said in other words than the text's, an everyday word for the text's, must be in the goal text as said)
         said = tuple(lk.text for lk in u.links if lk.how == "synonym" and not any(
             lk.text in t.display for t in lk.terms if t.kind == "value"))
         return Plan("attribute", "text", Target(attribute="goal", within=(f,), context=u.unexplained + said))
@@ -1525,7 +1525,7 @@ def _drop_scopes(r: Reading, ms: list[Mention]) -> list[Mention]:
         if a in out and (re.fullmatch(r"(的)?(里|中|内|之中|当中|下|里面)(的)?", between) or _PART_OF.fullmatch(between)) and \
                 all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in a.links) and \
                 (all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in b.links)
-                 or all("concept" in lk.kinds() for lk in a.links)):  # ('三公经费里的公务接待费')
+                 or all("concept" in lk.kinds() for lk in a.links)):  # (a named figure said as where a row lies)
             if _outside(b, a):
                 return ms  # '项目支出里的人员经费': 人员经费 lies in 基本支出, never in 项目支出; both stay, and nothing answers
             out.remove(a)

@@ -184,10 +184,10 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
                 and (_whole_group(x) or re.fullmatch(r"(各类|各种|所有|全部|各项|各个|所属|下属|下面的?)[\u4e00-\u9fff]{0,4}", x)):
             drop[i] = ""  # '（各类资金都算）', '基本支出和项目的都算上', '（含所属单位）' beside a total
         elif how == "remark" and rest and not _ASKS.search(c):
-            drop[i] = ""  # '感觉不多啊', '都说是体育局': the asker's remark, no question in it
+            drop[i] = ""  # '感觉不多啊', '都说是某局': the asker's remark, no question in it
         elif how == "gloss" and rest and not _ASKS.search(c) and (
                 i > 0 and pieces[i - 1] in "（(" or re.search(r"[“「\"].+?[”」\"]", text[: text.find(pieces[i])])):
-            drop[i] = ""  # '委托业务费”，也就是…的那种', '（就是食堂那个）': a gloss of a name given exactly
+            drop[i] = ""  # '某费”，也就是…的那种', '（就是某某那个）': a gloss of a name given exactly
         elif x and rest and ((how == "restate" and x in rest) or (how == "except" and _sets_aside(x, rest))):
             drop[i] = x if how == "except" else ""
     if not drop:
@@ -296,7 +296,7 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
                     and not (w.endswith("s") and w[:-1] in stop))  # 'departments', 'budgets'
     t = " ".join(w for w in t.split() if not (w.endswith("s") and w[:-1] in stop))
     words = [w for w in t.split() if not re.fullmatch(r"[a-z][a-z\-']*", w) or w in unknown or w == "qqbreak"]
-    # (two numbers side by side stay apart: 'code 301001 … in 2025' is not 3010012025)
+    # (two numbers side by side stay apart: 'code 123456 … in 2025' is not 1234562025)
     joined = "".join(w if not (i and w[:1].isdigit() and words[i - 1][-1:].isdigit()) else f"的{w}"
                      for i, w in enumerate(words))
     out = re.sub(r"(qqbreak)+", "，", joined).strip("，")
@@ -387,7 +387,7 @@ _CLAUSE_END = set(",，。;；?？!！")
 
 def _keyed(text: str) -> str:
     """The text the matching form is made from: '40%' keeps its percent sign, '1.5万元' its decimal point
-    (placeholders that norm keeps), and a number and a year said apart stay apart ('code 301001, 2025年')."""
+    (placeholders that norm keeps), and a number and a year said apart stay apart ('code 123456, 2025年')."""
     keyed = re.sub(r"(?<=\d)[，；;、\s]+(?=\d{4}年)", "的", text)
     return re.sub(r"(?<=\d)\.(?=\d)", "\ue001", keyed.replace("%", "\ue000"))
 
