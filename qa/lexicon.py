@@ -410,6 +410,7 @@ class Lexicon:
 
 
 def _in_order(word: str, name: str) -> bool:
+    """Are the word's characters in the name, in order ('政府采购预算' in 政府采购工程预算)?"""
     it = iter(name)
     return all(ch in it for ch in word)
 

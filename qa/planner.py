@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ingest import kinds
 
 from .execute import OWN_MEASURE
-from .lexicon import STOP, Lexicon, Link, Term, concept, concepts
+from .lexicon import STOP, Lexicon, Link, Term, _in_order, concept, concepts
 from .plan import Filter, Plan, Target
 from .reading import Reading, Span
 from .reading import words as kept_words
@@ -38,11 +38,13 @@ GENERIC = ("街道", "本部", "完成", "完工", "结束", "实现", "达到",
            "财政", "拨款", "那", "这", "个", "此", "它", "其", "哪", "该")
 _GENERIC_RE = re.compile("|".join(sorted((re.escape(g) for g in GENERIC if len(g) >= 2), key=len, reverse=True)))
 _SEPARATORS = re.compile(r"(和|与|及|以及|、|跟|同|还有|加上|加|或|对比|相比|比|较|占|是|vs|and)")
-def _SAYS_PHONE(name: str) -> bool:  # noqa: N802 - a form row whose name says a phone
+def _says_phone(name: str) -> bool:
+    """A form's row whose name says a phone ('联系电话')."""
     return "电话" in name
 
 
-def _SAYS_PERSON(name: str) -> bool:  # noqa: N802 - a form row whose name says a person
+def _says_person(name: str) -> bool:
+    """A form's row whose name says a person ('部门（单位）负责人')."""
     return bool(re.search(r"(负责人|联系人|责任人)", name)) and "电话" not in name
 
 
@@ -436,7 +438,7 @@ class Planner:
         if asked in ("person", "phone") and values and all(
                 t.role == "field" for lk in values for t in lk.terms if t.kind == "value"):
             # '部门负责人的联系电话': of a form's rows, the one that says the kind of answer asked
-            says = _SAYS_PHONE if asked == "phone" else _SAYS_PERSON
+            says = _says_phone if asked == "phone" else _says_person
             form = [lk for lk in m.links if any(t.kind == "value" and t.role == "field" for t in lk.terms)]
             fit = [lk for lk in form if any(says(t.display) for t in lk.terms if t.kind == "value")]
             values = fit[-1:] if fit else values
@@ -561,7 +563,7 @@ class Planner:
         if asked in ("person", "phone"):
             # a row of a form that holds its own answer ('部门（单位）负责人', '联系电话'): the text it holds, of the
             # row whose name says that kind of answer
-            says = _SAYS_PHONE if asked == "phone" else _SAYS_PERSON
+            says = _says_phone if asked == "phone" else _says_person
             fields = []
             for t in out:
                 rows = t.within + t.filters
@@ -1593,12 +1595,6 @@ def _drop_restated_complement(r: Reading, links: list[Link]) -> tuple[list[Link]
             spans = tuple(s for s in r.spans if s not in before)
             return [x for x in links if x is not lk], replace(r, spans=spans)
     return links, r
-
-
-def _in_order(word: str, name: str) -> bool:
-    """Are the word's characters in the name, in order ('政府采购预算' in 政府采购工程预算)?"""
-    it = iter(name)
-    return all(ch in it for ch in word)
 
 
 def _part_whole(r: Reading, ms: list[Mention], figs: list[Target]) -> tuple[Target, Target]:
