@@ -27,7 +27,7 @@ from .lexicon import Lexicon
 from .normalize import fmt_number, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
 from .planner import Planner, Understanding, _answer_type, set_of, tokens
-from .reading import Reading, read
+from .reading import Reading, chained, class_phrase, example_clauses, read
 from .run import Outcome, run
 
 _TIME = re.compile(r"(\d{4}\s*[年./\-]|\d+\s*(个)?(年|月|日|天|周|季度|小时|工作日)|[一二三四上下]半?季度|年底|年末|月底|年内|"
@@ -58,6 +58,14 @@ def _keeps_ops(r: Reading, text: str) -> bool:
     except BudgetQAError:
         return False
     return ops <= said
+
+
+def _of_projects(plan: Plan) -> bool:
+    """Is the plan about projects: their tables, the 项目支出 column, or a project it names?"""
+    t = plan.target
+    return t is not None and (t.table_kind in ("projects", "performance", "purchase_services") or t.measure == "project"
+                              or bool(t.fact)  # what the text states of them ('项目49个')
+                              or any(f.role == "project_name" for f in (*t.filters, *t.within)))
 
 
 def _keeps_words(r: Reading, text: str) -> bool:
@@ -101,12 +109,35 @@ class Engine:
         """Answer one question. Raises QuestionError for empty/oversized input."""
         r = read(question)
         with self._lock:
+            r = self._with_examples(r)
             scope = self._scope(doc or doc_id)
             history = tuple(h for h in history if h and str(h).strip())
             parts = compound_parts(r.text)
             if parts:
                 return self._ask_parts(r, parts, scope, history)
             return self._ask(r, scope, history)
+
+    def _with_examples(self, r: Reading) -> Reading:
+        """'按明细科目（像基本工资、奖金这种）': rows given as examples name the classification and level asked
+        ('（经济分类款级科目）'); examples that name no subject, beside a name given in quotes, only gloss it."""
+        clauses = example_clauses(r.text)
+        if not clauses:
+            return r
+        text = r.text
+        for start, end, words in reversed(clauses):
+            found = {(scheme, level) for w in words for scheme, level in self.conn.execute(
+                "SELECT DISTINCT scheme, level FROM subjects WHERE name = ?", (w,))}
+            phrase = class_phrase(*next(iter(found))) if len(found) == 1 else None
+            if phrase:
+                text = f"{text[:start]}（{phrase}）{text[end:]}"
+            elif not found and re.search(r"[”」\"]的?$", text[:start]):
+                text = text[:start] + text[end:]  # '“某类”的（买设备那种）': the asker's gloss of a name given exactly
+        if text == r.text:
+            return r
+        try:
+            return replace(read(text), raw=r.raw)
+        except BudgetQAError:
+            return r
 
     def _ask_parts(self, r: Reading, parts: list[str], scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
         """A question of several questions ('多少钱，干什么用的'): every part answered, or said unanswerable."""
@@ -245,6 +276,8 @@ class Engine:
     # ------------------------------------------------------------------------------------------ answering
 
     def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
+        if (chain := chained(r.text)) is not None:
+            return self._ask_chain(r, chain, scope, history)
         self._leaned = False
         a = self._ask_once(r, scope, history)
         if history and a.route == "none" and not self._leaned:
@@ -256,6 +289,32 @@ class Engine:
                 return b
             self._resolved = resolved
         return a
+
+    def _ask_chain(self, r: Reading, chain: tuple[str, str], scope: tuple[str, ...],
+                   history: tuple[str, ...]) -> Answer:
+        """'钱最多的那个是干啥的': the row the rank names is found first, then the question is asked of it by
+        name. Never answered with the selection's own figure, nor with passages that cannot rank."""
+        selection, asked = chain
+        try:
+            first = self._ask(read(selection), scope, history)
+        except BudgetQAError:
+            first = None
+        op = (first.plan or {}).get("op") if first is not None else None
+        names = [i.label for i in (first.items if first is not None else ()) if f"“{i.label}”" in first.text]
+        if first is None or first.route == "none" or op not in ("max", "min", "nth") or len(names) != 1:
+            return self._refuse(r, "没能确定问题所说的排名对应哪一项，为避免答非所问，这里不作回答。",
+                                (selection,))
+        docs = tuple((first.plan or {}).get("docs") or scope)
+        second_q = f"{names[0]}{asked}"
+        second = self._ask(read(second_q), docs, ())
+        reading = f"先找出{first.reading or selection}：“{names[0]}”；再问：{second.reading or second_q}"
+        plan = {"op": "chain", "answer": (second.plan or {}).get("answer"), "parts": [first.plan, second.plan]}
+        citations = tuple(dict.fromkeys((*first.citations[:1], *second.citations)))
+        if second.route == "none":
+            return Answer(question=r.raw, text=f"{first.text}\n但{second.text}", route="none", value=None,
+                          unit=None, citations=citations, confidence=0.0, reading=reading, plan=plan)
+        return replace(second, question=r.raw, text=f"{first.text}\n{second.text}", citations=citations,
+                       reading=reading, plan=plan)
 
     def _ask_once(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...], *, lean: bool = False) -> Answer:
         linked_scope = scope if len(scope) < len(self.lexicon.docs) else None
@@ -334,14 +393,19 @@ class Engine:
         if u.unexplained and text_plan is None:
             return self._refuse(r, self._unexplained_text(u, docs), self._suggest(u, plans, docs))
         problems: list[Problem] = []
+        projects_asked = False
         for plan in plans:
             if plan.op == "text":
                 return self._retrieve(r, u, docs, plan.target.section if plan.target else ())
             plan = self._across(plan, u, docs)
             ex = Executor(self.conn)
+            if projects_asked and not _of_projects(plan):
+                continue  # '经济分类为某类的项目加起来': the projects found none; a class total is not theirs
             out = run(plan, ex, tuple(plans) if len(docs) > 1 else ())
             if isinstance(out, Problem):
                 problems.append(out)
+                if plan.set_of == "project_name" and out.reason == "missing" and re.search(r"项目(?!支出|经费)", r.key):
+                    projects_asked = True
                 continue
             if out.plan.docs != plan.docs:  # answered by the one document that has it
                 if len(u.docs) > 1:  # … but the question names each document: say which has none

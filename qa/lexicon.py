@@ -290,6 +290,7 @@ class Lexicon:
                 if key[m.end():m.end() + 2] != "支出":
                     out.append(Link(m.start(), m.end(), sub, tuple(terms), "synonym", len(sub) * 0.95, sub + "支出"))
         out += self._verb_object(key, docs)
+        out += self._with_de(key, docs)
         parts: list[Link] = []  # a general word's synonym ('经费' -> 资金) serves only inside a longer name
         for a, b in self.expand:
             if a in key and a != b:
@@ -304,6 +305,25 @@ class Lexicon:
                     if cand:
                         out.append(Link(m.start(), m.end(), a, tuple(cand), "synonym", len(a) * 0.9, b))
         return out + self._joined(key, [lk for lk in out if lk.how == "synonym"] + parts, docs)
+
+    def _with_de(self, key: str, docs: frozenset[str] | None) -> list[Link]:
+        """A row's name said with a 的 between its words ('某某委员的工作补贴' -> 某某委员工作补贴): the name
+        without that 的, when it runs across it and is the name of a row."""
+        out: list[Link] = []
+        for m in re.finditer("的", key):
+            p = m.start()
+            bare = key[:p] + key[p + 1 :]
+            subs = {bare[i:j] for i in range(max(0, p - MAX_TERM), p) for j in range(p + 1, min(len(bare), i + MAX_TERM) + 1)
+                    if j - i >= 5 and i < p - 1 and j > p + 1}
+            for sub, terms in self.terms(sorted(subs), docs).items():
+                rows = tuple(t for t in terms if t.kind == "value")
+                if not rows:
+                    continue
+                for i in (x.start() for x in re.finditer(re.escape(sub), bare)):
+                    if i < p < i + len(sub):
+                        out.append(Link(i, i + len(sub) + 1, key[i : i + len(sub) + 1], rows, "synonym",
+                                        len(sub) * 0.95, sub))
+        return out
 
     def _verb_object(self, key: str, docs: frozenset[str] | None) -> list[Link]:
         """A name said verb first ('租某库房' -> 某库租赁费, '买某设备' -> 某设备购置): the object

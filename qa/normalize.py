@@ -6,7 +6,7 @@ import re
 
 from ingest.text import nfkc, norm
 
-__all__ = ["nfkc", "norm", "cn_to_int", "arabize", "parse_number", "convert_money", "fmt_number", "numbers_in"]
+__all__ = ["nfkc", "norm", "cn_to_int", "arabize", "full_years", "full_money", "parse_number", "convert_money", "fmt_number", "numbers_in"]
 
 MONEY = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -55,6 +55,24 @@ def arabize(q: str) -> str:
     q = re.sub(r"(排名?|名列)?第([一二三四五六七八九十]{1,3})(?=[大多高小少低名位的个项]|$)|(排名?|名列)第([一二三四五六七八九十]{1,3})(?=[？?！!。，,；;\s])",
                lambda m: (m.group(1) or m.group(3) or "") + "第" + repl(re.match(".*", m.group(2) or m.group(4))), q)
     return re.sub(_CN_NUM.pattern + units, lambda m: repl(m) if not _inside_name(q, m) else m.group(0), q)
+
+
+# '25年', '24、25两年': a year said by its last two digits (2010-2035). Not a span of years: nothing that
+# counts years stands before it ('满25年', '近10年', '第10年', '使用年限10年') or after it ('10年以上', '10年内').
+_SHORT_YEARS = re.compile(
+    r"(?<![\d.第满近约达为了期用去过限共每])((?:1\d|2\d|3[0-5])(?:(?:、|，|,|和|与|跟|及|至|到|-|~|—)(?:1\d|2\d|3[0-5]))*)"
+    r"(?=(?:两|三)?年(?!以[上下来内]|内|间|来|多|左右|时间|期|限|工龄|后|前))")
+
+
+def full_years(q: str) -> str:
+    """Years said by their last two digits, written in full: '万里街道25年' -> '万里街道2025年',
+    '对比24、25两年' -> '对比2024、2025两年'."""
+    return _SHORT_YEARS.sub(lambda m: re.sub(r"\d\d", lambda d: "20" + d.group(0), m.group(1)), q)
+
+
+def full_money(q: str) -> str:
+    """Money said the everyday way: '10万块' -> '10万元', '500块钱' -> '500元'."""
+    return re.sub(r"(\d)(万|千|亿)?块(?:钱)?(?![地区头])", r"\1\2元", q)
 
 
 def _inside_name(q: str, m: re.Match) -> bool:

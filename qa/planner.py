@@ -130,7 +130,8 @@ class Planner:
         chosen = self._paraphrases(r, chosen, docs_in)
         # a weak name of the whole budget ('部门预算') is context when the question names something else
         if any(not _is_weak(lk) and "doc" not in lk.kinds() for lk in chosen):
-            chosen = [lk for lk in chosen if not _is_weak(lk)]
+            # (… except as the whole of a share: '某支出占今年总预算的比重')
+            chosen = [lk for lk in chosen if not _is_weak(lk) or _whole_of_share(r, lk)]
         named_docs: set[str] = set()
         for lk in chosen:
             for t in lk.terms:
@@ -309,6 +310,13 @@ class Planner:
                 # a short one said as a project's ('某某那个项目'), when one project's name holds it
                 said_project = any(re.match(r"(的)?(那个|这个|那项|这项)?(项目|专项)", r.key[m.end():])
                                    for m in re.finditer(re.escape(w), r.key))
+                # '保安这块', '保安和物业这两块': a part of the spending, when one project's name is the only row
+                # name that holds the word (besides that project's own indicators)
+                said_block = len(w) < 3 and any(re.match(r"(和|与|跟|、)?[\u4e00-\u9fff]{0,3}?(这|那)(一|两|几)?块",
+                                                         r.key[m.end():]) for m in re.finditer(re.escape(w), r.key))
+                if said_block and not said_project:
+                    rows = [t for t in self.lex._containing(w, docs) if t.kind == "value" and t.role not in DETAIL_ROLES]
+                    said_project = len({t.display for t in rows}) == 1 and rows[0].role == "project_name"
                 kinds = ("fact",) if len(w) < 3 and not said_project else ("fact", "value")
                 terms = [t for t in self.lex._containing(w, docs) if t.kind in kinds]
                 if len(w) < 3 and said_project:
@@ -1077,6 +1085,14 @@ def _choose(links: list[Link]) -> list[Link]:
     return best[-1][1]
 
 
+def _whole_of_share(r: Reading, lk: Link) -> bool:
+    """'占(今年)总预算的比重': the budget as a whole, said right after 占 in a share question."""
+    return r.has("op:share") and any(
+        s.label == "op:share_of" and s.end <= lk.start and all(
+            any(x.start <= i < x.end and (x.label in ("filler", "rel:current") or x.kind == "year") for x in r.spans)
+            for i in range(s.end, lk.start)) for s in r.spans)
+
+
 def _is_weak(lk: Link) -> bool:
     return lk.kinds() == {"concept"} and lk.text in {"部门预算", "预算", "总预算", "本年收入", "本年支出", "财政拨款",
                                                     "部门预算收入"}
@@ -1415,7 +1431,7 @@ def set_of(r: Reading) -> str | None:
     if re.search(r"(哪些|哪几|几个|多少个|几项|多少项)[\u4e00-\u9fff]{0,4}指标|指标[\u4e00-\u9fff]{0,6}(哪些|哪几|几项|几个)", r.key):
         return "indicator"  # '…项目有哪些产出指标': the indicators are the rows asked, not the projects
     if re.search(r"((的|哪些|那些|这些|哪个|哪几个|几个|多少个|(?<![这那该每])个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|"
-                 r"项目清单|(?<=年|局|委|办|处|的)项目(里|中|当中|里面|里头|之中))", r.key):
+                 r"项目清单|(?:(?<=年|局|委|办|处|的)|^)项目(里|中|当中|里面|里头|之中))", r.key):
         return "project_name"
     if r.has("set:econ"):
         return "econ_name"
@@ -1459,7 +1475,7 @@ def _is_set_question(r: Reading, set_of: str | None) -> bool:
     listy = bool(lists) or ((r.has("op:count") or r.has("type:count")) and not _counts_a_quantity(r))
     if setty:
         return True
-    if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|那几|这几|的项目|项目的|负责的)", r.key):
+    if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|那几|这几|的项目|项目的|负责的|凡是|^项目(里|中|当中|里面))", r.key):
         return True
     return bool(listy and set_of)
 

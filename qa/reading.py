@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from .errors import QuestionError
-from .normalize import arabize, nfkc, norm
+from .normalize import arabize, full_money, full_years, nfkc, norm
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
 MAX_CHARS = 500
@@ -109,6 +109,45 @@ def _side_rules() -> tuple[tuple[str, re.Pattern], ...]:
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["side_clauses"]
     return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "remark", "gloss")
                  for p in data.get(how, ()))
+
+
+@cache
+def _chain() -> tuple[re.Pattern, re.Pattern] | None:
+    data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("chain")
+    return (re.compile(data["subject"]), re.compile(data["ask"])) if data else None
+
+
+def chained(text: str) -> tuple[str, str] | None:
+    """(the selection as a question of its own, what is asked of the row it names), for a question that names
+    a row by its rank and asks something else of it: '钱最多的那个是干啥的' -> ('钱最多的是哪个？', '是干啥的')."""
+    rule = _chain()
+    m = rule[0].match(text.strip().rstrip("？?。!！ ")) if rule else None
+    if not m or not m.group("s") or not rule[1].match(m.group("ask")):
+        return None
+    return f"{m.group('s')}的{m.group('what') or ''}是哪个？", m.group("ask")
+
+
+@cache
+def _example_rules() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("examples", ()))
+
+
+def example_clauses(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, the examples) of each clause that gives rows as examples of those asked: '（像基本工资、奖金这种）'."""
+    out = []
+    for rule in _example_rules():
+        for m in rule.finditer(text):
+            words = tuple(w for w in re.split(r"[、，,和及与]|以及", m.group("x")) if len(w.strip()) >= 2)
+            if words and not any(a < m.end() and m.start() < b for a, b, _ in out):
+                out.append((m.start(), m.end(), tuple(w.strip() for w in words)))
+    return sorted(out)
+
+
+def class_phrase(scheme: str, level: int) -> str | None:
+    """'经济分类款级科目': how a question names the rows of one classification at one level (reading.json levels)."""
+    names = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("levels", {})
+    s, lv = names.get("scheme", {}).get(scheme), names.get("level", {}).get(str(level))
+    return f"{s}{lv}科目" if s and lv else None
 
 
 @cache
@@ -322,7 +361,7 @@ def normalise(raw: str) -> tuple[str, bool, tuple[str, ...]]:
     if latin > 2 * max(cjk, 1) and latin >= 8:
         zh, unknown = _english(text)
         return arabize(zh), True, unknown
-    return arabize(text), False, ()
+    return full_money(full_years(arabize(text))), False, ()
 
 
 # ---------------------------------------------------------------------------------------------- spans
