@@ -372,7 +372,7 @@ class Engine:
                 plans = [_with_context(p, rescued) for p in self.planner.plans(u)]
                 plans = [p for p in plans if _reads(p, where)] or self._indicator_plans(u, rescued, plans)
             elif (asked := _answer_type(r)) in ("score", "headcount", "percent") or (
-                    asked == "amount" and all("doc" in lk.kinds() for lk in u.links)):
+                    asked == "amount" and all("doc" in lk.kinds() or lk.how == "fuzzy" for lk in u.links)):
                 # '标准化菜场那块' / '…项目绩效评价得了几分': the one figure whose sentence says all the question does
                 stated = self._stated_for(u, docs, asked)
                 if stated is not None:
@@ -408,7 +408,9 @@ class Engine:
                     projects_asked = True
                 continue
             if out.plan.docs != plan.docs:  # answered by the one document that has it
-                if len(u.docs) > 1:  # … but the question names each document: say which has none
+                if len(u.docs) > 1 and (len({self.names[d].department for d in u.docs}) > 1 or not (
+                        r.years or r.has("year:snapshot"))):  # … but the question names each document: say which
+                    # has none (one department's years, of which the year said picks one, are not each named)
                     lacking = [d for d in plan.docs if d not in out.plan.docs]
                     problems.append(Problem("partial", f"只找到了一部分：{self._scope_text(lacking)}中没有找到这一项，"
                                                        "为避免只答一半，这里不作回答。"))
@@ -504,9 +506,11 @@ class Engine:
         least = 4 if kind == "amount" else 2  # an amount needs a distinctive phrase; a score or count its kind
         phrases = tuple(w for w in u.unexplained if len(w) >= least)
         short = tuple(w for w in u.unexplained if len(w) < least)  # '管' of '管菜场': said in the sentence too
-        if not phrases or len(short) > 1:
+        if not phrases or sum(1 for w in short if len(w) < 2) > 1:
             return None
-        names = tuple(norm(t.display) for lk in u.links if "doc" not in lk.kinds() for t in lk.terms[:1])
+        # (a name read loosely, '业管理' of '…行业管理', is said as the question says it)
+        names = tuple(norm(t.display) if lk.how in ("exact", "synonym") else lk.text
+                      for lk in u.links if "doc" not in lk.kinds() for t in lk.terms[:1])
         # a phrase said whole, or word by word ('标准化菜场、副食品行业' of '…标准化菜场及副食品行业管理')
         words = {p: [w for w in tokens(p) if len(w) >= 2] for p in phrases}
 
@@ -580,7 +584,9 @@ class Engine:
                 return plan.with_docs(tuple(order), "diff")
             # summed across documents only when the question brings them together ('两家…一共', '加起来');
             # '收入预算总额是多少' over an index of several departments is each one's total, not their sum
-            if together and (_ACROSS_SUM.search(r.key) or r.has("op:sum")) and not r.has("each"):
+            # (one department's years are not added up by a '一共' that says nothing of years)
+            if together and (_ACROSS_SUM.search(r.key) or r.has("op:sum")) and not r.has("each") and (
+                    len(deps) > 1 or re.search(r"(两年|几年|各年|历年|两个年度|这几年)", r.key)):
                 return plan.with_docs(docs, "sum")
         return plan.with_docs(docs, "each")
 

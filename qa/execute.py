@@ -437,15 +437,18 @@ class Executor:
                     t.unit in ("个", "项") and r[4] in ("个", "项")) and not (t.unit == "个" and r[6] == "headcount") \
                     and not (t.unit == "个" and r[4] in ("辆", "台")):
                 # ('多少个编制' counts the positions the text states in 人; 'how many vehicles' -> 多少个 车辆)
-                # ('多少个编制' counts the positions the text states in 人)
                 continue
-            if t.fact_kind and r[6] != t.fact_kind and not (t.fact_kind == "count" and r[6] == "headcount"):
+            if t.fact_kind and r[6] != t.fact_kind and not (t.fact_kind == "count" and r[6] == "headcount") and not (
+                    t.fact_kind == "area" and r[4] in AREA_UNITS):  # (an area the text counts in 平方米)
                 continue
             if bool(r[8]) != t.change:
                 continue
             year = r[7]
             if t.year and year != t.year:
                 continue
+            if t.year and re.search(rf"(截至|截止){t.year}", t.question or "") and not re.search(
+                    rf"(截至|截止|到){t.year}", r[11] or ""):
+                continue  # '截至2024年8月31日…有几辆车': the holding stated at that date, no other figure of the year
             # a stock stated as at a date before the budget year ('截至2022年8月31日，共有车辆3辆') is the holding
             # the budget reports, not another year's figure
             other_year = bool(not t.year and year and doc_year and year != doc_year) and not (
