@@ -97,7 +97,8 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
                 out, before = _YEAR.sub("", out), _YEAR.sub("", prev)
             return f"{_ASKING.sub('', out)}比{_ASKING.sub('', before)}{body[versus.end():]}"
         bare = named and not re.sub("|".join(re.escape(lk.text) for lk in named), "", body)  # '那公用经费呢'
-        if named and (bare or not _asks_otherwise(current, prev)) and not _new_ops(body, prev):
+        owned = re.match(r"^(它的|它们的|其|他的|她的|这个项目的|该项目的|这项的)", body)  # '它的某指标…': of the subject
+        if named and not owned and (bare or not _asks_otherwise(current, prev)) and not _new_ops(body, prev):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
             out = _replace(prev, named, _share_part(prev, prev_links)) or _replace(prev, named, all_links)
             if out is not None and years:  # '那某局2023年的呢': the year said now replaces the earlier one
@@ -128,8 +129,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             noun = "的项目" if re.search(r"项目|这几项", body) else "的"
             rest = _ANAPHORA.sub("", body, count=1)
             return f"{subject}{noun}{rest}" if noun == "的项目" else f"{subject}的{rest}".replace("的的", "的")
-        if re.search(r"(比去年|比上年|为什么|原因|降幅|增幅|减幅|变化|增长|下降|减少|增加)", body) and \
-                _YEAR.search(prev) and not _YEAR.search(body):
+        if (re.search(r"(比去年|比上年|为什么|原因|降幅|增幅|减幅|变化|增长|下降|减少|增加)", body) and not _YEAR.search(body)
+                or re.search(r"(比|较|与|跟|和)(19|20)\d\d年", body) and _YEAR.search(prev)
+                and _YEAR.search(prev).group(0) not in body) and _YEAR.search(prev):
+            # ('比2024年多了多少' after '…2025年的某经费是多少': the earlier year against the one said now)
             return f"{_YEAR.search(prev).group(0)}{subject}{body}"
         return f"{_scope_of(prev, body)}{subject}{body}"
     return None

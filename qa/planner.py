@@ -1598,6 +1598,8 @@ def _drop_restated_complement(r: Reading, links: list[Link]) -> tuple[list[Link]
     def roles(lk: Link) -> set[str]:
         return {t.role for t in lk.terms if t.kind == "column" and t.role}
 
+    if set_of(r) is not None and (r.has("op:list") or r.has("op:count")):
+        return links, r  # '哪些科目有基本支出、没有项目支出': which rows, the column denied a filter of them
     for lk in links:
         before = [s for s in r.spans if s.label in _LEAVE_OUT and (lk.start - 2 <= s.end <= lk.start or
                                                                    lk.end <= s.start <= lk.end + 1 or
