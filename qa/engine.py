@@ -60,6 +60,13 @@ def _keeps_ops(r: Reading, text: str) -> bool:
     return ops <= said
 
 
+def _unit_sections() -> tuple[str, ...]:
+    import json
+
+    return tuple(json.loads((Path(__file__).parent / "vocab" / "retrieval.json").read_text(encoding="utf-8"))
+                 .get("unit_sections", ()))
+
+
 def _of_projects(plan: Plan) -> bool:
     """Is the plan about projects: their tables, the 项目支出 column, or a project it names?"""
     t = plan.target
@@ -424,6 +431,9 @@ class Engine:
                 return replace(ans, sql=ex.take_log() or None)
         if not plans and r.has("type:text"):
             return self._retrieve(r, u, docs)
+        if set_of(r) == "unit_name" and r.has("op:list") and all(p.reason == "missing" for p in problems):
+            # '下面还有哪些预算单位' where no table lists units by rows: the passage that lists them (机构设置)
+            return self._retrieve(r, u, docs, _unit_sections())
         return self._refuse(r, self._problem_text(problems, docs), self._suggest(u, plans, docs, problems))
 
     def _said_together(self, u: Understanding, docs: Sequence[str]) -> tuple[str, ...]:
@@ -585,7 +595,10 @@ class Engine:
             # summed across documents only when the question brings them together ('两家…一共', '加起来');
             # '收入预算总额是多少' over an index of several departments is each one's total, not their sum
             # (one department's years are not added up by a '一共' that says nothing of years)
-            if together and (_ACROSS_SUM.search(r.key) or r.has("op:sum")) and not r.has("each") and (
+            # (a row named is not summed over documents that do not have it: '某处的项目支出加起来')
+            named_together = len(u.docs) >= 2 or r.has("scope:all") or re.search(
+                r"(两家|两个部门|三个部门|几个部门|各部门|三份|这三份|两份|三家|几家|各家|所有文件|全部文件)", r.key)
+            if together and named_together and (_ACROSS_SUM.search(r.key) or r.has("op:sum")) and not r.has("each") and (
                     len(deps) > 1 or re.search(r"(两年|几年|各年|历年|两个年度|这几年)", r.key)):
                 return plan.with_docs(docs, "sum")
         return plan.with_docs(docs, "each")
@@ -646,8 +659,8 @@ class Engine:
         out = _as_asked(r, plan, out)
         span = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(年|个月|月|天|日)\s*", out.text or "") if out.value is None else None
         term = plan.answer == "period" or (plan.target is not None and plan.target.attribute == "term")
-        if span and term and re.search(r"(几|多少)(个)?(年|月|天|日)", r.key):
-            # '合同签的是几年': a period of so many years is a number of them
+        if span and term and re.search(r"(几|多少)(个)?(年|月|天|日)|多长|多久", r.key):
+            # '合同签的是几年', '合同期限多长': a period of so many years is a number of them
             out = replace(out, value=float(span.group(1)), unit=span.group(2), kind="period")
         if plan.op == "lookup" and plan.target is not None and plan.target.year and str(plan.target.year) not in out.label:
             out = replace(out, label=f"{plan.target.year}年{out.label}")  # an earlier year's figure says so
@@ -1054,7 +1067,7 @@ class Engine:
 _QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样|"
                             r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥|还是)")
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
-_BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概)?"
+_BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概|各自|各)?"
                    r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元)?(呢|啊|吗|呀)?")
 
 

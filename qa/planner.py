@@ -874,6 +874,11 @@ class Planner:
             if wanted and targets and not targets[0].concept:
                 targets = [t for t in targets if t.table_kind in wanted] + [t for t in targets
                                                                             if t.table_kind not in wanted]
+            if set_of in GROUP_ROLES and targets:
+                # '哪些项目用了政府性基金': a column of the projects' table, not a row of another table so named
+                fits = [t for t in targets if (t.measure and not t.filters and not t.within) or any(
+                    f.table_kind in _PROJECT_TABLES for f in (*t.filters, *t.within)) or t.table_kind in _PROJECT_TABLES]
+                targets = fits + [t for t in targets if t not in fits]
             for t in targets[:1]:
                 role = None
                 own_table = t.table_kind
@@ -1098,6 +1103,7 @@ def _is_weak(lk: Link) -> bool:
                                                     "部门预算收入"}
 
 
+_PROJECT_TABLES = ("projects", "performance", "purchase_services")
 GROUP_ROLES = frozenset(("project_name",))
 DETAIL_ROLES = frozenset(("indicator", "ind_l1", "ind_l2"))
 WEAK_ROLES = frozenset(("field", "ind_l1", "ind_l2", "catalog_l1", "catalog_l2", "catalog_l3", "duty", "goal", "note",

@@ -151,6 +151,21 @@ def class_phrase(scheme: str, level: int) -> str | None:
 
 
 @cache
+def _frames() -> tuple[re.Pattern, re.Pattern] | None:
+    data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("frames")
+    return (re.compile(data["frame"]), re.compile(data["spread"])) if data else None
+
+
+def _unframed(key: str, spans: list[Span]) -> list[Span]:
+    """'按功能分类看，某科目里的项目支出是多少': the classification frames one row; nothing is broken down."""
+    rule = _frames()
+    m = rule[0].match(key) if rule else None
+    if m is None or rule[1].search(key[m.end():]):
+        return spans
+    return [s for s in spans if not (s.label == "op:breakdown" and s.start < m.end())]
+
+
+@cache
 def _alternatives() -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]], ...]:
     """(members, each a tuple of its words; the wholes) of each group of alternatives."""
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["alternatives"]
@@ -220,7 +235,8 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
             if i == next(j for j, c in clauses if c) and rest:
                 drop[i] = ""
         elif how == "include" and rest and re.search(r"(合计|一共|总共|加起来|总额|共计|总计|全部|人数|多少人)", rest) \
-                and (_whole_group(x) or re.fullmatch(r"(各类|各种|所有|全部|各项|各个|所属|下属|下面的?)[\u4e00-\u9fff]{0,4}", x)):
+                and (_whole_group(x) or re.fullmatch(r"(各类|各种|所有|全部|各项|各个|所属|下属|下面的?)[\u4e00-\u9fff]{0,4}", x)
+                     or re.fullmatch(r"(其他|其它|自有|单位|非财政)?(资金|收入|经费|来源)", x)):
             drop[i] = ""  # '（各类资金都算）', '基本支出和项目的都算上', '（含所属单位）' beside a total
         elif how == "remark" and rest and not _ASKS.search(c):
             drop[i] = ""  # '感觉不多啊', '都说是某局': the asker's remark, no question in it
@@ -414,7 +430,7 @@ def read(question: str) -> Reading:
         text, key = nfkc(raw), norm(nfkc(raw))
     if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", key):
         raise QuestionError("问题里没有可识别的文字，请用中文提问。")
-    spans = rule_spans(key) + year_spans(key) + gloss_spans(text, key)
+    spans = _unframed(key, rule_spans(key)) + year_spans(key) + gloss_spans(text, key)
     years = tuple(sorted({int(s.group("y")) for s in spans if s.label == "year"
                           and not any(x.label == "year:snapshot" and x.start <= s.start < x.end for x in spans)}))
     return Reading(raw=raw, text=text, key=key, spans=tuple(spans), english=english, years=years,

@@ -297,6 +297,10 @@ BLIND_INDEXES = {
     "zi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zj": dict(real=(_WANLI_25,), seed=269, bundled=True),  # 徐汇区 教育局 2024
     "zk": dict(real=(_COMMERCE_25,), seed=271, synthetic="haidian"),  # 崇明区 文化和旅游局 2025
+    "zl": dict(bundled=True),  # the bundled budget alone
+    "zm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zn": dict(real=(_WANLI_24,), seed=277, synthetic="dongcheng"),  # 长宁区 曹家渡街道 2025
+    "zo": dict(real=(_COMMERCE_25,), seed=281, bundled=True),  # 黄浦区 教育局 2024
 }
 
 

@@ -78,3 +78,27 @@ def test_a_decimal_point_stays_in_the_matching_form():
 def test_a_count_of_the_set_is_no_top_n():
     assert not read("33个项目里预算最少的是哪个？").has("op:top")
     assert read("预算最多的3个项目").first("op:top").group("n") == "3"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("万里街道25年三公经费多少？", "万里街道2025年三公经费多少？"),
+    ("对比24、25两年", "对比2024、2025两年"),
+    ("合同期限10年", "合同期限10年"),
+    ("满25年的", "满25年的"),
+    ("10年以上", "10年以上"),
+    ("不到10万块的", "不到10万元的"),
+    ("500块钱", "500元"),
+])
+def test_years_and_money_said_the_everyday_way(question, expected):
+    from qa.normalize import full_money, full_years
+
+    assert full_money(full_years(question)) == expected
+
+
+def test_a_row_named_by_its_rank_and_rows_given_as_examples():
+    from qa.reading import chained, example_clauses
+
+    assert chained(read("预算最多的项目负责人是谁？").text) == ("预算最多的项目是哪个？", "负责人是谁")
+    assert chained(read("哪个项目预算最多？").text) is None
+    text = read("基本支出按明细科目（像基本工资、奖金这种）看，哪一项最多？").text
+    assert [words for _a, _b, words in example_clauses(text)] == [("基本工资", "奖金")]
