@@ -301,6 +301,10 @@ BLIND_INDEXES = {
     "zm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zn": dict(real=(_WANLI_24,), seed=277, synthetic="dongcheng"),  # 长宁区 曹家渡街道 2025
     "zo": dict(real=(_COMMERCE_25,), seed=281, bundled=True),  # 黄浦区 教育局 2024
+    "zp": dict(bundled=True),  # the bundled budget alone
+    "zq": dict(real=(_WANLI_25,), seed=283, synthetic="haidian"),  # 黄浦区 市场监督管理局 2021
+    "zr": dict(real=(_COMMERCE_25,), seed=293, synthetic="dongcheng"),  # 崇明区 商务委员会 2023
+    "zs": dict(real=(_WANLI_24,), seed=307, bundled=True),  # 嘉定区 真如镇街道 2023
 }
 
 

@@ -43,7 +43,7 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_w": 76, "blind_x": 86, "blind_y": 84, "blind_z": 90, "blind_za": 86, "blind_zb": 86,
           "blind_zc": 80, "blind_zd": 88, "blind_ze": 86, "blind_zf": 86, "blind_zg": 84, "blind_zh": 78,
           "blind_zi": 92, "blind_zj": 90, "blind_zk": 90, "blind_zl": 86, "blind_zm": 88, "blind_zn": 95,
-          "blind_zo": 93}
+          "blind_zo": 93, "blind_zp": 84, "blind_zq": 88, "blind_zr": 95, "blind_zs": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -1317,3 +1317,30 @@ def test_rows_that_have_one_column_and_not_another(real_pdf_engine):
 def test_buying_official_cars_is_the_purchase_not_its_running(blind_zn_engine):
     a = blind_zn_engine.ask("其中买公车的钱是多少？", history=["曹家渡街道2025年“三公”经费预算是多少？"])
     assert a.value == pytest.approx(25)
+
+
+def test_a_classification_said_as_the_way_of_looking_at_one_row(e5_engine):
+    a = e5_engine.ask("按功能分类看，“其他人力资源和社会保障管理事务支出”这一项里的项目支出是多少？")
+    assert a.value == pytest.approx(1999.22794)
+    assert e5_engine.ask("按功能分类看，各类支出多少？").plan["op"] == "breakdown"
+
+
+def test_a_column_of_the_projects_table_and_amounts_listed_with_it(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀园林局的政府性基金用在了哪些项目上，各多少钱？")
+    assert "城市口袋公园及小微绿地建设" in a.text and "860.00" in a.text and "公园湿地生态修复" in a.text
+    a = multi_unit_engine.ask("清泉公园管理处名下的项目支出加起来一共多少？（含其他资金）")
+    assert a.value == pytest.approx(752.08)
+
+
+def test_a_contract_period_said_how_long(multi_unit_engine):
+    a = multi_unit_engine.ask("清泉公園的安保保潔服務外包合同簽了多長時間？")
+    assert (a.value, a.unit) == (2, "年")
+
+
+def test_units_the_text_lists_and_totals_said_otherwise(blind_zr_engine):
+    a = blind_zr_engine.ask("崇明区商务委员会除了本部，下面还有哪些预算单位？")
+    assert "城市运行管理中心" in a.text and "社区党群服务中心" in a.text
+    a = blind_zr_engine.ask("崇明区商务委员会2023年项目支出占支出预算总额的比例是多少？")
+    assert a.value == pytest.approx(66.07, abs=0.01)
+    a = blind_zr_engine.ask("崇明区商务委的科技创新专项经费2023年总预算多少？分别用在哪几块？")
+    assert "449.87" in a.text and "企业技术中心认定" in a.text and "1720" not in a.text
