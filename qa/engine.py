@@ -27,7 +27,7 @@ from .lexicon import Lexicon
 from .normalize import fmt_number, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
 from .planner import Planner, Understanding, _answer_type, set_of, tokens
-from .reading import Reading, chained, class_phrase, example_clauses, read
+from .reading import Reading, chained, class_phrase, example_clauses, owner_chained, read
 from .run import Outcome, run
 
 _TIME = re.compile(r"(\d{4}\s*[年./\-]|\d+\s*(个)?(年|月|日|天|周|季度|小时|工作日)|[一二三四上下]半?季度|年底|年末|月底|年内|"
@@ -65,6 +65,37 @@ def _unit_sections() -> tuple[str, ...]:
 
     return tuple(json.loads((Path(__file__).parent / "vocab" / "retrieval.json").read_text(encoding="utf-8"))
                  .get("unit_sections", ()))
+
+
+_EXECUTED = re.compile(r"(执行数|执行了|执行情况|实际执行|执行的|预算执行|执行金额|执行额)")
+
+
+def _executed(r: Reading, plans: list[Plan], doc_years: set) -> list[Plan]:
+    """'某科目2023年执行数是多少': what was executed is stated only in the text, beside the item; no table's
+    budget figure answers it, nor another year's budget. A change against it is the text's stated change."""
+    change = r.has("op:change") or r.has("op:change_pct") or r.has("op:than")
+    if change and any(p.op == "change" or p.target is not None and p.target.change for p in plans):
+        return plans  # the planner's change against the stated figure (never another document's: see _across)
+    said = [y for y in r.years if all(y < dy for dy in doc_years if dy)]
+    year = min(said) if said else (next(iter(doc_years)) - 1 if len(doc_years) == 1 and None not in doc_years
+                                   else None)
+    out: list[Plan] = []
+    for p in plans:
+        if p.target is not None and p.target.fact and not p.parts and (re.search("执行", "".join(p.target.fact))
+                                                                        or change and p.target.change):
+            out.append(p)
+            continue
+        names = tuple(dict.fromkeys(f.value for q in (p.parts or (p,)) if q.target is not None
+                                    for f in (*q.target.filters, *q.target.within)))
+        if not names:
+            continue
+        answer = "percent" if change and (r.has("op:change_pct") or r.has("type:percent")) else "amount"
+        target = Target(fact=(f"{names[0]}执行数",), fact_kind=answer, change=change,
+                        year=None if change else year, about=names, words=("执行数",))
+        q = Plan("lookup", answer, target, unit=p.unit)
+        if q not in out:
+            out.append(q)
+    return out
 
 
 def _of_projects(plan: Plan) -> bool:
@@ -108,6 +139,7 @@ class Engine:
         self._lock = threading.Lock()
         self._resolved = ""
         self._leaned = False
+        self._last: Outcome | None = None
 
     # ------------------------------------------------------------------------------------------ public
 
@@ -243,6 +275,13 @@ class Engine:
         doc_years = {self.names[d].year for d in docs}
         if years:
             hit = [d for d in docs if self.names[d].year in years]
+            # '2025年某项比2024年预算执行数增长了多少': the year compared with is not a budget asked about
+            compared = {int(s.group("y")) for s in u.reading.spans if s.kind == "year" and s.group("y")
+                        and re.search(r"(比|较|与|和|跟|同|对比)$", u.reading.key[max(0, s.start - 2) : s.start])}
+            asked = [d for d in hit if self.names[d].year not in compared]
+            if compared and asked and (u.reading.has("op:change") or u.reading.has("op:than")) and \
+                    _EXECUTED.search(u.reading.key):
+                hit = asked
             if hit:
                 docs = hit
             elif not self._prior_year_ok(u, doc_years) and not self._prior_stated(u, docs):
@@ -285,6 +324,8 @@ class Engine:
     def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
         if (chain := chained(r.text)) is not None:
             return self._ask_chain(r, chain, scope, history)
+        if (owner := owner_chained(r.text)) is not None:
+            return self._ask_owner_chain(r, owner, scope, history)
         self._leaned = False
         a = self._ask_once(r, scope, history)
         if history and a.route == "none" and not self._leaned:
@@ -315,6 +356,31 @@ class Engine:
         second_q = f"{names[0]}{asked}"
         second = self._ask(read(second_q), docs, ())
         reading = f"先找出{first.reading or selection}：“{names[0]}”；再问：{second.reading or second_q}"
+        plan = {"op": "chain", "answer": (second.plan or {}).get("answer"), "parts": [first.plan, second.plan]}
+        citations = tuple(dict.fromkeys((*first.citations[:1], *second.citations)))
+        if second.route == "none":
+            return Answer(question=r.raw, text=f"{first.text}\n但{second.text}", route="none", value=None,
+                          unit=None, citations=citations, confidence=0.0, reading=reading, plan=plan)
+        return replace(second, question=r.raw, text=f"{first.text}\n{second.text}", citations=citations,
+                       reading=reading, plan=plan)
+
+    def _ask_owner_chain(self, r: Reading, chain: tuple[str, bool], scope: tuple[str, ...],
+                         history: tuple[str, ...]) -> Answer:
+        """'这个项目的负责人总共挂了几个项目': the person is found first, then the projects in their name."""
+        who, counted = chain
+        self._last = None
+        try:
+            first = self._ask(read(who), scope, history)
+        except BudgetQAError:
+            first = None
+        person = self._last.text if first is not None and first.route != "none" and self._last is not None \
+            and (first.plan or {}).get("answer") == "person" else None
+        if not person or not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", person.strip()):
+            return self._refuse(r, "没能确定问题所说的负责人是谁，为避免答非所问，这里不作回答。", (who,))
+        docs = tuple((first.plan or {}).get("docs") or scope)
+        second_q = f"项目责任人是{person.strip()}的项目{'有几个' if counted else '有哪些'}？"
+        second = self._ask(read(second_q), docs, ())
+        reading = f"先找出{first.reading or who}：{person.strip()}；再问：{second.reading or second_q}"
         plan = {"op": "chain", "answer": (second.plan or {}).get("answer"), "parts": [first.plan, second.plan]}
         citations = tuple(dict.fromkeys((*first.citations[:1], *second.citations)))
         if second.route == "none":
@@ -371,6 +437,8 @@ class Engine:
             y = u.years[0]
             plans = [replace(p, target=replace(p.target, year=y)) for p in plans
                      if p.op == "lookup" and p.target is not None and p.target.fact]
+        if _EXECUTED.search(r.key):
+            plans = _executed(r, plans, {self.names[d].year for d in docs})
         text_plan = next((p for p in plans if p.op == "text"), None)
         if u.unexplained and text_plan is None:
             rescued, where = self._said_together(u, docs)
@@ -573,9 +641,12 @@ class Engine:
             return plan.with_docs(docs, "one")
         r = u.reading
         deps = {self.names[d].department for d in docs}
+        if _EXECUTED.search(r.key) and len(deps) == 1 and (r.has("op:change") or r.has("op:than") or r.has("op:diff")):
+            return plan.with_docs(docs, "each")  # an earlier year's budget is not what was executed of it
         if plan.op == "change" and plan.parts and len(deps) == 1 and len(docs) == 2:
             plan = replace(plan.parts[0], answer=plan.answer)
-        if plan.op in ("lookup",) and r.has("op:change") and len(deps) == 1 and len(docs) == 2:
+        if plan.op in ("lookup",) and r.has("op:change") and len(deps) == 1 and len(docs) == 2 and \
+                not _EXECUTED.search(r.key):  # (an earlier budget is not what was executed of it)
             ordered = tuple(sorted(docs, key=lambda d: -(self.names[d].year or 0)))
             return replace(plan, answer="percent" if r.has("op:change_pct") or r.has("type:percent") else "amount"
                            ).with_docs(ordered, "change")
@@ -607,6 +678,8 @@ class Engine:
     def _type_ok(plan: Plan, out: Outcome, r: Reading) -> bool:
         """The answer is of the type asked: a count is not an amount, a person not a number …"""
         want = plan.answer
+        if want in ("person", "phone") and re.search(r"(几个|多少个|几项|多少项)(项目|科目)", r.key):
+            return False  # '负责人挂了几个项目': a count of rows, not the person
         if plan.op == "lookup" and plan.across in ("one", "each") and _HOW_MUCH_MORE.search(r.key) and \
                 not (plan.target is not None and plan.target.change):
             return False  # '比它少多少' asks a difference: one figure is no answer to it
@@ -657,6 +730,7 @@ class Engine:
 
     def _answer(self, r: Reading, plan: Plan, out: Outcome) -> Answer | None:
         out = _as_asked(r, plan, out)
+        self._last = out  # (what a chained question reads of the row found: a person, by name)
         span = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(年|个月|月|天|日)\s*", out.text or "") if out.value is None else None
         term = plan.answer == "period" or (plan.target is not None and plan.target.attribute == "term")
         if span and term and re.search(r"(几|多少)(个)?(年|月|天|日)|多长|多久", r.key):
@@ -982,7 +1056,9 @@ class Engine:
             u = replace(u, unexplained=())
         else:
             hits = self.retriever().search(query, k=30 if sections else 10, doc_ids=scoped, terms=terms)
-            if _ASKS_PROSE.search(r.key) and not any(h.chunk.kind == "narrative" for h in hits):
+            said = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept")][:2]
+            if _ASKS_PROSE.search(r.key) and not any(h.chunk.kind == "narrative" and (
+                    not said or any(w in h.chunk.text for w in said)) for h in hits):
                 # what for, why: the text says it, a table row never does (its figures can crowd every passage out)
                 ids = {h.chunk.chunk_id for h in hits}
                 hits += [h for h in self.retriever().search(query, k=10, doc_ids=scoped, terms=terms, kinds=("narrative",))
@@ -1008,8 +1084,12 @@ class Engine:
                 mine = first + [h for h in mine if h not in first]
             if sections:  # within the part asked about ('实施周期'): the named item's first, never another part
                 mine = [h for h in mine if h in inside]
+            if _ASKS_PROSE.search(r.key):  # (what the named item is for: its sentence, before its table rows)
+                mine = [h for h in mine if h.chunk.kind != "table_row"] + [h for h in mine if h.chunk.kind == "table_row"]
             hits = mine + [h for h in hits if h not in mine]
-        if hits and hits[0].chunk.kind == "narrative" and not preferred(r.key, hits[0].chunk.text):
+        said = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept")][:2]
+        if hits and hits[0].chunk.kind == "narrative" and not preferred(r.key, hits[0].chunk.text) and not (
+                said and any(w in hits[0].chunk.text for w in said)):  # (the passage naming the item asked stays first)
             # the best passage's section in document order: a list split over several chunks reads from its start
             # (not when the best passage is the one that gives what was asked: a reason, a rise, a fall)
             same = sorted((h for h in hits if h.chunk.kind == "narrative" and h.chunk.section == hits[0].chunk.section),
@@ -1064,7 +1144,7 @@ class Engine:
                         text=chunk.text, section=chunk.section, page=page[0] if page else None)
 
 
-_QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样|"
+_QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十的])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样|"
                             r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥|还是)")
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
 _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概|各自|各)?"
@@ -1074,7 +1154,8 @@ _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预
 # a piece that only asks by how much the piece before differs ('谁的更高？高出多少？', '两家差多少')
 # '哪个部门的车辆最多？有几辆？': how many of the thing the which-question ranks
 _BARE_COUNT = re.compile(r"(它|那)?(一共|共)?(是|有|为)?(多少|几)(辆|台|个|人|家|名|项|套)(呢|啊|吗|呀)?")
-_HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|差多少|差了多少|高出|多出|低了多少|少了多少|多了多少)")
+_HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|差多少|差了多少|高出|多出|低了多少|少了多少|多了多少|"
+                            r"(?:增长|增加|减少|下降|上涨|涨|降)了?(?:多少|几)(?!个|项|人|家|辆))")
 _DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
 _BY_HOW_MUCH = re.compile(r"(那|两家|2家|两者|2者|二者|它们)?(相差|差了?|高出|多出|高了?|多了?|少了?|低了?)(多少|几)(钱|元|万元|亿元)?"
                           r"(呢|啊|吗|呀)?")

@@ -399,8 +399,10 @@ class Executor:
         the only one (截至2022年底的固定资产净值). Two different figures of the same rank: ambiguous.
         """
         rows = self.q("SELECT fact_no, label, subject, value, unit, line, kind, year, is_change, direction, "
-                      "compare_year, sentence, clause, noun, section, raw FROM facts WHERE doc_id = ? ORDER BY fact_no",
-                      (doc_id,))
+                      "compare_year, sentence, clause, noun, section, raw, para_no FROM facts WHERE doc_id = ? "
+                      "ORDER BY fact_no", (doc_id,))
+        paragraphs = {n: norm(text) for n, text in self.q(
+            "SELECT para_no, text FROM paragraphs WHERE doc_id = ?", (doc_id,))} if t.about else {}
         doc_year = self.doc_year(doc_id)
         want = [norm(x) for x in t.fact + t.words if x]
         hits = []
@@ -431,6 +433,8 @@ class Executor:
                     continue
             if any(w not in norm(r[11]) for w in (*sentence_words, *t.context)):
                 continue
+            if t.about and not all(norm(a) in paragraphs.get(r[16], "") for a in t.about):
+                continue  # '某科目2023年执行数': the figure of the paragraph about that item
             if t.section and not any(norm(x) in norm(r[14] or "") for x in t.section):
                 continue
             if t.unit and r[6] in ("count", "headcount") and r[4] != t.unit and not (

@@ -65,6 +65,7 @@ class Target:
     nonzero: tuple[str, ...] = ()  # amount columns a row must have (哪些科目有项目支出)
     zero: tuple[str, ...] = ()  # amount columns a row must not have (一分基本支出都没有)
     exclude: tuple[Filter, ...] = ()  # rows left out (除了A项目，最多的是哪个)
+    about: tuple[str, ...] = ()  # names the narrative figure's paragraph must say (an item's 执行数 beside it)
 
     def label(self) -> str:
         from ingest import kinds

@@ -28,6 +28,7 @@ from ingest import kinds
 
 from .execute import OWN_MEASURE
 from .lexicon import STOP, Lexicon, Link, Term, _in_order, concept, concepts
+from .normalize import norm
 from .plan import Filter, Plan, Target
 from .reading import Reading, Span
 from .reading import words as kept_words
@@ -178,6 +179,16 @@ class Planner:
         # '做鉴定' of 某某鉴定工作经费: a verb glued to a word of the name the question gives
         unexplained = tuple(w for w in unexplained if not (len(w) >= 3 and w[0] in _GLUED_VERBS and any(
             w[1:] in lk.text or w[1:] in t.display for lk in chosen if lk.kinds() - {"doc"} for t in lk.terms)))
+        # the thing counted after a measure word ('报刊某费要订多少套报纸'): what the named project's indicator
+        # counts, when one of its indicators says a character of it
+        counted = re.search(r"(?:多少|几)(?:套|册|份|本|台|辆|个|件|张|次|场|期|处|座|株|棵|盏)([\u4e00-\u9fff]{1,4})$",
+                            re.sub(r"(呢|啊|吗|呀)$", "", r.key))
+        if counted and counted.group(1) in unexplained:
+            projects = {t.display for lk in chosen if lk.how == "exact" for t in lk.terms
+                        if t.kind == "value" and t.role == "project_name"}
+            if len(projects) == 1 and any(set(counted.group(1)) & set(name) for name in self._indicators_of(
+                    next(iter(projects)), docs_in)):
+                unexplained = tuple(w for w in unexplained if w != counted.group(1))
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
         unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
         # a word said beside a name said in short, which the name holds ('职工' of 职工医保: 职工基本医疗保险缴费)
@@ -209,6 +220,16 @@ class Planner:
             named_docs |= self._kind_of_indexed(m.group(1), r.key[: m.start(1)])
         return Understanding(r, tuple(sorted(chosen, key=lambda lk: lk.start)), tuple(sorted(named_docs)),
                              r.years, unexplained, absent, org, tuple(sorted(scope or ())))
+
+    def _indicators_of(self, project: str, docs: frozenset[str] | None) -> list[str]:
+        """The names of a project's performance indicators."""
+        rows = self.lex.conn.execute(
+            "WITH RECURSIVE below(doc_id, table_no, rec_no) AS (SELECT doc_id, table_no, rec_no FROM records "
+            "WHERE key = ? AND name_role = 'project_name' UNION SELECT r.doc_id, r.table_no, r.rec_no FROM records r "
+            "JOIN below b ON r.doc_id = b.doc_id AND r.table_no = b.table_no AND r.parent = b.rec_no) "
+            "SELECT DISTINCT r.name, r.doc_id FROM records r JOIN below b USING (doc_id, table_no, rec_no) "
+            "WHERE r.name_role = 'indicator'", (norm(project),)).fetchall()
+        return [text for text, d in rows if text and (docs is None or d in docs)]
 
     def _has_subunits(self, docs: frozenset[str] | None) -> bool:
         """Does a document in scope list units besides the department's own level (下属单位 rows)?"""

@@ -117,6 +117,22 @@ def _chain() -> tuple[re.Pattern, re.Pattern] | None:
     return (re.compile(data["subject"]), re.compile(data["ask"])) if data else None
 
 
+@cache
+def _owner_chain() -> re.Pattern | None:
+    data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("chain_owner")
+    return re.compile(data) if data else None
+
+
+def owner_chained(text: str) -> tuple[str, bool] | None:
+    """(the question for the person, whether their projects are counted), for a question about the projects of
+    a named project's responsible person: '某项目的负责人总共挂了几个项目' -> ('某项目的负责人是谁？', True)."""
+    rule = _owner_chain()
+    m = rule.match(text.strip()) if rule else None
+    if not m:
+        return None
+    return f"{m.group('s')}的负责人是谁？", m.group("n") in ("几个", "多少个")
+
+
 def chained(text: str) -> tuple[str, str] | None:
     """(the selection as a question of its own, what is asked of the row it names), for a question that names
     a row by its rank and asks something else of it: '钱最多的那个是干啥的' -> ('钱最多的是哪个？', '是干啥的')."""
@@ -238,8 +254,11 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
                 and (_whole_group(x) or re.fullmatch(r"(各类|各种|所有|全部|各项|各个|所属|下属|下面的?)[\u4e00-\u9fff]{0,4}", x)
                      or re.fullmatch(r"(其他|其它|自有|单位|非财政)?(资金|收入|经费|来源)", x)):
             drop[i] = ""  # '（各类资金都算）', '基本支出和项目的都算上', '（含所属单位）' beside a total
-        elif how == "remark" and rest and not _ASKS.search(c):
-            drop[i] = ""  # '感觉不多啊', '都说是某局': the asker's remark, no question in it
+        elif how == "remark" and rest and not _ASKS.search(c) and (any(
+                j < i and _ASKS.search(cj) for j, cj in clauses if j not in found)
+                or not (re.search(r"\d|[一二两三四五六七八九十百千]+(多|来|余)?[万亿]", c) or len(rest) <= 10)):
+            drop[i] = ""  # '感觉不多啊', '都说是某局': the asker's remark, no question in it (one before a short
+            # question that says a figure says what it is about: '听说某费要三百多万，准确数字是多少')
         elif how == "gloss" and rest and not _ASKS.search(c) and (
                 i > 0 and pieces[i - 1] in "（(" or re.search(r"[“「\"].+?[”」\"]", text[: text.find(pieces[i])])):
             drop[i] = ""  # '某费”，也就是…的那种', '（就是某某那个）': a gloss of a name given exactly
