@@ -897,9 +897,17 @@ class Planner:
                                                                             if t.table_kind not in wanted]
             if set_of in GROUP_ROLES and targets:
                 # '哪些项目用了政府性基金': a column of the projects' table, not a row of another table so named
-                fits = [t for t in targets if (t.measure and not t.filters and not t.within) or any(
-                    f.table_kind in _PROJECT_TABLES for f in (*t.filters, *t.within)) or t.table_kind in _PROJECT_TABLES]
-                targets = fits + [t for t in targets if t not in fits]
+                # (a class by its code, which the projects' own rows carry, before the purchase-services list's
+                # column of the same name: '社会保障和就业支出下有哪些项目' are all the projects of that class)
+                def rank(t: Target) -> int:
+                    fs = (*t.filters, *t.within)
+                    if (t.measure and not fs) or any(f.code and f.role in ("func_name", "econ_name") for f in fs) or \
+                            t.table_kind in ("projects", "performance") or any(
+                                f.table_kind in ("projects", "performance") for f in fs):
+                        return 0
+                    return 1 if t.table_kind in _PROJECT_TABLES or any(f.table_kind in _PROJECT_TABLES for f in fs) else 2
+
+                targets = sorted(targets, key=rank)
             for t in targets[:1]:
                 role = None
                 own_table = t.table_kind
