@@ -364,6 +364,22 @@ class Engine:
         return replace(second, question=r.raw, text=f"{first.text}\n{second.text}", citations=citations,
                        reading=reading, plan=plan)
 
+    def _restated(self, history: tuple[str, ...], scope: tuple[str, ...] | None) -> tuple[str, ...]:
+        """The conversation with each follow-up in it restated whole, from the questions before it ('那某指标呢'
+        after '它定的某指标…' after '某经费…': each reads what the one before it was about)."""
+        out: list[str] = []
+        for h in history:
+            try:
+                rh = read(h)
+            except BudgetQAError:
+                out.append(h)
+                continue
+            if out and followup.leans_on_context(rh.key):
+                links = self.planner.understand(rh, scope).links
+                h = followup.rewrite(rh.key, links, tuple(out), lambda t: self._links_of(t, scope)) or h
+            out.append(h)
+        return tuple(out)
+
     def _ask_owner_chain(self, r: Reading, chain: tuple[str, bool], scope: tuple[str, ...],
                          history: tuple[str, ...]) -> Answer:
         """'这个项目的负责人总共挂了几个项目': the person is found first, then the projects in their name."""
@@ -398,7 +414,7 @@ class Engine:
             if followup.is_follow_up(r.key, len(figures), names_rows=set_of(r) is not None) or u.unexplained or lean:
                 self._leaned = True
                 # an earlier question of several parts is read part by part ('…是多少？跟2024年比是多了还是少了？')
-                parts = tuple(p for h in history for p in (compound_parts(h) or [h]))
+                parts = self._restated(tuple(p for h in history for p in (compound_parts(h) or [h])), linked_scope)
                 text = followup.rewrite(r.key, u.links, parts, lambda t: self._links_of(t, linked_scope))
                 if text and any(len(w) >= 2 and w not in text and not _DEICTIC.match(w) for w in u.unexplained):
                     text = None  # '那每平方米租金多少' after '…面积多大': a rewrite that loses what is asked now
@@ -444,6 +460,9 @@ class Engine:
             rescued, where = self._said_together(u, docs)
             if rescued:
                 u = replace(u, unexplained=())
+                if where == "indicator":  # (words of the indicator's own sentence name nothing else: '退休职工')
+                    u = replace(u, links=tuple(lk for lk in u.links if not (lk.kinds() - {"doc"}) or any(
+                        t.kind == "value" and t.role == "project_name" for t in lk.terms)))
                 plans = [_with_context(p, rescued) for p in self.planner.plans(u)]
                 plans = [p for p in plans if _reads(p, where)] or self._indicator_plans(u, rescued, plans)
             elif (asked := _answer_type(r)) in ("score", "headcount", "percent") or (
@@ -517,14 +536,9 @@ class Engine:
         marks = ", ".join("?" for _ in docs)
         projects = {t.display for lk in u.links for t in lk.terms if t.kind == "value" and t.role == "project_name"}
         for name in projects:  # the words of one of the project's indicators ('完成结决算审计、支付款项')
-            for (indicator,) in self.conn.execute(
-                f"SELECT group_concat(c.key, '|') FROM records p JOIN records r ON r.doc_id = p.doc_id "  # noqa: S608
-                f"AND r.table_no = p.table_no AND r.parent = p.rec_no JOIN cells c ON c.doc_id = r.doc_id "
-                f"AND c.table_no = r.table_no AND c.rec_no = r.rec_no AND c.role IN ('indicator', 'ind_l1', 'ind_l2') "
-                f"WHERE p.doc_id IN ({marks}) AND p.key = ? GROUP BY r.rec_no", (*docs, norm(name)),
-            ):
-                if indicator and all(w in indicator for w in words):
-                    return words, "indicator"
+            if any(all(w in norm(indicator) for w in words)
+                   for indicator in self.planner._indicators_of(name, frozenset(docs))):
+                return words, "indicator"
         for label in labels:
             for (sentence,) in self.conn.execute(
                 f"SELECT sentence FROM facts WHERE doc_id IN ({marks}) AND (label = ? OR subject = ?)",  # noqa: S608

@@ -97,7 +97,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
                 out, before = _YEAR.sub("", out), _YEAR.sub("", prev)
             return f"{_ASKING.sub('', out)}比{_ASKING.sub('', before)}{body[versus.end():]}"
         bare = named and not re.sub("|".join(re.escape(lk.text) for lk in named), "", body)  # '那公用经费呢'
-        owned = re.match(r"^(它的|它们的|其|他的|她的|这个项目的|该项目的|这项的)", body)  # '它的某指标…': of the subject
+        owned = re.match(r"^(它|它们|其|他|她|这个项目|该项目|这项)(定|设|设定|要求|安排|计划|确定)?的", body)  # '它的某指标…': of the subject
         if named and not owned and (bare or not _asks_otherwise(current, prev)) and not _new_ops(body, prev):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
             out = _replace(prev, named, _share_part(prev, prev_links)) or _replace(prev, named, all_links)
@@ -110,7 +110,8 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             y = _YEAR.search(current).group(0)
             return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
         # what the earlier question was about, as it was read (a name given in part too)
-        subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
+        # (a name the earlier question said loosely is put as it was read: '仲裁院的工作' -> 仲裁工作经费)
+        subject = "".join(_as_read(lk) for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
         if _asks_other_measure(body, prev):
             # '覆盖多大面积' after '…要配几个某人员': the project asked about, not the indicator asked before; '它今年一共
             # 安排了多少钱' after '…的实施周期是怎么安排的': the project, not the part of its text asked before
@@ -127,7 +128,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             body = "这几个项目" + body[them.end():]
         if _ANAPHORA.search(body):
             noun = "的项目" if re.search(r"项目|这几项", body) else "的"
-            rest = _ANAPHORA.sub("", body, count=1)
+            rest = re.sub(r"^(定|设|设定|要求|安排|计划|确定)的", "", _ANAPHORA.sub("", body, count=1))
             return f"{subject}{noun}{rest}" if noun == "的项目" else f"{subject}的{rest}".replace("的的", "的")
         if (re.search(r"(比去年|比上年|为什么|原因|降幅|增幅|减幅|变化|增长|下降|减少|增加)", body) and not _YEAR.search(body)
                 or re.search(r"(比|较|与|跟|和)(19|20)\d\d年", body) and _YEAR.search(prev)
@@ -136,6 +137,13 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             return f"{_YEAR.search(prev).group(0)}{subject}{body}"
         return f"{_scope_of(prev, body)}{subject}{body}"
     return None
+
+
+def _as_read(lk) -> str:
+    """The words a link stands for in a restated question: as said, or the one name a loose reading found."""
+    if lk.how == "fuzzy" and len({t.display for t in lk.terms}) == 1:
+        return lk.terms[0].display
+    return lk.text
 
 
 def _only_details(lk) -> bool:

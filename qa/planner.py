@@ -1042,6 +1042,17 @@ def _shared_row(figs: list[Target]) -> list[Target]:
     """'城乡社区支出中基本支出和项目支出各是多少': a column named after a row's column is that row's, too (the
     row is said once for both)."""
     first = figs[0]
+    said = {f.role for f in first.filters}
+    if len(said) >= 2 and not first.within and not first.fact and not first.attribute:
+        # '信息化建设…委托业务费和资本性支出各是多少': the class said once with the first holds for the others
+        out = [first]
+        for t in figs[1:]:
+            roles = {f.role for f in t.filters}
+            if t.filters and roles < said and not (t.within or t.fact or t.attribute or t.concept):
+                kept = tuple(f for f in first.filters if f.role not in roles)
+                t = replace(t, filters=kept + t.filters, table_kind=first.table_kind or t.table_kind)
+            out.append(t)
+        return out
     if (first.filters or first.within) and not first.measure and not first.attribute and not first.fact and \
             len(figs) >= 3:
         # '行政运行科目中，人员经费和公用经费各安排了多少': the row said first, then the columns asked of it
