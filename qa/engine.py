@@ -282,8 +282,13 @@ class Engine:
             if compared and asked and (u.reading.has("op:change") or u.reading.has("op:than")) and \
                     _EXECUTED.search(u.reading.key):
                 hit = asked
+            executed = [d for d in docs if _EXECUTED.search(u.reading.key) and self.conn.execute(
+                f"SELECT 1 FROM facts WHERE doc_id = ? AND year IN ({', '.join('?' for _ in years)}) "  # noqa: S608
+                "AND label LIKE '%执行%' LIMIT 1", (d, *years)).fetchone()]
             if hit:
                 docs = hit
+            elif executed:  # '那2023年执行了多少': the budget whose text states that year's execution
+                docs = executed
             elif not self._prior_year_ok(u, doc_years) and not self._prior_stated(u, docs):
                 ys = "、".join(str(y) for y in sorted(y for y in doc_years if y))
                 return (), (f"文件中没有 {years[0]} 年的预算数据。本次可查的是{self._scope_text(docs)}"
@@ -447,14 +452,14 @@ class Engine:
             return self._refuse(r, why)
         u = replace(u, scope=docs)
         plans = self.planner.plans(u)
+        if _EXECUTED.search(r.key):
+            plans = _executed(r, plans, {self.names[d].year for d in docs})
         if u.years and not any(self.names[d].year in u.years for d in docs) and not self._prior_year_ok(
                 u, {self.names[d].year for d in docs}):
             # an earlier year's figure: only what the text states for that year answers it, never a table's
             y = u.years[0]
             plans = [replace(p, target=replace(p.target, year=y)) for p in plans
                      if p.op == "lookup" and p.target is not None and p.target.fact]
-        if _EXECUTED.search(r.key):
-            plans = _executed(r, plans, {self.names[d].year for d in docs})
         text_plan = next((p for p in plans if p.op == "text"), None)
         if u.unexplained and text_plan is None:
             rescued, where = self._said_together(u, docs)

@@ -106,7 +106,12 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
                 out = _YEAR.sub(y, out, count=1) if _YEAR.search(out) else f"{y}{out}"
             if out is not None:
                 return out
-        if years and not named and not re.search(r"(比|较|相比|对比)", body):  # '比2023年多了多少' compares
+        # ('2023年执行了多少' says what it asks of that year: the subject and the new question, below)
+        said_more = "".join(ch for ch in re.sub(
+            r"(19|20)\d\d年(度)?|的|预算|是|有|安排|多少|情况|怎么样|如何|呢|数|了|吗|钱|金额|资金|(一)?共|合计|总共|里|写|说|列|报",
+            "", body) if ch not in prev)
+        said_more = said_more if len(said_more) >= 2 else ""
+        if years and not named and not said_more and not re.search(r"(比|较|相比|对比)", body):  # '比2023年…' compares
             y = _YEAR.search(current).group(0)
             return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
         # what the earlier question was about, as it was read (a name given in part too)
