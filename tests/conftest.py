@@ -305,6 +305,10 @@ BLIND_INDEXES = {
     "zq": dict(real=(_WANLI_25,), seed=283, synthetic="haidian"),  # 黄浦区 市场监督管理局 2021
     "zr": dict(real=(_COMMERCE_25,), seed=293, synthetic="dongcheng"),  # 崇明区 商务委员会 2023
     "zs": dict(real=(_WANLI_24,), seed=307, bundled=True),  # 嘉定区 真如镇街道 2023
+    "zt": dict(bundled=True),  # the bundled budget alone
+    "zu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zv": dict(real=(_COMMERCE_25,), seed=311, synthetic="haidian"),  # 宝山区 教育局 2025
+    "zw": dict(seed=313, synthetic="dongcheng", bundled=True),  # 虹口区 长风新村街道 2026
 }
 
 

@@ -43,7 +43,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_w": 76, "blind_x": 86, "blind_y": 84, "blind_z": 90, "blind_za": 86, "blind_zb": 86,
           "blind_zc": 80, "blind_zd": 88, "blind_ze": 86, "blind_zf": 86, "blind_zg": 84, "blind_zh": 78,
           "blind_zi": 92, "blind_zj": 90, "blind_zk": 90, "blind_zl": 86, "blind_zm": 88, "blind_zn": 95,
-          "blind_zo": 93, "blind_zp": 84, "blind_zq": 88, "blind_zr": 95, "blind_zs": 95}
+          "blind_zo": 93, "blind_zp": 84, "blind_zq": 88, "blind_zr": 95, "blind_zs": 95,
+          "blind_zt": 86, "blind_zu": 74, "blind_zv": 88, "blind_zw": 88}
 _answers: dict[str, dict] = {}
 
 
@@ -1344,3 +1345,51 @@ def test_units_the_text_lists_and_totals_said_otherwise(blind_zr_engine):
     assert a.value == pytest.approx(66.07, abs=0.01)
     a = blind_zr_engine.ask("崇明区商务委的科技创新专项经费2023年总预算多少？分别用在哪几块？")
     assert "449.87" in a.text and "企业技术中心认定" in a.text and "1720" not in a.text
+
+
+def test_execution_figures_come_only_from_the_text_beside_their_item(real_pdf_engine):
+    wanli24 = "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    a = real_pdf_engine.ask("万里街道2024年预算说明里，专项普查活动2023年当年预算执行数是多少？")
+    assert (a.value, a.unit) == (pytest.approx(60.13), "万元") and any("60.13" in c.text for c in a.citations)
+    assert real_pdf_engine.ask("万里街道2024年专项普查活动上年执行数是多少？", doc=wanli24).value == pytest.approx(60.13)
+    a = real_pdf_engine.ask("万里街道2024年专项普查活动比2023年执行数减少了百分之几？")
+    assert (a.value, a.unit) == (pytest.approx(57.14), "%")
+    a = real_pdf_engine.ask("那2023年执行了多少？", history=["万里街道2024年城管执法预算多少？"])
+    assert a.value == pytest.approx(676.66)
+    # another year's budget is no execution figure, and a level is no change
+    assert real_pdf_engine.ask("万里街道2025年城管执法比2024年预算执行数增长了多少？").route == "none"
+    assert real_pdf_engine.ask("2024年万里街道编制说明里，2023年执行数超过1000万元的科目有哪些？").route == "none"
+
+
+def test_the_projects_of_a_projects_owner(e5_engine):
+    a = e5_engine.ask("这个项目的负责人总共挂了几个项目？",
+                      history=["西城区就业服务平台项目是做什么用的？"])
+    assert a.value == 5 and "张国龙" in a.reading
+
+
+def test_a_figure_the_asker_heard_and_the_exact_one(e5_engine):
+    a = e5_engine.ask("听说区里给机关事业单位退休人员搞活动的经费有148万，是这个数吗？")
+    assert a.value == pytest.approx(148)
+    a = e5_engine.ask("新闻说西城人社局2023年收入预算比上年少了将近4%，准确的降幅是多少？")
+    assert a.value == pytest.approx(3.95)
+
+
+def test_one_class_said_for_several_parts(e5_engine):
+    a = e5_engine.ask("信息化建设那两百多万，按经济分类拆开，委托业务费和资本性支出各是多少？")
+    assert "56.01" in a.text and "168.00" in a.text and "189.58" not in a.text
+
+
+def test_follow_ups_restated_step_by_step(e5_engine):
+    history = ["仲裁院的工作经费一年预算多少？", "它定的案件结案率目标是多少？"]
+    assert e5_engine.ask(history[1], history=history[:1]).value == 90
+    a = e5_engine.ask("那群众满意度目标呢？", history=history)
+    assert "群众满意度" in a.text and "仲裁工作经费" in a.reading
+
+
+def test_an_item_of_the_text_said_with_its_own_words(real_pdf_engine, e5_engine):
+    a = real_pdf_engine.ask("商务委商业服务业等支出预算多少钱，主要用来做什么？")
+    assert "标准化菜场" in a.text
+    a = e5_engine.ask("机关、事业单位退休人员活动经费里面元旦春节慰问生活困难的退休职工，计划慰问多少人？")
+    assert (a.value, a.unit) == (60, "人")
+    a = e5_engine.ask("社会保障和就业支出下有哪些项目？")
+    assert "职业技能培训补贴" in a.text and "项目支出表" in a.reading
