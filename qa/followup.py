@@ -97,7 +97,8 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
                 out, before = _YEAR.sub("", out), _YEAR.sub("", prev)
             return f"{_ASKING.sub('', out)}比{_ASKING.sub('', before)}{body[versus.end():]}"
         bare = named and not re.sub("|".join(re.escape(lk.text) for lk in named), "", body)  # '那公用经费呢'
-        owned = re.match(r"^(它|它们|其|他|她|这个项目|该项目|这项)(定|设|设定|要求|安排|计划|确定)?的", body)  # '它的某指标…': of the subject
+        owned = re.match(r"^(它|它们|其|他|她|这个项目|该项目|这项)(定|设|设定|要求|安排|计划|确定)?的|"
+                         r"^(这个项目|该项目|这项|它)(对|在|有|要|需要|的)", body)  # '它的某指标…': of the subject
         if named and not owned and (bare or not _asks_otherwise(current, prev)) and not _new_ops(body, prev):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
             out = _replace(prev, named, _share_part(prev, prev_links)) or _replace(prev, named, all_links)
@@ -133,7 +134,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             body = "这几个项目" + body[them.end():]
         if _ANAPHORA.search(body):
             noun = "的项目" if re.search(r"项目|这几项", body) else "的"
-            rest = re.sub(r"^(定|设|设定|要求|安排|计划|确定)的", "", _ANAPHORA.sub("", body, count=1))
+            rest = re.sub(r"^(定|设|设定|要求|安排|计划|确定)的|^对", "", _ANAPHORA.sub("", body, count=1))
             return f"{subject}{noun}{rest}" if noun == "的项目" else f"{subject}的{rest}".replace("的的", "的")
         if (re.search(r"(比去年|比上年|为什么|原因|降幅|增幅|减幅|变化|增长|下降|减少|增加)", body) and not _YEAR.search(body)
                 or re.search(r"(比|较|与|跟|和)(19|20)\d\d年", body) and _YEAR.search(prev)

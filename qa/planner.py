@@ -984,6 +984,10 @@ class Planner:
         op, n, lo, hi, ascending, inclusive = chosen
         if n is not None and n > 10000:
             return None
+        projects = [f for f in (*filters, *within) if f.role == "project_name"]
+        if set_of in ("econ_name", "func_name") and len(projects) == 1 and op == "list" and lo is None and hi is None:
+            # '某项目的经济分类算哪一类': the class its own row gives, as printed, not a list of classes
+            return Plan("attribute", "text", Target(attribute=set_of, within=tuple(projects)))
         if lo is None and hi is None and re.search(r"\d+(?:\.\d+)?%", r.key):
             return None  # '满意度要求达到98%以上的项目': a bound on a rate, which no amount column bounds
         if table is None and not filters and not within and set_of is None and not concept_tables and not any(
