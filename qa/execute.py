@@ -685,6 +685,32 @@ class Executor:
 
     # ------------------------------------------------------------------------------------------ attributes
 
+    def indicator_rows(self, t: Target, doc_id: str) -> RowSet | Problem:
+        """The projects whose performance indicators of a kind ('满意度', a 二级指标 such as 满意度指标) state a
+        percentage: one row per project and indicator, its value the percentage (for '满意度定到99%的项目')."""
+        words = [norm(f.value) for f in t.filters]
+        rows: list[Row] = []
+        for table_no, *_ in self.tables(doc_id, "performance"):
+            recs = self.q(
+                "SELECT r.rec_no, r.line, r.parent, p.name FROM records r JOIN records p ON p.doc_id = r.doc_id "
+                "AND p.table_no = r.table_no AND p.rec_no = r.parent AND p.name_role = 'project_name' "
+                "WHERE r.doc_id = ? AND r.table_no = ? AND r.name_role = 'indicator' ORDER BY r.rec_no",
+                (doc_id, table_no))
+            for rec_no, line, _parent, project in recs:
+                cells = {role: (text, value) for role, text, value in self.q(
+                    "SELECT role, text, value FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ?",
+                    (doc_id, table_no, rec_no))}
+                said = norm("".join(cells.get(r, ("", None))[0] or "" for r in ("ind_l1", "ind_l2", "indicator")))
+                if not all(w in said for w in words):
+                    continue
+                value, unit = cells.get("ind_value", ("", None))[1], cells.get("ind_unit", ("", None))[0]
+                if value is None or (unit or "").strip() not in ("%", "％"):
+                    continue
+                rows.append(Row(project or "", float(value), Ref(doc_id, line, table_no)))
+        if not rows:
+            return Problem("missing", "绩效目标表中没有这类以百分比表示的指标。")
+        return RowSet("项目", "%", tuple(rows))
+
     def attribute(self, t: Target, doc_id: str) -> Figure | Problem:
         """A non-amount column of the named row (owner, phone, period, goal) or a value of its indicators."""
         prefer = _prefer(t)

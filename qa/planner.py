@@ -727,6 +727,11 @@ class Planner:
                 return []  # rows asked for that we cannot select: no answer beats one figure of another question
             elif answer == "count" and rows_of and not out and not any(t.filters or t.within for alts in ts for t in alts):
                 # '政府采购涉及几个项目': rows no table selects, but the narrative may state their count
+                if has("each") and len(ms) >= 2:  # '…和…分别涉及几个项目': the count the text states of each
+                    return [Plan("compound", "list", parts=tuple(
+                        _lookup(Target(fact=("".join(lk.text for lk in m.links),), fact_kind="count",
+                                       unit=_measure_word(r), question="".join(lk.text for lk in m.links)),
+                                unit, "count") for m in ms))]
                 out.append(Plan("count", "count", None))
         if out and out[0].op in ("list", "count", "top", "nth", "threshold", "breakdown") and not has("each"):
             # a list or a count is asked: a single figure would answer another question, unless the
@@ -999,6 +1004,9 @@ class Planner:
         # '哪些项目是靠政府性基金安排的': which rows have the column, never every row beside its zeros
         plain = op in ("list", "count") and lo is None and hi is None and (
             len(has) > 1 or has_not or said_has or (op == "list" and bool(has) and r.has("op:list")))
+        if table is None and not filters and not within and not exclude and measure is None and not sections and any(
+                lk.kinds() & {"concept", "value", "fact"} for lk in u.links):
+            return None  # '政府采购和政府购买服务各涉及几个项目': figures named that no rows were chosen by
         target = Target(table_kind=table, filters=tuple(filters), within=tuple(within), measure=measure,
                         section=sections if not filters and not within else (),
                         nonzero=tuple(dict.fromkeys(has)) if plain else (), zero=tuple(dict.fromkeys(has_not)),

@@ -292,12 +292,14 @@ def _rate_from_amounts(plan: Plan, words: tuple[str, ...], doc: str, ex: Executo
 def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     t = plan.target or Target()
     level = None
-    if plan.note.startswith("level="):
+    if plan.note.startswith("level=") and plan.note != "indicator":
         level = int(plan.note.split("=", 1)[1])
     group = None
     if level is not None and plan.set_of in ("func_name", "econ_name"):
         group = plan.set_of[:-5]
-    if plan.set_of == "narrative":
+    if plan.note == "indicator":
+        rs = ex.indicator_rows(t, doc)  # the projects whose indicators of a kind state a percentage
+    elif plan.set_of == "narrative":
         rs = ex.narrative_items(doc, t.section)  # the items the text describes one section each
         expect = re.match(r"expect=(\d+)", plan.note or "")
         if isinstance(rs, RowSet) and expect and int(expect.group(1)) != len(rs.rows):
