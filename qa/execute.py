@@ -706,7 +706,8 @@ class Executor:
                 value, unit = cells.get("ind_value", ("", None))[1], cells.get("ind_unit", ("", None))[0]
                 if value is None or (unit or "").strip() not in ("%", "％"):
                     continue
-                rows.append(Row(project or "", float(value), Ref(doc_id, line, table_no)))
+                if not any(x.label == project for x in rows):  # (a project once, by its first such indicator)
+                    rows.append(Row(project or "", float(value), Ref(doc_id, line, table_no)))
         if not rows:
             return Problem("missing", "绩效目标表中没有这类以百分比表示的指标。")
         return RowSet("项目", "%", tuple(rows))

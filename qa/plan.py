@@ -220,6 +220,15 @@ def _body(p: Plan) -> str:
     what = {"project_name": "项目", "item": "项目", "func_name": "科目", "econ_name": "经济分类科目",
             "indicator": "指标", "unit_name": "单位",
             "narrative": "专项（按说明中各自的项目总预算）"}.get(p.set_of or "", "行")
+    if p.note == "indicator":  # projects chosen by an indicator's percentage
+        kind = "、".join(f.value for f in (p.target.filters if p.target else ()))
+        if p.lo is not None and p.lo == p.hi:
+            bound = f"为{p.lo:g}%"
+        elif p.lo is not None:
+            bound = f"{'不低于' if p.inclusive else '高于'}{p.lo:g}%"
+        else:
+            bound = f"{'不高于' if p.inclusive else '低于'}{(p.hi or 0):g}%"
+        return f"项目支出绩效目标表中“{kind}”类指标{bound}的项目" + ("个数" if p.op == "count" else "列表")
     level = re.match(r"level=(\d)", p.note or "")
     if level and p.set_of in ("func_name", "econ_name"):
         what = {"1": "类级", "2": "款级", "3": "项级"}.get(level.group(1), "") + what

@@ -30,7 +30,7 @@ from .execute import OWN_MEASURE
 from .lexicon import STOP, Lexicon, Link, Term, _in_order, concept, concepts
 from .normalize import norm
 from .plan import Filter, Plan, Target
-from .reading import Reading, Span
+from .reading import Reading, Span, indicator_rates
 from .reading import words as kept_words
 
 # budget words that need no explaining once the question names its subject
@@ -206,6 +206,8 @@ class Planner:
                 and self._has_subunits(docs_in):
             # '本级的收入预算': where the department has units of its own, its own level is a filter, never the whole
             unexplained = (*unexplained, own.group(0))
+        if unexplained and _indicator_set_plan(r) is not None:  # '满意度定到了99%的项目': the indicator's kind
+            unexplained = tuple(w for w in unexplained if not any(k in w or w in k for k in indicator_rates()))
         chosen = _drop_restating_synonyms(chosen)
         chosen, r = _drop_restated_complement(r, chosen)
         r = _filter_words(r, chosen)
@@ -691,6 +693,10 @@ class Planner:
                     out.append(ind)
             out.append(Plan("text", "text", Target(section=sections) if sections else None, query=r.text))
             return out
+        # --- projects chosen by an indicator's percentage ('满意度目标定到99%的是哪个项目')
+        ind = _indicator_set_plan(r)
+        if ind is not None:
+            return [ind]
         # --- set operations over rows of a table
         rows_of = set_of(r)
         named = [lk for lk in u.links if lk.kinds() - {"doc"} and not r.key[lk.end:].startswith(("情况说明", "说明"))]
@@ -1625,6 +1631,38 @@ def _outside(part: Mention, scope: Mention) -> bool:
                 return True
             info = by_label.get(info.whole) if info.whole else None
     return False
+
+
+def _indicator_set_plan(r: Reading) -> Plan | None:
+    """'哪个项目把满意度目标定到了99%', '满意度指标定在98%及以上的项目有哪些': the projects whose indicators of
+    that kind (reading.json `indicator_rates`) state the percentage, at it or beyond the bound said."""
+    key = r.key
+    m = re.search(r"(\d+(?:\.\d+)?)[%％]", key)
+    if m is None or not re.search(r"(哪个|哪些|哪几个|几个|多少个)项目|项目(有哪些|是哪|有几个|都有)", key):
+        return None
+    words = [w for w in indicator_rates() if w in key]
+    if not words or _is_change(r):
+        return None
+    v = float(m.group(1))
+    after, before = key[m.end() : m.end() + 4], key[max(0, m.start() - 3) : m.start()]
+    lo = hi = None
+    inclusive = True
+    if re.search(r"(要求|目标|定的是|写的是|规定)[^\d]{0,4}$", key[: m.start()]) and re.match(r"以上|以下", after):
+        lo = hi = v  # '满意度指标要求达到98%以上的': the requirement as the table writes it (≥98%)
+    elif re.match(r"(及|或)?以上|以上", after) or re.search(r"(不低于|至少|达到)$", before):
+        lo = v
+    elif re.match(r"(及|或)?以下", after) or re.search(r"(不高于|不超过|至多)$", before):
+        hi = v
+    elif re.search(r"(超过|高于|大于)$", before):
+        lo, inclusive = v, False
+    elif re.search(r"(低于|不到|小于|不足)$", before):
+        hi, inclusive = v, False
+    else:
+        lo = hi = v  # '定到了99%': that very percentage
+    count = bool(re.search(r"(几个|多少个)项目|项目(有|是|共有|一共有)?(几个|多少个)", key))
+    target = Target(table_kind="performance", filters=tuple(Filter("indicator", w) for w in words[:1]))
+    return Plan("count" if count else "list", "count" if count else "list", target, lo=lo, hi=hi,
+                inclusive=inclusive, set_of="project_name", note="indicator")
 
 
 def _measure_word(r: Reading) -> str | None:

@@ -92,6 +92,12 @@ def rules() -> tuple[Rule, ...]:
 
 
 @cache
+def indicator_rates() -> tuple[str, ...]:
+    """Kinds of performance indicators stated as a percentage (reading.json 'indicator_rates')."""
+    return tuple(json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("indicator_rates", ()))
+
+
+@cache
 def words() -> tuple[str, ...]:
     """Budget words the question's segmentation keeps whole (reading.json 'words')."""
     return tuple(json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("words", ()))

@@ -309,6 +309,10 @@ BLIND_INDEXES = {
     "zu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zv": dict(real=(_COMMERCE_25,), seed=311, synthetic="haidian"),  # 宝山区 教育局 2025
     "zw": dict(seed=313, synthetic="dongcheng", bundled=True),  # 虹口区 长风新村街道 2026
+    "zx": dict(bundled=True),  # the bundled budget alone
+    "zy": dict(real=(_WANLI_24, _WANLI_25), seed=317),  # 奉贤区 体育局 2026
+    "zz": dict(seed=331, synthetic=("haidian", "dongcheng")),  # 浦东新区 曹家渡街道 2024
+    "zza": dict(real=(_COMMERCE_25,), seed=337, bundled=True),  # 杨浦区 市场监督管理局 2026
 }
 
 
