@@ -858,7 +858,7 @@ class Planner:
                                                                 table_kind=t.table_kind)))
             for alt in alts:
                 if alt.attribute:
-                    out.append(Plan("attribute", answer if answer in ("person", "phone", "period") else "text", alt))
+                    out.append(_lookup(alt, unit, answer))
                 else:
                     out.append(_lookup(alt, unit, answer))
             if indicator is not None:
@@ -1836,6 +1836,10 @@ def _echoes(p: Plan) -> bool:
 
 
 def _lookup(t: Target, unit: str | None, answer: str = "amount") -> Plan:
+    if t.attribute == "goal" and answer in ("count", "headcount", "percent", "area") and any(
+            f.role == "indicator" for f in (*t.within, *t.filters)):
+        # '某经费的绩效目标里，全年要办多少件案子': a count asked of the goal is its indicator's value
+        return Plan("attribute", answer, replace(t, attribute="ind_value"))
     if t.attribute:
         return Plan("attribute", answer if answer in ("person", "phone", "period") else "text", t)
     if answer in ("person", "phone", "period", "text"):
