@@ -1220,8 +1220,9 @@ def _as_asked(r: Reading, plan: Plan, out: Outcome) -> Outcome:
     """'少了多少' asks for the size of a decrease: the magnitude, when the figures did decrease (and likewise up)."""
     if out.value is None or not (plan.op in ("diff", "change") or plan.across in ("diff", "change", "gap")):
         return out
-    down = re.search(r"(少安排|少花|少给|少拨|少了|少多少|减少|下降|降了|降低|压减|压缩|缩减|节约|节省|低多少|低了)", r.key)
-    up = re.search(r"(多安排|多花|多给|多拨|多了|多多少|增加|增长|上升|涨了|高多少|高了|多出|高出)", r.key)
+    down = re.search(r"(少安排|少花|少给|少拨|少了|少多少|减少|下降|降了|降低|压减|压缩|缩减|节约|节省|低多少|低了|降幅|减幅)",
+                     r.key)
+    up = re.search(r"(多安排|多花|多给|多拨|多了|多多少|增加|增长|上升|涨了|高多少|高了|多出|高出|增幅|涨幅)", r.key)
     # '相差多少' with no direction asks how far apart the two are (the reply says which is larger)
     apart = re.search(r"(相差|差距|差额|差多少|差了多少|差几)", r.key) and not (down or up)
     if (down and out.value < 0) or (up and out.value > 0) or plan.across == "gap" or apart:

@@ -448,8 +448,9 @@ class Executor:
             if bool(r[8]) != t.change:
                 continue
             year = r[7]
-            if t.year and year != t.year:
-                continue
+            if t.year and year != t.year and not (t.year == doc_year and year and year < doc_year and re.match(
+                    r"\s*(截至|截止)", r[11] or "") and r[6] in ("count", "headcount")):
+                continue  # ('2025年预算里有几辆车': the holding that budget reports, stated at a date of 2024)
             if t.year and re.search(rf"(截至|截止){t.year}", t.question or "") and not re.search(
                     rf"(截至|截止|到){t.year}", r[11] or ""):
                 continue  # '截至2024年8月31日…有几辆车': the holding stated at that date, no other figure of the year
@@ -460,6 +461,17 @@ class Executor:
             if other_year and re.search(rf"(比|较|与){year}年", r[11] or ""):
                 continue  # last year's figure, stated for comparison: never this year's answer
             hits.append((rank, other_year, r))
+        # a holding ('共有车辆8辆') and a purchase ('安排购置车辆1辆') of the same thing: the question says which
+        bought = [h for h in hits if re.search(r"(购置|购买|采购|新增|更新)", h[2][12] or h[2][11] or "")]
+        held = [h for h in hits if re.search(r"(共有|现有|拥有|实有|保有)", h[2][12] or h[2][11] or "")]
+        if bought and held:
+            asked = t.question or ""
+            if re.search(r"(买|购|新增|更新|添置|配备)", asked):
+                hits = [h for h in hits if h not in held]
+            elif re.search(r"(共有|现有|拥有|实有|有多少|有几|保有)", asked):
+                hits = [h for h in hits if h not in bought]
+            else:
+                return Problem("ambiguous", "文件中既有现有的数量，也有预算安排购置的数量。")
         if not hits and t.fact_kind and not regex:
             # the figure of the kind asked stated in the same sentence as the named one ('编报绩效目标的项目共25个，
             # 涉及项目预算资金11381.60万元': the money of those projects)

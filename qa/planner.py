@@ -870,7 +870,8 @@ class Planner:
     def _goal_plan(self, u: Understanding) -> Plan | None:
         """What a named project is for: its 绩效目标 as the performance table states it."""
         projects = [t for lk in u.links for t in lk.terms if t.kind == "value" and t.role == "project_name"]
-        if not projects or not (u.reading.has("type:purpose") or _WHICH_THINGS.search(u.reading.key)):
+        if not projects or not (u.reading.has("type:purpose") or _WHICH_THINGS.search(u.reading.key) or re.search(
+                r"绩效目标(具体)?(是)?(怎么写|怎么定|写的是|是什么|有哪些|内容)", u.reading.key)):
             return None
         if _names_indicator_kind(u):
             return None  # '…的效益指标是什么': those indicators, not the whole goal
@@ -1501,7 +1502,8 @@ def set_of(r: Reading) -> str | None:
         return "econ_name"
     if r.has("set:func") or r.has("set:level1") or r.has("set:level2") or r.has("set:level3"):
         return "func_name"
-    if re.search(r"项目支出(里|中|当中|里面|里头|之中)", r.key) and not re.search(r"(科目|类|款|经济|功能|分类|单位)", r.key):
+    if re.search(r"项目支出(里|中|当中|里面|里头|之中|的?前\d|的?排名|排第|的?第\d|最[多少大小高低])", r.key) and \
+            not re.search(r"(科目|类|款|经济|功能|分类|单位)", r.key):
         return "project_name"  # '项目支出里金额排前三的是哪几个': the projects, not the rows of a column
     k = re.sub(r"项目(支出|经费)", "", r.key)  # the 项目支出 column is not a set of projects
     if re.search(r"项目", k):
