@@ -313,6 +313,10 @@ BLIND_INDEXES = {
     "zy": dict(real=(_WANLI_24, _WANLI_25), seed=317),  # 奉贤区 体育局 2026
     "zz": dict(seed=331, synthetic=("haidian", "dongcheng")),  # 浦东新区 曹家渡街道 2024
     "zza": dict(real=(_COMMERCE_25,), seed=337, bundled=True),  # 杨浦区 市场监督管理局 2026
+    "zzb": dict(bundled=True),  # the bundled budget alone
+    "zzc": dict(real=(_COMMERCE_25,), seed=347, synthetic="haidian"),  # 金山区 城市管理行政执法局 2024
+    "zzd": dict(real=(_WANLI_25,), seed=349, synthetic="dongcheng"),  # 青浦区 科学技术委员会 2021
+    "zze": dict(real=(_WANLI_24,), seed=353, bundled=True),  # 静安区 城市管理行政执法局 2025
 }
 
 

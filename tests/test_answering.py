@@ -45,7 +45,7 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zi": 92, "blind_zj": 90, "blind_zk": 90, "blind_zl": 86, "blind_zm": 88, "blind_zn": 95,
           "blind_zo": 93, "blind_zp": 84, "blind_zq": 88, "blind_zr": 95, "blind_zs": 95,
           "blind_zt": 86, "blind_zu": 74, "blind_zv": 88, "blind_zw": 88, "blind_zx": 76, "blind_zy": 93,
-          "blind_zz": 80, "blind_zza": 84}
+          "blind_zz": 80, "blind_zza": 84, "blind_zzb": 66, "blind_zzc": 90, "blind_zzd": 90, "blind_zze": 90}
 _answers: dict[str, dict] = {}
 
 
@@ -1411,3 +1411,17 @@ def test_counts_of_several_named_figures_are_each_stated(e5_engine):
     assert "6 个" in a.text and "4 个" in a.text
     a = e5_engine.ask("运行管理经费到底花在什么上面？")
     assert "华天凯丰" in a.text
+
+
+def test_a_holding_and_a_purchase_told_apart(real_pdf_engine):
+    assert real_pdf_engine.ask("万里街道2025年预算里有几辆车？").value == 8
+    assert real_pdf_engine.ask("万里街道2025年预算安排买几辆车？").value == 1
+    a = real_pdf_engine.ask("How many vehicles did the Wanli Subdistrict Office have, according to its 2025 budget?")
+    assert a.route == "none"  # 'have' says neither: both figures are in the text
+
+
+def test_rankings_of_project_spending_and_a_projects_goal(e5_engine):
+    a = e5_engine.ask("项目支出前三名")
+    assert "就业大厦装修二期" in a.text and "办公大厦物业服务管理费" in a.text and "其他商品和服务支出" not in a.text
+    a = e5_engine.ask("事业单位教育培训经费这个项目的绩效目标具体是怎么写的？")
+    assert "科级任职培训" in a.text
