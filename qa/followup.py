@@ -116,7 +116,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             y = _YEAR.search(current).group(0)
             return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
         # what the earlier question was about, as it was read (a name given in part too)
-        # (a name the earlier question said loosely is put as it was read: '仲裁院的工作' -> 仲裁工作经费)
+        # (a name the earlier question said loosely is put as it was read: '某院的工作' -> 某工作经费)
         subject = "".join(_as_read(lk) for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
         if _asks_other_measure(body, prev):
             # '覆盖多大面积' after '…要配几个某人员': the project asked about, not the indicator asked before; '它今年一共
