@@ -357,10 +357,14 @@ class Engine:
         if first is None or first.route == "none" or op not in ("max", "min", "nth") or len(names) != 1:
             return self._refuse(r, "没能确定问题所说的排名对应哪一项，为避免答非所问，这里不作回答。",
                                 (selection,))
-        docs = tuple((first.plan or {}).get("docs") or scope)
-        second_q = f"{names[0]}{asked}"
-        second = self._ask(read(second_q), docs, ())
-        reading = f"先找出{first.reading or selection}：“{names[0]}”；再问：{second.reading or second_q}"
+        return self._then(r, first, f"“{names[0]}”", f"{names[0]}{asked}", scope, selection)
+
+    def _then(self, r: Reading, first: Answer, found: str, second_q: str, scope: tuple[str, ...],
+              asked_first: str) -> Answer:
+        """A chained question's second step, asked of what the first found, in the first's documents; the reply
+        shows both steps and cites both."""
+        second = self._ask(read(second_q), tuple((first.plan or {}).get("docs") or scope), ())
+        reading = f"先找出{first.reading or asked_first}：{found}；再问：{second.reading or second_q}"
         plan = {"op": "chain", "answer": (second.plan or {}).get("answer"), "parts": [first.plan, second.plan]}
         citations = tuple(dict.fromkeys((*first.citations[:1], *second.citations)))
         if second.route == "none":
@@ -398,17 +402,8 @@ class Engine:
             and (first.plan or {}).get("answer") == "person" else None
         if not person or not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", person.strip()):
             return self._refuse(r, "没能确定问题所说的负责人是谁，为避免答非所问，这里不作回答。", (who,))
-        docs = tuple((first.plan or {}).get("docs") or scope)
         second_q = f"项目责任人是{person.strip()}的项目{'有几个' if counted else '有哪些'}？"
-        second = self._ask(read(second_q), docs, ())
-        reading = f"先找出{first.reading or who}：{person.strip()}；再问：{second.reading or second_q}"
-        plan = {"op": "chain", "answer": (second.plan or {}).get("answer"), "parts": [first.plan, second.plan]}
-        citations = tuple(dict.fromkeys((*first.citations[:1], *second.citations)))
-        if second.route == "none":
-            return Answer(question=r.raw, text=f"{first.text}\n但{second.text}", route="none", value=None,
-                          unit=None, citations=citations, confidence=0.0, reading=reading, plan=plan)
-        return replace(second, question=r.raw, text=f"{first.text}\n{second.text}", citations=citations,
-                       reading=reading, plan=plan)
+        return self._then(r, first, person.strip(), second_q, scope, who)
 
     def _ask_once(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...], *, lean: bool = False) -> Answer:
         linked_scope = scope if len(scope) < len(self.lexicon.docs) else None
