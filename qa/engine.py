@@ -60,13 +60,6 @@ def _keeps_ops(r: Reading, text: str) -> bool:
     return ops <= said
 
 
-def _unit_sections() -> tuple[str, ...]:
-    import json
-
-    return tuple(json.loads((Path(__file__).parent / "vocab" / "retrieval.json").read_text(encoding="utf-8"))
-                 .get("unit_sections", ()))
-
-
 _EXECUTED = re.compile(r"(执行数|执行了|执行情况|实际执行|执行的|预算执行|执行金额|执行额)")
 
 
@@ -520,7 +513,9 @@ class Engine:
             return self._retrieve(r, u, docs)
         if set_of(r) == "unit_name" and r.has("op:list") and all(p.reason == "missing" for p in problems):
             # '下面还有哪些预算单位' where no table lists units by rows: the passage that lists them (机构设置)
-            return self._retrieve(r, u, docs, _unit_sections())
+            from .retrieve import unit_sections
+
+            return self._retrieve(r, u, docs, unit_sections())
         return self._refuse(r, self._problem_text(problems, docs), self._suggest(u, plans, docs, problems))
 
     def _said_together(self, u: Understanding, docs: Sequence[str]) -> tuple[str, ...]:

@@ -86,6 +86,12 @@ class Rule:
 
 
 @cache
+def _vocab() -> dict:
+    """qa/vocab/reading.json, read once."""
+    return json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))
+
+
+@cache
 def rules() -> tuple[Rule, ...]:
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))
     return tuple(Rule(r["label"], re.compile(_longest_first(r["pattern"]), re.I)) for r in data["rules"])
@@ -94,7 +100,7 @@ def rules() -> tuple[Rule, ...]:
 @cache
 def indicator_rates() -> tuple[str, ...]:
     """Kinds of performance indicators stated as a percentage (reading.json 'indicator_rates')."""
-    return tuple(json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("indicator_rates", ()))
+    return tuple(_vocab().get("indicator_rates", ()))
 
 
 @cache
@@ -119,13 +125,13 @@ def _side_rules() -> tuple[tuple[str, re.Pattern], ...]:
 
 @cache
 def _chain() -> tuple[re.Pattern, re.Pattern] | None:
-    data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("chain")
+    data = _vocab().get("chain")
     return (re.compile(data["subject"]), re.compile(data["ask"])) if data else None
 
 
 @cache
 def _owner_chain() -> re.Pattern | None:
-    data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("chain_owner")
+    data = _vocab().get("chain_owner")
     return re.compile(data) if data else None
 
 
@@ -151,7 +157,7 @@ def chained(text: str) -> tuple[str, str] | None:
 
 @cache
 def _example_rules() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("examples", ()))
+    return tuple(re.compile(p) for p in _vocab().get("examples", ()))
 
 
 def example_clauses(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -167,14 +173,14 @@ def example_clauses(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
 
 def class_phrase(scheme: str, level: int) -> str | None:
     """'经济分类款级科目': how a question names the rows of one classification at one level (reading.json levels)."""
-    names = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("levels", {})
+    names = _vocab().get("levels", {})
     s, lv = names.get("scheme", {}).get(scheme), names.get("level", {}).get(str(level))
     return f"{s}{lv}科目" if s and lv else None
 
 
 @cache
 def _frames() -> tuple[re.Pattern, re.Pattern] | None:
-    data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("frames")
+    data = _vocab().get("frames")
     return (re.compile(data["frame"]), re.compile(data["spread"])) if data else None
 
 

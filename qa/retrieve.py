@@ -61,6 +61,13 @@ def _prefers() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     return tuple((re.compile(a["pattern"]), tuple(a["words"])) for a in data.get("prefer", ()))
 
 
+@cache
+def unit_sections() -> tuple[str, ...]:
+    """Headings of the passage that lists a department's units (retrieval.json `unit_sections`)."""
+    data = json.loads((Path(__file__).resolve().parent / "vocab" / "retrieval.json").read_text(encoding="utf-8"))
+    return tuple(data.get("unit_sections", ()))
+
+
 def asks_for_preferred(query: str) -> bool:
     """Does the question call for passages of a kind (a reason, a rise, a fall: retrieval.json `prefer`)?"""
     return any(pattern.search(query) for pattern, _words in _prefers())
