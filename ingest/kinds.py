@@ -41,6 +41,9 @@ class Kind:
     layout: str = "rows"
     whole: str | None = None  # the named figure every row of the table is a part of ('支出总计')
     discloses: bool = False  # the table whose figures its columns' names mean first (三公: 公务接待费)
+    # the columns every figure of the table already is (一般公共预算基本支出表: general, basic): said beside one of
+    # its rows, they name the row's own amount
+    is_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,8 @@ def kinds() -> tuple[tuple[Kind, ...], tuple[tuple[str, tuple[re.Pattern, ...]],
     ks = tuple(
         Kind(k["kind"], k["label"], tuple(re.compile(p) for p in k["title"]), bool(k.get("two_sided")),
              k.get("row_scheme"), tuple(k.get("synonyms", ())), k.get("group_key"), tuple(k.get("detail_roles", ())),
-             tuple(k.get("carry_down", ())), k.get("layout", "rows"), k.get("whole"), bool(k.get("discloses")))
+             tuple(k.get("carry_down", ())), k.get("layout", "rows"), k.get("whole"), bool(k.get("discloses")),
+             tuple(k.get("is_of", ())))
         for k in data["kinds"]
     )
     fallback = tuple((f["kind"], tuple(re.compile(p) for p in f["header"])) for f in data["header_fallback"])

@@ -430,6 +430,10 @@ class Engine:
                     # '按经济分类呢？' that the conversation does not explain: which figure is for the asker to say
                     return self._refuse(r, "这是一个接着上文的问题，但没能从之前的问题中确定它指的是什么。"
                                            "请把问题说完整（例如写出项目或科目的名称）。")
+        if u.absent in _SUPPLIER_WORDS:
+            told = self._suppliers(r, u, scope)
+            if told is not None:  # '某经费是哪家公司提供的服务': the company its own goal names
+                return told
         if u.absent and not self._named_by_document(u):
             return self._refuse(r, f"文件中没有“{u.absent}”方面的内容：本索引收录的是{self._scope_text(scope)}（预算数），"
                                    "不含决算或执行情况，无法回答这个问题。")
@@ -629,6 +633,25 @@ class Engine:
         return [Plan("attribute", answer, Target(attribute="ind_value", within=rows, context=words,
                                                  fact_kind=answer if answer != "amount" else None))]
 
+    def _suppliers(self, r: Reading, u: Understanding, scope: tuple[str, ...]) -> Answer | None:
+        """The company a named project's own text (its goal) names, for each project the question names; None when
+        a project's text names none (a budget does not disclose its suppliers)."""
+        projects = list(dict.fromkeys(t.display for lk in u.links if lk.how == "exact" for t in lk.terms
+                                      if t.kind == "value" and t.role == "project_name"))
+        if not projects:
+            return None
+        parts, cites = [], []
+        for name in projects:
+            a = self._ask(read(f"{name}的绩效目标是什么"), scope, ())
+            said = [x for c in a.citations[:1] for x in re.split(r"(?<=[。；;])|\t", c.text or "") if _COMPANY.search(x)]
+            if a.route == "none" or not said:
+                return None
+            parts.append(f"{name}：{said[0].strip()}")
+            cites.extend(a.citations[:1])
+        plan = Plan("text", "text", query=r.text, docs=tuple(scope))
+        return Answer(question=r.raw, text="；".join(parts) + "（据项目绩效目标的原文）", route="retrieval",
+                      citations=tuple(cites), confidence=0.6, reading=describe(plan, self.names), plan=plan.to_dict())
+
     def _named_by_document(self, u: Understanding) -> bool:
         """Is the word a budget cannot answer (决算 …) part of a name the document itself uses ('结决算审计')?"""
         key = u.reading.key
@@ -701,6 +724,9 @@ class Engine:
                 and any(abs(float(m.group(1)) * _YUAN[m.group(2)] - out.value * _YUAN[out.unit]) < 1
                         for m in re.finditer(r"(\d+(?:\.\d+)?)(亿元|万元|千元|元)", r.key)):
             return False  # '那笔某万元的…用在哪': the figure the question gives is not what it asks
+        if plan.op == "lookup" and plan.across == "one" and plan.target is not None and plan.target.fact and \
+                re.search(r"(项目|单位|科目|专项)(都|们)?(分别|各自|各是|各为|各多少)", r.key) and out.value is not None:
+            return False  # '那6个项目分别是什么，各自多少钱': one figure the text states of them all answers neither
         if plan.op == "breakdown" and r.has("type:percent") and not r.has("op:breakdown"):
             return False  # '占了多少？按百分比说': a share is asked, not the parts listed
         if out.kind == "per_doc":
@@ -750,10 +776,12 @@ class Engine:
         refs = list(out.refs)
         t = plan.target
         unnamed = plan.op == "lookup" and t is not None and t.measure and not (t.filters or t.within)
-        if (out.computed or unnamed) and out.value is not None and len(plan.docs) == 1:
+        if (out.computed or unnamed or plan.op in ("lookup", "attribute", "sum", "count")) and out.value is not None \
+                and len(plan.docs) == 1 and out.kind not in ("list", "per_doc"):
             # (a column of a one-row table, '三公' 公务接待费: the row itself names nothing; the text may)
             # the narrative may state the computed figure too ('占总支出预算的31.02%'): an auditor wants both
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
+            words += tuple(w for w in re.split(r"[的“”\"'：:、，,（）()\s]+", out.label or "") if len(w) >= 4)
             refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
         if t is not None and t.concept and out.value == 0 and len(plan.docs) == 1:
             # an empty table: the text that says there is none of it ('无国有资本经营预算财政拨款') is cited too
@@ -883,7 +911,8 @@ class Engine:
         if plan.op == "change":  # always said as a change: '比2024年减少 10.00 万元', never as a level
             calc = f"（按原文数字计算：{out.note}）" if out.computed and out.note else ""
             fact = next((f for f in out.facts if f.get("direction")), {})
-            word = fact.get("direction") or ("增加" if (value or 0) >= 0 else "减少")
+            sign = out.signed if out.signed is not None else (value or 0)
+            word = fact.get("direction") or ("增加" if sign >= 0 else "减少")
             since = f"比{fact['compare_year']}年" if fact.get("compare_year") else "比上年"
             return f"{out.label}{since}{word} {compose.money_text(abs(value or 0), unit)}{calc}。{quote}{where}"
         if out.kind == "text" or (out.text and value is None):
@@ -1182,6 +1211,12 @@ def _which_of(r: Reading, docs: Sequence[str]) -> str:
     return "max"
 
 
+_SUPPLIER_WORDS = ("哪家公司", "供应商", "承包商", "施工单位")
+_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,}(?:有限公司|公司)")
+# '文件里怎么说的' after a question: where the document says it, not a question of its own
+_HOW_SAID = re.compile(r"(文件|原文|说明|文中|报告|预算|材料)?(里|中|上|里面)?(是)?(怎么|如何|咋|是怎么)(说|写|讲|解释|说明|表述|交代)(的|了)?(呢|吗|啊)?")
+
+
 def compound_parts(text: str) -> list[str]:
     """The questions of a question that asks several ('某产业专项一共安排了多少钱？里面哪一块分得最多？')."""
     pieces = [p.strip() for p in re.split(r"[，,；;？?]|、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高))", text)
@@ -1194,7 +1229,7 @@ def compound_parts(text: str) -> list[str]:
     for p in pieces:
         counted = out and re.search(r"(多少|几)(个|项|家|辆|台|套|人|名|次)", out[-1]) and re.search(
             r"(钱|元|金额|资金|预算)", p)  # '涉及几个项目，总共多少钱': the money is asked as well
-        if out and not counted and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p)
+        if out and not counted and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p) or _HOW_SAID.fullmatch(p)
                     or ("哪" in out[-1] and _BARE_COUNT.fullmatch(p))):
             out[-1] = f"{out[-1]}，{p}"
         elif _QUESTION_WORD.search(p) and not re.search(r"(里|中|之中|当中|里面|里头)$", p):
@@ -1216,7 +1251,7 @@ def _as_asked(r: Reading, plan: Plan, out: Outcome) -> Outcome:
     # '相差多少' with no direction asks how far apart the two are (the reply says which is larger)
     apart = re.search(r"(相差|差距|差额|差多少|差了多少|差几)", r.key) and not (down or up)
     if (down and out.value < 0) or (up and out.value > 0) or plan.across == "gap" or apart:
-        return replace(out, value=abs(out.value))
+        return replace(out, value=abs(out.value), signed=out.value)
     return out
 
 

@@ -83,6 +83,21 @@ class Problem:
     refs: tuple[Ref, ...] = ()
 
 
+def _adds_said(label: str, word: str, question: str) -> bool:
+    """`label` is `word` with other words put in ('政府采购工程预算' of 政府采购预算), and the question says each."""
+    if len(word) < 2 or label == word or word in label:
+        return False
+    rest, i = [], 0
+    for ch in label:
+        if i < len(word) and ch == word[i]:
+            i += 1
+            rest.append("|")
+        else:
+            rest.append(ch)
+    pieces = [p for p in "".join(rest).split("|") if p]
+    return i == len(word) and bool(pieces) and all(len(p) >= 2 and p in question for p in pieces)
+
+
 class Executor:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -439,7 +454,7 @@ class Executor:
                 continue
             if t.unit and r[6] in ("count", "headcount") and r[4] != t.unit and not (
                     t.unit in ("个", "项") and r[4] in ("个", "项")) and not (t.unit == "个" and r[6] == "headcount") \
-                    and not (t.unit == "个" and r[4] in ("辆", "台")):
+                    and not (t.unit == "个" and r[4] in ("辆", "台") and norm(r[13])[:2] in norm(t.question or r[13])):
                 # ('多少个编制' counts the positions the text states in 人; 'how many vehicles' -> 多少个 车辆)
                 continue
             if t.fact_kind and r[6] != t.fact_kind and not (t.fact_kind == "count" and r[6] == "headcount") and not (
@@ -488,7 +503,7 @@ class Executor:
                                              for w in words)]
             if len({(h[2][3], h[2][4]) for h in narrow}) == 1:
                 hits = narrow
-            elif len({(h[2][3], h[2][4]) for h in hits}) > 1 and re.search(r"(其中|中|里)", t.question or ""):
+            elif len({(h[2][3], h[2][4]) for h in hits}) > 1 and re.search(r"(其中|中|里|部分|占)", t.question or ""):
                 # '…的某金额中留给某类的有多少': the part named last, when one figure's label says it
                 last = words[-1]
                 tail = [h for h in hits if last in norm(h[2][1]) or (len(last) >= 4 and last[:4] in norm(h[2][1]))]
@@ -497,6 +512,12 @@ class Executor:
         if t.context:  # the figure whose own label holds the narrowing words ('政府采购工程预算' for 工程)
             own = [h for h in hits if all(w in norm(h[2][1]) for w in t.context)]
             hits = own or hits
+        if t.question and len({(h[2][3], h[2][4]) for h in hits}) > 1:
+            # a narrower figure whose label is a named one with words the question adds ('政府采购预算…用于工程':
+            # 政府采购工程预算), not the named whole
+            narrower = [h for h in hits if any(_adds_said(norm(h[2][1]), w, norm(t.question)) for w in want)]
+            if len({(h[2][3], h[2][4]) for h in narrower}) == 1:
+                hits = narrower
         if len({(h[2][3], h[2][4]) for h in hits}) > 1:
             # the tie-breaks below choose among figures that fit equally well, never over a better fit
             # ('预算单位中事业单位有几家': the label 事业单位 itself, not a sentence sharing more words)
@@ -588,14 +609,18 @@ class Executor:
 
     def stated(self, doc_id: str, value: float, unit: str | None, words: tuple[str, ...]) -> list[Ref]:
         """Narrative lines that state this very figure about these words (to cite beside a computed one)."""
-        rows = self.q("SELECT line, value, unit, label, subject, sentence FROM facts WHERE doc_id = ?", (doc_id,))
+        rows = self.q("SELECT line, value, unit, label, subject, sentence, raw FROM facts WHERE doc_id = ?", (doc_id,))
         keys = [norm(w) for w in words if w and len(norm(w)) >= 2]
         out = []
-        for line, v, u, label, subject, sentence in rows:
+        for line, v, u, label, subject, sentence, raw in rows:
             if u != unit and not (u in MONEY and unit in MONEY):
                 continue
             vv = v * MONEY[u] / MONEY[unit] if u in MONEY and unit in MONEY else v
-            if abs(vv - value) > max(0.006, abs(value) * 1e-6):
+            # the text rounds ('652.27万元' for 6,522,681元): half a unit of its last printed digit
+            printed = re.search(r"\.(\d+)", raw or "")
+            half = 0.5 * 10 ** -(len(printed.group(1)) if printed else 0)
+            half = half * MONEY[u] / MONEY[unit] if u in MONEY and unit in MONEY and u != unit else 0.006
+            if abs(vv - value) > max(0.006, abs(value) * 1e-6, half + 1e-9):
                 continue
             text = norm(f"{label}{subject}{sentence}")
             if any(k in text or text in k for k in keys):

@@ -99,6 +99,11 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         bare = named and not re.sub("|".join(re.escape(lk.text) for lk in named), "", body)  # '那公用经费呢'
         owned = re.match(r"^(它|它们|其|他|她|这个项目|该项目|这项)(定|设|设定|要求|安排|计划|确定)?的|"
                          r"^(这个项目|该项目|这项|它)(对|在|有|要|需要|的)", body)  # '它的某指标…': of the subject
+        projects = [lk for lk in prev_links if any(t.kind == "value" and t.role == "project_name" for t in lk.terms)]
+        if named and projects and all(_only_details(lk) for lk in named if lk.kinds() - {"doc"}) and \
+                any(lk.kinds() - {"doc"} for lk in named):
+            # '那案件结案率的目标定的是多少' after a question about a project: one of that project's indicators
+            return f"{''.join(_as_read(lk) for lk in projects)}的{body}"
         if named and not owned and (bare or not _asks_otherwise(current, prev)) and not _new_ops(body, prev):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
             out = _replace(prev, named, _share_part(prev, prev_links)) or _replace(prev, named, all_links)

@@ -83,6 +83,12 @@ def concepts() -> tuple[Concept, ...]:
                          tuple(c.get("own_amount_of", ()))) for c in data["concepts"])
 
 
+@cache
+def weak_aliases() -> frozenset[str]:
+    """Concept names that name the document as a whole more often than a figure (concepts.json `weak`)."""
+    return frozenset(json.loads((VOCAB / "concepts.json").read_text(encoding="utf-8")).get("weak", ()))
+
+
 def concept(name: str) -> Concept | None:
     return next((c for c in concepts() if c.name == name), None)
 

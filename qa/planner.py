@@ -27,14 +27,14 @@ from dataclasses import dataclass, replace
 from ingest import kinds
 
 from .execute import OWN_MEASURE
-from .lexicon import STOP, Lexicon, Link, Term, _in_order, concept, concepts
+from .lexicon import STOP, Lexicon, Link, Term, _in_order, concept, concepts, weak_aliases
 from .normalize import norm
 from .plan import Filter, Plan, Target
 from .reading import Reading, Span, indicator_rates
 from .reading import words as kept_words
 
 # budget words that need no explaining once the question names its subject
-GENERIC = ("街道", "本部", "完成", "完工", "结束", "实现", "达到", "要求", "目标", "指标", "人员", "工程", "项目", "经费", "费用", "支出", "专项", "资金", "科目", "工作", "情况", "事务", "业务", "部分",
+GENERIC = ("街道办事处", "街道办", "街道", "本部", "完成", "完工", "结束", "实现", "达到", "要求", "目标", "指标", "人员", "工程", "项目", "经费", "费用", "支出", "专项", "资金", "科目", "工作", "情况", "事务", "业务", "部分",
            "整体", "总体", "明细", "数额", "费", "款", "类", "项", "级", "本级", "下属", "单位", "部门", "机关",
            "财政", "拨款", "那", "这", "个", "此", "它", "其", "哪", "该")
 _GENERIC_RE = re.compile("|".join(sorted((re.escape(g) for g in GENERIC if len(g) >= 2), key=len, reverse=True)))
@@ -134,10 +134,11 @@ class Planner:
             # (… except as the whole of a share: '某支出占今年总预算的比重')
             chosen = [lk for lk in chosen if not _is_weak(lk) or _whole_of_share(r, lk)]
         named_docs: set[str] = set()
-        for lk in chosen:
-            for t in lk.terms:
-                if t.kind == "doc":
-                    named_docs |= set(t.docs)
+        said = [frozenset(d for t in lk.terms if t.kind == "doc" for d in t.docs) for lk in chosen]
+        said = [d for d in said if d]
+        for docs in said:
+            if not any(other < docs for other in said):  # ('Putuo's Wanli subdistrict': the place, then which of it)
+                named_docs |= docs
         unexplained = _unexplained(r, chosen)
         if unexplained:  # a word inside names the document uses ('在职' of 在职人数)
             found = self._part_of_names(r, unexplained, docs_in, text=_answer_type(r) == "text")
@@ -340,8 +341,16 @@ class Planner:
                 if said_block and not said_project:
                     rows = [t for t in self.lex._containing(w, docs) if t.kind == "value" and t.role not in DETAIL_ROLES]
                     said_project = len({t.display for t in rows}) == 1 and rows[0].role == "project_name"
-                kinds = ("fact",) if len(w) < 3 and not said_project else ("fact", "value")
+                # '苗圃那家': a unit said in short, when one unit's name holds it
+                said_unit = any(re.match(r"(那家|这家|那个单位|这个单位)", r.key[m.end():])
+                                for m in re.finditer(re.escape(w), r.key))
+                kinds = ("fact",) if len(w) < 3 and not said_project and not said_unit else ("fact", "value")
                 terms = [t for t in self.lex._containing(w, docs) if t.kind in kinds]
+                if said_unit:
+                    units = [t for t in terms if t.kind == "value" and t.role == "unit_name"]
+                    short = min((t.display for t in units), key=len, default="")
+                    one = bool(units) and all(short in t.display for t in units)  # one unit, named in several forms
+                    terms = [t for t in units if t.display == short] if one else []
                 if len(w) < 3 and said_project:
                     terms = [t for t in terms if t.kind == "fact" or t.role == "project_name"]
                     if len({t.display for t in terms if t.kind == "value"}) > 1:
@@ -387,7 +396,12 @@ class Planner:
             name = m.group(1)
             name = re.sub(r"^(请问|查一下|我想知道|帮我查|这个|那个|整个|全|该|本|贵|我们|咱们|的|了|和|与|在|是|有)+", "", name)
             name = re.sub(r"^.*(说|写|讲|称|问)", "", name)  # '预算里说街道一共有几辆车': the organisation said of is none
-            if len(name) < 3:
+            start = m.end(1) - len(name)
+            wraps = sorted((sp.start, sp.end) for sp in r.spans if sp.label == "filler" and sp.end - sp.start >= 2)
+            for a, b in wraps:  # '想知道街道…': the words a speaker wraps it in (whole words, never '上' of 上海)
+                if a <= start < b and b - start < len(name) and not _generic(name):
+                    name, start = name[b - start :], b
+            if len(name) < 3 or _generic(name):  # ('街道办' alone: the department the question is about)
                 continue
             s, e = m.start(1) + (len(m.group(1)) - len(name)), m.end(1)
             if any(lk.start <= s and lk.end >= e for lk in chosen):
@@ -506,9 +520,22 @@ class Planner:
                 measure = next(t.role for t in as_column[0].terms if t.kind == "column" and t.role in kinds.amount_roles())
                 for filters, kind in self._filters(rest, tables[0] if tables else None):
                     readings.append((*_nest(filters), kind))
+            # a figure named beside the rows that no column of theirs is ('某单位自己的政府采购预算'): only its own
+            # table's rows answer it, never the rows' totals
+            unused = [lk for lk in others if "concept" in lk.kinds() and not _is_weak(lk) and not any(
+                t.kind == "column" and t.role in kinds.amount_roles() for t in lk.terms) and not any(
+                _CONCEPT_ROLE.get(t.role or "") or _is_whole(t.role or "") for t in lk.terms if t.kind == "concept")]
+            homes = {c[0] for lk in unused for t in lk.terms if t.kind == "concept"
+                     for c in [_concept_table(t.role or "")] if c}
             for filters, within, kind in readings:
+                if unused and kind not in homes:
+                    continue
                 info = kinds.role(measure) if measure else None
                 here = None if info and info.names_own_amount(kind) else measure  # '今年预算' of a project
+                own = kinds.kind_info(kind) if kind else None
+                if here and own and here in own.is_of:  # '一般公共预算基本支出里，物业管理费': the row's own amount
+                    here = next((c.role for c in columns if c.role in kinds.amount_roles() and c.role != "total"
+                                 and c.role not in own.is_of), None)
                 t = Target(table_kind=kind, filters=filters, within=within, measure=here, side=None)
                 groups = tuple(f for f in filters if f.role in GROUP_ROLES)
                 details = tuple(f for f in filters if f.role in DETAIL_ROLES)
@@ -571,6 +598,11 @@ class Planner:
                 narrowing = [lk for lk in m.links if "concept" not in lk.kinds() and lk.kinds() & {"fact"}]
                 out = [fact] + [t for t in out if not (t.concept and narrowing)]
             else:
+                # a word said beside a named figure that only some narrative figure's name holds ('苗圃…收入预算'):
+                # it narrows the figure, so the figure's own total alone answers another question
+                loose = [lk for lk in m.links if lk.how == "partial" and lk.kinds() == {"fact"}]
+                if said and loose and not values:
+                    out = [t for t in out if not t.concept]
                 out.append(fact)
         elif len(m.links) == 1 and m.links[0].kinds() == {"column"} and amount_cols and not attribute:
             # a column no table of this document has ('公务用车' where only the text states it): the text's figure
@@ -768,7 +800,7 @@ class Planner:
             # '某局2025年一共要花多少钱': the spending of the budget as a whole
             return [_lookup(Target(concept="支出总计"), unit)]
         # '某科目下面，基本支出里的人员经费': a part of the column named of the row, that row's part
-        if len(ms) == 2 and ts[0] and ts[1] and re.fullmatch(r"(的)?(里|中|内|里面|当中)(的)?", r.key[ms[0].end : ms[1].start]):
+        if len(ms) == 2 and ts[0] and ts[1] and re.fullmatch(r"(的)?(里|中|内|里面|当中)(的|属于|归|算作?|列为)?(的)?", r.key[ms[0].end : ms[1].start]):
             whole, part = ts[0][0], ts[1][0]
             role = part.measure or _CONCEPT_ROLE.get(part.concept or "")
             if (whole.filters or whole.within) and whole.measure and role and _narrower(role, whole.measure) and \
@@ -986,14 +1018,15 @@ class Planner:
         if set_of in GROUP_ROLES and any(f.role == set_of for f in within):
             # the rows of one project are its details ('X项目只看产出指标，有哪些'), not projects
             return _indicator_list(ts, "list") if answer in ("list", "text", "amount") else None
-        level = _level_word(r)
-        if level is None and set_of in ("func_name", "econ_name") and not filters and not within and not \
-                r.has("set:leaf") and (r.has("op:breakdown") or re.search(r"(哪一?类|几类|按类|分类)", r.key)):
-            level = 1
         chosen = _set_op(r, answer)
         if chosen is None:
             return None
         op, n, lo, hi, ascending, inclusive = chosen
+        level = _level_word(r)
+        if level is None and set_of in ("func_name", "econ_name") and not filters and not within and not \
+                r.has("set:leaf") and (re.search(r"(哪一?类|几类|按类|的类|个类|大类)", r.key) or (
+                    op not in ("top", "max", "min", "nth") and (r.has("op:breakdown") or "分类" in r.key))):
+            level = 1  # ('按功能分类，各类多少'); a ranking of 科目 with no level said ranks the rows as printed
         if n is not None and n > 10000:
             return None
         projects = [f for f in (*filters, *within) if f.role == "project_name"]
@@ -1158,8 +1191,7 @@ def _whole_of_share(r: Reading, lk: Link) -> bool:
 
 
 def _is_weak(lk: Link) -> bool:
-    return lk.kinds() == {"concept"} and lk.text in {"部门预算", "预算", "总预算", "本年收入", "本年支出", "财政拨款",
-                                                    "部门预算收入"}
+    return "concept" in lk.kinds() and lk.kinds() <= {"concept", "fact"} and lk.text in weak_aliases()
 
 
 _PROJECT_TABLES = ("projects", "performance", "purchase_services")
@@ -1289,12 +1321,17 @@ def _unexplained(r: Reading, chosen: list[Link]) -> tuple[str, ...]:
                 strong[i] = True
     starts = {lk.start for lk in chosen}
     ends = {lk.end for lk in chosen}
+    parts = set()  # a kind said as a part of a named figure ('政府采购预算里用于工程的'): a filter, unexplained
     for m in _GENERIC_RE.finditer(r.key):
+        if m.group(0) in _PART_KINDS and any(e <= m.start() and _only_words(r, e, m.start()) and re.search(
+                _INSIDE, r.key[e : m.start()]) for e in ends) and m.start() not in ends and m.end() not in starts \
+                and not re.search(r"[、和及与跟]", r.key[max(0, m.start() - 1) : m.end() + 1]):  # (not one of a list)
+            parts.add(m.group(0))
         # a generic word explains itself only beside a name ('装修工程', '项目的'), not as a filter of its own,
         # nor as a part inside it ('政府采购预算中工程采购': the 工程 part)
         if m.start() in ends or m.end() in starts or _only_words(r, m.end(), min(starts | {len(r.key)})) \
                 and any(e <= m.start() and _only_words(r, e, m.start())
-                        and not re.search(r"(中|里|内|其中|下面)", r.key[e : m.start()]) for e in ends):
+                        and not re.search(_INSIDE, r.key[e : m.start()]) for e in ends):
             for i in range(m.start(), m.end()):
                 strong[i] = True
     out: list[str] = []
@@ -1322,10 +1359,12 @@ def _unexplained(r: Reading, chosen: list[Link]) -> tuple[str, ...]:
             cur += tok
     if cur:
         out.append(cur)
-    return tuple(w for w in out if not _generic(w))
+    return tuple(w for w in out if not _generic(w) or w in parts)
 
 
-_FUNCTION_CHARS = set("的了吗呢吧啊呀是有在和与及为共都也还就又再才只那这该其个项位名元年月日上中内下里多少几钱把将")
+_INSIDE = r"(中|里|内|其中|下面|用于|用在|用到|花在|花到|投向|投入到?)"
+_PART_KINDS = frozenset(("工程", "人员", "本级", "下属"))
+_FUNCTION_CHARS = set("的了吗呢吧啊呀是有在和与及为共都也还就又再才只那这该其个项位名元年月日上中内下里多少几钱把将说")
 _TOKENIZER = None
 
 
@@ -1606,7 +1645,9 @@ def _drop_scopes(r: Reading, ms: list[Mention]) -> list[Mention]:
     out = list(ms)
     for a, b in zip(ms, ms[1:], strict=False):
         between = r.key[a.end : b.start]
-        if a in out and (re.fullmatch(r"(的)?(里|中|内|之中|当中|下|里面)(的)?", between) or _PART_OF.fullmatch(between)) and \
+        whole_of = between == "的" and any(_narrower(p, w) for p in _column_roles(b) for w in _column_roles(a))
+        if a in out and (re.fullmatch(r"(的)?(里|中|内|之中|当中|下|里面)(的|属于|归|算作?|列为)?(的)?", between) or _PART_OF.fullmatch(between)
+                         or whole_of) and \
                 all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in a.links) and \
                 (all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in b.links)
                  or all("concept" in lk.kinds() for lk in a.links)):  # (a named figure said as where a row lies)

@@ -34,6 +34,7 @@ class Outcome:
     per_doc: tuple[tuple[str, Outcome], ...] = ()
     facts: tuple[dict, ...] = field(default_factory=tuple)  # narrative figures used (their sentences are quoted)
     chart: bool = False
+    signed: float | None = None  # the value before a decrease asked as its size was made positive ('降了多少')
 
 
 def convert(value: float, unit: str | None, want: str | None) -> float:

@@ -1425,3 +1425,87 @@ def test_rankings_of_project_spending_and_a_projects_goal(e5_engine):
     assert "就业大厦装修二期" in a.text and "办公大厦物业服务管理费" in a.text and "其他商品和服务支出" not in a.text
     a = e5_engine.ask("事业单位教育培训经费这个项目的绩效目标具体是怎么写的？")
     assert "科级任职培训" in a.text
+
+
+def test_a_threshold_said_with_its_own_bound_included(e5_engine):
+    a = e5_engine.ask("项目支出表里，预算金额在100万元及以上的项目有几个？")
+    assert (a.value, a.unit) == (8, "个") and "表四" in a.text
+
+
+def test_each_of_a_group_is_not_answered_by_the_groups_total(e5_engine):
+    a = e5_engine.ask("2023年政府采购的那6个项目分别是什么，各自多少钱？")
+    assert a.route == "none"  # the text states their count and their total only
+
+
+def test_a_ranking_of_subjects_with_no_level_said_ranks_the_rows_printed(e5_engine):
+    a = e5_engine.ask("按支出功能科目来看，一般公共预算支出排前三位的是哪三个科目？")
+    assert "行政运行" in a.text and "机关事业单位基本养老保险缴费支出" in a.text
+    assert "社会保障和就业支出（" not in a.text
+
+
+def test_a_part_named_after_the_whole_it_lies_in(real_pdf_engine, e5_engine):
+    for q in ("万里街道2025年政府采购预算里用于工程的有多少",
+              "For Putuo's Wanli subdistrict in 2025, how much of the government procurement budget goes to "
+              "construction works?"):
+        assert real_pdf_engine.ask(q).value == pytest.approx(3780.72)
+    history = ["万里街道那个社区公共服务中心新建工程在哪里？", "规划建筑面积有多大？"]
+    a = real_pdf_engine.ask("那地下部分占多少平方米？", history=history, doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    assert (a.value, a.unit) == (5356, "平方米")
+    a = e5_engine.ask("行政运行这个科目里，基本支出中属于公用经费的部分是多少万元？")
+    assert a.value == pytest.approx(578.168644)
+    for q in ("2025年万里街道基本支出的公用经费里，物业管理费列了多少？",
+              "万里街道2025年一般公共预算基本支出里，物业管理费这一项列了多少钱？"):
+        assert real_pdf_engine.ask(q).value == pytest.approx(1143816)
+
+
+def test_a_figure_said_beside_a_unit_that_holds_no_such_column(multi_unit_engine):
+    assert multi_unit_engine.ask("西岭苗圃自己的政府采购预算是多少？").route == "none"
+    assert multi_unit_engine.ask("苗圃那家今年收入预算一共多少？").value == pytest.approx(1027.2248)
+    assert multi_unit_engine.ask("苗圃今年收入预算一共多少？").route == "none"  # not the department's total
+
+
+def test_where_a_project_is_built_and_why_a_figure_is_zero(real_pdf_engine):
+    a = real_pdf_engine.ask("万里街道社区公共服务中心新建工程建在哪个路口？")
+    assert "真金路与交通路" in a.text
+    a = real_pdf_engine.ask("商务委怎么一分钱出国经费都没有？文件里怎么说的")
+    assert "区外办" in a.text
+
+
+def test_the_texts_rounded_figure_is_cited_beside_the_tables(real_pdf_engine):
+    a = real_pdf_engine.ask("萬里街道2025年城管執法那一項經費是多少？")
+    assert a.value == 6522681 and any("652.27" in c.text for c in a.citations)
+
+
+def test_words_a_speaker_wraps_a_question_in(e5_engine, real_pdf_engine):
+    a = e5_engine.ask("我想打电话问问仲裁工作经费这个项目，负责人的联系电话是多少？")
+    assert "83859368" in a.text
+    assert e5_engine.ask("人社局给本单位职工缴住房公积金，今年预算是多少啊").value == pytest.approx(422.4039)
+    assert e5_engine.ask("今年給離休幹部的離休費預算是多少？").value == pytest.approx(155.015875)
+    a = real_pdf_engine.ask("我家就在万里街道，想知道街道25年的预算收入一共有多少？")
+    assert a.value == 189767551
+    a = real_pdf_engine.ask("万里街道2025年按项级科目排，预算金额最大的前三个科目是哪些？")
+    assert "其他城乡社区管理事务支出" in a.text and "行政运行" in a.text
+
+
+def test_a_decrease_asked_as_its_size_is_said_as_a_decrease(multi_unit_engine):
+    a = multi_unit_engine.ask("园林绿化局说三公经费压减了，到底压了百分之几？")
+    assert a.value == pytest.approx(12.57, abs=0.01) and "减少" in a.text and "增加" not in a.text
+
+
+def test_vehicle_costs_said_in_short_and_budget_arranged_as_a_verb(real_pdf_engine):
+    a = real_pdf_engine.ask("2024年万里街道“三公”经费里，公车购置及运行费占了多少百分比？")
+    assert a.value == pytest.approx(97.18, abs=0.01)
+    a = real_pdf_engine.ask("商务委2025年机关运行经费预算安排了多少？")
+    assert a.value == pytest.approx(171.01)
+
+
+def test_a_follow_up_naming_an_indicator_of_the_project_before(e5_engine):
+    history = ["仲裁工作经费是多少钱？", "这个项目负责人是谁？"]
+    a = e5_engine.ask("那案件结案率的目标定的是多少？", history=history)
+    assert a.value == 90 and "仲裁工作经费" in a.text
+
+
+def test_the_company_a_projects_own_goal_names(e5_engine):
+    a = e5_engine.ask("运行管理经费和保安服务经费，分别是哪家公司提供的服务？")
+    assert "华天凯丰" in a.text and "长城护卫" in a.text
+    assert e5_engine.ask("仲裁工作经费是哪家公司提供的服务？").route == "none"
