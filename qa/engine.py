@@ -401,6 +401,18 @@ class Engine:
     def _ask_once(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...], *, lean: bool = False) -> Answer:
         linked_scope = scope if len(scope) < len(self.lexicon.docs) else None
         u = self.planner.understand(r, linked_scope)
+        head = _HEAD.search(r.key)
+        if head and (r.has("type:person") or r.has("type:phone")) and any("doc" in lk.kinds() for lk in u.links) and all(
+                lk.kinds() == {"doc"} or (lk.kinds() <= {"column", "value"} and all(
+                    t.role in ("owner", "phone", "field") for t in lk.terms)) for lk in u.links) and "项目" not in r.key:
+            # '海淀园林绿化局的负责人是谁': the department's own head, the form's 部门负责人
+            try:
+                r2 = read(r.key[: head.start()] + "部门负责人" + r.key[head.end():])
+            except BudgetQAError:
+                r2 = None
+            if r2 is not None:
+                r = replace(r2, raw=r.raw)
+                u = self.planner.understand(r, linked_scope)
         if history:
             named = [lk for lk in u.links if lk.kinds() != {"doc"}]
             figures = [lk for lk in named if followup.names_a_figure(lk)]  # '联系电话是多少' asks of what came before
@@ -765,6 +777,8 @@ class Engine:
 
     def _answer(self, r: Reading, plan: Plan, out: Outcome) -> Answer | None:
         out = _as_asked(r, plan, out)
+        if out.kind == "per_doc" and any(o.value is None and not o.items and not o.text for _, o in out.per_doc):
+            return None  # a document's figure not found is no '无' to report
         self._last = out  # (what a chained question reads of the row found: a person, by name)
         span = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(年|个月|月|天|日)\s*", out.text or "") if out.value is None else None
         term = plan.answer == "period" or (plan.target is not None and plan.target.attribute == "term")
@@ -1211,6 +1225,7 @@ def _which_of(r: Reading, docs: Sequence[str]) -> str:
     return "max"
 
 
+_HEAD = re.compile(r"(?<=[局委处道心府])的?(?:主要负责人|负责人|一把手|主要领导)")
 _SUPPLIER_WORDS = ("哪家公司", "供应商", "承包商", "施工单位")
 _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,}(?:有限公司|公司)")
 # '文件里怎么说的' after a question: where the document says it, not a question of its own

@@ -134,6 +134,15 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             subject = "".join(lk.text for lk in all_links if lk.kinds() == {"doc"})
         if not subject:
             continue
+        now_docs = [lk for lk in named if lk.kinds() == {"doc"} and lk.text in body]
+        if now_docs and any(lk.kinds() == {"doc"} for lk in all_links):
+            # '东城区卫健委那边呢？比普陀商务委多出多少' after a question about 普陀商务委's figure: that figure of the
+            # department named now, said where it is named (the one it is compared with stays where it is)
+            figure = "".join(_as_read(lk) for lk in all_links if lk.kinds() & {"value", "concept", "fact", "section"}
+                             and lk.kinds() != {"doc"})
+            if figure:
+                at = body.find(now_docs[0].text) + len(now_docs[0].text)
+                return f"{body[:at]}{figure}{body[at:]}"
         them = re.match(r"^(这几个|这些|它们|这几项|这几笔)(?!项目)", body)
         if them and "项目" in prev:  # '这几个加起来多少钱' after a list of projects: those projects
             body = "这几个项目" + body[them.end():]

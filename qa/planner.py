@@ -601,6 +601,11 @@ class Planner:
                 # a word said beside a named figure that only some narrative figure's name holds ('苗圃…收入预算'):
                 # it narrows the figure, so the figure's own total alone answers another question
                 loose = [lk for lk in m.links if lk.how == "partial" and lk.kinds() == {"fact"}]
+                # ('项目总预算里人民调解分到多少': a figure the text states, named as a part of the named one)
+                named_in = [lk for lk in m.links if "concept" in lk.kinds()]
+                loose += [lk for lk in m.links if lk.kinds() == {"fact"} and any(
+                    c.end <= lk.start and re.fullmatch(r"(的)?(里|中|内|其中|当中|里面|之中)(的)?", r.key[c.end : lk.start])
+                    for c in named_in)]
                 if said and loose and not values:
                     out = [t for t in out if not t.concept]
                 out.append(fact)
