@@ -252,6 +252,9 @@ class Engine:
         for d, (_dep, _y, src) in self.lexicon.docs.items():
             if doc in (d, src) or Path(doc).name == src:
                 return (d,)
+        stems = [d for d, (_dep, _y, src) in self.lexicon.docs.items() if Path(src).stem == Path(doc).name]
+        if len(stems) == 1:  # the file name without its extension ('xicheng_hrss_2023_budget')
+            return (stems[0],)
         raise IndexError_(f"索引里没有文件“{doc}”。可用的文件：{'、'.join(s for _, _, s in self.lexicon.docs.values())}")
 
     def _scope_text(self, docs: Sequence[str]) -> str:

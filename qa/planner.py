@@ -397,7 +397,8 @@ class Planner:
             name = re.sub(r"^(请问|查一下|我想知道|帮我查|这个|那个|整个|全|该|本|贵|我们|咱们|的|了|和|与|在|是|有)+", "", name)
             name = re.sub(r"^.*(说|写|讲|称|问)", "", name)  # '预算里说街道一共有几辆车': the organisation said of is none
             start = m.end(1) - len(name)
-            wraps = sorted((sp.start, sp.end) for sp in r.spans if sp.label == "filler" and sp.end - sp.start >= 2)
+            wraps = sorted((sp.start, sp.end) for sp in r.spans if sp.label == "filler" and sp.end - sp.start >= 2
+                           and not re.search(r"[省市区县镇乡]", r.key[sp.start : sp.end]))  # (a place is no wrapping)
             for a, b in wraps:  # '想知道街道…': the words a speaker wraps it in (whole words, never '上' of 上海)
                 if a <= start < b and b - start < len(name) and not _generic(name):
                     name, start = name[b - start :], b
@@ -561,7 +562,9 @@ class Planner:
                 out.insert(0, Target(table_kind=table, measure=head[0].role, filters=()))
         if concept_terms and not values:
             name = concept_terms[0].role
-            if len({c.role for c in concept_terms}) == 1 or not measure:
+            wider = measure and _CONCEPT_ROLE.get(name or "") and _narrower(measure, _CONCEPT_ROLE[name or ""])
+            if (len({c.role for c in concept_terms}) == 1 or not measure) and not wider:
+                # (never the whole when a part of it is named: '项目支出扣除基建项目后的预算数')
                 out.append(Target(concept=name))
         amount_cols = [t for t in columns if t.role in kinds.amount_roles()]
         if amount_cols and not values and not concept_terms and not attribute:

@@ -317,6 +317,14 @@ BLIND_INDEXES = {
     "zzc": dict(real=(_COMMERCE_25,), seed=347, synthetic="haidian"),  # 金山区 城市管理行政执法局 2024
     "zzd": dict(real=(_WANLI_25,), seed=349, synthetic="dongcheng"),  # 青浦区 科学技术委员会 2021
     "zze": dict(real=(_WANLI_24,), seed=353, bundled=True),  # 静安区 城市管理行政执法局 2025
+    "zzf": dict(bundled=True),  # the bundled budget alone
+    "zzg": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzh": dict(real=(_WANLI_25,), seed=359, synthetic="haidian"),  # 长宁区 长风新村街道 2023
+    "zzi": dict(real=(_WANLI_24,), seed=367, bundled=True),  # 徐汇区 长风新村街道 2022
+    "zzj": dict(bundled=True),  # the bundled budget alone
+    "zzk": dict(real=(_COMMERCE_25,), seed=373, synthetic="dongcheng"),  # 徐汇区 生态环境局 2024
+    "zzl": dict(real=(_WANLI_24, _WANLI_25), seed=379),  # 黄浦区 市场监督管理局 2026
+    "zzm": dict(seed=383, synthetic="haidian", bundled=True),  # 松江区 司法局 2022
 }
 
 
