@@ -1549,7 +1549,7 @@ def set_of(r: Reading) -> str | None:
         return "econ_name"
     if r.has("set:func") or r.has("set:level1") or r.has("set:level2") or r.has("set:level3"):
         return "func_name"
-    if re.search(r"项目支出(里|中|当中|里面|里头|之中|的?前\d|的?排名|排第|的?第\d|最[多少大小高低])", r.key) and \
+    if re.search(r"项目支出(里|中|当中|里面|里头|之中|的?前\d|的?排名|排第|的?第\d|最[多少大小高低]|按[\u4e00-\u9fff]{0,4}排|排一下|排个序|排序)", r.key) and \
             not re.search(r"(科目|类|款|经济|功能|分类|单位)", r.key):
         return "project_name"  # '项目支出里金额排前三的是哪几个': the projects, not the rows of a column
     k = re.sub(r"项目(支出|经费)", "", r.key)  # the 项目支出 column is not a set of projects
