@@ -39,6 +39,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -350,11 +351,37 @@ def _swap(index_dir: Path, new_build: Path) -> None:
     os.replace(tmp_link, index_dir / "current")  # atomic on POSIX
 
 
+_PDF_MEMO: OrderedDict[tuple[str, str], ParsedDocument] = OrderedDict()
+_PDF_MEMO_SIZE = 8
+_PDF_MEMO_LOCK = threading.Lock()
+
+
+def _read_parsed(path: str | Path) -> ParsedDocument:
+    """read_document + parse; a PDF this process parsed already (same file, same bytes) is not parsed again:
+    pdfplumber's layout analysis is most of a PDF's ingest after embedding (ParsedDocument is immutable)."""
+    p = Path(path)
+    key = None
+    if p.suffix.lower() == ".pdf" and p.is_file():
+        with contextlib.suppress(OSError):
+            key = (str(p.resolve()), hashlib.sha256(p.read_bytes()).hexdigest())
+    with _PDF_MEMO_LOCK:
+        if key in _PDF_MEMO:
+            _PDF_MEMO.move_to_end(key)
+            return _PDF_MEMO[key]
+    doc = parse(read_document(p))
+    if key is not None and doc.source.sha256 == key[1]:
+        with _PDF_MEMO_LOCK:
+            _PDF_MEMO[key] = doc
+            while len(_PDF_MEMO) > _PDF_MEMO_SIZE:
+                _PDF_MEMO.popitem(last=False)
+    return doc
+
+
 def _read_all(paths: Sequence[str | Path]) -> list[ParsedDocument]:
     """Read and parse every document; the same document given twice is kept once, two versions refused."""
     docs: dict[str, ParsedDocument] = {}
     for p in paths:
-        doc = parse(read_document(p))
+        doc = _read_parsed(p)
         seen = docs.get(doc.doc_id)
         if seen is None:
             docs[doc.doc_id] = doc

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -18,6 +19,39 @@ from langchain_core.embeddings import Embeddings
 from .errors import BudgetQAError
 
 DEFAULT_SPEC = "e5"
+MEMO_SIZE = 20_000  # passages kept per embedder (384 float32 each: about 30 MB at most)
+
+
+class _PassageMemo:
+    """The vectors of passages already embedded in this process, least recently used dropped first.
+
+    Re-ingesting a document (a changed sibling, a rebuild for a new schema, another index holding the same
+    file) embeds its unchanged passages once: embedding is most of an ingest's time (the benchmark's ingest).
+    """
+
+    def __init__(self, size: int = MEMO_SIZE) -> None:
+        self.size = size
+        self._vectors: OrderedDict[str, list[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed(self, texts: list[str], compute) -> list[list[float]]:
+        with self._lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        fresh = dict(zip(missing, compute(missing), strict=True)) if missing else {}
+        with self._lock:
+            out = []
+            for t in texts:
+                v = fresh.get(t)
+                if v is None:
+                    v = self._vectors.get(t)
+                    if v is None:  # dropped by another thread meanwhile
+                        v = compute([t])[0]
+                self._vectors[t] = v
+                self._vectors.move_to_end(t)
+                out.append(list(v))
+            while len(self._vectors) > self.size:
+                self._vectors.popitem(last=False)
+        return out
 
 
 class E5Embedder(Embeddings):
@@ -28,6 +62,7 @@ class E5Embedder(Embeddings):
     def __init__(self) -> None:
         self._model = None
         self._lock = threading.Lock()
+        self._memo = _PassageMemo()
 
     def _get(self):
         with self._lock:
@@ -43,11 +78,12 @@ class E5Embedder(Embeddings):
             return self._model
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        if not texts:
-            return []
+        return self._memo.embed(list(texts), self._embed) if texts else []
+
+    def _embed(self, texts: list[str]) -> list[list[float]]:
         out = []
         for i in range(0, len(texts), 64):
-            out.extend(self._get().passage(list(texts[i : i + 64])).tolist())
+            out.extend(self._get().passage(texts[i : i + 64]).tolist())
         return out
 
     def embed_query(self, text: str) -> list[float]:
@@ -66,6 +102,7 @@ class SentenceTransformerEmbedder(Embeddings):
         self.passage_prefix = passage_prefix
         self._model = None
         self._lock = threading.Lock()
+        self._memo = _PassageMemo()
 
     def _get(self):
         with self._lock:
@@ -78,8 +115,9 @@ class SentenceTransformerEmbedder(Embeddings):
             return self._model
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        if not texts:
-            return []
+        return self._memo.embed(list(texts), self._embed) if texts else []
+
+    def _embed(self, texts: list[str]) -> list[list[float]]:
         vecs = self._get().encode([self.passage_prefix + t for t in texts], normalize_embeddings=True,
                                   batch_size=32, show_progress_bar=False)
         return vecs.tolist()

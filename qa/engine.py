@@ -27,7 +27,16 @@ from .lexicon import Lexicon
 from .normalize import fmt_number, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
 from .planner import Planner, Understanding, _answer_type, set_of, tokens
-from .reading import Reading, chained, class_phrase, example_clauses, owner_chained, read
+from .reading import (
+    Reading,
+    chained,
+    class_phrase,
+    example_clauses,
+    named_pattern,
+    named_words,
+    owner_chained,
+    read,
+)
 from .run import Outcome, run
 
 _TIME = re.compile(r"(\d{4}\s*[年./\-]|\d+\s*(个)?(年|月|日|天|周|季度|小时|工作日)|[一二三四上下]半?季度|年底|年末|月底|年内|"
@@ -46,7 +55,7 @@ def _manifest_embedder(build: Path) -> str | None:
 
 
 _YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
-_ASKS_PROSE = re.compile(r"(为什么|原因|什么是|含义|职责|职能|做什么|干什么|用途|目的|如何|怎么|用在|用到|花在|花到)")
+_ASKS_PROSE = re.compile(r"(为什么|原因|理由|缘由|什么是|含义|职责|职能|做什么|干什么|用途|目的|如何|怎么|用在|用到|花在|花到)")
 
 
 def _keeps_ops(r: Reading, text: str) -> bool:
@@ -404,7 +413,7 @@ class Engine:
     def _ask_once(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...], *, lean: bool = False) -> Answer:
         linked_scope = scope if len(scope) < len(self.lexicon.docs) else None
         u = self.planner.understand(r, linked_scope)
-        head = _HEAD.search(r.key)
+        head = named_pattern("department_head").search(r.key)
         if head and (r.has("type:person") or r.has("type:phone")) and any("doc" in lk.kinds() for lk in u.links) and all(
                 lk.kinds() == {"doc"} or (lk.kinds() <= {"column", "value"} and all(
                     t.role in ("owner", "phone", "field") for t in lk.terms)) for lk in u.links) and "项目" not in r.key:
@@ -445,7 +454,7 @@ class Engine:
                     # '按经济分类呢？' that the conversation does not explain: which figure is for the asker to say
                     return self._refuse(r, "这是一个接着上文的问题，但没能从之前的问题中确定它指的是什么。"
                                            "请把问题说完整（例如写出项目或科目的名称）。")
-        if u.absent in _SUPPLIER_WORDS:
+        if u.absent in named_words("supplier_words"):
             told = self._suppliers(r, u, scope)
             if told is not None:  # '某经费是哪家公司提供的服务': the company its own goal names
                 return told
@@ -658,7 +667,7 @@ class Engine:
         parts, cites = [], []
         for name in projects:
             a = self._ask(read(f"{name}的绩效目标是什么"), scope, ())
-            said = [x for c in a.citations[:1] for x in re.split(r"(?<=[。；;])|\t", c.text or "") if _COMPANY.search(x)]
+            said = [x for c in a.citations[:1] for x in re.split(r"(?<=[。；;])|\t", c.text or "") if named_pattern("company").search(x)]
             if a.route == "none" or not said:
                 return None
             parts.append(f"{name}：{said[0].strip()}")
@@ -1111,7 +1120,7 @@ class Engine:
             u = replace(u, unexplained=())
         else:
             hits = self.retriever().search(query, k=30 if sections else 10, doc_ids=scoped, terms=terms)
-            said = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept")][:2]
+            said = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept", "section")][:2]
             if _ASKS_PROSE.search(r.key) and not any(h.chunk.kind == "narrative" and (
                     not said or any(w in h.chunk.text for w in said)) for h in hits):
                 # what for, why: the text says it, a table row never does (its figures can crowd every passage out)
@@ -1130,7 +1139,7 @@ class Engine:
         from .retrieve import preferred
 
         hits.sort(key=lambda h: -preferred(r.key, h.chunk.text))  # stable: the retrieval order within each group
-        named = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept")][:2]
+        named = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept", "section")][:2]
         if named:
             mine = [h for h in hits if any(w in h.chunk.text or w in (h.chunk.section or "") for w in named)]
             if not sections:  # the part asked about of the named item's own section ('…经费 拿来干嘛': 项目概述)
@@ -1142,7 +1151,7 @@ class Engine:
             if _ASKS_PROSE.search(r.key):  # (what the named item is for: its sentence, before its table rows)
                 mine = [h for h in mine if h.chunk.kind != "table_row"] + [h for h in mine if h.chunk.kind == "table_row"]
             hits = mine + [h for h in hits if h not in mine]
-        said = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept")][:2]
+        said = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept", "section")][:2]
         if hits and hits[0].chunk.kind == "narrative" and not preferred(r.key, hits[0].chunk.text) and not (
                 said and any(w in hits[0].chunk.text for w in said)):  # (the passage naming the item asked stays first)
             # the best passage's section in document order: a list split over several chunks reads from its start
@@ -1168,7 +1177,7 @@ class Engine:
 
         key = list(r.key)
         for lk in u.links:
-            if lk.kinds() & {"value", "doc", "fact"}:  # a name, not the part asked about ('实施周期')
+            if lk.kinds() & {"value", "doc", "fact", "section"}:  # a name, not the part asked about ('实施周期')
                 key[lk.start : lk.end] = ["\x00"] * (lk.end - lk.start)
         heads = [norm(x) for x in aspect_headings("".join(key))]
         if not heads:
@@ -1228,9 +1237,6 @@ def _which_of(r: Reading, docs: Sequence[str]) -> str:
     return "max"
 
 
-_HEAD = re.compile(r"(?<=[局委处道心府])的?(?:主要负责人|负责人|一把手|主要领导)")
-_SUPPLIER_WORDS = ("哪家公司", "供应商", "承包商", "施工单位")
-_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,}(?:有限公司|公司)")
 # '文件里怎么说的' after a question: where the document says it, not a question of its own
 _HOW_SAID = re.compile(r"(文件|原文|说明|文中|报告|预算|材料)?(里|中|上|里面)?(是)?(怎么|如何|咋|是怎么)(说|写|讲|解释|说明|表述|交代)(的|了)?(呢|吗|啊)?")
 

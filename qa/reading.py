@@ -104,6 +104,18 @@ def indicator_rates() -> tuple[str, ...]:
 
 
 @cache
+def named_pattern(name: str) -> re.Pattern:
+    """One of reading.json's `named_patterns` ('department_head', 'company'), compiled."""
+    return re.compile(_vocab()["named_patterns"][name])
+
+
+@cache
+def named_words(name: str) -> tuple[str, ...]:
+    """One of reading.json's `named_patterns` that is a list of words ('supplier_words')."""
+    return tuple(_vocab()["named_patterns"][name])
+
+
+@cache
 def words() -> tuple[str, ...]:
     """Budget words the question's segmentation keeps whole (reading.json 'words')."""
     return tuple(json.loads((VOCAB / "reading.json").read_text(encoding="utf-8")).get("words", ()))

@@ -325,14 +325,24 @@ BLIND_INDEXES = {
     "zzk": dict(real=(_COMMERCE_25,), seed=373, synthetic="dongcheng"),  # 徐汇区 生态环境局 2024
     "zzl": dict(real=(_WANLI_24, _WANLI_25), seed=379),  # 黄浦区 市场监督管理局 2026
     "zzm": dict(seed=383, synthetic="haidian", bundled=True),  # 松江区 司法局 2022
+    "zzn": dict(bundled=True),  # the bundled budget alone
+    "zzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzp": dict(real=(_WANLI_25,), seed=389, synthetic="dongcheng"),  # 金山区 体育局 2026
+    "zzq": dict(real=(_COMMERCE_25,), seed=397, synthetic="haidian"),  # 静安区 司法局
 }
+
+
+_ENGINES_BY_SPEC: dict[str, Engine] = {}  # sets written on the same documents share one index
 
 
 def _blind_fixture(letter: str, spec: dict):
     @pytest.fixture(scope="session", name=f"blind_{letter}_engine")
     def engine(tmp_path_factory, e5_embedder) -> Engine:
-        kw = dict(spec, bundled=REAL_DOC if spec.get("bundled") else None)
-        return _blind_engine(tmp_path_factory, e5_embedder, f"blind-{letter}", **kw)
+        key = json.dumps(spec, sort_keys=True, ensure_ascii=False)
+        if key not in _ENGINES_BY_SPEC:
+            kw = dict(spec, bundled=REAL_DOC if spec.get("bundled") else None)
+            _ENGINES_BY_SPEC[key] = _blind_engine(tmp_path_factory, e5_embedder, f"blind-{letter}", **kw)
+        return _ENGINES_BY_SPEC[key]
 
     return engine
 

@@ -47,7 +47,7 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zt": 86, "blind_zu": 74, "blind_zv": 88, "blind_zw": 88, "blind_zx": 76, "blind_zy": 93,
           "blind_zz": 80, "blind_zza": 84, "blind_zzb": 66, "blind_zzc": 90, "blind_zzd": 90, "blind_zze": 90,
           "blind_zzf": 80, "blind_zzg": 88, "blind_zzh": 78, "blind_zzi": 95, "blind_zzj": 78, "blind_zzk": 64,
-          "blind_zzl": 70, "blind_zzm": 66}
+          "blind_zzl": 70, "blind_zzm": 66, "blind_zzn": 72, "blind_zzo": 82, "blind_zzp": 70, "blind_zzq": 64}
 _answers: dict[str, dict] = {}
 
 
