@@ -336,6 +336,10 @@ class Engine:
             return self._ask_chain(r, chain, scope, history)
         if (owner := owner_chained(r.text)) is not None:
             return self._ask_owner_chain(r, owner, scope, history)
+        if history and (this := _THIS_ONE.match(r.key)) and len(r.key) > this.end() + 1:
+            told = self._of_the_one_found(r, r.key[this.end():], scope, history)
+            if told is not None:
+                return told
         self._leaned = False
         a = self._ask_once(r, scope, history)
         if history and a.route == "none" and not self._leaned:
@@ -363,6 +367,26 @@ class Engine:
             return self._refuse(r, "没能确定问题所说的排名对应哪一项，为避免答非所问，这里不作回答。",
                                 (selection,))
         return self._then(r, first, f"“{names[0]}”", f"{names[0]}{asked}", scope, selection)
+
+    def _of_the_one_found(self, r: Reading, asked: str, scope: tuple[str, ...],
+                          history: tuple[str, ...]) -> Answer | None:
+        """'这个项目具体要修几家' after '哪个项目花钱最多': asked of the one row the earlier ranking found, by name;
+        None when the earlier question found no one row."""
+        earlier = self._restated(history, None)[-1]
+        try:
+            rh = read(earlier)
+        except BudgetQAError:
+            return None
+        if not re.search(r"哪", rh.key) or not (rh.has("op:max") or rh.has("op:min") or rh.has("op:nth")):
+            return None
+        try:
+            first = self._ask(rh, scope, history[:-1])
+        except BudgetQAError:
+            return None
+        names = [i.label for i in first.items if f"“{i.label}”" in first.text]
+        if first.route == "none" or (first.plan or {}).get("op") not in ("max", "min", "nth") or len(names) != 1:
+            return None
+        return self._then(r, first, f"“{names[0]}”", f"{names[0]}{asked}", scope, earlier)
 
     def _then(self, r: Reading, first: Answer, found: str, second_q: str, scope: tuple[str, ...],
               asked_first: str) -> Answer:
@@ -1220,6 +1244,8 @@ _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预
 _BARE_COUNT = re.compile(r"(它|那)?(一共|共)?(是|有|为)?(多少|几)(辆|台|个|人|家|名|项|套)(呢|啊|吗|呀)?")
 _HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|差多少|差了多少|高出|多出|低了多少|少了多少|多了多少|"
                             r"(?:增长|增加|减少|下降|上涨|涨|降)了?(?:多少|几)(?!个|项|人|家|辆))")
+# a follow-up about the one row an earlier ranking found ('这个项目…' after '哪个项目花钱最多')
+_THIS_ONE = re.compile(r"^(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?")
 _DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
 _BY_HOW_MUCH = re.compile(r"(那|两家|2家|两者|2者|二者|它们)?(相差|差了?|高出|多出|高了?|多了?|少了?|低了?)(多少|几)(钱|元|万元|亿元)?"
                           r"(呢|啊|吗|呀)?")
@@ -1269,11 +1295,10 @@ def _as_asked(r: Reading, plan: Plan, out: Outcome) -> Outcome:
     """'少了多少' asks for the size of a decrease: the magnitude, when the figures did decrease (and likewise up)."""
     if out.value is None or not (plan.op in ("diff", "change") or plan.across in ("diff", "change", "gap")):
         return out
-    down = re.search(r"(少安排|少花|少给|少拨|少了|少多少|减少|下降|降了|降低|压减|压缩|缩减|节约|节省|低多少|低了|降幅|减幅)",
-                     r.key)
-    up = re.search(r"(多安排|多花|多给|多拨|多了|多多少|增加|增长|上升|涨了|高多少|高了|多出|高出|增幅|涨幅)", r.key)
+    down = named_pattern("decrease").search(r.key)
+    up = named_pattern("increase").search(r.key)
     # '相差多少' with no direction asks how far apart the two are (the reply says which is larger)
-    apart = re.search(r"(相差|差距|差额|差多少|差了多少|差几)", r.key) and not (down or up)
+    apart = named_pattern("apart").search(r.key) and not (down or up)
     if (down and out.value < 0) or (up and out.value > 0) or plan.across == "gap" or apart:
         return replace(out, value=abs(out.value), signed=out.value)
     return out

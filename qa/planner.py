@@ -142,6 +142,7 @@ class Planner:
         unexplained = _unexplained(r, chosen)
         if unexplained:  # a word inside names the document uses ('在职' of 在职人数)
             found = self._part_of_names(r, unexplained, docs_in, text=_answer_type(r) == "text")
+            found = [lk for lk in found if not _another_head(lk, chosen)]
             if found:
                 chosen = chosen + found
                 unexplained = _unexplained(r, chosen)
@@ -292,6 +293,13 @@ class Planner:
                     if any(lk.how == "exact" and i + a <= lk.start and lk.end <= i + b and
                            not _in_order(lk.text, fz.terms[0].term) for lk in inside):
                         i = j  # it would swallow another name the question gives exactly ('…扣掉基本支出')
+                        continue
+                    if not fz.terms[0].term.startswith(run[a : a + 1]) and any(
+                            lk.kinds() == {"doc"} and lk.how == "exact" and lk.end == i + a and _place(lk.text)
+                            and lk.text not in fz.terms[0].term for lk in chosen):
+                        # a place said right before a name's tail is another name's head ('海淀公园管理处' is no
+                        # 清泉公园管理处): the name the question gives is not in the document
+                        i = j
                         continue
                     # the names it covers give way to it; a name beside it in the run stays ('…有联系电话吗')
                     out = [lk for lk in out if lk not in inside or lk.end <= i + a or lk.start >= i + b]
@@ -685,7 +693,13 @@ class Planner:
 
     def plans(self, u: Understanding) -> list[Plan]:
         """Candidate plans for the question, best first (the engine runs them in order)."""
-        return [p for p in self._candidates(u) if not _echoes(p)]
+        out = [p for p in self._candidates(u) if not _echoes(p)]
+        r = u.reading
+        if re.search(r"哪(?:个|家|项|一|些)", r.key) and (r.has("op:max") or r.has("op:min")) and len(u.scope) == 1:
+            # '哪家的收入预算最少' asks which row: the budget's whole looked up answers another question
+            out = [p for p in out if not (p.op == "lookup" and p.target is not None and p.target.concept
+                                          and _is_whole(p.target.concept))]
+        return out
 
     def _candidates(self, u: Understanding) -> list[Plan]:
         r = u.reading
@@ -847,7 +861,12 @@ class Planner:
             elif has("op:diff") or (has("op:than") and _compares(r, ms)):
                 out.append(Plan("diff", "amount", parts=(_lookup(a, unit), _lookup(b, unit)), unit=unit))
             elif has("op:sum") and not has("each"):
-                if not _named_twice(u):  # '社保缴费——养老保险、…和其他社保——加起来': a heading and its items
+                named = [lk for lk in ms[0].links[1:] if lk.kinds() & {"value", "concept", "fact"} or any(
+                    t.kind == "column" and t.role in kinds.amount_roles() for t in lk.terms)]
+                inside = len(ms) == 2 and not named and bool(re.match(r"(里|中|当中|里面|里头|之中|内)",
+                                                                      r.key[ms[0].links[0].end : ms[1].start]))
+                # ('项目支出里经济分类是委托业务费的那部分，合计': a part inside the whole said before it, never the two added)
+                if not _named_twice(u) and not inside:  # '社保缴费——养老保险、…和其他社保——加起来': a heading and its items
                     out.append(Plan("sum", "amount", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
             elif has("each") or _listed(r, ms):
                 out.append(Plan("compound", "list", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
@@ -969,6 +988,10 @@ class Planner:
                     exclude.extend(t.filters or t.within)
                     continue
                 if t.concept and set_of and _is_whole(t.concept):
+                    rowed = [loc for loc in concept(t.concept).locate if loc.get("role")] \
+                        if set_of == "unit_name" and table is None else []
+                    if rowed:  # '哪家的收入预算最少': the table that lists the whole by unit, its rows' own totals
+                        table, measure = rowed[0]["kind"], measure or rowed[0]["role"]
                     continue  # '支出预算里哪些科目…': the whole budget is where the rows are, not a filter
                 c = concept(t.concept) if t.concept else None
                 if c is not None and set_of in c.own_amount_of:
@@ -1056,7 +1079,8 @@ class Planner:
                 lk.kinds() & {"concept", "value", "fact"} for lk in u.links):
             return None  # '政府采购和政府购买服务各涉及几个项目': figures named that no rows were chosen by
         target = Target(table_kind=table, filters=tuple(filters), within=tuple(within), measure=measure,
-                        section=sections if not filters and not within else (),
+                        section=sections if not filters and not within and not (set_of == "unit_name" and table)
+                        else (),
                         nonzero=tuple(dict.fromkeys(has)) if plain else (), zero=tuple(dict.fromkeys(has_not)),
                         exclude=tuple(exclude))
         return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), target, n=n, lo=lo, hi=hi,
@@ -1549,7 +1573,7 @@ def set_of(r: Reading) -> str | None:
         return "econ_name"
     if r.has("set:func") or r.has("set:level1") or r.has("set:level2") or r.has("set:level3"):
         return "func_name"
-    if re.search(r"项目支出(里|中|当中|里面|里头|之中|的?前\d|的?排名|排第|的?第\d|最[多少大小高低]|按[\u4e00-\u9fff]{0,4}排|排一下|排个序|排序)", r.key) and \
+    if re.search(r"项目支出(里|中|当中|里面|里头|之中|的?前\d|的?排名|排第|的?第\d|最[多少大小高低]|按[\u4e00-\u9fff]{0,4}排|排一下|排个序|排序|哪(?:一)?[个项笔](?!科目|类|款))", r.key) and \
             not re.search(r"(科目|类|款|经济|功能|分类|单位)", r.key):
         return "project_name"  # '项目支出里金额排前三的是哪几个': the projects, not the rows of a column
     k = re.sub(r"项目(支出|经费)", "", r.key)  # the 项目支出 column is not a set of projects
@@ -1559,7 +1583,8 @@ def set_of(r: Reading) -> str | None:
         return "func_name"
     if re.search(r"(指标)", k):
         return "indicator"
-    if re.search(r"(单位)", k) and re.search(r"(哪些|哪个|几个|几家|多少家)", k):
+    if re.search(r"(单位)", k) and (re.search(r"(哪些|哪个|几个|几家|多少家)", k) or re.search(
+            r"(下面|下属|所属|下设)", k) and re.search(r"哪一?家", k)):  # ('两家单位比一比，哪家…': two departments)
         return "unit_name"
     return None
 
@@ -1871,6 +1896,26 @@ def _narrative_plan(r: Reading, answer: str) -> Plan | None:
     return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), Target(), n=n, lo=lo, hi=hi,
                 inclusive=inclusive, ascending=ascending, set_of="narrative",
                 note=f"expect={said.group(1)}" if said else "")
+
+
+def _place(word: str) -> bool:
+    """Is a department's name said as its place alone ('海淀', '万里'), not as an organisation ('卫健委')?"""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}?(区|市|县|镇)?", word)) and not re.search(r"[局委办处部厅]$", word)
+
+
+def _another_head(lk: Link, chosen: Sequence[Link]) -> bool:
+    """Is a word inside names said right after a place that is not what the names put before it ('海淀公园管理处'
+    is no 北京市海淀区清泉公园管理处): the question names another thing, which the document does not list."""
+    place = next((c.text for c in chosen if c.kinds() == {"doc"} and c.how == "exact" and c.end == lk.start
+                  and _place(c.text)), None)
+    if place is None:
+        return False
+    for t in lk.terms:
+        k = t.display.find(lk.text)
+        at = t.display.rfind(place, 0, max(k, 0))
+        if k <= 0 or at >= 0 and re.fullmatch(r"(区|市|县|镇|乡|街道|街道办事处|办事处)?", t.display[at + len(place) : k]):
+            return False  # ('万里社区…' of 万里街道社区…: the place the name itself begins with)
+    return True
 
 
 def _narrower(role: str, than: str) -> bool:

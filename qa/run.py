@@ -307,6 +307,8 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
             return Problem("missing", f"问题说的是 {expect.group(1)} 个专项，说明文字分项介绍的有 {len(rs.rows)} 个，"
                                       "对不上，请说明是哪几个。", refs=tuple(r.ref for r in rs.rows))
     elif t.section and not t.filters and not t.within:
+        if plan.set_of in ("unit_name", "project_name"):  # '哪个单位的收入预算最少': a section lists no units
+            return Problem("missing", "说明文字列出的不是各单位或各项目的金额，无法按单位或项目比较。")
         if plan.op == "count":
             return Problem("missing", "说明文字没有逐项列出，无法计数。")
         rs = ex.fact_rows(t, doc)  # the amounts a narrative section lists

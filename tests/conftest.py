@@ -329,6 +329,10 @@ BLIND_INDEXES = {
     "zzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzp": dict(real=(_WANLI_25,), seed=389, synthetic="dongcheng"),  # 金山区 体育局 2026
     "zzq": dict(real=(_COMMERCE_25,), seed=397, synthetic="haidian"),  # 静安区 司法局
+    "zzr": dict(bundled=True),  # the bundled budget alone
+    "zzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzt": dict(real=(_WANLI_24,), seed=401, synthetic="dongcheng"),  # 崇明区 科学技术委员会 2024
+    "zzu": dict(seed=409, synthetic="haidian", bundled=True),  # 崇明区 体育局 2021
 }
 
 

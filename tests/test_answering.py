@@ -47,7 +47,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zt": 86, "blind_zu": 74, "blind_zv": 88, "blind_zw": 88, "blind_zx": 76, "blind_zy": 93,
           "blind_zz": 80, "blind_zza": 84, "blind_zzb": 66, "blind_zzc": 90, "blind_zzd": 90, "blind_zze": 90,
           "blind_zzf": 80, "blind_zzg": 88, "blind_zzh": 78, "blind_zzi": 95, "blind_zzj": 78, "blind_zzk": 64,
-          "blind_zzl": 70, "blind_zzm": 66, "blind_zzn": 72, "blind_zzo": 82, "blind_zzp": 70, "blind_zzq": 64}
+          "blind_zzl": 70, "blind_zzm": 66, "blind_zzn": 72, "blind_zzo": 82, "blind_zzp": 70, "blind_zzq": 64,
+          "blind_zzr": 78, "blind_zzs": 73, "blind_zzt": 64, "blind_zzu": 78}
 _answers: dict[str, dict] = {}
 
 
@@ -1545,3 +1546,67 @@ def test_a_departments_head_and_a_projects(e5_engine):
     assert "梁云" in e5_engine.ask("西城人社局的负责人是谁").text
     a = e5_engine.ask("就业大厦装修二期的负责人是谁")
     assert "王铁" in a.text and "梁云" not in a.text
+
+
+def test_a_place_said_before_a_names_tail_names_another_unit(blind_zzm_engine):
+    doc = "haidian_landscape_2025.txt"
+    # '海淀公园管理处' is no 清泉公园管理处: the unit asked is not in the document
+    assert blind_zzm_engine.ask("园林绿化局下属的海淀公园管理处2025年预算是多少？", doc=doc).route == "none"
+    a = blind_zzm_engine.ask("海淀区园林绿化局的公园管理处2025年预算是多少？", doc=doc)  # the one unit it is
+    assert a.value == pytest.approx(2491.3026) and "清泉公园管理处" in a.text
+
+
+def test_which_unit_ranks_the_table_that_lists_units(blind_zzm_engine):
+    doc = "haidian_landscape_2025.txt"
+    a = blind_zzm_engine.ask("海淀园林绿化局下面三个预算单位里，哪家2025年收入预算最少？", doc=doc)
+    assert a.value == pytest.approx(1027.2248) and "西岭苗圃" in a.text and a.plan["set_of"] == "unit_name"
+    # a 'which' question is never answered with one figure looked up (the total), nor with a section's items
+    b = blind_zzm_engine.ask("哪个单位的支出预算最多？", doc=doc)
+    assert b.route == "none" or b.plan["op"] in ("max", "chain")
+
+
+def test_a_fund_named_inside_fiscal_appropriations_is_not_the_whole(blind_zzm_engine):
+    a = blind_zzm_engine.ask("财政拨款收入中政府性基金有多少？", doc="haidian_landscape_2025.txt")
+    assert a.value != pytest.approx(7928.163916)  # the whole of 财政拨款收入 answers another question
+    assert a.route == "none" or a.value == pytest.approx(1045)
+
+
+def test_a_reason_asked_as_its_理由(blind_zzm_engine):
+    a = blind_zzm_engine.ask("海淀园林局说三公经费比去年少了，给出的理由是什么？", doc="haidian_landscape_2025.txt")
+    assert a.route == "retrieval" and "过紧日子" in a.text
+
+
+def test_a_part_inside_a_whole_is_never_added_to_it(e5_engine):
+    a = e5_engine.ask("我想核一下：项目支出里经济分类是“委托业务费”的那部分，合计有多少？")
+    assert a.route == "none" or a.value == pytest.approx(145.01)
+    b = e5_engine.ask("基本支出和项目支出加起来是多少？")  # two figures joined by 和 are still added
+    assert b.value == pytest.approx(6982.476016 + 3139.90136) and b.plan["op"] == "sum"
+
+
+def test_which_project_spending_is_largest_ranks_projects(e5_engine):
+    a = e5_engine.ask("项目支出哪个最多")
+    assert "就业大厦装修二期" in a.text and a.value == pytest.approx(530)
+
+
+def test_this_project_after_a_ranking_is_the_one_it_found(blind_a_engine):
+    doc = "dongcheng_health_2024.txt"
+    a = blind_a_engine.ask("这个项目具体要修几家？", doc=doc, history=["卫健委今年哪个项目花钱最多？"])
+    assert a.value == pytest.approx(3) and a.plan["op"] == "chain" and "社区卫生服务中心用房修缮" in a.text
+    b = blind_a_engine.ask("这个项目的负责人是谁？", doc=doc, history=["卫健委今年哪个项目花钱最多？"])
+    assert "潘宇航" in b.text
+
+
+def test_words_that_wrap_a_question_in_a_call_or_a_review(e5_engine):
+    a = e5_engine.ask("我想打电话问问就业大厦装修二期的事，那个项目负责人的电话是多少？")
+    assert "59657891" in a.text
+    b = e5_engine.ask("下周要审西城区人社局的预算，先问一下：2023年他们的机关运行经费安排了多少？")
+    assert b.value is not None and b.plan["target"]["concept"] == "机关运行经费"
+    c = e5_engine.ask("西城人社局今年（2023年）的机关运行经费是多少？")  # a relative year restated by the year itself
+    assert c.value == b.value
+
+
+def test_a_cut_asked_as_its_size_in_everyday_words(blind_a_engine):
+    # '请客吃饭的钱' is the 公务接待费; '砍了百分之几' asks the size of the cut, its direction said in words
+    a = blind_a_engine.ask("卫健委请客吃饭的钱比去年砍了百分之几？", doc="dongcheng_health_2024.txt")
+    assert a.value == pytest.approx(16.6667, abs=1e-3) and a.unit == "%" and "减少" in a.text
+    assert "公务接待费" in a.reading

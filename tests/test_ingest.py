@@ -113,3 +113,21 @@ def test_an_index_from_an_older_version_is_rebuilt_on_open(tmp_path, real_doc, f
     eng = open_engine(tmp_path, embedder=fake_embedder, cached=False)
     assert current_build(tmp_path) != old
     assert eng.ask("差旅费一共多少？").value == pytest.approx(11.3696)
+
+
+def test_a_pdf_rewritten_at_the_same_path_is_read_again(tmp_path, fake_embedder):
+    # a process keeps the PDFs it parsed; a file with other bytes at the same path is parsed anew
+    from tests.pdfgen import random_spec, write_pdf
+
+    pdf = tmp_path / "budget.pdf"
+    write_pdf(random_spec(11), pdf)
+    first = ingest_paths([pdf], tmp_path / "one", embedder=fake_embedder)
+    again = ingest_paths([pdf], tmp_path / "two", embedder=fake_embedder)  # the same file: the same rows
+    rows = "SELECT COUNT(*) FROM table_rows"
+    assert _count(first.build_dir, rows) == _count(again.build_dir, rows) > 0
+    assert read_manifest(first.build_dir)["documents"] == read_manifest(again.build_dir)["documents"]
+    write_pdf(random_spec(13), pdf)
+    changed = ingest_paths([pdf], tmp_path / "three", embedder=fake_embedder)
+    old = {v["department"] for v in read_manifest(first.build_dir)["documents"].values()}
+    new = {v["department"] for v in read_manifest(changed.build_dir)["documents"].values()}
+    assert old != new

@@ -69,3 +69,16 @@ def test_the_collection_itself_is_read_in_pages(big_store, tmp_path):
     shutil.copytree(folder / "chroma", build / "chroma")
     store = vectors.open_store(build / "chroma", _Fixed({}))  # a published build: read-only
     assert isinstance(store, vectors.StoredVectors) and len(store) == len(vecs)
+
+
+def test_passages_embedded_again_get_the_vectors_a_fresh_model_gives():
+    # the embedder keeps the passages it embedded (an ingest that re-embeds a document costs nothing)
+    from ingest.embedders import E5Embedder
+
+    e = E5Embedder()
+    a, b = e.embed_documents(["基本支出", "项目支出"])
+    b2, a2, c = e.embed_documents(["项目支出", "基本支出", "政府采购预算"])
+    assert a2 == a and b2 == b
+    fresh = E5Embedder().embed_documents(["政府采购预算", "基本支出"])
+    assert np.allclose(fresh[0], c, atol=1e-5) and np.allclose(fresh[1], a, atol=1e-5)
+    assert not np.allclose(a, b)
