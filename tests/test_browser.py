@@ -315,9 +315,10 @@ def test_desktop_batch_tab(desktop, tmp_path):
     start = wait(desktop).until(lambda d: (b := button(d, "开始批量回答")) and b.is_enabled() and b)
     tap(desktop, start)
     wait(desktop).until(ec.text_to_be_present_in_element(MAIN, "常见问题.csv：共 2 个问题"))
+    # the page draws the summary, then the downloads under it: wait for the last, then read them all
+    wait(desktop).until(lambda d: button(d, "下载 CSV") and button(d, "下载 Excel"))
     main = desktop.find_element(*MAIN).text
     assert "已回答\n1" in main and "未找到\n1" in main and "出错\n0" in main
-    assert button(desktop, "下载 CSV") and button(desktop, "下载 Excel")
     assert not desktop.find_elements(By.CSS_SELECTOR, '[data-testid="stProgress"]')
     shot(desktop, "browser-desktop-7-batch")
     tap(desktop, desktop.find_element(By.XPATH, '//*[@role="tab"][contains(., "问答")]'))
