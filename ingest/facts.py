@@ -12,6 +12,7 @@ _NUM = re.compile(
 )
 _ZERO = re.compile(r"(全为零|均为零|为零)")
 _CHANGE = re.compile(r"(增加|减少|增长|下降|增幅|减幅|降幅|增减|变化|节约|压减|上升|持平)")
+_COMPARED = re.compile(r"(比|较|同比|同期|相比|持平|上年|去年|上一年|年初)")
 _DECREASE = re.compile(r"(减少|下降|减幅|降幅|节约|压减)")
 _YEAR = re.compile(r"(20\d\d)年")
 _ORDINAL = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])")
@@ -56,6 +57,8 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
             ys = [int(y) for y in _YEAR.findall(sentence) if not re.search(rf"(比|较|与|同){y}年", sentence)]
             if ys:
                 sentence_year = ys[0]
+            if not _NUM.search(sentence) and _flat(facts, p, sentence, sentence):
+                continue  # '…公务接待费1.00万元。与2024年预算持平。': no change, of the figure just stated
             if not _NUM.search(sentence) and (z := _ZERO.search(sentence)):
                 label = re.sub(r"^(20\d\d)年(度)?", "", _clean_label(sentence[: z.start()]))
                 facts.append(_fact(facts, p, label, label, sentence, sentence, 0.0, "万元", "0",
@@ -68,6 +71,7 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                 pos = 0
                 matches = list(_NUM.finditer(clause))
                 if not matches:
+                    _flat(facts, p, clause, sentence, same_sentence=True)
                     prev_clause = clause
                     prev_count = None
                     continue
@@ -85,7 +89,9 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                     noun = _noun(clause[m.end():])
                     value = float(raw.replace(",", "").replace("，", ""))
                     label = _clean_label(before)
-                    is_change = bool(_CHANGE.search(before))
+                    # a change is said against something ('比上年增加'); without a comparison the word is part of a
+                    # name ('支持商销稳增长30.00万')
+                    is_change = bool(_CHANGE.search(before)) and bool(_COMPARED.search(sentence))
                     direction = None
                     if is_change:
                         direction = "减少" if _DECREASE.search(before) else "增加"
@@ -133,6 +139,25 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                     if _KINDS.get(unit, "count") in ("count", "headcount") and m is matches[-1] and not is_change:
                         prev_count = facts[-1]
     return facts
+
+
+def _flat(facts: list[NarrativeFact], p: Paragraph, clause: str, sentence: str, *,
+          same_sentence: bool = False) -> bool:
+    """'与2024年预算持平' right after a figure: that figure did not change (a change of 0, said as 持平)."""
+    m = _FLAT.match(clause.strip())
+    if not m or not facts:
+        return False
+    last = facts[-1]
+    if last.para_no != p.para_no or last.is_change or last.kind != "amount" or (
+            same_sentence and last.sentence != sentence):
+        return False
+    year = int(m.group("y")) if m.group("y") else None
+    facts.append(_fact(facts, p, last.label, last.subject, clause, sentence, 0.0, last.unit, "0", last.year,
+                       "持平", True, year))
+    return True
+
+
+_FLAT = re.compile(r"(?:与|和|同|较|比)(?:(?P<y>20\d\d)年度?|上年|去年|上一年)?(?:的)?(?:预算数?|年初预算)?(?:相比)?(?:基本)?持平")
 
 
 def _noun(rest: str) -> str:

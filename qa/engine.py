@@ -290,6 +290,12 @@ class Engine:
             executed = [d for d in docs if _EXECUTED.search(u.reading.key) and self.conn.execute(
                 f"SELECT 1 FROM facts WHERE doc_id = ? AND year IN ({', '.join('?' for _ in years)}) "  # noqa: S608
                 "AND label LIKE '%执行%' LIMIT 1", (d, *years)).fetchone()]
+            if hit and len(years) == 1 and u.reading.has("rel:prior") and not _EXECUTED.search(u.reading.key) and (
+                    u.reading.has("op:change") or u.reading.has("op:than")):
+                # '2025年某经费比上一年多了多少': the same department's budget of the year before, when indexed
+                deps = {self.names[d].department for d in hit}
+                hit += [d for d in docs if d not in hit and self.names[d].year == years[0] - 1
+                        and self.names[d].department in deps]
             if hit:
                 docs = hit
             elif executed:  # '那2023年执行了多少': the budget whose text states that year's execution
@@ -358,15 +364,27 @@ class Engine:
         name. Never answered with the selection's own figure, nor with passages that cannot rank."""
         selection, asked = chain
         try:
-            first = self._ask(read(selection), scope, history)
+            rs = read(selection)
         except BudgetQAError:
-            first = None
-        op = (first.plan or {}).get("op") if first is not None else None
-        names = [i.label for i in (first.items if first is not None else ()) if f"“{i.label}”" in first.text]
-        if first is None or first.route == "none" or op not in ("max", "min", "nth") or len(names) != 1:
+            rs = None
+        found = self._ranked_one(rs, scope, history) if rs is not None else None
+        if found is None:
             return self._refuse(r, "没能确定问题所说的排名对应哪一项，为避免答非所问，这里不作回答。",
                                 (selection,))
-        return self._then(r, first, f"“{names[0]}”", f"{names[0]}{asked}", scope, selection)
+        first, name = found
+        return self._then(r, first, f"“{name}”", f"{name}{asked}", scope, selection)
+
+    def _ranked_one(self, rs: Reading, scope: tuple[str, ...],
+                    history: tuple[str, ...]) -> tuple[Answer, str] | None:
+        """The answer to a ranking question and the one row it names; None when it names no one row."""
+        try:
+            first = self._ask(rs, scope, history)
+        except BudgetQAError:
+            return None
+        names = [i.label for i in first.items if f"“{i.label}”" in first.text]
+        if first.route == "none" or (first.plan or {}).get("op") not in ("max", "min", "nth") or len(names) != 1:
+            return None
+        return first, names[0]
 
     def _of_the_one_found(self, r: Reading, asked: str, scope: tuple[str, ...],
                           history: tuple[str, ...]) -> Answer | None:
@@ -379,14 +397,11 @@ class Engine:
             return None
         if not re.search(r"哪", rh.key) or not (rh.has("op:max") or rh.has("op:min") or rh.has("op:nth")):
             return None
-        try:
-            first = self._ask(rh, scope, history[:-1])
-        except BudgetQAError:
+        found = self._ranked_one(rh, scope, history[:-1])
+        if found is None:
             return None
-        names = [i.label for i in first.items if f"“{i.label}”" in first.text]
-        if first.route == "none" or (first.plan or {}).get("op") not in ("max", "min", "nth") or len(names) != 1:
-            return None
-        return self._then(r, first, f"“{names[0]}”", f"{names[0]}{asked}", scope, earlier)
+        first, name = found
+        return self._then(r, first, f"“{name}”", f"{name}{asked}", scope, earlier)
 
     def _then(self, r: Reading, first: Answer, found: str, second_q: str, scope: tuple[str, ...],
               asked_first: str) -> Answer:
@@ -452,7 +467,8 @@ class Engine:
         if history:
             named = [lk for lk in u.links if lk.kinds() != {"doc"}]
             figures = [lk for lk in named if followup.names_a_figure(lk)]  # '联系电话是多少' asks of what came before
-            if followup.is_follow_up(r.key, len(figures), names_rows=set_of(r) is not None) or u.unexplained or lean:
+            if followup.is_follow_up(r.key, len(figures), names_rows=set_of(r) is not None) or u.unexplained or lean \
+                    or followup.points_back(r.key, named):
                 self._leaned = True
                 # an earlier question of several parts is read part by part ('…是多少？跟2024年比是多了还是少了？')
                 parts = self._restated(tuple(p for h in history for p in (compound_parts(h) or [h])), linked_scope)
@@ -964,6 +980,9 @@ class Engine:
             sign = out.signed if out.signed is not None else (value or 0)
             word = fact.get("direction") or ("增加" if sign >= 0 else "减少")
             since = f"比{fact['compare_year']}年" if fact.get("compare_year") else "比上年"
+            if fact.get("direction") == "持平" and not value:
+                since = f"与{fact['compare_year']}年" if fact.get("compare_year") else "与上年"
+                return f"{out.label}{since}持平（变化 0）。{quote}{where}"
             return f"{out.label}{since}{word} {compose.money_text(abs(value or 0), unit)}{calc}。{quote}{where}"
         if out.kind == "text" or (out.text and value is None):
             return f"{out.label}：{out.text}。{quote}{where}"

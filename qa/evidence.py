@@ -9,6 +9,8 @@ from .answer import Citation
 from .execute import Ref
 
 RowRef = Ref  # the name earlier versions used
+_ROW_SQL = ("SELECT row_no, line, end_line, cells_json, text, kind, page, bbox_json FROM table_rows "
+            "WHERE doc_id = ? AND table_no = ?")
 
 
 class Evidence:
@@ -18,6 +20,7 @@ class Evidence:
         self.conn = conn
         self._sources = dict(conn.execute("SELECT doc_id, source FROM documents"))
         self._tables: dict[tuple[str, int], tuple[str, str, list[str], str | None]] = {}
+        self._rows: dict[tuple[str, int, int], tuple | None] = {}  # (doc, table, line) -> its row (read-only index)
         for doc_id, no, code, title, cols, unit in conn.execute(
             "SELECT doc_id, table_no, code, title, columns_json, unit FROM source_tables"
         ):
@@ -31,11 +34,9 @@ class Evidence:
         source = self._sources.get(ref.doc_id, "")
         if ref.table_no is not None:
             code, title, cols, unit = self._tables.get((ref.doc_id, ref.table_no), ("", "", [], None))
-            row = self.conn.execute(
-                "SELECT row_no, line, end_line, cells_json, text, kind, page, bbox_json FROM table_rows "
-                "WHERE doc_id = ? AND table_no = ? AND line = ? ORDER BY kind = 'header', row_no DESC",
-                (ref.doc_id, ref.table_no, ref.line),
-            ).fetchone()
+            key = (ref.doc_id, ref.table_no, ref.line)
+            row = self._rows[key] if key in self._rows else self.conn.execute(
+                f"{_ROW_SQL} AND line = ? ORDER BY kind = 'header', row_no DESC", key).fetchone()
             if row is None:  # a table without rows: cite its title line
                 page = self.conn.execute("SELECT page FROM source_tables WHERE doc_id = ? AND table_no = ?",
                                          (ref.doc_id, ref.table_no)).fetchone()
@@ -61,7 +62,34 @@ class Evidence:
         return Citation(source=source, doc_id=ref.doc_id, line=start, end_line=end, text=text, section=section,
                         page=page)
 
+    def _prefetch(self, refs: list[Ref] | tuple[Ref, ...]) -> None:
+        """Read the rows of many table references with one query per table (a sum cites dozens)."""
+        if len(self._rows) > 20_000:
+            self._rows.clear()
+        groups: dict[tuple[str, int], set[int]] = {}
+        for r in refs:
+            if r.table_no is not None and (r.doc_id, r.table_no, r.line) not in self._rows:
+                groups.setdefault((r.doc_id, r.table_no), set()).add(r.line)
+        for (doc_id, table_no), lines in groups.items():
+            if len(lines) < 3:
+                continue
+            found: dict[tuple[str, int, int], tuple] = {}
+            for line_no in sorted(lines):
+                found[(doc_id, table_no, line_no)] = None
+            chunk = sorted(lines)
+            for i in range(0, len(chunk), 500):
+                part = chunk[i:i + 500]
+                rows = self.conn.execute(
+                    f"{_ROW_SQL} AND line IN ({', '.join('?' * len(part))}) ORDER BY kind = 'header', row_no DESC",
+                    (doc_id, table_no, *part)).fetchall()
+                for row in rows:
+                    key = (doc_id, table_no, row[1])
+                    if found.get(key) is None:
+                        found[key] = row
+            self._rows.update(found)
+
     def cite_all(self, refs: list[Ref] | tuple[Ref, ...]) -> tuple[Citation, ...]:
+        self._prefetch(refs)
         seen = set()
         out = []
         for r in refs:

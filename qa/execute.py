@@ -193,6 +193,21 @@ class Executor:
                 return value, status, r
         return None, "missing", role or ""
 
+    def amounts(self, doc_id: str, table_no: int, rec_nos: list[int],
+                role: str | None) -> dict[int, tuple[float | None, str, str]]:
+        """`amount` of many records of one table, read in one query."""
+        amounts = kinds.amount_roles()
+        out: dict[int, tuple[float | None, str, str]] = {}
+        for i in range(0, len(rec_nos), 500):
+            chunk = rec_nos[i:i + 500]
+            rows = self.q(f"SELECT rec_no, role, value, status FROM cells WHERE doc_id = ? AND table_no = ? "
+                          f"AND rec_no IN ({', '.join('?' * len(chunk))}) ORDER BY rec_no, col",
+                          (doc_id, table_no, *chunk))
+            for rec_no, r, value, status in rows:
+                if rec_no not in out and ((role and r == role) or (not role and r in amounts)):
+                    out[rec_no] = (value, status, r)
+        return {n: out.get(n, (None, "missing", role or "")) for n in rec_nos}
+
     def code_of(self, doc_id: str, table_no: int, rec_no: int, scheme: str) -> str | None:
         r = self.q("SELECT text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ? AND role = ?",
                    (doc_id, table_no, rec_no, f"{scheme}_code"))
@@ -249,8 +264,9 @@ class Executor:
                 continue
             values, refs, role = [], [], measure
             bad = []
+            found = self.amounts(doc_id, table_no, [r[0] for r in picked], measure)
             for r in picked:
-                v, status, role_used = self.amount(doc_id, table_no, r[0], measure)
+                v, status, role_used = found[r[0]]
                 role = role or role_used
                 refs.append(Ref(doc_id, r[1], table_no))
                 if status == "unreadable":
@@ -491,7 +507,7 @@ class Executor:
             # the figure of the kind asked stated in the same sentence as the named one ('编报绩效目标的项目共25个，
             # 涉及项目预算资金11381.60万元': the money of those projects)
             named = {r[11] for r in rows if any(w and (w == norm(r[1]) or w == norm(r[2])) for w in want)}
-            same = [r for r in rows if r[11] in named and r[6] == t.fact_kind and not r[8]]
+            same = [r for r in rows if r[11] in named and r[6] == t.fact_kind and bool(r[8]) == t.change]
             if len({(r[3], r[4]) for r in same}) == 1:
                 hits = [(2, False, same[0])]
         if not hits:
@@ -926,8 +942,9 @@ class Executor:
             every = self.records(doc_id, table_no, ())
             names = Counter(_display(r) for r in every)
             parents = {r[0]: _display(r) for r in every}
+            found = self.amounts(doc_id, table_no, [r[0] for r in recs], t.measure)
             for r in recs:
-                v, status, _ = self.amount(doc_id, table_no, r[0], t.measure)
+                v, status, _ = found[r[0]]
                 label = _display(r)
                 if names[label] > 1 and parents.get(r[7]) not in (None, "", label):  # '一般行政管理事务' of several 款: say which
                     label = f"{label}（{parents[r[7]]}）"
@@ -952,11 +969,12 @@ class Executor:
         width = {1: 3, 2: 5, 3: 7}.get(level or 1, 3)
         names = dict(self.q("SELECT code, name FROM subjects WHERE doc_id = ? AND scheme = ?", (doc_id, scheme)))
         acc: dict[str, list] = {}
+        found = self.amounts(doc_id, table_no, [r[0] for r in recs], t.measure)
         for r in recs:
             code = self.code_of(doc_id, table_no, r[0], scheme)
             if not code or len(code) < width:
                 continue
-            v, status, _ = self.amount(doc_id, table_no, r[0], t.measure)
+            v, status, _ = found[r[0]]
             a = acc.setdefault(code[:width], [0.0, [], "number", []])
             a[0] += v or 0.0
             a[3].append(r[0])

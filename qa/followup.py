@@ -40,6 +40,12 @@ def is_follow_up(text: str, named: int, *, names_rows: bool = False) -> bool:
     return bool(_FOLLOW.search(text)) or (named == 0 and not names_rows) or len(text) <= 8
 
 
+def points_back(text: str, links: Sequence) -> bool:
+    """Is a name said with a demonstrative before it ('到了2025年这个补贴…'): the one the conversation named?"""
+    return any(re.search(r"(这个|那个|这笔|那笔|这项|那项)$", text[: lk.start]) and lk.kinds() - {"doc"}
+               for lk in links)
+
+
 def leans_on_context(text: str) -> bool:
     """Does the question only make sense after another ('那…呢', '其中…', '它的…')?"""
     return bool(_FOLLOW.search(text))
@@ -66,7 +72,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             lk.how == "fuzzy" and not leans_on_context(prev))]
         if not prev_links and not (within and not current_links and prev):
             continue
-        named = [lk for lk in current_links]
+        # '这个补贴' after '…公益性岗位补贴…': a word of the earlier name, pointed back at, is that name
+        named = [lk for lk in current_links if not (
+            re.search(r"(这个|那个|这笔|那笔|这项|那项|该)$", current[: lk.start])
+            and any(lk.text in old.text and lk.text != old.text for old in prev_links))]
         subjects = [lk for lk in prev_links if lk.kinds() - {"doc"}]
         if within and named and subjects:
             # '这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it
@@ -114,7 +123,8 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
                 return out
         # ('2023年执行了多少' says what it asks of that year: the subject and the new question, below)
         said_more = "".join(ch for ch in re.sub(
-            r"(19|20)\d\d年(度)?|的|预算|是|有|安排|多少|情况|怎么样|如何|呢|数|了|吗|钱|金额|资金|(一)?共|合计|总共|里|写|说|列|报",
+            r"(19|20)\d\d年(度)?|的|预算|是|有|安排|多少|情况|怎么样|如何|呢|数|了|吗|钱|金额|资金|(一)?共|合计|总共|里|写|说|列|报"
+            r"|到了|变成|这个|那个|这笔|那笔|又",
             "", body) if ch not in prev)
         said_more = said_more if len(said_more) >= 2 else ""
         if years and not named and not said_more and not re.search(r"(比|较|相比|对比)", body):  # '比2023年…' compares

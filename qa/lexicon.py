@@ -105,16 +105,19 @@ def _dept_names(department: str) -> set[str]:
     town = re.match(r"^([\u4e00-\u9fff]{2,})[镇乡](街道办事处|街道)$", core)
     if town:  # 某某镇街道办事处 -> 某某街道办事处 ('某某街道')
         cores.add(town.group(1) + town.group(2))
+    shorts = set()  # a department's own short name ('科委'), said alone
     for long, short in synonyms()["department"]:
         for c in list(cores):
             if long in c:
                 cores.add(c.replace(long, short))
+                if c == long:
+                    shorts.add(short)
     bare_city = city[:-1] if len(city) > 2 else city
     regions = {"", city, district, city + district, *_place_forms(district), bare_city, bare_city + district,
                "区" if district else "", "市" if city else ""}
     for r in regions:
         for c in cores:
-            if len(r + c) >= 3:
+            if len(r + c) >= 3 or (not r and c in shorts):
                 out.add(r + c)
     # the place alone ('某区…', '某某街道' -> 某某): a district or a subdistrict names its department
     if district:

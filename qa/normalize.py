@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.text import nfkc, norm
@@ -111,5 +112,11 @@ def fmt_number(v: float, *, decimals: int | None = None) -> str:
 
 def numbers_in(text: str) -> list[float]:
     """Every number written in a text (thousands separators allowed)."""
+    return list(_numbers_in(text))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _numbers_in(text: str) -> tuple[float, ...]:
     t = nfkc(text)
-    return [float(x.replace(",", "")) for x in re.findall(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", t)]
+    return tuple(float(x.replace(",", ""))
+                 for x in re.findall(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", t))

@@ -139,6 +139,10 @@ class Planner:
         for docs in said:
             if not any(other < docs for other in said):  # ('Putuo's Wanli subdistrict': the place, then which of it)
                 named_docs |= docs
+        given = self._stated_figures(r, chosen, docs_in)
+        if given:  # '本级编制120人，其中…': a figure the question restates from the document is context
+            chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in given)]
+            r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in given))
         unexplained = _unexplained(r, chosen)
         if unexplained:  # a word inside names the document uses ('在职' of 在职人数)
             found = self._part_of_names(r, unexplained, docs_in, text=_answer_type(r) == "text")
@@ -225,6 +229,58 @@ class Planner:
         return Understanding(r, tuple(sorted(chosen, key=lambda lk: lk.start)), tuple(sorted(named_docs)),
                              r.years, unexplained, absent, org, tuple(sorted(scope or ())))
 
+    def _stated_figures(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[tuple[int, int]]:
+        """Figures the question states right after the name of a narrative figure, as the document states it
+        ('本级编制120人'): (start, end) of each number with its unit."""
+        out = []
+        for m in _STATED.finditer(r.key):
+            before = [lk for lk in chosen if lk.end == m.start() and "fact" in lk.kinds()]
+            if not before:
+                continue
+            labels = {t.display for lk in before for t in lk.terms if t.kind == "fact"}
+            value, unit = float(m.group(1)), m.group(2)
+            for label in labels:
+                rows = self.lex.conn.execute("SELECT doc_id FROM facts WHERE label = ? AND unit = ? AND "
+                                             "abs(value - ?) < 1e-9", (label, unit, value)).fetchall()
+                if any(docs is None or d in docs for (d,) in rows):
+                    out.append((m.start(), m.end()))
+                    break
+        return out
+
+    def _drop_row_scopes(self, r: Reading, ms: list[Mention]) -> list[Mention]:
+        """'资本性支出里办公设备购置': a class row that only says where the next row lies (its code lies under the
+        class's code, in the document's own classification) is not asked itself; a row said inside a class it is
+        not in keeps both, and nothing answers."""
+        if len(ms) != 2 or any(r.has(x) for x in ("op:share", "op:share_of", "op:diff", "each", "op:times",
+                                                   "op:than", "op:sum")):
+            return ms
+        a, b = ms
+        if not re.fullmatch(rf"(的)?{_IN}{_AS_PART}", r.key[a.end : b.start]):
+            return ms
+
+        def codes(m: Mention) -> dict[str, set[str]] | None:
+            # (the mention's one row; words beside it that name columns or figures only say where it lies)
+            rows = {(t.role, t.display) for lk in m.links if "value" in lk.kinds() for t in lk.terms}
+            if len(rows) != 1 or next(iter(rows))[0] not in ("econ_name", "func_name") or not all(
+                    lk.kinds() <= {"concept", "column"} for lk in m.links if "value" not in lk.kinds()):
+                return None
+            role, name = next(iter(rows))
+            out: dict[str, set[str]] = {}
+            for doc_id, code in self.lex.conn.execute(
+                    "SELECT DISTINCT doc_id, code FROM records WHERE key = ? AND name_role = ? AND code IS NOT NULL",
+                    (norm(name), role)):
+                out.setdefault(doc_id, set()).add(code)
+            return out or None
+
+        whole, part = codes(a), codes(b)
+        if whole is None or part is None or set(part) - set(whole):
+            return ms
+        inside = all(any(c.startswith(w) and len(c) > len(w) for w in whole[d]) for d, cs in part.items() for c in cs)
+        if not inside:
+            return ms
+        # the words that said where the class lies ('基本支出中，资本性支出里…') now say where the row lies
+        return [Mention(tuple(lk for lk in a.links if "value" not in lk.kinds()) + b.links)]
+
     def _indicators_of(self, project: str, docs: frozenset[str] | None) -> list[str]:
         """The names of a project's performance indicators."""
         rows = self.lex.conn.execute(
@@ -256,8 +312,11 @@ class Planner:
                 for i in range(s.start, s.end):
                     covered[i] = True
         for lk in chosen:
-            # a department's name said (not a two-character word that may also stand for it: '卫生' of 社区卫生服务中心)
-            if "doc" in lk.kinds() and (lk.kinds() == {"doc"} or lk.how == "exact"):
+            # a department's name said (not a two-character word that may also stand for it: '卫生' of 社区卫生服务中心),
+            # and a column asked of a row ('…运维费项目的项目责任人电话'): neither is part of a paraphrased name
+            if "doc" in lk.kinds() and (lk.kinds() == {"doc"} or lk.how == "exact") or (
+                    lk.how == "exact" and lk.kinds() == {"column"} and lk.end - lk.start >= 4
+                    and all(t.role in ("owner", "phone") for t in lk.terms)):
                 for i in range(lk.start, lk.end):
                     covered[i] = True
         fillers = [False] * len(r.key)
@@ -402,7 +461,8 @@ class Planner:
         """An organisation the question names (…局, …委员会, …街道) that no document of the index is."""
         for m in _ORG.finditer(r.key):
             name = m.group(1)
-            name = re.sub(r"^(请问|查一下|我想知道|帮我查|这个|那个|整个|全|该|本|贵|我们|咱们|的|了|和|与|在|是|有)+", "", name)
+            name = re.sub(r"^(请问|查一下|我想知道|帮我查|这个|那个|整个|全|该|本|贵|我们|咱们|的|了|和|与|在|是|有|"
+                          r"除了|除去|除开|除|不算|不含|不包括|包括|连同|加上)+", "", name)
             name = re.sub(r"^.*(说|写|讲|称|问)", "", name)  # '预算里说街道一共有几辆车': the organisation said of is none
             start = m.end(1) - len(name)
             wraps = sorted((sp.start, sp.end) for sp in r.spans if sp.label == "filler" and sp.end - sp.start >= 2
@@ -615,7 +675,7 @@ class Planner:
                 # ('项目总预算里人民调解分到多少': a figure the text states, named as a part of the named one)
                 named_in = [lk for lk in m.links if "concept" in lk.kinds()]
                 loose += [lk for lk in m.links if lk.kinds() == {"fact"} and any(
-                    c.end <= lk.start and re.fullmatch(r"(的)?(里|中|内|其中|当中|里面|之中)(的)?", r.key[c.end : lk.start])
+                    c.end <= lk.start and re.fullmatch(rf"(的)?{_IN}(的)?", r.key[c.end : lk.start])
                     for c in named_in)]
                 if said and loose and not values:
                     out = [t for t in out if not t.concept]
@@ -713,7 +773,7 @@ class Planner:
             extra = {asked[t.role] for m in asked_cols for lk in m.links for t in lk.terms
                      if t.kind == "column" and t.role in asked}
             r = replace(r, spans=r.spans + tuple(Span(0, 0, x, "") for x in extra))
-        ms = _drop_scopes(r, ms)
+        ms = self._drop_row_scopes(r, _drop_scopes(r, ms))
         answer = _answer_type(r)
         unit = next((s.value for s in r.spans if s.label.startswith("unit:")), None)
         ts = [self.targets(m, r) for m in ms]
@@ -774,7 +834,14 @@ class Planner:
             p = _indicator_list(ts, answer)
             if p is not None:
                 return [p]
-        if has("op:breakdown") and sections and len(ms) == 1 and all(
+        if sections and len(ms) == 1 and all(lk.kinds() == {"section"} for lk in ms[0].links) and \
+                _SECTION_PARTS.search(r.key) and (chosen := _set_op(r, answer)) is not None and \
+                chosen[0] in _SECTION_SET_OPS:
+            # '某专项那几块资金里哪块最少': the amounts its own section lists, ranked (or over a bound)
+            op, n, lo, hi, ascending, inclusive = chosen
+            out.append(Plan(op, "list", Target(section=sections), n=n, lo=lo, hi=hi, inclusive=inclusive,
+                            ascending=ascending))
+        elif has("op:breakdown") and sections and len(ms) == 1 and all(
                 lk.kinds() == {"section"} for lk in ms[0].links):
             # '某专项分成哪几块': the amounts its own section lists (the narrative's 年度预算安排)
             out.append(Plan("breakdown", "list", Target(section=sections)))
@@ -784,7 +851,9 @@ class Planner:
                 out.append(p)
             elif r.has("op:gt") or r.has("op:lt") or r.has("op:between") or r.has("op:nth") or r.has("op:top") \
                     or (rows_of and (r.has("op:list") or r.has("op:max") or r.has("op:min"))):
-                return []  # rows asked for that we cannot select: no answer beats one figure of another question
+                # rows asked for that we cannot select: no answer beats one figure of another question (the
+                # amounts a named fund's own section lists are such rows)
+                return [p for p in out if p.op in _SECTION_SET_OPS and p.target is not None and p.target.section]
             elif answer == "count" and rows_of and not out and not any(t.filters or t.within for alts in ts for t in alts):
                 # '政府采购涉及几个项目': rows no table selects, but the narrative may state their count
                 if has("each") and len(ms) >= 2:  # '…和…分别涉及几个项目': the count the text states of each
@@ -822,7 +891,7 @@ class Planner:
             # '某局2025年一共要花多少钱': the spending of the budget as a whole
             return [_lookup(Target(concept="支出总计"), unit)]
         # '某科目下面，基本支出里的人员经费': a part of the column named of the row, that row's part
-        if len(ms) == 2 and ts[0] and ts[1] and re.fullmatch(r"(的)?(里|中|内|里面|当中)(的|属于|归|算作?|列为)?(的)?", r.key[ms[0].end : ms[1].start]):
+        if len(ms) == 2 and ts[0] and ts[1] and re.fullmatch(rf"(的)?{_IN}{_AS_PART}", r.key[ms[0].end : ms[1].start]):
             whole, part = ts[0][0], ts[1][0]
             role = part.measure or _CONCEPT_ROLE.get(part.concept or "")
             if (whole.filters or whole.within) and whole.measure and role and _narrower(role, whole.measure) and \
@@ -1391,9 +1460,13 @@ def _unexplained(r: Reading, chosen: list[Link]) -> tuple[str, ...]:
             cur += tok
     if cur:
         out.append(cur)
-    return tuple(w for w in out if not _generic(w) or w in parts)
+    # (a part said with a generic tail is that part: '工程类', '人员类')
+    return tuple(w for w in out if not _generic(w) or any(p in w for p in parts))
 
 
+# a whole, then a part said inside it ('基本支出里头（的）公用经费'): the words between the two
+_IN = r"(?:里面|里头|当中|之中|其中|里|中|内)"
+_AS_PART = r"(的|属于|归|算作?|列为)?(的)?"
 _INSIDE = r"(中|里|内|其中|下面|用于|用在|用到|花在|花到|投向|投入到?)"
 _PART_KINDS = frozenset(("工程", "人员", "本级", "下属"))
 _FUNCTION_CHARS = set("的了吗呢吧啊呀是有在和与及为共都也还就又再才只那这该其个项位名元年月日上中内下里多少几钱把将说")
@@ -1679,7 +1752,7 @@ def _drop_scopes(r: Reading, ms: list[Mention]) -> list[Mention]:
     for a, b in zip(ms, ms[1:], strict=False):
         between = r.key[a.end : b.start]
         whole_of = between == "的" and any(_narrower(p, w) for p in _column_roles(b) for w in _column_roles(a))
-        if a in out and (re.fullmatch(r"(的)?(里|中|内|之中|当中|下|里面)(的|属于|归|算作?|列为)?(的)?", between) or _PART_OF.fullmatch(between)
+        if a in out and (re.fullmatch(rf"(的)?(?:{_IN}|下){_AS_PART}", between) or _PART_OF.fullmatch(between)
                          or whole_of) and \
                 all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in a.links) and \
                 (all(lk.kinds() & {"concept", "column"} and not _strong_value(lk) for lk in b.links)
@@ -1846,6 +1919,10 @@ def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
     return Plan("attribute", "text", Target(attribute="ind_value", within=rows, filters=detail))
 
 
+# the parts a special fund's own section lists ('那几块资金里', '几笔钱中', '分项里')
+_SECTION_PARTS = re.compile(r"(几|哪|那些|这些|各)(一)?(块|笔|部分|项|方面|个方向|个用途)|分项|分块")
+_STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|亿元|元|人|个|项|家|辆|台|名)")
+_SECTION_SET_OPS = ("max", "min", "nth", "top", "threshold")
 _NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些)个?专项")
 
 

@@ -454,6 +454,8 @@ def gloss_spans(text: str, key: str) -> list[Span]:
 
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年度?|财年|预算|决算)")
+# a year said by its last two digits ('24年的预算', '到了25年'), not a span of years ('实施10年', '25年以来')
+_SHORT_YEAR = re.compile(r"(?<![\d.．,，%第近满共约逾超])(1[89]|2\d|3[0-5])年(?![\d代间来内期多左右龄限]|以来|以上|以内|之内|时间)")
 
 
 def year_spans(key: str) -> list[Span]:
@@ -470,6 +472,7 @@ def read(question: str) -> Reading:
     raw = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", raw)
     text, english, unknown = normalise(raw)
     text, aside = side_clauses(text)
+    text = _SHORT_YEAR.sub(r"20\1年", text)  # '到了25年': the year 2025
     key = norm(_keyed(text)).replace("\ue000", "%").replace("\ue001", ".")
     if english and not key:  # English words no vocabulary knows: keep them, so the question is refused, not lost
         text, key = nfkc(raw), norm(nfkc(raw))

@@ -370,9 +370,32 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         if n > len(ordered):
             return Problem("missing", f"一共只有 {len(ordered)} 行，没有第 {n} 名。")
         pick = ordered[n - 1]
+        if t.exclude and n > 1:  # '除了A，排第二的': A counted in the ranking or not
+            pick = _nth_apart(plan, doc, ex, ordered, n)
+            if isinstance(pick, Problem):
+                return pick
         return Outcome(plan, label, pick.value, unit, pick.refs(), items=_items(ordered[:n], unit), text=pick.label,
                        chart=True)
     return Problem("missing", "无法回答这种问题。")
+
+
+def _nth_apart(plan: Plan, doc: str, ex: Executor, rest: list[Row], n: int) -> Row | Problem:
+    """The Nth of rows with some left out ('除了A，排第二的是').
+
+    When the rows left out rank above the Nth of all, the speaker put them first and asks the Nth of
+    all ('除了社保就业，排第二的' is the one right after it). When both readings name the same row, it
+    is the answer; otherwise the question is not clear enough to answer."""
+    whole = _set(replace(plan, target=replace(plan.target, exclude=())), doc, ex)
+    if not isinstance(whole, Outcome) or len(whole.items) < n:
+        return rest[n - 1]
+    kept = {(r.label, r.value) for r in rest}
+    overall = [(i.label, i.value) for i in whole.items]
+    if overall[n - 1] == (rest[n - 1].label, rest[n - 1].value):
+        return rest[n - 1]
+    above = overall[: n - 1]
+    if overall[n - 1] in kept and any(x not in kept for x in above):
+        return next(r for r in rest if (r.label, r.value) == overall[n - 1])
+    return Problem("ambiguous", f"不清楚排名是否包括除去的那一项：算上它和不算它，第 {n} 名不同。")
 
 
 def _within(v: float, lo: float | None, hi: float | None, inclusive: bool) -> bool:

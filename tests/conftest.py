@@ -333,6 +333,10 @@ BLIND_INDEXES = {
     "zzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzt": dict(real=(_WANLI_24,), seed=401, synthetic="dongcheng"),  # 崇明区 科学技术委员会 2024
     "zzu": dict(seed=409, synthetic="haidian", bundled=True),  # 崇明区 体育局 2021
+    "zzv": dict(bundled=True),  # the bundled budget alone
+    "zzw": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzx": dict(real=(_COMMERCE_25,), seed=419, synthetic="dongcheng"),  # 普陀区 科学技术委员会 2025
+    "zzy": dict(real=(_WANLI_24,), seed=421, synthetic="haidian"),  # 宝山区 长风新村街道 2023
 }
 
 

@@ -48,7 +48,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zz": 80, "blind_zza": 84, "blind_zzb": 66, "blind_zzc": 90, "blind_zzd": 90, "blind_zze": 90,
           "blind_zzf": 80, "blind_zzg": 88, "blind_zzh": 78, "blind_zzi": 95, "blind_zzj": 78, "blind_zzk": 64,
           "blind_zzl": 70, "blind_zzm": 66, "blind_zzn": 72, "blind_zzo": 82, "blind_zzp": 70, "blind_zzq": 64,
-          "blind_zzr": 78, "blind_zzs": 73, "blind_zzt": 64, "blind_zzu": 78}
+          "blind_zzr": 78, "blind_zzs": 73, "blind_zzt": 64, "blind_zzu": 78, "blind_zzv": 90, "blind_zzw": 95,
+          "blind_zzx": 82, "blind_zzy": 82}
 _answers: dict[str, dict] = {}
 
 
@@ -1610,3 +1611,106 @@ def test_a_cut_asked_as_its_size_in_everyday_words(blind_a_engine):
     a = blind_a_engine.ask("卫健委请客吃饭的钱比去年砍了百分之几？", doc="dongcheng_health_2024.txt")
     assert a.value == pytest.approx(16.6667, abs=1e-3) and a.unit == "%" and "减少" in a.text
     assert "公务接待费" in a.reading
+
+
+def test_a_word_that_is_part_of_a_name_is_no_change_and_持平_is_no_change():
+    from ingest.facts import extract_facts
+    from ingest.records import Paragraph
+
+    text = "2025年度项目总预算2921.00万，其中支持外贸发展370.00万，支持商销稳增长30.00万，合计2921.00万。"
+    facts = extract_facts([Paragraph(1, ("x",), text, 1, 1)], 2025)
+    grow = next(f for f in facts if f.value == 30.0)
+    assert grow.label == "支持商销稳增长" and not grow.is_change
+    text = "（三）公务接待费1.00万元。与2024年预算持平，主要原因是根据实际业务需求开展公务接待。"
+    facts = extract_facts([Paragraph(1, ("x",), text, 1, 1)], 2025)
+    flat = next(f for f in facts if f.is_change)
+    assert (flat.label, flat.value, flat.direction, flat.compare_year) == ("公务接待费", 0.0, "持平", 2024)
+
+
+def test_a_figure_said_unchanged_is_answered_as_unchanged(real_pdf_engine):
+    doc = "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("跟2024年比有变化吗？", doc=doc,
+                            history=["普陀区商务委员会2025年“三公”经费预算多少？", "其中公务接待费是多少？"])
+    assert a.value == 0 and "持平" in a.text and "增加" not in a.text
+    b = real_pdf_engine.ask("公务接待费比上年增加了多少？", doc=doc)
+    assert b.value == 0 and "持平" in b.text
+
+
+def test_the_parts_a_special_funds_own_section_lists_are_ranked(real_pdf_engine):
+    doc = "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("生命健康专项那几块资金里哪块最少", doc=doc)
+    assert a.value == pytest.approx(50) and "支持企业国际化发展" in a.text
+    b = real_pdf_engine.ask("商务委贸易高质量发展专项几块资金里，最少的是哪一块？", doc=doc)
+    assert b.value == pytest.approx(30) and "支持商销稳增长" in b.text
+    c = real_pdf_engine.ask("贸易高质量发展专项里第二多的是哪一块？", doc=doc)
+    assert c.value == pytest.approx(1106) and c.plan["op"] == "nth"
+    d = real_pdf_engine.ask("商业创新专项的各项分配里，超过100万元的有哪几块？", doc=doc)
+    assert {i.label for i in d.items} == {"支持促消费提质提升", "支持引进品牌集聚", "支持打造示范地标"}
+
+
+def test_a_share_said_as_占到了(real_pdf_engine):
+    a = real_pdf_engine.ask("普陀区商务委员会2025年的支出里，项目支出占到了百分之多少？",
+                            doc="上海市普陀区商务委员会25年预算.pdf")
+    assert a.value == pytest.approx(94.66, abs=0.01) and a.plan["op"] == "share"
+
+
+def test_the_nth_with_the_first_left_out_is_the_nth_of_all(e5_engine):
+    a = e5_engine.ask("按支出大类看，除了社会保障和就业，排第二的是哪一类支出？")
+    assert "住房保障支出" in a.text and a.value == pytest.approx(866.7435)
+    b = e5_engine.ask("按支出大类看，除了住房保障，排第二的是哪一类支出？")  # left out, yet the second of all
+    assert b.route == "none" and b.value is None
+
+
+def test_a_part_said_inside_a_whole_with_里头_and_a_generic_tail(e5_engine, pdf_engine):
+    from tests.pdfgen import default_spec
+
+    a = e5_engine.ask("一般公共预算基本支出里头，公用经费占了多少钱？")
+    assert a.value == pytest.approx(628.704882)
+    works = float(default_spec().procurement[1])
+    b = pdf_engine.ask("2025年政府采购预算中工程类的采购预算有多少？")
+    assert b.value == pytest.approx(works)
+    c = pdf_engine.ask("其中工程类的采购预算有多少？", history=["2025年政府采购预算一共多少？"])
+    assert c.value == pytest.approx(works)
+
+
+def test_projects_of_purchased_services_are_ranked(e5_engine):
+    a = e5_engine.ask("西城人社局今年政府购买服务项目中哪个金额最大？")
+    assert "办公大厦物业服务管理费" in a.text and a.plan["op"] == "max"
+    b = e5_engine.ask("其中哪个金额最大？", history=["西城人社局今年有哪些政府购买服务项目？"])
+    assert b.value == a.value
+
+
+def test_a_department_said_by_its_short_name_alone(blind_zzt_engine):
+    a = blind_zzt_engine.ask("科委和卫健委的机关运行经费分别是多少？")
+    assert len(a.citations) >= 2 and "科学技术委员会" in a.text and "卫生健康委员会" in a.text
+
+
+def test_a_projects_paraphrase_said_before_the_column_asked(blind_a_engine):
+    a = blind_a_engine.ask("想打电话问一下东城卫健委信息系统运维费项目的情况，项目责任人电话是多少？",
+                           doc="dongcheng_health_2024.txt")
+    assert "64031203" in a.text and "卫生健康信息系统运维费" in a.text
+
+
+def test_a_year_said_by_its_last_two_digits():
+    from qa.reading import read
+
+    assert read("到了25年，每个季度又安排多少？").years == (2025,)
+    assert read("万里街道24年的预算").years == (2024,)
+    for q in ("项目实施10年以来的成效", "第25年", "满25年的职工"):
+        assert read(q).years == ()
+
+
+def test_a_class_row_that_says_where_the_row_asked_lies(blind_zzy_engine):
+    doc = "gen_sh421.pdf"
+    a = blind_zzy_engine.ask("长风新村街道一般公共预算基本支出中，资本性支出里办公设备购置是多少钱？", doc=doc)
+    assert a.value == pytest.approx(592500) and a.plan["target"]["filters"][0]["value"] == "办公设备购置"
+    b = blind_zzy_engine.ask("商品和服务支出里办公设备购置是多少钱？", doc=doc)  # not where it lies: no answer
+    assert b.route == "none"
+
+
+def test_a_figure_the_question_restates_is_no_name_and_a_year_compared_with_the_one_before(blind_zzx_engine,
+                                                                                       real_pdf_engine):
+    a = blind_zzx_engine.ask("东城区卫健委本级编制120人，其中事业编制多少？", doc="dongcheng_health_2024.txt")
+    assert a.value == pytest.approx(24)
+    b = real_pdf_engine.ask("到了25年呢？比上一年多了多少？", history=["万里街道2024年机关运行经费预算是多少？"])
+    assert b.value == pytest.approx(21.46) and len(b.plan["docs"]) == 2

@@ -82,3 +82,15 @@ def test_passages_embedded_again_get_the_vectors_a_fresh_model_gives():
     fresh = E5Embedder().embed_documents(["政府采购预算", "基本支出"])
     assert np.allclose(fresh[0], c, atol=1e-5) and np.allclose(fresh[1], a, atol=1e-5)
     assert not np.allclose(a, b)
+
+
+def test_a_question_embedded_again_gets_the_vector_a_fresh_model_gives():
+    from ingest.embedders import E5Embedder
+
+    e = E5Embedder()
+    q = e.embed_query("query: 部门的主要职责有哪些")
+    assert e.embed_query("query: 部门的主要职责有哪些") == q
+    e.forget_queries()
+    fresh = E5Embedder().embed_query("query: 部门的主要职责有哪些")
+    assert np.allclose(e.embed_query("query: 部门的主要职责有哪些"), fresh, atol=1e-5)
+    assert not np.allclose(e.embed_query("query: 项目支出"), q)
