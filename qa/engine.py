@@ -55,7 +55,7 @@ def _manifest_embedder(build: Path) -> str | None:
 
 
 _YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
-_ASKS_PROSE = re.compile(r"(为什么|原因|理由|缘由|什么是|含义|职责|职能|做什么|干什么|用途|目的|如何|怎么|用在|用到|花在|花到)")
+_ASKS_PROSE = re.compile(r"(为什么|原因|理由|缘由|什么是|含义|职责|职能|做什么|干什么|干嘛|干啥|做啥|用途|目的|如何|怎么|用在|用到|花在|花到|用来|用于什么)")
 
 
 def _keeps_ops(r: Reading, text: str) -> bool:
@@ -550,6 +550,10 @@ class Engine:
         problems: list[Problem] = []
         projects_asked = False
         for plan in plans:
+            if plan.op == "text" and any(r.has(x) for x in ("op:max", "op:min", "op:nth", "op:top")):
+                # '…主要内容，哪一条金额最大', '项目支出最多的项目用来干嘛': passages cannot rank
+                problems.append(Problem("missing", "说明文字不能按金额排序，表格中也没有找到这些项。"))
+                continue
             if plan.op == "text":
                 return self._retrieve(r, u, docs, plan.target.section if plan.target else ())
             plan = self._across(plan, u, docs)
@@ -795,6 +799,13 @@ class Engine:
             return False  # '占了多少？按百分比说': a share is asked, not the parts listed
         if out.kind == "per_doc":
             return all(Engine._type_ok(plan, o, r) for _, o in out.per_doc)
+        if plan.op in ("diff", "ratio", "share") and len(out.parts) == 2 and \
+                (out.parts[0].refs, out.parts[0].value, out.parts[0].label) == \
+                (out.parts[1].refs, out.parts[1].value, out.parts[1].label):
+            return False  # '和2022年收入预算比，今年收入…': one figure compared with itself answers nothing
+        if r.has("type:percent") and plan.op in ("lookup", "attribute", "diff", "sum") and out.unit != "%" and \
+                out.kind != "percent" and not any(r.has(x) for x in ("op:max", "op:min", "op:top", "op:nth", "op:list")):
+            return False  # '在职人数占编制数的比例': a percentage is asked, a headcount or an amount is no answer
         if want == "headcount":
             return out.kind == "headcount" or (out.unit in ("人", "名"))
         if want == "area":

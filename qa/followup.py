@@ -250,7 +250,7 @@ def _asks_otherwise(current: str, prev: str) -> bool:
         now, before = read(current), read(prev)
     except BudgetQAError:  # an unreadable text asks nothing
         return False
-    asks = [s for s in now.spans if s.label.startswith("type:")]
+    asks = [s for s in now.spans if s.label.startswith("type:")] or re.search(r"(多少|几)", now.key)
     return bool(asks) and _answer_type(now) != _answer_type(before)
 
 

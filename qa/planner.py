@@ -920,13 +920,18 @@ class Planner:
             if has("op:times"):
                 out.append(Plan("ratio", "times", parts=(_lookup(a, unit), _lookup(b, unit))))
             elif has("op:share") or (has("op:share_of") and has("type:percent")):
-                part, whole = (_operand(t) if said else t for t in _part_whole(r, ms, figs))
+                part0, whole0 = _part_whole(r, ms, figs)
+                part, whole = (_operand(t) if said else t for t in (part0, whole0))
                 bare = not has("type:percent") and all(s.text.startswith("占") for s in r.spans if s.label == "op:share")
                 if bare and whole.section and re.search(r"(中|里|内|其中|当中)$", r.key[ms[0].end : ms[1].start]):
                     # '某专项中某一块占多少' (no 比例, 百分之几): how much of it is that part, the part's own figure
                     out.append(_lookup(_operand(part), unit))
                 else:
                     out.append(Plan("share", "percent", parts=(_lookup(part, unit), _lookup(whole, unit))))
+                    # the whole's other readings, in order ('政府采购预算总额': a table's total, else the text's figure)
+                    others = next((alts[1:3] for alts in ts if alts and alts[0] is whole0), [])
+                    out += [Plan("share", "percent", parts=(_lookup(part, unit), _lookup(_operand(w) if said else w,
+                                                                                          unit))) for w in others]
             elif has("op:diff") or (has("op:than") and _compares(r, ms)):
                 out.append(Plan("diff", "amount", parts=(_lookup(a, unit), _lookup(b, unit)), unit=unit))
             elif has("op:sum") and not has("each"):

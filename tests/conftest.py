@@ -337,6 +337,10 @@ BLIND_INDEXES = {
     "zzw": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzx": dict(real=(_COMMERCE_25,), seed=419, synthetic="dongcheng"),  # 普陀区 科学技术委员会 2025
     "zzy": dict(real=(_WANLI_24,), seed=421, synthetic="haidian"),  # 宝山区 长风新村街道 2023
+    "zzz": dict(bundled=True),  # the bundled budget alone
+    "zzza": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzb": dict(real=(_WANLI_25,), seed=431, synthetic="dongcheng"),  # 嘉定区 江宁路街道 2025
+    "zzzc": dict(real=(_COMMERCE_25,), seed=433, synthetic="haidian"),  # 杨浦区 教育局 2026
 }
 
 

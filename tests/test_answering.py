@@ -49,7 +49,7 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzf": 80, "blind_zzg": 88, "blind_zzh": 78, "blind_zzi": 95, "blind_zzj": 78, "blind_zzk": 64,
           "blind_zzl": 70, "blind_zzm": 66, "blind_zzn": 72, "blind_zzo": 82, "blind_zzp": 70, "blind_zzq": 64,
           "blind_zzr": 78, "blind_zzs": 73, "blind_zzt": 64, "blind_zzu": 78, "blind_zzv": 90, "blind_zzw": 95,
-          "blind_zzx": 82, "blind_zzy": 82}
+          "blind_zzx": 82, "blind_zzy": 82, "blind_zzz": 78, "blind_zzza": 86, "blind_zzzb": 82, "blind_zzzc": 78}
 _answers: dict[str, dict] = {}
 
 
@@ -1714,3 +1714,35 @@ def test_a_figure_the_question_restates_is_no_name_and_a_year_compared_with_the_
     assert a.value == pytest.approx(24)
     b = real_pdf_engine.ask("到了25年呢？比上一年多了多少？", history=["万里街道2024年机关运行经费预算是多少？"])
     assert b.value == pytest.approx(21.46) and len(b.plan["docs"]) == 2
+
+
+def test_a_share_whose_whole_only_the_text_states(blind_zzy_engine):
+    a = blind_zzy_engine.ask("万里街道面向中小企业预留的政府采购金额，占政府采购预算总额的比例是多少？",
+                             doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert a.value == pytest.approx(40.0, abs=0.01) and a.plan["op"] == "share"
+
+
+def test_a_percentage_asked_is_never_answered_with_a_count_or_one_figure_against_itself(e5_engine):
+    a = e5_engine.ask("在职人数占编制数的比例是多少？")
+    assert a.value is None or a.unit == "%"
+    b = e5_engine.ask("和2022年收入预算比，今年收入下降了百分之多少？自己算一下")
+    assert b.value is None or b.unit == "%"
+    c = e5_engine.ask("西城人社在职人员占实际人数的比重是多少？")  # two headcounts: their share
+    assert c.value == pytest.approx(45.8333, abs=1e-3) and c.unit == "%"
+
+
+def test_the_several_projects_added_up_and_what_a_row_is_used_for(blind_zzzb_engine, real_pdf_engine):
+    a = blind_zzzb_engine.ask("东城卫健委项目支出中，经济分类为“委托业务费”的几个项目加起来一共多少？",
+                              doc="dongcheng_health_2024.txt")
+    assert a.value == pytest.approx(137.78) and a.unit == "万元"
+    b = real_pdf_engine.ask("商务委预算里“其他商业服务业等支出”这三千多万主要用来干嘛？",
+                            doc="上海市普陀区商务委员会25年预算.pdf")
+    assert "标准化菜场" in b.text
+
+
+def test_a_follow_up_asking_an_amount_of_the_unit_before(blind_zzzc_engine):
+    a = blind_zzzc_engine.ask("它今年的其他收入有多少？", doc="haidian_landscape_2025.txt",
+                              history=["海淀区园林绿化局下面有哪几个事业单位？", "西岭苗圃主要是干什么的？"])
+    assert a.value == pytest.approx(75) and "西岭苗圃" in a.text
+    b = blind_zzzc_engine.ask("杨浦教育局2026年编制说明里列的那些财政拨款支出主要内容，哪一条金额最大？", doc="gen_sh433.pdf")
+    assert b.route != "retrieval"  # passages cannot rank
