@@ -1746,3 +1746,11 @@ def test_a_follow_up_asking_an_amount_of_the_unit_before(blind_zzzc_engine):
     assert a.value == pytest.approx(75) and "西岭苗圃" in a.text
     b = blind_zzzc_engine.ask("杨浦教育局2026年编制说明里列的那些财政拨款支出主要内容，哪一条金额最大？", doc="gen_sh433.pdf")
     assert b.route != "retrieval"  # passages cannot rank
+
+
+def test_an_organisation_the_document_speaks_of_and_a_fund_split_into_several(blind_zzq_engine, real_pdf_engine):
+    a = blind_zzq_engine.ask("区财政局对海淀平原生态林养护管理项目做过绩效评价，结论怎么样？",
+                             doc="haidian_landscape_2025.txt")
+    assert a.route == "retrieval" and "87.45" in a.text and "良好" in a.text
+    b = real_pdf_engine.ask("贸易高质量发展专项分了好几块，哪一块钱最少？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert b.value == pytest.approx(30) and "支持商销稳增长" in b.text
