@@ -939,8 +939,7 @@ class Planner:
             elif has("op:sum") and not has("each"):
                 named = [lk for lk in ms[0].links[1:] if lk.kinds() & {"value", "concept", "fact"} or any(
                     t.kind == "column" and t.role in kinds.amount_roles() for t in lk.terms)]
-                inside = len(ms) == 2 and not named and bool(re.match(r"(里|中|当中|里面|里头|之中|内)",
-                                                                      r.key[ms[0].links[0].end : ms[1].start]))
+                inside = len(ms) == 2 and not named and bool(re.match(_IN, r.key[ms[0].links[0].end : ms[1].start]))
                 # ('项目支出里经济分类是委托业务费的那部分，合计': a part inside the whole said before it, never the two added)
                 if not _named_twice(u) and not inside:  # '社保缴费——养老保险、…和其他社保——加起来': a heading and its items
                     out.append(Plan("sum", "amount", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))

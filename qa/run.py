@@ -387,7 +387,7 @@ def _nth_apart(plan: Plan, doc: str, ex: Executor, rest: list[Row], n: int) -> R
     is the answer; otherwise the question is not clear enough to answer."""
     whole = _set(replace(plan, target=replace(plan.target, exclude=())), doc, ex)
     if not isinstance(whole, Outcome) or len(whole.items) < n:
-        return rest[n - 1]
+        return Problem("ambiguous", f"无法确定排名是否包括除去的那一项，第 {n} 名不作回答。")
     kept = {(r.label, r.value) for r in rest}
     overall = [(i.label, i.value) for i in whole.items]
     if overall[n - 1] == (rest[n - 1].label, rest[n - 1].value):
