@@ -361,6 +361,10 @@ def exact_figure(shown: float, unit: str, exact: Sequence[tuple[float, str | Non
     return shown
 
 
+# the core's note of a many-decimal figure rounded ("123.456789 万元（约 123.46 万元）"): the page rounds it itself
+_ROUNDED_NOTE = re.compile(r"(\d[\d,]*\.\d{3,} (万元|元|亿元|千元))（约 [\d,]+\.\d\d \2(?:，约 ([^（）]*))?）")
+
+
 def readable_html(text: str, items: Sequence[Item] = (), exact: Sequence[tuple[float, str | None]] = ()) -> str:
     """An SQL answer's text as markdown: figures with two decimals, the exact figure on hover (from `exact`,
     the answer's own figures), 亿元 beside big sums, and the listed names as people say them."""
@@ -368,6 +372,7 @@ def readable_html(text: str, items: Sequence[Item] = (), exact: Sequence[tuple[f
         if display_name(label) != label:
             text = text.replace(label, display_name(label))
     exact = [*exact, *((i.value, i.unit) for i in items if i.value is not None)]
+    text = _ROUNDED_NOTE.sub(lambda m: m.group(1) + (f"（约 {m.group(3)}）" if m.group(3) else ""), text)
     out, pos = [], 0
     for m in _FIGURE.finditer(text):
         out.append(md_escape(text[pos:m.start()]))

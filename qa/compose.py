@@ -10,9 +10,10 @@ from .normalize import fmt_number, nfkc, numbers_in
 from .retrieve import preferred
 
 
-def money_text(v: float, unit: str | None) -> str:
+def money_text(v: float, unit: str | None, *, about: bool = False) -> str:
     """A figure as a reply writes it: with thousands separators and every decimal it has (up to six, at least
-    two: 6.917309 万元 as the table prints it, 530.00 万元), 亿元 beside very large sums."""
+    two: 6.917309 万元 as the table prints it, 530.00 万元), 亿元 beside very large sums, and with `about` the
+    figure rounded to two decimals beside one printed with more (123.456789 万元（约 123.46 万元）)."""
     if unit == "%":
         return f"{fmt_number(round(v, 2))}%"
     if unit == "倍":
@@ -21,10 +22,11 @@ def money_text(v: float, unit: str | None) -> str:
         digits = f"{round(v, 6):,.6f}".rstrip("0")
         head, _, tail = digits.partition(".")
         s = f"{head}.{tail.ljust(2, '0')} {unit}"
+        notes = [f"{v:,.2f} {unit}"] if len(tail) > 2 and about else []  # as people say it: to two decimals
         yi = v * {"元": 1e-8, "千元": 1e-5, "万元": 1e-4, "亿元": 1.0}[unit]
         if abs(yi) >= 1 and unit != "亿元":
-            s += f"（约 {yi:,.2f} 亿元）"
-        return s
+            notes.append(f"{yi:,.2f} 亿元")
+        return s + (f"（约 {'，约 '.join(notes)}）" if notes else "")
     text = fmt_number(v)
     return f"{text} {unit}" if unit else text
 

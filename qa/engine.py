@@ -69,6 +69,9 @@ def _keeps_ops(r: Reading, text: str) -> bool:
     return ops <= said
 
 
+_ASKS_WHETHER = re.compile(r"(有没有|是否有|有无|有没)")
+_LIKE_BEFORE = re.compile(r"(跟|和|与|同|较|对比)(去年|上年|上一年|前一年)|(去年|上年|上一年|前一年)(一样|相同|持平|差不多)")
+_PHASE = re.compile(r"([一二三四五六七八九十\d]+)期")
 _EXECUTED = re.compile(r"(执行数|执行了|执行情况|实际执行|执行的|预算执行|执行金额|执行额)")
 
 
@@ -191,6 +194,9 @@ class Engine:
                 continue
             self._resolved = part
             a = self._ask(pr, scope, history + tuple(resolved))
+            if a.route != "none" and a.plan and any(b.plan == a.plan for b in answers) and self._restates(
+                    pr, [read(x) for x in resolved], scope):
+                continue  # '钱主要花在哪一大类上？最多的是哪类': the same question again, in other words
             if a.route != "none" and a.value is not None and any(
                     b.route != "none" and (b.value, b.unit, b.citations[:1]) == (a.value, a.unit, a.citations[:1])
                     for b in answers):
@@ -271,6 +277,14 @@ class Engine:
                  else self.names[d].department for d in docs]
         return "、".join(parts[:4]) + (f"等 {len(parts)} 份文件" if len(parts) > 4 else "")
 
+    def _restates(self, part: Reading, before: list[Reading], scope: tuple[str, ...]) -> bool:
+        """Does a part of a question only say again what an earlier part asked: it names nothing (but a
+        document), and each of its operation and set words is one the earlier part has?"""
+        if any(lk.kinds() - {"doc"} for lk in self.planner.understand(part, scope).links):
+            return False
+        said = {s.label for s in part.spans if s.label.startswith(("op:", "set:"))}
+        return bool(said) and any(said <= {s.label for s in b.spans} for b in before)
+
     def _docs_for(self, u: Understanding, scope: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
         """(documents the question is about, a refusal reason) from the departments and years it names."""
         docs = [d for d in scope if not u.docs or d in u.docs]
@@ -306,6 +320,17 @@ class Engine:
                             f"（年度：{ys}），无法回答这个问题。")
         return tuple(docs), None
 
+    def _year_before(self, u: Understanding, docs: tuple[str, ...]) -> int | None:
+        """The year a question asks about by '去年/上一年' alone (no year written, nothing compared, no
+        execution asked): the year before that of the budgets it is about, when they share one year."""
+        r = u.reading
+        said = [s for s in r.spans if s.label == "rel:prior"]
+        if u.years or not said or r.has("rel:current") or r.has("op:change") or r.has("op:than") or \
+                r.has("type:text") or _LIKE_BEFORE.search(r.key) or _EXECUTED.search(r.key) or any(lk.start < s.end and s.start < lk.end for s in said for lk in u.links):
+            return None
+        years = {self.names[d].year for d in docs}
+        return years.pop() - 1 if len(years) == 1 and None not in years else None
+
     def _prior_stated(self, u: Understanding, docs: list[str]) -> bool:
         """Does the text state a figure the question names for the earlier year it asks about ('2022年的机关运行
         经费': '比2022年1,231.65万元增加…')? Only such a figure can answer it."""
@@ -317,7 +342,8 @@ class Engine:
         rows = self.conn.execute(
             f"SELECT label, subject FROM facts WHERE doc_id IN ({marks}) AND year IN ({ymarks}) AND is_change = 0",  # noqa: S608
             (*docs, *u.years)).fetchall()
-        return any(w and w in (label, subject) for label, subject in rows for w in words)
+        return any(w and (w in (label, subject) or len(w) >= 3 and (w in (label or "") or w in (subject or "")))
+                   for label, subject in rows for w in words)
 
     def _years_of_named(self, u: Understanding, text: str) -> str:
         """'西城人社局那边这一块呢？' after '青浦区体育局2021年…': a year the earlier question gave for another
@@ -506,6 +532,12 @@ class Engine:
         docs, why = self._docs_for(u, scope)
         if why:
             return self._refuse(r, why)
+        earlier = self._year_before(u, docs)
+        if earlier is not None:  # '去年的收入预算是多少': the year before the budget's own, not its year
+            u = replace(u, years=(earlier,))
+            docs, why = self._docs_for(u, scope)
+            if why:
+                return self._refuse(r, why)
         u = replace(u, scope=docs)
         plans = self.planner.plans(u)
         if _EXECUTED.search(r.key):
@@ -514,8 +546,11 @@ class Engine:
                 u, {self.names[d].year for d in docs}):
             # an earlier year's figure: only what the text states for that year answers it, never a table's
             y = u.years[0]
-            plans = [replace(p, target=replace(p.target, year=y)) for p in plans
-                     if p.op == "lookup" and p.target is not None and p.target.fact]
+            # (a figure named by its concept, '三公经费', is the text's figure of that year whose label holds it)
+            plans = [replace(p, target=replace(p.target, year=y)) if p.target.fact else
+                     replace(p, target=replace(p.target, concept=None, fact=(p.target.concept,), year=y))
+                     for p in plans if p.op == "lookup" and p.target is not None and (p.target.fact or (
+                         p.target.concept and not p.target.filters and not p.target.section))]
         text_plan = next((p for p in plans if p.op == "text"), None)
         if u.unexplained and text_plan is None:
             rescued, where = self._said_together(u, docs)
@@ -651,6 +686,9 @@ class Engine:
         name = ranked[0][0]
         if named and name not in named:
             return None
+        phase = set(_PHASE.findall(r.key))
+        if phase and phase != set(_PHASE.findall(norm(name))):
+            return None  # '二期' said, and the project described is another phase ('三期')
         terms = self.lexicon.terms([norm(name)], frozenset(docs)).get(norm(name), [])
         terms = [t for t in terms if t.kind == "value" and t.role == "project_name"]
         if not terms:
@@ -873,6 +911,8 @@ class Engine:
 
             value, unit = round(convert(value, unit, want), 8), want
         text = self._text(plan, out, value, unit, citations)
+        if value == 0 and plan.op == "lookup" and _ASKS_WHETHER.search(r.key) and out.label:
+            text = f"没有{out.label}。{text}"  # '有没有国有资本经营预算的拨款': the yes or no asked, then the figure
         reading = describe(plan, self.names)
         if any(o.plan.target != plan.target for _, o in out.per_doc):  # documents read in different tables
             reading = describe_each(plan, [(d, o.plan) for d, o in out.per_doc], self.names)
@@ -1011,8 +1051,9 @@ class Engine:
         printed = str(out.facts[0].get("printed") or "") if len(out.facts) == 1 else ""
         if printed and unit in ("万元", "元", "亿元", "千元") and value is not None and abs(value) < 1e8 and \
                 re.fullmatch(r"[\d,]+(\.\d+)?", printed) and abs(float(printed.replace(",", "")) - value) < 1e-9:
-            return f"{printed} {unit}"
-        return compose.money_text(value, unit)
+            many = len(printed.partition(".")[2].rstrip("0")) > 2  # ('123.456789万元': 123.46 万元 as well)
+            return f"{printed} {unit}" + (f"（约 {value:,.2f} {unit}）" if many else "")
+        return compose.money_text(value, unit, about=True)
 
     def _short(self, o: Outcome, with_label: bool = False) -> str:
         if o.kind == "list" or (o.items and o.plan.op in ("list", "threshold", "top", "count")):
@@ -1275,7 +1316,7 @@ _BARE_COUNT = re.compile(r"(它|那)?(一共|共)?(是|有|为)?(多少|几)(辆
 _HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|差多少|差了多少|高出|多出|低了多少|少了多少|多了多少|"
                             r"(?:增长|增加|减少|下降|上涨|涨|降)了?(?:多少|几)(?!个|项|人|家|辆))")
 # a follow-up about the one row an earlier ranking found ('这个项目…' after '哪个项目花钱最多')
-_THIS_ONE = re.compile(r"^(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?")
+_THIS_ONE = re.compile(r"^(?:(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?|它的|它(?=[由归是])|其)")
 _DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
 _BY_HOW_MUCH = re.compile(r"(那|两家|2家|两者|2者|二者|它们)?(相差|差了?|高出|多出|高了?|多了?|少了?|低了?)(多少|几)(钱|元|万元|亿元)?"
                           r"(呢|啊|吗|呀)?")

@@ -534,6 +534,8 @@ class Executor:
             narrower = [h for h in hits if any(_adds_said(norm(h[2][1]), w, norm(t.question)) for w in want)]
             if len({(h[2][3], h[2][4]) for h in narrower}) == 1:
                 hits = narrower
+        if any(not h[1] for h in hits):  # ('今年公务用车有几辆': the budget year's figure, never one stated for
+            hits = [h for h in hits if not h[1]]  # the year before it, which the tie-breaks below could prefer)
         if len({(h[2][3], h[2][4]) for h in hits}) > 1:
             # the tie-breaks below choose among figures that fit equally well, never over a better fit
             # ('预算单位中事业单位有几家': the label 事业单位 itself, not a sentence sharing more words)
@@ -541,6 +543,14 @@ class Executor:
             first = min((h[1], h[0]) for h in hits)
             if first[1] == 0:
                 hits = [h for h in hits if (h[1], h[0]) == first]
+        if len({(h[2][3], h[2][4]) for h in hits}) > 1 and not t.context and len({h[0] for h in hits}) == 1:
+            # a whole and the parts its sentence lists after it ('规划建筑面积约为N平方米，其中地上…、地下…'): the
+            # whole when the question says no word of a part, before the tie-breaks below (which prefer short labels)
+            heads = [h for h in hits if norm(h[2][1] or "") == norm(h[2][2] or "")]
+            if len(heads) == 1 and all(h is heads[0] or norm(h[2][2] or "") == norm(heads[0][2][1] or "")
+                                       for h in hits) and not any(
+                    w and w in norm(h[2][1] or "") and w not in norm(heads[0][2][1] or "") for h in hits for w in want):
+                hits = heads
         if t.question and len({(h[2][3], h[2][4]) for h in hits}) > 1:
             # several figures fit: the one whose label shares most with the question ('共有' 车辆, not 购置车辆)
             def shared(h) -> int:

@@ -129,10 +129,16 @@ class Planner:
             s.start <= lk.start and lk.end <= s.end and s.end - s.start > lk.end - lk.start for s in phrases))]
         chosen = _choose(cands)
         chosen = self._paraphrases(r, chosen, docs_in)
+        chosen = [lk for lk in chosen if not _other_modifier(lk, chosen)]
         # a weak name of the whole budget ('部门预算') is context when the question names something else
         if any(not _is_weak(lk) and "doc" not in lk.kinds() for lk in chosen):
             # (… except as the whole of a share: '某支出占今年总预算的比重')
-            chosen = [lk for lk in chosen if not _is_weak(lk) or _whole_of_share(r, lk)]
+            chosen = [lk for lk in chosen if not _is_weak(lk) or _whole_of_share(r, lk, chosen)]
+        # ('某经费今年预算多少', '今年预算里哪个科目最少': '今年预算' is then a column, never the whole budget)
+        chosen = [replace(lk, terms=tuple(t for t in lk.terms if t.kind != "concept")) if lk.text in weak_aliases()
+                  and "concept" in lk.kinds() and lk.kinds() - {"concept", "fact"} and (set_of(r) is not None or any(
+                      o is not lk and "doc" not in o.kinds() and not _is_weak(o) for o in chosen)) else lk
+                  for lk in chosen]
         named_docs: set[str] = set()
         said = [frozenset(d for t in lk.terms if t.kind == "doc" for d in t.docs) for lk in chosen]
         said = [d for d in said if d]
@@ -143,10 +149,17 @@ class Planner:
         if given:  # '本级编制120人，其中…': a figure the question restates from the document is context
             chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in given)]
             r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in given))
+        # words in brackets right after a row's own name describe it ('资源勘探工业信息等支出（扶持中小企业那块）')
+        described = [(a, b) for a, b in r.brackets if any(
+            lk.how == "exact" and lk.kinds() & {"value"} and lk.end == a for lk in chosen)]
+        if described and not any(a <= lk.start and lk.end <= b and lk.how == "exact" and lk.kinds() - {"doc"}
+                                 for a, b in described for lk in chosen):
+            chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in described)]
+            r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in described))
         unexplained = _unexplained(r, chosen)
         if unexplained:  # a word inside names the document uses ('在职' of 在职人数)
             found = self._part_of_names(r, unexplained, docs_in, text=_answer_type(r) == "text")
-            found = [lk for lk in found if not _another_head(lk, chosen)]
+            found = [lk for lk in found if not _another_head(lk, chosen) and not _other_modifier(lk, chosen)]
             if found:
                 chosen = chosen + found
                 unexplained = _unexplained(r, chosen)
@@ -223,7 +236,7 @@ class Planner:
         m = _ABSENT.search(r.key)
         if m:
             absent = m.group(0)
-        org = self._foreign_org(r, chosen)
+        org = self._foreign_org(r, chosen) or _two_halves(r, chosen)
         for m in _ORG.finditer(r.key):  # '两个上海街道': the documents of that kind and place
             named_docs |= self._kind_of_indexed(m.group(1), r.key[: m.start(1)])
         return Understanding(r, tuple(sorted(chosen, key=lambda lk: lk.start)), tuple(sorted(named_docs)),
@@ -243,6 +256,22 @@ class Planner:
                 rows = self.lex.conn.execute("SELECT doc_id FROM facts WHERE label = ? AND unit = ? AND "
                                              "abs(value - ?) < 1e-9", (label, unit, value)).fetchall()
                 if any(docs is None or d in docs for (d,) in rows):
+                    out.append((m.start(), m.end()))
+                    break
+        for m in _SAID_MONEY.finditer(r.key):  # '某经费310万，…干嘛用': the named row's own amount, in round figures
+            if any(a <= m.start() < b for a, b in out):
+                continue
+            names = {norm(t.display) for lk in chosen if lk.end == m.start() and lk.kinds() == {"value"}
+                     for t in lk.terms}
+            said = float(m.group(1)) * _MONEY_SCALE[m.group(2)[0]]
+            step = 10 ** -len(m.group(1).partition(".")[2]) * _MONEY_SCALE[m.group(2)[0]]
+            for name in names:
+                rows = self.lex.conn.execute(
+                    "SELECT r.doc_id, c.value, t.unit FROM records r JOIN cells c ON c.doc_id = r.doc_id AND "
+                    "c.table_no = r.table_no AND c.rec_no = r.rec_no JOIN source_tables t ON t.doc_id = r.doc_id AND "
+                    "t.table_no = r.table_no WHERE r.key = ? AND c.status = 'number'", (name,)).fetchall()
+                if any((docs is None or d in docs) and unit in _MONEY_UNITS and 0 <= v * _MONEY_UNITS[unit] - said < step
+                       for d, v, unit in rows):
                     out.append((m.start(), m.end()))
                     break
         return out
@@ -549,6 +578,12 @@ class Planner:
         """The ways a mention can be read as a figure, best first."""
         m = _classified(m, r)
         values = [lk for lk in m.links if _strong_value(lk)]
+        if len(m.links) == 1 and values and _many_names(values[0]):
+            narrowed = _named_first(values[0])
+            # '社保' -> the row whose name begins with 社会保障 (社会保障和就业支出, never 其他社会保障和就业支出);
+            # '运维费' said alone: a word several different rows hold inside is none of them
+            m = Mention((narrowed,)) if narrowed is not None else m
+            values = [narrowed] if narrowed is not None else []
         asked = _answer_type(r)
         form = []  # the links that name rows of a form only ('部门（单位）负责人', '联系电话')
         if asked in ("person", "phone") and values and all(
@@ -565,7 +600,7 @@ class Planner:
         tables = [t.table_kind for lk in m.links for t in lk.terms if t.kind == "table"]
         facts = [t for lk in m.links if lk.how in ("exact", "fuzzy") for t in lk.terms if t.kind == "fact"]
         loose_facts = [lk.alias or lk.text for lk in m.links if lk.how in ("synonym", "partial")
-                       and lk.kinds() & {"fact"}]
+                       and lk.kinds() & {"fact"} and not (len(m.links) == 1 and _many_names(lk))]
         out: list[Target] = []
         measure = _measure(columns, concept_terms, bool(values))
         # a column that names the kind of a value given beside it ('<电话号码>这个电话') is no column asked
@@ -641,7 +676,7 @@ class Planner:
             # a column named alone ('公务用车购置费'): the one-row table that has it, or its total row
             role = measure or amount_cols[0].role
             out.append(Target(table_kind=tables[0] if tables else None, measure=role, filters=()))
-        weak = [lk for lk in m.links if lk not in values and lk.kinds() & {"value"}]
+        weak = [lk for lk in m.links if lk not in values and lk.kinds() & {"value"} and not _many_names(lk)]
         if weak and not out:
             for filters, kind in self._filters(weak, tables[0] if tables else None):
                 out.append(Target(table_kind=kind, filters=filters, measure=measure))
@@ -695,7 +730,8 @@ class Planner:
         if sections:
             # a narrative section named (a project's 经费情况说明): its figures, or the total it states
             out = [replace(t, section=sections) if t.fact or t.concept else t for t in out]
-            if not out:
+            if not out or all(t.measure and not (t.filters or t.within or t.concept or t.fact) for t in out):
+                # ('某专项经费今年预算多少': the column word says which amount; the section's total is it)
                 out.append(Target(concept="项目总预算", section=sections))
             elif r.has("op:sum") and any(re.search(r"季度", w) for t in out for w in t.fact):
                 # '每个季度用款全年合计多少': the parts summed, the section's total
@@ -968,6 +1004,11 @@ class Planner:
                     and rt.attribute in (None, "term") and not has("op:share") and not has("op:share_of") and \
                     not _is_change(r):
                 ind = _indicator_target(rt, answer, measure_word)
+                counted = _COUNTED.search(r.key) if answer in ("count", "headcount") else None
+                if ind is not None and counted and not ind.context and not any(
+                        counted.group(1) in f.value for f in rt.within + rt.filters if f.role == "indicator"):
+                    # '某服务经费能请几个保安': the indicator that counts them (…员数量), by the noun counted
+                    ind = replace(ind, context=(counted.group(1),))
                 if ind is not None:
                     indicator = Plan("attribute", answer, ind)
                     if not t.attribute:
@@ -1289,12 +1330,25 @@ def _choose(links: list[Link]) -> list[Link]:
     return best[-1][1]
 
 
-def _whole_of_share(r: Reading, lk: Link) -> bool:
-    """'占(今年)总预算的比重': the budget as a whole, said right after 占 in a share question."""
+def _two_halves(r: Reading, chosen: Sequence[Link]) -> str | None:
+    """'某区卫健委': a place and a department said as one name, each naming a document the other does not (the
+    district's 街道, another district's 卫健委): an organisation the index does not hold."""
+    docs = sorted((lk for lk in chosen if lk.kinds() == {"doc"}), key=lambda lk: lk.start)
+    for a, b in zip(docs, docs[1:], strict=False):
+        da = {d for t in a.terms for d in t.docs}
+        db = {d for t in b.terms for d in t.docs}
+        if a.end == b.start and da and db and not da & db and _place(a.text) and not _place(b.text):
+            return r.key[a.start : b.end]
+    return None
+
+
+def _whole_of_share(r: Reading, lk: Link, chosen: Sequence[Link] = ()) -> bool:
+    """'占(今年)(某局)总预算的比重': the budget as a whole, said right after 占 in a share question."""
+    docs = [c for c in chosen if c.kinds() == {"doc"}]
     return r.has("op:share") and any(
         s.label == "op:share_of" and s.end <= lk.start and all(
             any(x.start <= i < x.end and (x.label in ("filler", "rel:current") or x.kind == "year") for x in r.spans)
-            for i in range(s.end, lk.start)) for s in r.spans)
+            or any(c.start <= i < c.end for c in docs) for i in range(s.end, lk.start)) for s in r.spans)
 
 
 def _is_weak(lk: Link) -> bool:
@@ -1306,6 +1360,30 @@ GROUP_ROLES = frozenset(("project_name",))
 DETAIL_ROLES = frozenset(("indicator", "ind_l1", "ind_l2"))
 WEAK_ROLES = frozenset(("field", "ind_l1", "ind_l2", "catalog_l1", "catalog_l2", "catalog_l3", "duty", "goal", "note",
                         "category", "unit_type"))
+
+
+def _many_names(lk: Link) -> bool:
+    """Is a synonym the question says a word by which rows of different names go ('运维' of 某系统运行维护 and of
+    公务用车运行维护费)?"""
+    if lk.how != "synonym":
+        return False
+    names = {re.sub(r"^[\d一二三四五六七八九十]+[、.．]", "", norm(t.display)) for t in lk.terms
+             if t.kind == "value" and t.role not in WEAK_ROLES and t.role not in DETAIL_ROLES}
+    return len(names) > 1
+
+
+def _named_first(lk: Link) -> Link | None:
+    """Of a synonym's rows, those of the one name that begins with the word meant; None when no name or several
+    different names do."""
+    said = norm(lk.alias or lk.text)
+
+    def name(t: Term) -> str:
+        return re.sub(r"^[\d一二三四五六七八九十]+[、.．]", "", norm(t.display))
+
+    first = [t for t in lk.terms if t.kind == "value" and t.role not in WEAK_ROLES and name(t).startswith(said)]
+    if len({name(t) for t in first}) != 1:
+        return None
+    return replace(lk, terms=tuple(t for t in lk.terms if t.kind != "value" or t in first))
 
 
 def _strong_value(lk: Link) -> bool:
@@ -1737,8 +1815,8 @@ def _money(n: str | None, u: str | None) -> float | None:
 
 
 def _is_change(r: Reading) -> bool:
-    if not r.has("op:change"):
-        return False
+    if not r.has("op:change") and not (r.has("op:diff") and r.has("op:than") and r.has("rel:prior")):
+        return False  # ('今年比去年多出来多少': a change said as a difference with the year before)
     return bool(r.has("rel:prior") or r.has("op:than") or len(r.years) >= 1 or r.has("op:change_pct"))
 
 
@@ -1897,6 +1975,7 @@ def _whole_of(t: Target) -> Target | None:
     return None
 
 
+_COUNTED = re.compile(r"(?:几|多少)(?:个|名|位)([\u4e00-\u9fff]{2,4}?)(?:呢|啊|吗|呀)?$")
 _INDICATOR_KIND = {"period": ("ind_l2", "时效指标"), "percent": ("ind_unit", "%")}
 
 
@@ -1927,6 +2006,9 @@ def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
 
 # the parts a special fund's own section lists ('那几块资金里', '几笔钱中', '分项里')
 _SECTION_PARTS = re.compile(r"(几|哪|那些|这些|各)(一)?(块|笔|部分|项|方面|个方向|个用途)|分项|分块")
+_SAID_MONEY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|万|亿元|亿|元)(?![\d])")
+_MONEY_SCALE = {"万": 1e4, "亿": 1e8, "元": 1.0}
+_MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3}
 _STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|亿元|元|人|个|项|家|辆|台|名)")
 _SECTION_SET_OPS = ("max", "min", "nth", "top", "threshold")
 _NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些)个?专项")
@@ -1998,6 +2080,24 @@ def _another_head(lk: Link, chosen: Sequence[Link]) -> bool:
         at = t.display.rfind(place, 0, max(k, 0))
         if k <= 0 or at >= 0 and re.fullmatch(r"(区|市|县|镇|乡|街道|街道办事处|办事处)?", t.display[at + len(place) : k]):
             return False  # ('万里社区…' of 万里街道社区…: the place the name itself begins with)
+    return True
+
+
+def _other_modifier(lk: Link, chosen: Sequence[Link]) -> bool:
+    """Is a word inside names said right after another name the question gives, when every name that holds it
+    puts another word before it ('社保基金' is no 政府性基金): the question names a thing the document does not list."""
+    if lk.how != "partial":
+        return False
+    before = next((c for c in chosen if c is not lk and c.end == lk.start and c.kinds() - {"doc"}
+                   and c.how == "synonym"), None)  # (a word said in the question's own words: '社保')
+    if before is None:
+        return False
+    said = {before.text, *(t.display for t in before.terms)}
+    for t in lk.terms:
+        k = t.display.find(lk.text)
+        head = t.display[max(0, k - 4) : k]
+        if k <= 0 or any(head[i : i + 2] in s for i in range(len(head) - 1) for s in said):
+            return False
     return True
 
 

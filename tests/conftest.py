@@ -341,6 +341,10 @@ BLIND_INDEXES = {
     "zzza": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzb": dict(real=(_WANLI_25,), seed=431, synthetic="dongcheng"),  # 嘉定区 江宁路街道 2025
     "zzzc": dict(real=(_COMMERCE_25,), seed=433, synthetic="haidian"),  # 杨浦区 教育局 2026
+    "zzzd": dict(bundled=True),  # the bundled budget alone
+    "zzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzf": dict(real=(_WANLI_24,), seed=439, synthetic="haidian"),  # 松江区 体育局 2025
+    "zzzg": dict(seed=443, synthetic="dongcheng", bundled=True),  # 普陀区 生态环境局 2025
 }
 
 

@@ -49,7 +49,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzf": 80, "blind_zzg": 88, "blind_zzh": 78, "blind_zzi": 95, "blind_zzj": 78, "blind_zzk": 64,
           "blind_zzl": 70, "blind_zzm": 66, "blind_zzn": 72, "blind_zzo": 82, "blind_zzp": 70, "blind_zzq": 64,
           "blind_zzr": 78, "blind_zzs": 73, "blind_zzt": 64, "blind_zzu": 78, "blind_zzv": 90, "blind_zzw": 95,
-          "blind_zzx": 82, "blind_zzy": 82, "blind_zzz": 78, "blind_zzza": 86, "blind_zzzb": 82, "blind_zzzc": 78}
+          "blind_zzx": 82, "blind_zzy": 82, "blind_zzz": 78, "blind_zzza": 86, "blind_zzzb": 82, "blind_zzzc": 78,
+          "blind_zzzd": 96, "blind_zzze": 86, "blind_zzzf": 93, "blind_zzzg": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -1754,3 +1755,56 @@ def test_an_organisation_the_document_speaks_of_and_a_fund_split_into_several(bl
     assert a.route == "retrieval" and "87.45" in a.text and "良好" in a.text
     b = real_pdf_engine.ask("贸易高质量发展专项分了好几块，哪一块钱最少？", doc="上海市普陀区商务委员会25年预算.pdf")
     assert b.value == pytest.approx(30) and "支持商销稳增长" in b.text
+
+
+def test_last_year_alone_asks_the_year_before_and_never_the_budget_year(e5_engine):
+    a = e5_engine.ask("人社局去年的收入预算是多少？")
+    assert a.value == pytest.approx(10538.5) and a.plan["target"]["year"] == 2022
+    b = e5_engine.ask("去年的三公经费预算是多少")  # named by its concept: the text's figure of 2022
+    assert b.value == pytest.approx(10000) and b.unit == "元"
+    c = e5_engine.ask("去年的人员经费是多少")  # the text states no 2022 figure of it
+    assert c.route == "none" and "2022" in c.text
+    d = e5_engine.ask("三公经费为啥跟去年一样多？")  # a comparison, asked of this year's budget
+    assert d.route == "retrieval"
+
+
+def test_a_many_decimal_figure_is_said_rounded_too(e5_engine):
+    a = e5_engine.ask("人社局政府购买服务有几个项目、预算多少？")
+    assert "444.80912 万元（约 444.81 万元）" in a.text
+    b = e5_engine.ask("政府采购今年涉及几个项目，总共多少钱？")
+    assert "736.729120 万元（约 736.73 万元）" in b.text
+    assert not unbacked(b.text, b.citations, [], {2023})
+
+
+def test_a_word_of_another_kind_or_another_phase_names_nothing(e5_engine, blind_zzzc_engine):
+    a = e5_engine.ask("西城那800多亿社保基金今年预计支出多少？")  # no 政府性基金
+    assert a.route == "none"
+    b = e5_engine.ask("How much money is set aside for phase II of the Employment Building renovation?")
+    assert b.value is None or b.value == pytest.approx(530)  # never 对外服务平台三期
+    c = blind_zzzc_engine.ask("运维费预算多少万", doc="haidian_landscape_2025.txt")  # several rows' 运行维护
+    assert c.route == "none"
+
+
+def test_the_budget_years_own_count_and_a_restated_question(blind_zzzc_engine, real_pdf_engine):
+    a = blind_zzzc_engine.ask("海淀园林局今年公务用车有几辆？", doc="haidian_landscape_2025.txt")
+    assert a.value == pytest.approx(5) and a.unit == "辆"  # 2025's, not the 6 of 2024 in the same sentence
+    b = real_pdf_engine.ask("万里街道钱主要花在哪一大类上？最多的是哪类", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert b.value == pytest.approx(119385303) and "城乡社区支出" in b.text and "社会保障和就业支出" not in b.text
+
+
+def test_the_one_a_ranking_found_and_the_people_a_project_pays_for(e5_engine):
+    a = e5_engine.ask("它的负责人是谁？", history=["人社局项目支出里最大的是哪个？"])
+    assert "王铁" in a.text and "就业大厦装修二期" in a.text
+    b = e5_engine.ask("那这些钱请了几个保安？", history=["西城人社局的保安服务经费是多少？"])
+    assert b.value == pytest.approx(30) and b.unit == "人"
+    c = e5_engine.ask("西城人社局的“运行管理经费”310万，看名字不懂，具体干嘛用？")
+    assert "餐饮" in c.text
+
+
+def test_a_change_said_as_more_than_last_year_and_the_whole_budget_as_a_share(blind_zzzb_engine, e5_engine):
+    a = blind_zzzb_engine.ask("東城衛健委的機關運行經費今年比去年多出來多少？", doc="dongcheng_health_2024.txt")
+    assert a.value == pytest.approx(12.42) and a.plan["op"] == "change"
+    b = e5_engine.ask("社保和就业支出占人社局全部预算的比例是多少？")
+    assert b.value == pytest.approx(86.53, abs=0.01) and b.unit == "%"
+    c = e5_engine.ask("西城区就业服务平台项目要求几月份之前干完？")
+    assert "4月前" in c.text
