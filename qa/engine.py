@@ -72,7 +72,7 @@ def _keeps_ops(r: Reading, text: str) -> bool:
 _ASKS_WHETHER = re.compile(r"(有没有|是否有|有无|有没)")
 _LIKE_BEFORE = re.compile(r"(跟|和|与|同|较|对比)(去年|上年|上一年|前一年)|(去年|上年|上一年|前一年)(一样|相同|持平|差不多)")
 _PHASE = re.compile(r"([一二三四五六七八九十\d]+)期")
-_EXECUTED = re.compile(r"(执行数|执行了|执行情况|实际执行|执行的|预算执行|执行金额|执行额)")
+_EXECUTED = re.compile(r"(执行数|执行了|执行情况|实际执行|(?<!时间段)(?<!时候)(?<!时间)执行的|预算执行|执行金额|执行额)")
 
 
 def _executed(r: Reading, plans: list[Plan], doc_years: set) -> list[Plan]:
@@ -1192,8 +1192,12 @@ class Engine:
 
     def _retrieve(self, r: Reading, u: Understanding, docs: Sequence[str], sections: Sequence[str] = (),
                   block: tuple[str, int, int] | None = None) -> Answer:
+        from .lexicon import weak_aliases
         from .retrieve import asks_for_preferred
 
+        # a weak name of the whole budget ('今年预算', '总预算') names no passage: the rows of its totals would
+        # crowd out the text that answers ('为啥今年预算比去年多出这么多': the reason the text gives)
+        u = replace(u, links=tuple(lk for lk in u.links if not (lk.text in weak_aliases() and "concept" in lk.kinds())))
         # a why-question: the department's own name, in every passage of its document, would rank the
         # passages that name it (its 机构设置) above the one that gives the reason
         own = [lk for lk in u.links if "doc" in lk.kinds() and all(  # (a department with units: also a unit row)
@@ -1222,6 +1226,20 @@ class Engine:
                 ids = {h.chunk.chunk_id for h in hits}
                 hits += [h for h in self.retriever().search(query, k=10, doc_ids=scoped, terms=terms, kinds=("narrative",))
                          if h.chunk.chunk_id not in ids]
+            rows = [t.display for lk in u.links for t in lk.terms if t.kind == "value"
+                    and t.role in ("func_name", "item", "econ_name")][:1]
+            if _ASKS_PROSE.search(r.key) and rows:
+                # '某类支出那三千多万主要拿来干什么': the text's item that quotes the class and says what it is for
+                # ('“某类支出（类）…”…万元，主要用于…'), however long the list it is one item of
+                from .retrieve import Hit
+
+                marks = ", ".join("?" for _ in docs)
+                ids = [c for (c,) in self.conn.execute(
+                    f"SELECT chunk_id FROM chunks WHERE doc_id IN ({marks}) AND kind = 'narrative' AND "  # noqa: S608
+                    "text LIKE ? AND text LIKE '%主要用于%' ORDER BY line", (*docs, f"%“{rows[0]}（%"))]
+                found = self.retriever().chunks(ids[:2])
+                quoted = [Hit(chunk=found[c], score=0.0, bm25_rank=None, dense_rank=None) for c in ids[:2] if c in found]
+                hits = quoted + [h for h in hits if h.chunk.chunk_id not in set(ids[:2])]
         if sections:  # the sections the question names ('某创新专项 … 实施周期'): passages there first
             keys = [norm(x) for x in sections]
             inside = [h for h in hits if all(k in norm(h.chunk.section or "") for k in keys)] or \

@@ -238,11 +238,21 @@ class Executor:
         problems: list[Problem] = []
         for table_no, kind, unit, _line, _empty in self._candidate_tables(t, doc_id, prefer):
             measure = t.measure
+            named_row: list[tuple] = []
             if measure and not self._has_role(doc_id, table_no, measure):
-                if OWN_MEASURE.get(measure) != kind:
+                info = kinds.role(measure)
+                if OWN_MEASURE.get(measure) == kind:
+                    measure = None  # '基本支出里的差旅费' in the basic-expenditure table: its own amount
+                elif info and kind in info.kinds and not t.filters and not t.within:
+                    # a table of the column's kind that lists it as a row ('三公' 表 that lists 公务用车购置及运行维护费 as a row)
+                    said = {norm(x) for x in (info.label, *info.synonyms)}
+                    named_row = [r for r in self.records(doc_id, table_no, ()) if norm(r[3] or r[2] or "") in said]
+                    if len(named_row) != 1:
+                        continue
+                    measure = None
+                else:
                     continue
-                measure = None  # '基本支出里的差旅费' in the basic-expenditure table: its own amount
-            recs = self.records(doc_id, table_no, t.filters, side=t.side, totals=_names_total(t.filters))
+            recs = named_row or self.records(doc_id, table_no, t.filters, side=t.side, totals=_names_total(t.filters))
             if t.within:
                 inside = self._inside(doc_id, table_no, t.within)
                 recs = [r for r in recs if r[0] in inside]

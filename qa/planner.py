@@ -61,7 +61,7 @@ _WHICH_THINGS = re.compile(r"哪(些|几类|几种|几笔|几项|几方面)(钱|
 _GLUED_VERBS = frozenset("做搞办给为帮请让去来把")
 _PART_OF = re.compile(r"(里|里面|中|当中|之中|内|其中)(有|的)?多少(钱|元|万元|资金|经费)?(是|属于|为|用在|用于|花在|安排给|安排在)")
 _COMPARE = re.compile(r"(比|较|相比|相较|对比|高出|多出|低于|高于)")
-_ORG = re.compile(r"(?<![\d月日底末])([\u4e00-\u9fff]{1,12}?(?:委员会|管理局|局|委|办公室|办事处|街道|人民政府|法院|检察院|厅|镇))(?![\u4e00-\u9fff]{0,2}(?:项目|工程|建设|经费|专项))")
+_ORG = re.compile(r"(?<![\d月日底末])([\u4e00-\u9fff]{1,12}?(?:委员会|管理局|局|委|办公室|办事处|街道|人民政府|法院|检察院|厅|镇))(?![\u4e00-\u9fff]{0,2}(?:项目|工程|建设|经费|专项))(?!托)")
 _TERM_RANK = {"project_name": 0, "func_name": 1, "econ_name": 1, "item": 2, "indicator": 3, "owner": 3, "phone": 3,
               "unit_name": 4, "gov_econ_name": 6, "field": 7}
 _ABSENT = re.compile(r"(决算|实际执行|执行率|执行数|执行情况|实际支出|实际花|实际用|花掉|审计结果|工资收入|个人工资|年薪|月薪|"
@@ -128,8 +128,15 @@ class Planner:
         cands = [lk for lk in cands if not (lk.how == "synonym" and any(
             s.start <= lk.start and lk.end <= s.end and s.end - s.start > lk.end - lk.start for s in phrases))]
         chosen = _choose(cands)
+        named = chosen
         chosen = self._paraphrases(r, chosen, docs_in)
+        wrapped = [lk for lk in chosen if _wraps_a_name(r, lk, named)]
+        if wrapped:  # ('哪些项目是政府购买服务': the name said, not a paraphrase around it)
+            chosen = [lk for lk in chosen if lk not in wrapped] + [
+                e for e in named if e not in chosen and any(w.start <= e.start and e.end <= w.end for w in wrapped)]
         chosen = [lk for lk in chosen if not _other_modifier(lk, chosen)]
+        chosen = _joined(r, chosen)
+        chosen = self._child_of_class(r, chosen, docs_in)
         # a weak name of the whole budget ('部门预算') is context when the question names something else
         if any(not _is_weak(lk) and "doc" not in lk.kinds() for lk in chosen):
             # (… except as the whole of a share: '某支出占今年总预算的比重')
@@ -241,6 +248,24 @@ class Planner:
             named_docs |= self._kind_of_indexed(m.group(1), r.key[: m.start(1)])
         return Understanding(r, tuple(sorted(chosen, key=lambda lk: lk.start)), tuple(sorted(named_docs)),
                              r.years, unexplained, absent, org, tuple(sorted(scope or ())))
+
+    def _child_of_class(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[Link]:
+        """'行政事业单位养老支出中职业年金缴费': an economic row's name said inside a function class is also the one
+        row of that classification whose name holds it (机关事业单位职业年金缴费支出), a reading of its own."""
+        out = list(chosen)
+        for i, lk in enumerate(out):
+            if lk.how != "exact" or lk.kinds() != {"value"} or not all(t.role in ("econ_name", "gov_econ_name")
+                                                                        for t in lk.terms):
+                continue
+            inside = any(c.kinds() == {"value"} and all(t.role == "func_name" for t in c.terms) and c.end <= lk.start
+                         and re.fullmatch(rf"(的)?{_IN}(的)?", r.key[c.end : lk.start]) for c in out)
+            if not inside:
+                continue
+            rows = [t for t in self.lex._containing(lk.text, docs) if t.kind == "value" and t.role == "func_name"
+                    and norm(t.display) != lk.text]
+            if len({t.display for t in rows}) == 1:
+                out[i] = replace(lk, terms=lk.terms + tuple(rows))
+        return out
 
     def _stated_figures(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[tuple[int, int]]:
         """Figures the question states right after the name of a narrative figure, as the document states it
@@ -652,6 +677,7 @@ class Planner:
                                 unit=_measure_word(r))
                 out.append(t)
         last = m.links[-1]
+        part_named = False  # a column of the table named before it: the whole (the table's concept) is no answer
         head = [t for t in last.terms if t.kind == "column" and t.role in kinds.amount_roles()]
         if head and len(m.links) > 1 and (not values and last.kinds() <= {"column", "fact"} or values == [last]) \
                 and (concept_terms or tables):
@@ -663,12 +689,14 @@ class Planner:
                 table = c[0] if c else None
             if not values:
                 out.append(Target(table_kind=table, measure=head[0].role, filters=()))
+                info = kinds.role(head[0].role)
+                part_named = bool(info and table in info.kinds and not info.elsewhere)  # (a column of that table)
             elif table is not None and any(t.table_kind == table for t in head):
                 out.insert(0, Target(table_kind=table, measure=head[0].role, filters=()))
         if concept_terms and not values:
             name = concept_terms[0].role
             wider = measure and _CONCEPT_ROLE.get(name or "") and _narrower(measure, _CONCEPT_ROLE[name or ""])
-            if (len({c.role for c in concept_terms}) == 1 or not measure) and not wider:
+            if (len({c.role for c in concept_terms}) == 1 or not measure) and not wider and not part_named:
                 # (never the whole when a part of it is named: '项目支出扣除基建项目后的预算数')
                 out.append(Target(concept=name))
         amount_cols = [t for t in columns if t.role in kinds.amount_roles()]
@@ -1330,6 +1358,36 @@ def _choose(links: list[Link]) -> list[Link]:
     return best[-1][1]
 
 
+def _joined(r: Reading, chosen: list[Link]) -> list[Link]:
+    """Two names said one after the other that one row's name holds as they are said ('信息系统' + '运维' of
+    某某信息系统运维费): that row, named by both."""
+    out = sorted(chosen, key=lambda lk: lk.start)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        said = r.key[a.start : b.end]
+        rows = [t for t in a.terms if t.kind == "value" and said in norm(t.display)]
+        if a.end == b.start and a.how in ("fuzzy", "partial") and b.how in ("synonym", "partial") and rows:
+            out[i : i + 2] = [Link(a.start, b.end, said, tuple(rows), a.how, a.score + b.score)]
+            continue
+        i += 1
+    return out
+
+
+def _wraps_a_name(r: Reading, lk: Link, cands: Sequence[Link]) -> bool:
+    """Is a paraphrase only a name the question says exactly, with words around it that ask rather than name
+    ('哪些项目是政府购买服务': 政府购买服务, not a figure whose name holds 项目 and 政府购买服务)?"""
+    if lk.how != "fuzzy":
+        return False
+    for e in cands:
+        if e is lk or e.how != "exact" or not e.kinds() - {"doc"} or not (lk.start <= e.start and e.end <= lk.end):
+            continue
+        rest = r.key[lk.start : e.start] + r.key[e.end : lk.end]
+        if re.fullmatch(r"(项目|的|是|走|有|都|这些|那些|哪些)*", rest):  # (words that ask, never a name's own)
+            return True
+    return False
+
+
 def _two_halves(r: Reading, chosen: Sequence[Link]) -> str | None:
     """'某区卫健委': a place and a department said as one name, each naming a document the other does not (the
     district's 街道, another district's 卫健委): an organisation the index does not hold."""
@@ -1779,6 +1837,10 @@ def _level_word(r: Reading) -> int | None:
     for word, level in (("项级", 3), ("款级", 2), ("类级", 1)):
         if word in r.key:
             return level
+    said = [s for s in r.spans if s.label.startswith("set:level")]
+    asked = [s for s in said if re.match(r"(哪|几|多少)", s.text) or re.search(r"(哪一?|几|多少)$", r.key[: s.start])]
+    if asked and len({s.label for s in asked}) == 1:  # '城乡社区支出这个大类下面分了哪几款': the level asked for
+        return int(asked[0].label[-1])
     for level in (1, 2, 3):
         if r.has(f"set:level{level}"):
             return level

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from .answer import Item
 from .execute import MONEY, Executor, Figure, Problem, Ref, Row, RowSet
-from .normalize import fmt_number
+from .normalize import fmt_number, norm
 from .plan import Plan, Target
 
 
@@ -291,6 +291,8 @@ def _rate_from_amounts(plan: Plan, words: tuple[str, ...], doc: str, ex: Executo
 
 
 def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
+    if plan.target is None and plan.set_of is None:
+        return Problem("missing", "问题没有指明要数或列出的是哪些行。")  # never every row of the first table
     t = plan.target or Target()
     level = None
     if plan.note.startswith("level=") and plan.note != "indicator":
@@ -318,6 +320,11 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
             rs = ex.rows(t, doc, set_of=plan.set_of)
     if isinstance(rs, Problem):
         return rs
+    inside = {norm(f.value) for f in t.within}
+    if inside and rs.rows and all(norm(r.label) in inside or norm(re.sub(r"^\d+[-\s]*", "", r.label)) in inside
+                                  for r in rs.rows):
+        # ('某类下面分了哪几款' read at the class's own level): the row itself is none of its parts
+        return Problem("missing", "没有找到所问那一项下面的明细。")
     rows = [r for r in rs.rows if r.status != "missing"]
     bad = [r for r in rows if r.status == "unreadable"]
     if bad and plan.op != "list":
@@ -347,6 +354,9 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         return Outcome(plan, label, total, unit, tuple(x for r in ordered for x in r.refs()), items=_items(ordered, unit),
                        kind="list", computed=True, chart=True)
     numeric = [r for r in rows if r.value is not None]
+    if t.measure and (plan.ascending or plan.op == "min"):
+        # ('公用经费里金额最小的是哪一项'): a row with nothing in the column asked is none of its items
+        numeric = [r for r in numeric if r.value]
     if plan.op == "threshold":
         keep = sorted(numeric, key=lambda r: -(r.value or 0.0))
         return Outcome(plan, label, float(len(keep)), "个", tuple(x for r in keep for x in r.refs()), items=_items(keep, unit),

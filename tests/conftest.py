@@ -345,6 +345,10 @@ BLIND_INDEXES = {
     "zzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzf": dict(real=(_WANLI_24,), seed=439, synthetic="haidian"),  # 松江区 体育局 2025
     "zzzg": dict(seed=443, synthetic="dongcheng", bundled=True),  # 普陀区 生态环境局 2025
+    "zzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzj": dict(real=(_WANLI_25,), seed=449, synthetic="haidian"),  # 杨浦区 城市管理行政执法局 2022
+    "zzzk": dict(real=(_COMMERCE_25,), seed=457, synthetic="dongcheng"),  # 虹口区 宜川路街道 2022
 }
 
 
