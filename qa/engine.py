@@ -1192,12 +1192,13 @@ class Engine:
 
     def _retrieve(self, r: Reading, u: Understanding, docs: Sequence[str], sections: Sequence[str] = (),
                   block: tuple[str, int, int] | None = None) -> Answer:
-        from .lexicon import weak_aliases
+        from .lexicon import concept, weak_aliases
         from .retrieve import asks_for_preferred
 
         # a weak name of the whole budget ('今年预算', '总预算') names no passage: the rows of its totals would
         # crowd out the text that answers ('为啥今年预算比去年多出这么多': the reason the text gives)
-        u = replace(u, links=tuple(lk for lk in u.links if not (lk.text in weak_aliases() and "concept" in lk.kinds())))
+        u = replace(u, links=tuple(lk for lk in u.links if not (lk.text in weak_aliases() and "concept" in lk.kinds() and all(
+            (c := concept(t.role or "")) is not None and c.whole for t in lk.terms if t.kind == "concept"))))
         # a why-question: the department's own name, in every passage of its document, would rank the
         # passages that name it (its 机构设置) above the one that gives the reason
         own = [lk for lk in u.links if "doc" in lk.kinds() and all(  # (a department with units: also a unit row)
