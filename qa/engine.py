@@ -1197,6 +1197,7 @@ class Engine:
 
         # a weak name of the whole budget ('今年预算', '总预算') names no passage: the rows of its totals would
         # crowd out the text that answers ('为啥今年预算比去年多出这么多': the reason the text gives)
+        asked = u  # (what the question names, all of it, for judging whether the passages found are about it)
         u = replace(u, links=tuple(lk for lk in u.links if not (lk.text in weak_aliases() and "concept" in lk.kinds() and all(
             (c := concept(t.role or "")) is not None and c.whole for t in lk.terms if t.kind == "concept"))))
         # a why-question: the department's own name, in every passage of its document, would rank the
@@ -1275,7 +1276,7 @@ class Engine:
             hits = same + [h for h in hits if h not in same]
         hits = hits[:5]
         context = " ".join(f"{h.chunk.section or ''} {h.chunk.text}" for h in hits[:3])
-        if not hits or not self._relevant(r, u, context):
+        if not hits or not self._relevant(r, asked, context):
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到与这个问题相关的内容。")
         citations = tuple(self._chunk_citation(h.chunk) for h in hits[:3])
         text = compose.passage_text(citations, qkey=r.key)
