@@ -993,7 +993,7 @@ class Engine:
             word = "多" if (o1.value or 0) >= (o2.value or 0) else "少"
             return f"{out.label}：前者比后者{word} {compose.money_text(abs(value or 0), unit)}（{calc}）。{where}"
         if plan.op == "compound":
-            return "；".join(self._short(o, with_label=True) for o in out.parts) + f"。{quote}{where}"
+            return "；".join(self._short(o, with_label=True, about=True) for o in out.parts) + f"。{quote}{where}"
         if plan.op == "share":
             a, b = out.parts
             return (f"{a.label}占{b.label}的 {compose.money_text(value, '%')}（{self._short(a)} ÷ {self._short(b)}）。"
@@ -1055,7 +1055,7 @@ class Engine:
             return f"{printed} {unit}" + (f"（约 {value:,.2f} {unit}）" if many else "")
         return compose.money_text(value, unit, about=True)
 
-    def _short(self, o: Outcome, with_label: bool = False) -> str:
+    def _short(self, o: Outcome, with_label: bool = False, about: bool = False) -> str:
         if o.kind == "list" or (o.items and o.plan.op in ("list", "threshold", "top", "count")):
             body = self._items(o.items) or "无"
             return f"{o.label} {body}" if with_label else body
@@ -1066,8 +1066,8 @@ class Engine:
             body = o.text or ""
         elif o.kind in ("text",) and o.text:
             body = o.text
-        else:
-            body = compose.money_text(o.value, o.unit)
+        else:  # a part said alone ('A和B分别多少') as a lookup says it, rounded beside the printed figure
+            body = self._printed(o, o.value, o.unit) if about else compose.money_text(o.value, o.unit)
         return f"{o.label} {body}" if with_label else body
 
     @staticmethod

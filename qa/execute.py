@@ -265,6 +265,12 @@ class Executor:
             if isinstance(picked, Problem):
                 problems.append(picked)
                 continue
+            if len(picked) > 1 and t.filters and all(f.role in ("unit_name", "detail_unit") for f in t.filters) and \
+                    _names_source(t, kind):
+                # a unit's rows by subject under its own '小计' row, all carrying its name: that row is the unit's
+                # (in a table of one source of money, when the question says that source: '一般公共预算拨款中')
+                sub = self._subtotals(doc_id, table_no, [r[0] for r in picked])
+                picked = [r for r in picked if r[0] in sub] if len(sub) == 1 else picked
             # several rows of one subject (classified other ways too) add up; different subjects do not
             codes = {self._subject_key(doc_id, table_no, r, t.filters) for r in picked}
             if len(codes) > 1:
@@ -299,6 +305,19 @@ class Executor:
         if problems:
             return problems[0]
         return Problem("missing", "文件的表格中没有找到这一项。")
+
+    def stated_count(self, doc_id: str, n: int, noun: str) -> Ref | None:
+        """The text's one sentence that states this count of these things ('填报绩效目标的预算项目33个')."""
+        rows = self.q("SELECT line, label FROM facts WHERE doc_id = ? AND kind = 'count' AND is_change = 0 AND "
+                      "value = ? AND label LIKE ?", (doc_id, float(n), f"%{noun}%"))
+        return Ref(doc_id, rows[0][0]) if len(rows) == 1 else None
+
+    def _subtotals(self, doc_id: str, table_no: int, rec_nos: list[int]) -> set[int]:
+        """Of these rows, those whose classification cell reads 小计 or 合计 (a group's own total row)."""
+        rows = self.q(f"SELECT rec_no, text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no IN "  # noqa: S608
+                      f"({','.join('?' * len(rec_nos))}) AND role IN ('func_name', 'econ_name', 'gov_econ_name')",
+                      (doc_id, table_no, *rec_nos))
+        return {rec for rec, text in rows if re.sub(r"\s+", "", text or "") in ("小计", "合计")}
 
     def _carried_over(self, doc_id: str, table_no: int, rec: tuple) -> bool:
         """Is the row listed under a carried-over heading ('二、上年结转', '年终结转结余')?"""
@@ -445,7 +464,9 @@ class Executor:
         paragraphs = {n: norm(text) for n, text in self.q(
             "SELECT para_no, text FROM paragraphs WHERE doc_id = ?", (doc_id,))} if t.about else {}
         doc_year = self.doc_year(doc_id)
-        want = [norm(x) for x in t.fact + t.words if x]
+        # (a word said only to say whose figure it is, the context, names no figure: '西岭苗圃…退休的' asks 退休)
+        context = {norm(c) for c in t.context}
+        want = [norm(x) for x in t.fact + t.words if x and not (t.fact and norm(x) in context)]
         hits = []
         for r in rows:
             label, subject, noun = norm(r[1]), norm(r[2]), norm(r[13])
@@ -886,8 +907,12 @@ class Executor:
     # ------------------------------------------------------------------------------------------ sets
 
     def rows(self, t: Target, doc_id: str, *, level: int | None = None, group: str | None = None,
-             set_of: str | None = None) -> RowSet | Problem:
-        """The rows a set operation ranges over: the table's data rows under the filters, with their values."""
+             set_of: str | None = None, split: bool = False) -> RowSet | Problem:
+        """The rows a set operation ranges over: the table's data rows under the filters, with their values.
+
+        With `split`, a class of a classification named by the filters is given by its parts: the first
+        level below it at which it divides (a 类 by its 款; by its 项 when it has one 款), whatever the
+        table prints (its 项 rows, or rows of the other classification carrying the codes)."""
         prefer = _prefer(t, sets=True)
         tables = self._candidate_tables(t, doc_id, prefer)
         own = OWN_MEASURE.get(t.measure or "")
@@ -949,8 +974,13 @@ class Executor:
                 out_of = self._with_descendants(doc_id, table_no, set().union(*gone))
                 recs = [r for r in recs if r[0] not in out_of]
             at_level = [r for r in recs if level is not None and r[6] == level and r[4]]
+            parts = self._split(doc_id, table_no, _leaves(recs), t.filters + t.within) if split and not at_level \
+                else None
             if at_level:
                 recs = at_level  # the table prints the rows of that level (类 rows above their 款 and 项)
+            elif parts:
+                scheme, lvl = parts
+                return self._grouped(doc_id, table_no, _leaves(recs), cond, unit, scheme, lvl)
             elif group:
                 return self._grouped(doc_id, table_no, _leaves(recs), cond, unit, group, level)
             else:
@@ -976,6 +1006,25 @@ class Executor:
                           total if not t.filters else None, table_no)
         return Problem("missing", "文件的表格中没有找到符合条件的行。")
 
+    def _split(self, doc_id: str, table_no: int, leaves: list[tuple], named: tuple[Filter, ...]) -> tuple[str, int] | None:
+        """(scheme, level) at which the one class the filters name divides among these rows, or None."""
+        classes = [f for f in named if f.role in ("func_name", "econ_name")]
+        if len(classes) != 1 or not leaves:
+            return None
+        f = classes[0]
+        scheme = f.role[:-5]
+        code = f.code or next((c for r in self.records(doc_id, table_no, (replace(f, code=None),))
+                               if (c := self.code_of(doc_id, table_no, r[0], scheme))), None)
+        if not code or len(code) not in _WIDTHS.values():
+            return None
+        codes = [self.code_of(doc_id, table_no, r[0], scheme) or "" for r in leaves]
+        if not all(c.startswith(code) and len(c) > len(code) for c in codes):
+            return None  # rows not all coded below the class: read as they are
+        for lvl in range(_LEVEL_OF[len(code)] + 1, 4):
+            if len({c[: _WIDTHS[lvl]] for c in codes}) > 1:
+                return scheme, lvl
+        return None
+
     def _meets(self, doc_id: str, table_no: int, rec_nos: tuple[int, ...], t: Target) -> bool:
         """Do these rows (together) have every amount column of t.nonzero and none of t.zero?"""
         def total(role: str) -> float:
@@ -986,7 +1035,7 @@ class Executor:
     def _grouped(self, doc_id: str, table_no: int, recs: list[tuple], t: Target, unit: str | None, scheme: str,
                  level: int | None) -> RowSet | Problem:
         """Rows summed by classification (类 when level is 1): for tables that list only the finest codes."""
-        width = {1: 3, 2: 5, 3: 7}.get(level or 1, 3)
+        width = _WIDTHS.get(level or 1, 3)
         names = dict(self.q("SELECT code, name FROM subjects WHERE doc_id = ? AND scheme = ?", (doc_id, scheme)))
         acc: dict[str, list] = {}
         found = self.amounts(doc_id, table_no, [r[0] for r in recs], t.measure)
@@ -1010,6 +1059,16 @@ class Executor:
         return RowSet(t.label(), unit, rows, None, table_no)
 
 
+def _names_source(t: Target, kind: str) -> bool:
+    """Does the question say the source of money a table is all of ('一般公共预算' of its 一般公共预算 table)?"""
+    info = kinds.kind_info(kind)
+    said = norm("".join(t.words))
+    return bool(info and info.is_of) and any(
+        norm(w) in said for r in info.is_of for role in [kinds.role(r)] if role for w in (role.label, *role.synonyms))
+
+
+_WIDTHS = {1: 3, 2: 5, 3: 7}  # a classification code's length at each level (类 款 项)
+_LEVEL_OF = {w: lvl for lvl, w in _WIDTHS.items()}
 _GENERIC_LABEL = re.compile(r"(人数|数量|金额|总额|总数|合计|共计|预算|资金|经费)")
 
 

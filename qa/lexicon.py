@@ -191,11 +191,16 @@ def pinyin_forms(text: str, limit: int = 8) -> list[str]:
     return forms
 
 
+_MEMO_MAX = 50_000  # names remembered per lexicon (a few MB)
+
+
 class Lexicon:
     """Looks question parts up in the index's lexicon and in the vocabulary."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        self._memo: dict[tuple[str, frozenset[str] | None], tuple[int, tuple[Term, ...]]] = {}
+        self._holding: dict[str, tuple[str, ...]] = {}  # a word -> the terms that hold it
         self.docs: dict[str, tuple[str, int | None, str]] = {
             d: (dep, y, src) for d, dep, y, src in conn.execute("SELECT doc_id, department, year, source FROM documents")
         }
@@ -237,7 +242,13 @@ class Lexicon:
     def terms(self, names: list[str], docs: frozenset[str] | None = None) -> dict[str, list[Term]]:
         """The index's terms for each of these matching forms (restricted to documents when given)."""
         result: dict[str, list[Term]] = defaultdict(list)
-        names = list(dict.fromkeys(n for n in names if n))
+        wanted = list(dict.fromkeys(n for n in names if n))
+        # the index is one immutable build: a name's terms are read once per (name, documents)
+        memo = self._memo
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        names = [n for n in wanted if (n, docs) not in memo]
+        order: dict[str, int] = {}
         for i in range(0, len(names), 400):
             part = names[i : i + 400]
             where = f"term IN ({', '.join('?' for _ in part)})"
@@ -247,16 +258,21 @@ class Lexicon:
                 params += sorted(docs)
             # grouped in SQL: a generic term is in every document of a large index
             sql = ("SELECT term, display, kind, role, table_kind, json_group_array(DISTINCT doc_id), "  # noqa: S608
-                   f"json_group_array(ref) FILTER (WHERE ref IS NOT NULL AND ref != '') FROM lexicon WHERE {where} "
+                   f"json_group_array(ref) FILTER (WHERE ref IS NOT NULL AND ref != ''), min(rowid) FROM lexicon WHERE {where} "
                    "GROUP BY term, display, kind, role, table_kind ORDER BY min(rowid)")
-            for term, display, kind, role, table_kind, doc_ids, refs in self.conn.execute(sql, params):
+            for term, display, kind, role, table_kind, doc_ids, refs, first in self.conn.execute(sql, params):
+                order.setdefault(term, first)
                 refs = tuple(json.loads(refs) if refs else ())
                 if kind == "section" and refs and norm(display) not in norm(refs[0]):
                     # '某专项经费', a project's name for its section '某专项（政策资金）经费情况说明': the section's own
                     # name, which its passages are found by
                     display = section_name(refs[0].split(" > ")[0]) or display
                 result[term].append(Term(term, display, kind, role, table_kind, frozenset(json.loads(doc_ids)), refs))
-        return dict(result)
+        for n in names:
+            memo[(n, docs)] = (order.get(n, 0), tuple(result.get(n, ())))
+        # in the order the index holds them, as one query would give them
+        found = sorted((memo[(n, docs)][0], n) for n in wanted if memo[(n, docs)][1])
+        return {n: list(memo[(n, docs)][1]) for _first, n in found}
 
     def partial(self, segment: str, docs: frozenset[str] | None = None, limit: int = 60) -> list[tuple[str, int]]:
         """Terms sharing character pairs with a segment of the question: (term, shared pairs), best first."""
@@ -313,6 +329,11 @@ class Lexicon:
                 for m in re.finditer(re.escape(a), key):
                     if cand:
                         out.append(Link(m.start(), m.end(), a, tuple(cand), "synonym", len(a) * 0.9, b))
+        # a heading's words printed as a field ('产出数量指标：') yield to the indicator kind a synonym says they name
+        named = {(lk.start, lk.end) for lk in out if lk.how == "synonym" and any(
+            t.kind == "value" and t.role in ("ind_l1", "ind_l2") for t in lk.terms)}
+        out = [lk for lk in out if not (lk.how == "exact" and (lk.start, lk.end) in named and all(
+            t.kind == "value" and t.role == "field" for t in lk.terms))]
         return out + self._joined(key, [lk for lk in out if lk.how == "synonym"] + parts, docs)
 
     def _with_de(self, key: str, docs: frozenset[str] | None) -> list[Link]:
@@ -395,8 +416,12 @@ class Lexicon:
 
     def _containing(self, word: str, docs: frozenset[str] | None) -> list[Term]:
         """Terms that contain `word` (for a synonym that names part of a name)."""
-        rows = self.conn.execute("SELECT term FROM lexicon_grams WHERE gram = ? LIMIT 400", (word[:2],)).fetchall()
-        names = [t for (t,) in rows if word in t][:40]
+        if word not in self._holding:
+            if len(self._holding) > _MEMO_MAX:
+                self._holding.clear()
+            rows = self.conn.execute("SELECT term FROM lexicon_grams WHERE gram = ? LIMIT 400", (word[:2],)).fetchall()
+            self._holding[word] = tuple(t for (t,) in rows if word in t)[:40]
+        names = list(self._holding[word])
         found = self.terms(names, docs)
         return [t for n in names for t in found.get(n, [])]
 

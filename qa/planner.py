@@ -667,6 +667,10 @@ class Planner:
                 if here and own and here in own.is_of:  # '一般公共预算基本支出里，物业管理费': the row's own amount
                     here = next((c.role for c in columns if c.role in kinds.amount_roles() and c.role != "total"
                                  and c.role not in own.is_of), None)
+                used = {f.span for f in (*filters, *within)}
+                said_cols = [[t for t in lk.terms if t.kind == "column"] for lk in m.links if (lk.start, lk.end) not in used]
+                if not _all_measures_read([c for c in said_cols if c], here, own):
+                    continue  # '某单位一般公共预算拨款中项目支出': a table with one of the two columns answers half
                 t = Target(table_kind=kind, filters=filters, within=within, measure=here, side=None)
                 groups = tuple(f for f in filters if f.role in GROUP_ROLES)
                 details = tuple(f for f in filters if f.role in DETAIL_ROLES)
@@ -1043,9 +1047,10 @@ class Planner:
                         out.append(indicator)
                         indicator = None
             if has("op:share") and answer == "percent" and not _is_change(r):  # '增长了多少百分比' is a change
-                whole = _whole_of(t)
+                whole = _whole_of(t) or self._container(t, u)
                 if whole is not None:
-                    out.append(Plan("share", "percent", parts=(_lookup(t, unit), _lookup(whole, unit))))
+                    part = replace(t, fact_kind="amount") if t.fact else t  # (the part's amount, not a stated rate)
+                    out.append(Plan("share", "percent", parts=(_lookup(part, unit), _lookup(whole, unit))))
             if _is_change(r):
                 out.append(Plan("change", "percent" if has("op:change_pct") or answer == "percent" else "amount",
                                 parts=(_lookup(t, unit),), unit=unit))
@@ -1069,6 +1074,22 @@ class Planner:
         if answer == "period" and sections:  # when, as a named section of the text says it ('…实施周期')
             out.append(Plan("text", "text", Target(section=sections), query=r.text))
         return out
+
+    def _container(self, t: Target, u: Understanding) -> Target | None:
+        """The whole of a narrative part said inside it ('政府采购里工程类占百分之几': 政府采购 is the whole),
+        when the words before 里 name one figure whole (a concept) and the part is of it."""
+        if not t.fact or len(t.words) != 1:
+            return None
+        m = _CONTAINER.fullmatch(t.words[0])
+        if m is None:
+            return None
+        said = m.group(1)
+        docs = frozenset(u.docs) if u.docs else None
+        names = {x.role for lk in self.lex.link(said, docs) if (lk.start, lk.end) == (0, len(said))
+                 for x in lk.terms if x.kind == "concept"}
+        if len(names) != 1 or not any(said in label for label in t.fact):
+            return None
+        return Target(concept=names.pop(), words=(said,))
 
     def _goal_plan(self, u: Understanding) -> Plan | None:
         """What a named project is for: its 绩效目标 as the performance table states it."""
@@ -1185,6 +1206,10 @@ class Planner:
             table = "performance" if any(f.role in ("owner", "phone", "category") for f in filters) else "projects"
             if table == "projects" and any(f.table_kind == "performance" for f in filters):
                 table = "performance"
+        if set_of == "project_name" and table == "projects" and {
+                t.table_kind for lk in u.links for t in lk.terms if t.kind == "column"
+                and t.role not in kinds.amount_roles()} - {None} == {"performance"}:
+            table = "performance"  # '多少个项目填报了绩效目标': the projects the performance table lists
         if concept_tables and table not in concept_tables:
             return None  # the named figure lives in another table than the rows asked about: it cannot filter them
         # a subject named as the set's parent ('城乡社区管理事务下面几项'): its children, not itself
@@ -1687,6 +1712,19 @@ def _measure(columns: list[Term], concept_terms: list[Term], has_values: bool) -
     return None
 
 
+def _all_measures_read(said: list[list[Term]], here: str | None, own: kinds.Kind | None) -> bool:
+    """Does a reading account for every amount column the question names (each name, by one of the columns
+    it may mean): the one it reads, the table's own (a 一般公共预算 table is all 一般公共预算), or a whole the
+    column read is part of?"""
+    amounts = kinds.amount_roles()
+    named = [roles for cols in said if (roles := {t.role for t in cols if t.role in amounts and t.role != "total"})]
+    if len(named) < 2:
+        return True
+    read = {here} | set(own.is_of if own else ())
+    return all(any(role in read or any(x and (_narrower(x, role) or _narrower(role, x)) for x in read)
+                   for role in roles) for roles in named)
+
+
 _CONCEPT_ROLE = {"基本支出": "basic", "项目支出": "project", "人员经费": "personnel", "公用经费": "public",
                  "财政拨款收入": "fiscal"}
 
@@ -2006,6 +2044,9 @@ def _drop_restated_complement(r: Reading, links: list[Link]) -> tuple[list[Link]
     return links, r
 
 
+_CONTAINER = re.compile(r"(.{2,}?)(?:里面|里|当中|之中|中)(.{2,})")
+
+
 def _part_whole(r: Reading, ms: list[Mention], figs: list[Target]) -> tuple[Target, Target]:
     """Which of two figures is the part: the one before 占; or, in 'A中B的比例', B (A is the whole)."""
     a, b = figs[0], figs[1]
@@ -2177,10 +2218,10 @@ def _echoes(p: Plan) -> bool:
 
 
 def _lookup(t: Target, unit: str | None, answer: str = "amount") -> Plan:
-    if t.attribute == "goal" and answer in ("count", "headcount", "percent", "area") and any(
-            f.role == "indicator" for f in (*t.within, *t.filters)):
-        # '某经费的绩效目标里，全年要办多少件案子': a count asked of the goal is its indicator's value
-        return Plan("attribute", answer, replace(t, attribute="ind_value"))
+    if t.attribute == "goal" and answer in ("count", "headcount", "percent", "area"):
+        # '某经费的绩效目标里，全年要办多少件案子': a count asked of the goal is its indicator's value (one of that
+        # kind, or the one the words name)
+        return Plan("attribute", answer, replace(t, attribute="ind_value", fact_kind=t.fact_kind or answer))
     if t.attribute:
         return Plan("attribute", answer if answer in ("person", "phone", "period") else "text", t)
     if answer in ("person", "phone", "period", "text"):

@@ -315,7 +315,8 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
             return Problem("missing", "说明文字没有逐项列出，无法计数。")
         rs = ex.fact_rows(t, doc)  # the amounts a narrative section lists
     else:
-        rs = ex.rows(t, doc, group=group, level=level if group else None, set_of=plan.set_of)
+        rs = ex.rows(t, doc, group=group, level=level if group else None, set_of=plan.set_of,
+                     split=plan.op == "breakdown" and level is None and plan.set_of is None)
         if isinstance(rs, Problem) and group:
             rs = ex.rows(t, doc, set_of=plan.set_of)
     if isinstance(rs, Problem):
@@ -339,6 +340,10 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     if plan.op == "count":
         refs = ((rs.total_ref,) if rs.total_ref and not bounded else ()) + tuple(
             x for r in rows for x in r.refs())
+        noun = _SET_NOUN.get(plan.set_of or "")
+        said = ex.stated_count(doc, len(rows), noun) if noun and not bounded and not t.filters and not t.within \
+            else None
+        refs = ((said,) if said else ()) + refs  # the text states the same count: cited first
         return Outcome(plan, label, float(len(rows)), "个", refs, items=_items(rows, unit), kind="count",
                        computed=True)
     if plan.op == "sum":
@@ -387,6 +392,9 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         return Outcome(plan, label, pick.value, unit, pick.refs(), items=_items(ordered[:n], unit), text=pick.label,
                        chart=True)
     return Problem("missing", "无法回答这种问题。")
+
+
+_SET_NOUN = {"project_name": "项目", "unit_name": "单位"}  # what a count of a table's rows says it counts
 
 
 def _nth_apart(plan: Plan, doc: str, ex: Executor, rest: list[Row], n: int) -> Row | Problem:

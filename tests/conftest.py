@@ -349,6 +349,10 @@ BLIND_INDEXES = {
     "zzzi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzj": dict(real=(_WANLI_25,), seed=449, synthetic="haidian"),  # 杨浦区 城市管理行政执法局 2022
     "zzzk": dict(real=(_COMMERCE_25,), seed=457, synthetic="dongcheng"),  # 虹口区 宜川路街道 2022
+    "zzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzn": dict(real=(_WANLI_24,), seed=461, synthetic="haidian"),  # 浦东新区 宜川路街道 2023
+    "zzzo": dict(real=(_WANLI_25,), seed=463, synthetic="dongcheng", bundled=True),  # 杨浦区 宜川路街道 2023
 }
 
 
