@@ -518,6 +518,8 @@ class Planner:
             name = re.sub(r"^(请问|查一下|我想知道|帮我查|这个|那个|整个|全|该|本|贵|我们|咱们|的|了|和|与|在|是|有|"
                           r"除了|除去|除开|除|不算|不含|不包括|包括|连同|加上)+", "", name)
             name = re.sub(r"^.*(说|写|讲|称|问)", "", name)  # '预算里说街道一共有几辆车': the organisation said of is none
+            name = re.sub(r"^.*(除了|除去|除开|不算|不含|不包括|包括|连同|加上)", "", name)  # '…预算除了街道本部'
+
             start = m.end(1) - len(name)
             wraps = sorted((sp.start, sp.end) for sp in r.spans if sp.label == "filler" and sp.end - sp.start >= 2
                            and not re.search(r"[省市区县镇乡]", r.key[sp.start : sp.end]))  # (a place is no wrapping)

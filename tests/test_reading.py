@@ -102,3 +102,31 @@ def test_a_row_named_by_its_rank_and_rows_given_as_examples():
     assert chained(read("哪个项目预算最多？").text) is None
     text = read("基本支出按明细科目（像基本工资、奖金这种）看，哪一项最多？").text
     assert [words for _a, _b, words in example_clauses(text)] == [("基本工资", "奖金")]
+
+
+def test_a_word_list_rule_never_hides_a_longer_word_behind_a_shorter_one():
+    """Plain word lists are tried longest first (预算数 before 预算); a rule with any regex syntax is
+    taken as written, so its plain words must already be in an order where no word hides a longer one."""
+    import json
+    import re
+
+    from qa.reading import VOCAB
+
+    for rule in json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["rules"]:
+        pattern = rule["pattern"]
+        if not re.search(r"[()\[\]\\?*+.{}^$]", pattern):
+            continue  # reordered when compiled
+        depth, parts, cur = 0, [], ""
+        for ch in pattern:
+            depth += ch == "("
+            depth -= ch == ")"
+            if ch == "|" and depth == 0:
+                parts.append(cur)
+                cur = ""
+            else:
+                cur += ch
+        parts.append(cur)
+        plain = [p for p in parts if p and not re.search(r"[()\[\]\\?*+.{}^$]", p)]
+        for i, a in enumerate(plain):
+            hidden = [b for b in plain[i + 1 :] if b.startswith(a) and b != a]
+            assert not hidden, f"{rule['label']}: '{a}' comes before {hidden} and hides them"
