@@ -72,6 +72,8 @@ def _keeps_ops(r: Reading, text: str) -> bool:
 _ASKS_WHETHER = re.compile(r"(有没有|是否有|有无|有没)")
 _LIKE_BEFORE = re.compile(r"(跟|和|与|同|较|对比)(去年|上年|上一年|前一年)|(去年|上年|上一年|前一年)(一样|相同|持平|差不多)")
 _PHASE = re.compile(r"([一二三四五六七八九十\d]+)期")
+# several things said by their number, each asked for ('3家中心各分到多少', '两个单位分别是多少')
+_EACH_OF_MANY = re.compile(r"(?:[2-9]|两|几)(?:家|个|所|项|笔|块|部分)[\u4e00-\u9fff]{0,12}?(?:各|分别|各自)")
 _EXECUTED = re.compile(r"(执行数|执行了|执行情况|实际执行|(?<!时间段)(?<!时候)(?<!时间)执行的|预算执行|执行金额|执行额)")
 
 
@@ -335,9 +337,16 @@ class Engine:
         """Does the text state a figure the question names for the earlier year it asks about ('2022年的机关运行
         经费': '比2022年1,231.65万元增加…')? Only such a figure can answer it."""
         words = [t.display for lk in u.links for t in lk.terms if t.kind in ("fact", "concept")]
-        if not words or not u.years:
+        if not u.years:
             return False
         marks = ", ".join("?" for _ in docs)
+        said = [w for w in u.unexplained if len(w) >= 3]
+        if said and all(any(self.conn.execute(
+                f"SELECT 1 FROM facts WHERE doc_id IN ({marks}) AND sentence LIKE ? AND sentence LIKE ? LIMIT 1",  # noqa: S608
+                (*docs, f"%{y}年%", f"%{w}%")).fetchone() for w in said) for y in u.years):
+            return True  # '2021年就业扶贫项目的评价得分': a sentence of the text says that year and those words
+        if not words:
+            return False
         ymarks = ", ".join("?" for _ in u.years)
         rows = self.conn.execute(
             f"SELECT label, subject FROM facts WHERE doc_id IN ({marks}) AND year IN ({ymarks}) AND is_change = 0",  # noqa: S608
@@ -572,8 +581,12 @@ class Engine:
                 if described is not None:  # '租某处放某物的那笔': the one project whose goal says so
                     # (the words that described it are no names of their own)
                     kept = tuple(lk for lk in u.links if lk.kinds() == {"doc"})
+                    said = u.unexplained
                     u = replace(u, links=tuple(sorted((*kept, described), key=lambda lk: lk.start)), unexplained=())
-                    plans = self.planner.plans(u)
+                    # an indicator asked of it must be the one those words speak of ('第一次付款什么时候'), never
+                    # one of the kind asked that says something else (服务期限)
+                    plans = [_with_context(p, said) if p.target is not None and p.target.attribute == "ind_value"
+                             else p for p in self.planner.plans(u)]
         if u.unexplained and _answer_type(r) in ("text", "period") and not any(
                 p.target is not None and p.target.attribute == "goal" for p in plans):
             # a name the tables do not hold but the text does ('…某工程的实施周期'): its own passages
@@ -591,6 +604,10 @@ class Engine:
                 continue
             if plan.op == "text":
                 return self._retrieve(r, u, docs, plan.target.section if plan.target else ())
+            if plan.op == "lookup" and len(docs) == 1 and _EACH_OF_MANY.search(r.key):
+                # '那312万，3家中心各分到多少': one figure is no answer to what each of several got
+                problems.append(Problem("missing", "文件没有分别列出各自的金额，只有合计数。"))
+                continue
             plan = self._across(plan, u, docs)
             ex = Executor(self.conn)
             if projects_asked and not _of_projects(plan):
@@ -1236,9 +1253,12 @@ class Engine:
                 from .retrieve import Hit
 
                 marks = ", ".join("?" for _ in docs)
-                ids = [c for (c,) in self.conn.execute(
-                    f"SELECT chunk_id FROM chunks WHERE doc_id IN ({marks}) AND kind = 'narrative' AND "  # noqa: S608
-                    "text LIKE ? AND text LIKE '%主要用于%' ORDER BY line", (*docs, f"%“{rows[0]}（%"))]
+                ids = []
+                # the class quoted first ('“某类（类）'), or a 项 quoted after its class and 款 ('“某类（类）…X（项）”')
+                for like in (f"%“{rows[0]}（%", f"%“%{rows[0]}（%", f"%“%{rows[0]}(%"):
+                    ids = ids or [c for (c,) in self.conn.execute(
+                        f"SELECT chunk_id FROM chunks WHERE doc_id IN ({marks}) AND kind = 'narrative' AND "  # noqa: S608
+                        "text LIKE ? AND text LIKE '%主要用于%' ORDER BY line", (*docs, like))]
                 found = self.retriever().chunks(ids[:2])
                 quoted = [Hit(chunk=found[c], score=0.0, bm25_rank=None, dense_rank=None) for c in ids[:2] if c in found]
                 hits = quoted + [h for h in hits if h.chunk.chunk_id not in set(ids[:2])]

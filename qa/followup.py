@@ -132,7 +132,9 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
         # what the earlier question was about, as it was read (a name given in part too)
         # (a name the earlier question said loosely is put as it was read: '某院的工作' -> 某工作经费)
-        subject = "".join(_as_read(lk) for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"})
+        # (a column named alone is a figure too: '政府性基金拨款有多少' -> '比去年多了多少')
+        subject = "".join(_as_read(lk) for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
+                          or _names_amount_column(lk))
         if _asks_other_measure(body, prev):
             # '覆盖多大面积' after '…要配几个某人员': the project asked about, not the indicator asked before; '它今年一共
             # 安排了多少钱' after '…的实施周期是怎么安排的': the project, not the part of its text asked before
@@ -167,6 +169,13 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             return f"{_YEAR.search(prev).group(0)}{subject}{body}"
         return f"{_scope_of(prev, body)}{subject}{body}"
     return None
+
+
+def _names_amount_column(lk) -> bool:
+    """A link that names only amount columns ('政府性基金拨款'), never a person's or a phone's."""
+    from ingest import kinds
+
+    return lk.kinds() == {"column"} and all(t.role in kinds.amount_roles() for t in lk.terms)
 
 
 def _as_read(lk) -> str:

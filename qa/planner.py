@@ -1227,8 +1227,9 @@ class Planner:
         level = _level_word(r)
         if level is None and set_of in ("func_name", "econ_name") and not filters and not within and not \
                 r.has("set:leaf") and (re.search(r"(哪一?类|几类|按类|的类|个类|大类)", r.key) or (
-                    op not in ("top", "max", "min", "nth") and (r.has("op:breakdown") or "分类" in r.key))):
-            level = 1  # ('按功能分类，各类多少'); a ranking of 科目 with no level said ranks the rows as printed
+                    op not in ("top", "max", "min", "nth", "threshold") and (r.has("op:breakdown") or "分类" in r.key))):
+            level = 1  # ('按功能分类，各类多少'); a ranking of 科目 or a bound on them ('按经济分类看，哪些科目不到1万')
+            # with no level said takes the rows as printed
         if n is not None and n > 10000:
             return None
         projects = [f for f in (*filters, *within) if f.role == "project_name"]

@@ -278,6 +278,9 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
                 and (_whole_group(x) or re.fullmatch(r"(各类|各种|所有|全部|各项|各个|所属|下属|下面的?)[\u4e00-\u9fff]{0,4}", x)
                      or re.fullmatch(r"(其他|其它|自有|单位|非财政)?(资金|收入|经费|来源)", x)):
             drop[i] = ""  # '（各类资金都算）', '基本支出和项目的都算上', '（含所属单位）' beside a total
+        elif how == "include" and re.search(r"(实际人数|实有人数|总人数)", rest) and any(
+                x in wholes for _, wholes in _alternatives()):
+            drop[i] = ""  # '实际人数…连离退休的一起算': the count of everyone already holds them
         elif how == "remark" and rest and not _ASKS.search(c) and not re.search(r"(它|他|她|这些|那些|这几|那几|该)", rest) \
                 and not any(j > i and re.match(r"[这那]个(?:项目|专项|单位|科目)", cj) for j, cj in clauses if j not in found) \
                 and (any(

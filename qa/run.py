@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from .answer import Item
 from .execute import MONEY, Executor, Figure, Problem, Ref, Row, RowSet
+from .lexicon import concept, weak_aliases
 from .normalize import fmt_number, norm
 from .plan import Plan, Target
 
@@ -243,6 +244,10 @@ def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     words = [*base.fact, *(f.value for f in base.filters + base.within), *base.words]
     if base.concept:
         words.append(base.concept.strip("“”"))
+        weak = weak_aliases()
+        if any(w in weak for w in words):  # '今年预算比去年涨了多少': the figure by the names the text gives it
+            c = concept(base.concept)
+            words += [a for a in (c.aliases if c else ()) if a not in weak and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", a)]
     words = [w for w in dict.fromkeys(words) if w]
     if not words:
         return Problem("missing", "问题没有指明要比较的数字。")

@@ -353,6 +353,10 @@ BLIND_INDEXES = {
     "zzzm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzn": dict(real=(_WANLI_24,), seed=461, synthetic="haidian"),  # 浦东新区 宜川路街道 2023
     "zzzo": dict(real=(_WANLI_25,), seed=463, synthetic="dongcheng", bundled=True),  # 杨浦区 宜川路街道 2023
+    "zzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzq": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzr": dict(real=(_COMMERCE_25,), seed=467, synthetic="haidian"),  # 宝山区 教育局 2021
+    "zzzs": dict(seed=479, synthetic="dongcheng", bundled=True),  # 青浦区 市场监督管理局 2023
 }
 
 
