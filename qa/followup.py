@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-_FOLLOW = re.compile(r"^(那么|那|这里面|这其中|这当中|当中|里面|其中|还有|再看|换成|如果是|改成|另外)|呢[？?。！!]*$|^(它|其|他|她|这个项目|该项目|这几个|这些|这个|那个|这笔钱|这钱|那笔钱|这部分钱|这些钱|这笔经费|这笔)")
+_FOLLOW = re.compile(r"^(那么|那|这里面|这其中|这当中|当中|里面|其中|还有|再看|换成|如果是|改成|另外)|呢[？?。！!]*$|^(它|其|他|她|这个项目|该项目|这几个|这些|这个|那个|这笔钱|这钱|那笔钱|这部分钱|这些钱|这笔经费|这笔)"
+                     r"|(?:在|于)(?:这|那)?(?:里面|里头|其中)(?=占)")  # '接待费在里面占几成': in what was asked before
 _ANAPHORA = re.compile(r"(这笔钱|这钱|那笔钱|这部分钱|这些钱|这笔经费|这几个项目|这些项目|这几项|这个项目|该项目|这项|它们的|它的|它|他的|她的|他|她|这个|那个)")
 _LEAD = re.compile(r"^(那么|那|其中|还有|再看|换成|如果是|改成|另外)")
 _WITHIN = re.compile(r"^(这里面|这其中|其中|这当中|当中|里面|这中间|那里面|那其中|在这里面|在其中)")
-_TAIL = re.compile(r"呢[？?。！!]*$")
+_TAIL = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?:那个|这个)(?:项目|专项|科目))?呢[？?。！!]*$")  # '那某某那个项目呢': 某某
 _YEAR = re.compile(r"(19|20)\d\d年")
 _COMPARED = re.compile(r"^(它|其|这个|这项|该项|这)(?=比|占|和|与|跟|同|相比|是.{1,12}的几倍)")
 _EXTREME = re.compile(r"最(大|小|多|少|高|低)")
@@ -80,6 +81,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         if within and named and subjects:
             # '这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it
             return f"{prev[:subjects[-1].end]}中{body}"
+        inside = re.search(r"(?:在|于)?(?:这|那)?(?:里面|里头|当中|其中)(?=占)", body)
+        if inside and named and subjects and not within:
+            # '接待费在里面占几成' after '…三公经费多少': the part's share of what was asked before
+            return f"{prev[:subjects[-1].end]}中{body[:inside.start()]}{body[inside.end():]}"
         if within and not named:
             # '其中最大的是哪个' after '预算超过100万元的项目有哪些': within the rows the earlier question asked for
             return f"{_ASKING.sub('', prev)}中{body}"
@@ -278,7 +283,8 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
                 # a figure for a figure (a project for a subject is fine too), never a column like 电话 for a project
                 same_sort = bool(kinds_new & kinds_old) if strict else (
                     kinds_new & kinds_old or (names_a_figure(lk) and names_a_figure(old))
-                    or (lk.kinds() == {"doc"} and old.kinds() == {"doc"}))
+                    or (lk.kinds() == {"doc"} and old.kinds() == {"doc"})
+                    or ("section" in lk.kinds() and "section" in old.kinds()))  # a project's text for another's
                 if lk.kinds() == {"column"} and "value" in old.kinds() and "column" not in old.kinds():
                     same_sort = False  # a column asked ('今年预算') never takes the place of the row it is asked of
                 if same_sort and old.text in out and old.text != lk.text:

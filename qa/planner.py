@@ -235,6 +235,7 @@ class Planner:
         if unexplained and _indicator_set_plan(r) is not None:  # '满意度定到了99%的项目': the indicator's kind
             unexplained = tuple(w for w in unexplained if not any(k in w or w in k for k in indicator_rates()))
         chosen = _drop_restating_synonyms(chosen)
+        chosen = _drop_size_words(r, chosen)
         chosen, r = _drop_restated_complement(r, chosen)
         r = _filter_words(r, chosen)
         r = _named_type_words(r, chosen)
@@ -1011,7 +1012,9 @@ class Planner:
                     t.kind == "column" and t.role in kinds.amount_roles() for t in lk.terms)]
                 inside = len(ms) == 2 and not named and bool(re.match(_IN, r.key[ms[0].links[0].end : ms[1].start]))
                 # ('项目支出里经济分类是委托业务费的那部分，合计': a part inside the whole said before it, never the two added)
-                if not _named_twice(u) and not inside:  # '社保缴费——养老保险、…和其他社保——加起来': a heading and its items
+                whole = any(t.concept and _is_whole(t.concept) for t in figs)  # (the whole budget holds every part)
+                if not _named_twice(u) and not inside and not whole:
+                    # ('社保缴费——养老保险、…和其他社保——加起来': a heading and its items)
                     out.append(Plan("sum", "amount", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
             elif has("each") or _listed(r, ms):
                 out.append(Plan("compound", "list", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
@@ -1048,8 +1051,9 @@ class Planner:
                     if not t.attribute:
                         out.append(indicator)
                         indicator = None
-            if has("op:share") and answer == "percent" and not _is_change(r):  # '增长了多少百分比' is a change
-                whole = _whole_of(t) or self._container(t, u)
+            if (has("op:share") or has("op:share_of")) and answer == "percent" and not _is_change(r):
+                # ('增长了多少百分比' is a change; '某某里X占了多大比例': X's share of what it is said inside)
+                whole = (_whole_of(t) if has("op:share") else None) or self._container(t, u)
                 if whole is not None:
                     part = replace(t, fact_kind="amount") if t.fact else t  # (the part's amount, not a stated rate)
                     out.append(Plan("share", "percent", parts=(_lookup(part, unit), _lookup(whole, unit))))
@@ -1089,7 +1093,7 @@ class Planner:
         docs = frozenset(u.docs) if u.docs else None
         names = {x.role for lk in self.lex.link(said, docs) if (lk.start, lk.end) == (0, len(said))
                  for x in lk.terms if x.kind == "concept"}
-        if len(names) != 1 or not any(said in label for label in t.fact):
+        if len(names) != 1 or not any(said in label or _in_order(said, label) for label in t.fact):
             return None
         return Target(concept=names.pop(), words=(said,))
 
@@ -1342,6 +1346,20 @@ def _named_twice(u: Understanding) -> bool:
                 return True
             seen.setdefault(name, i)
     return False
+
+
+def _drop_size_words(r: Reading, chosen: list[Link]) -> list[Link]:
+    """'政府采购盘子多大': a word for the whole budget's size (盘子, 规模) said right after a figure is that
+    figure's size, not the whole budget beside it."""
+    out = []
+    for lk in chosen:
+        whole = lk.kinds() == {"concept"} and re.search(r"(盘子|规模)", lk.text) and all(
+            _is_whole(t.role or "") for t in lk.terms)
+        before = [o for o in chosen if o is not lk and o.end <= lk.start and re.fullmatch(r"(的|预算)?", r.key[o.end:lk.start])
+                  and o.kinds() & {"fact", "concept", "value", "column"}]
+        if not (whole and before):
+            out.append(lk)
+    return out
 
 
 def _drop_restating_synonyms(chosen: list[Link]) -> list[Link]:

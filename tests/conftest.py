@@ -357,6 +357,10 @@ BLIND_INDEXES = {
     "zzzq": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzr": dict(real=(_COMMERCE_25,), seed=467, synthetic="haidian"),  # 宝山区 教育局 2021
     "zzzs": dict(seed=479, synthetic="dongcheng", bundled=True),  # 青浦区 市场监督管理局 2023
+    "zzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzv": dict(real=(_WANLI_25,), seed=487, synthetic="haidian"),  # 金山区 卫生健康委员会 2026
+    "zzzw": dict(real=(_WANLI_24,), seed=491, synthetic="dongcheng", bundled=True),  # 崇明区 长风新村街道 2025
 }
 
 
