@@ -974,8 +974,8 @@ class Executor:
                 out_of = self._with_descendants(doc_id, table_no, set().union(*gone))
                 recs = [r for r in recs if r[0] not in out_of]
             at_level = [r for r in recs if level is not None and r[6] == level and r[4]]
-            parts = self._split(doc_id, table_no, _leaves(recs), t.filters + t.within) if split and not at_level \
-                else None
+            parts = self._split(doc_id, table_no, _leaves(recs), t.filters + t.within, set_of) \
+                if split and not at_level else None
             if at_level:
                 recs = at_level  # the table prints the rows of that level (类 rows above their 款 and 项)
             elif parts:
@@ -1006,10 +1006,12 @@ class Executor:
                           total if not t.filters else None, table_no)
         return Problem("missing", "文件的表格中没有找到符合条件的行。")
 
-    def _split(self, doc_id: str, table_no: int, leaves: list[tuple], named: tuple[Filter, ...]) -> tuple[str, int] | None:
-        """(scheme, level) at which the one class the filters name divides among these rows, or None."""
+    def _split(self, doc_id: str, table_no: int, leaves: list[tuple], named: tuple[Filter, ...],
+               set_of: str | None = None) -> tuple[str, int] | None:
+        """(scheme, level) at which the one class the filters name divides among these rows, or None (also when
+        the rows asked are of the other classification: '某类按经济分类分哪几块')."""
         classes = [f for f in named if f.role in ("func_name", "econ_name")]
-        if len(classes) != 1 or not leaves:
+        if len(classes) != 1 or not leaves or (set_of and classes[0].role != set_of):
             return None
         f = classes[0]
         scheme = f.role[:-5]

@@ -321,7 +321,7 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         rs = ex.fact_rows(t, doc)  # the amounts a narrative section lists
     else:
         rs = ex.rows(t, doc, group=group, level=level if group else None, set_of=plan.set_of,
-                     split=plan.op == "breakdown" and level is None and plan.set_of is None)
+                     split=plan.op == "breakdown" and level is None and plan.set_of in (None, "func_name", "econ_name"))
         if isinstance(rs, Problem) and group:
             rs = ex.rows(t, doc, set_of=plan.set_of)
     if isinstance(rs, Problem):
@@ -332,6 +332,11 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         # ('某类下面分了哪几款' read at the class's own level): the row itself is none of its parts
         return Problem("missing", "没有找到所问那一项下面的明细。")
     rows = [r for r in rs.rows if r.status != "missing"]
+    named = {norm(f.value) for f in t.filters}
+    if plan.op in ("max", "min", "top", "nth") and named and rows and all(
+            norm(re.sub(r"^\d+[-\s]*", "", r.label)) in named for r in rows):
+        # '行政运行的办公经费里，排前三的是哪几项': the rows found are the named row itself, no parts of it to rank
+        return Problem("missing", "没有找到所问那一项下面可以排序的明细。")
     bad = [r for r in rows if r.status == "unreadable"]
     if bad and plan.op != "list":
         return Problem("unreadable", "有的金额无法读取（不是规范的数字），无法排序或合计。", refs=tuple(r.ref for r in bad))

@@ -361,6 +361,10 @@ BLIND_INDEXES = {
     "zzzu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzv": dict(real=(_WANLI_25,), seed=487, synthetic="haidian"),  # 金山区 卫生健康委员会 2026
     "zzzw": dict(real=(_WANLI_24,), seed=491, synthetic="dongcheng", bundled=True),  # 崇明区 长风新村街道 2025
+    "zzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzy": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzz": dict(real=(_COMMERCE_25,), seed=499, synthetic="dongcheng"),  # 静安区 司法局 2023
+    "zzzza": dict(seed=503, synthetic="haidian", bundled=True),  # 虹口区 城市管理行政执法局 2025
 }
 
 

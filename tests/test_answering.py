@@ -54,7 +54,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzh": 92, "blind_zzzi": 80, "blind_zzzj": 88, "blind_zzzk": 95,
           "blind_zzzl": 96, "blind_zzzm": 91, "blind_zzzn": 95, "blind_zzzo": 95,
           "blind_zzzp": 94, "blind_zzzq": 91, "blind_zzzr": 91, "blind_zzzs": 97,
-          "blind_zzzt": 90, "blind_zzzu": 93, "blind_zzzv": 84, "blind_zzzw": 91}
+          "blind_zzzt": 90, "blind_zzzu": 93, "blind_zzzv": 84, "blind_zzzw": 91,
+          "blind_zzzx": 84, "blind_zzzy": 84, "blind_zzzz": 86, "blind_zzzza": 91}
 _answers: dict[str, dict] = {}
 
 
@@ -1980,3 +1981,27 @@ def test_the_part_of_a_projects_text_that_a_question_asks(real_pdf_engine):
     assert "社区文化艺术活动场所" in a.text.split("\n")[0]
     b = real_pdf_engine.ask("万里街道社区公共服务中心新建工程这一年主要做什么？", doc=wanli25)
     assert "支付尾款" in b.text.split("\n")[0]  # what this year's part of the project does (实施周期)
+
+
+def test_a_class_asked_by_its_科目_and_a_row_is_never_ranked_among_its_own_parts(e5_engine):
+    a = e5_engine.ask("人社局卫生健康支出下面具体分成哪几个科目？")
+    assert {i.label for i in a.items} == {"行政单位医疗", "事业单位医疗", "其他行政事业单位医疗支出"}
+    b = e5_engine.ask("行政运行的办公经费里，排前三的是哪几项开支？")
+    assert b.value is None and "行政运行（" not in b.text  # the row found is the named row itself, nothing to rank
+
+
+def test_when_a_fund_runs_and_what_a_quarter_of_it_does(real_pdf_engine):
+    a = real_pdf_engine.ask("普陀那个科技创新专项啥时候开始执行、到啥时候结束？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert "2025.1.1-2025.12.31" in a.text.split("\n")[0]
+    b = real_pdf_engine.ask("万里街道社区公共服务中心新建工程，2024年第三季度打算干什么、用多少钱？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert "项目概况" not in b.text.split("\n")[0] and "158.05" in b.text
+
+
+def test_a_list_asked_by_列一下_and_everyday_counts(e5_engine):
+    a = e5_engine.ask("经济分类是委托业务费的项目列一下")
+    assert len(a.items) == 6 and "法律服务经费" in a.text
+    b = e5_engine.ask("信访专项资金具体是多少块钱？")
+    assert b.value == pytest.approx(6.917309)
+    c = e5_engine.ask("那雇了几个保安？", history=("保安服务经费是多少？",))
+    assert c.value == pytest.approx(30) and c.unit == "人"
