@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 
 _FOLLOW = re.compile(r"^(那么|那|这里面|这其中|这当中|当中|里面|其中|还有|再看|换成|如果是|改成|另外)|呢[？?。！!]*$|^(它|其|他|她|这个项目|该项目|这几个|这些|这个|那个|这笔钱|这钱|那笔钱|这部分钱|这些钱|这笔经费|这笔)"
                      r"|(?:在|于)(?:这|那)?(?:里面|里头|其中)(?=占)")  # '接待费在里面占几成': in what was asked before
+_IN_IT = re.compile(r"(?:在|于)?(?:这|那)?(?:里面|里头|当中|其中)(?=占)")  # where the follow-up says 'in it
 _ANAPHORA = re.compile(r"(这笔钱|这钱|那笔钱|这部分钱|这些钱|这笔经费|这几个项目|这些项目|这几项|这个项目|该项目|这项|它们的|它的|它|他的|她的|他|她|这个|那个)")
 _LEAD = re.compile(r"^(那么|那|其中|还有|再看|换成|如果是|改成|另外)")
 _WITHIN = re.compile(r"^(这里面|这其中|其中|这当中|当中|里面|这中间|那里面|那其中|在这里面|在其中)")
@@ -81,7 +82,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         if within and named and subjects:
             # '这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it
             return f"{prev[:subjects[-1].end]}中{body}"
-        inside = re.search(r"(?:在|于)?(?:这|那)?(?:里面|里头|当中|其中)(?=占)", body)
+        inside = _IN_IT.search(body)
         if inside and named and subjects and not within:
             # '接待费在里面占几成' after '…三公经费多少': the part's share of what was asked before
             return f"{prev[:subjects[-1].end]}中{body[:inside.start()]}{body[inside.end():]}"

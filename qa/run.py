@@ -327,14 +327,12 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     if isinstance(rs, Problem):
         return rs
     inside = {norm(f.value) for f in t.within}
-    if inside and rs.rows and all(norm(r.label) in inside or norm(re.sub(r"^\d+[-\s]*", "", r.label)) in inside
-                                  for r in rs.rows):
+    if inside and rs.rows and all(norm(r.label) in inside or _bare_label(r.label) in inside for r in rs.rows):
         # ('某类下面分了哪几款' read at the class's own level): the row itself is none of its parts
         return Problem("missing", "没有找到所问那一项下面的明细。")
     rows = [r for r in rs.rows if r.status != "missing"]
     named = {norm(f.value) for f in t.filters}
-    if plan.op in ("max", "min", "top", "nth") and named and rows and all(
-            norm(re.sub(r"^\d+[-\s]*", "", r.label)) in named for r in rows):
+    if plan.op in ("max", "min", "top", "nth") and named and rows and all(_bare_label(r.label) in named for r in rows):
         # '行政运行的办公经费里，排前三的是哪几项': the rows found are the named row itself, no parts of it to rank
         return Problem("missing", "没有找到所问那一项下面可以排序的明细。")
     bad = [r for r in rows if r.status == "unreadable"]
@@ -402,6 +400,11 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         return Outcome(plan, label, pick.value, unit, pick.refs(), items=_items(ordered[:n], unit), text=pick.label,
                        chart=True)
     return Problem("missing", "无法回答这种问题。")
+
+
+def _bare_label(label: str) -> str:
+    """A row's label without the code printed before it ('2080101-行政运行' -> 行政运行), as matched."""
+    return norm(re.sub(r"^\d+[-\s]*", "", label))
 
 
 _SET_NOUN = {"project_name": "项目", "unit_name": "单位"}  # what a count of a table's rows says it counts
