@@ -349,8 +349,9 @@ class Engine:
             return False
         ymarks = ", ".join("?" for _ in u.years)
         rows = self.conn.execute(
-            f"SELECT label, subject FROM facts WHERE doc_id IN ({marks}) AND year IN ({ymarks}) AND is_change = 0",  # noqa: S608
-            (*docs, *u.years)).fetchall()
+            f"SELECT label, subject FROM facts WHERE doc_id IN ({marks}) AND (year IN ({ymarks}) AND is_change = 0 "  # noqa: S608
+            f"OR compare_year IN ({ymarks}) AND is_change = 1 AND kind = 'amount')",
+            (*docs, *u.years, *u.years)).fetchall()  # (a change against that year gives its figure too)
         return any(w and (w in (label, subject) or len(w) >= 3 and (w in (label or "") or w in (subject or "")))
                    for label, subject in rows for w in words)
 
@@ -1056,7 +1057,7 @@ class Engine:
             return f"{out.label}：{out.text}。{quote}{where}"
         note = f"（{out.note}）" if out.note else ""
         calc = ""
-        if out.computed and out.operands:
+        if out.computed and out.operands and not out.note:  # (a note says how it was computed)
             calc = f"（{len(out.operands)} {'项' if out.facts else '行'}相加）"
         if out.text and value is not None:
             return f"{out.label}：{out.text}。{where}"
@@ -1344,7 +1345,7 @@ class Engine:
 
 
 _QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十的])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样|"
-                            r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥|还是)")
+                            r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥|咋|还是)")
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
 _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概|各自|各)?"
                    r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元)?(呢|啊|吗|呀)?")

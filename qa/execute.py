@@ -297,7 +297,7 @@ class Executor:
                 continue
             label = _label(t, picked, role)
             total = round(sum(values), 6)
-            printed = self._printed(doc_id, t, total, unit) if len(values) > 1 and not measure else None
+            printed = self.printed_row(doc_id, t, total, unit, measure) if len(values) > 1 else None
             if printed is not None:  # the same figure printed as one row elsewhere (表一's class line): cite it first
                 refs.insert(0, printed)
             return Figure(label, total, unit, tuple(refs), computed=len(values) > 1,
@@ -328,14 +328,19 @@ class Executor:
                      (doc_id, table_no, parent))
         return bool(row) and bool(re.search(r"(结转|结余)", f"{row[0][0] or ''}{row[0][1] or ''}"))
 
-    def _printed(self, doc_id: str, t: Target, total: float, unit: str | None) -> Ref | None:
-        """A row named exactly like the (single) filter whose amount is this sum: the figure as printed."""
-        if len(t.filters) != 1 or t.within:
+    def printed_row(self, doc_id: str, t: Target, total: float, unit: str | None,
+                 measure: str | None = None) -> Ref | None:
+        """A row named exactly like the (single) filter whose amount (in the measure's column) is this sum: the
+        figure as printed. A code said beside the name names the same row."""
+        names = [f for f in t.filters if not f.role.endswith("_code")]
+        if len(names) != 1 or t.within or (len(t.filters) > 1 and not names[0].role.endswith("_name")):
             return None
         rows = self.q("SELECT r.table_no, r.rec_no, r.line FROM records r WHERE r.doc_id = ? AND r.key = ? "
-                      "ORDER BY r.table_no", (doc_id, norm(t.filters[0].value)))
+                      "ORDER BY r.table_no", (doc_id, norm(names[0].value)))
         for table_no, rec_no, line in rows:
-            v, status, _ = self.amount(doc_id, table_no, rec_no, None)
+            if measure and not self._has_role(doc_id, table_no, measure):
+                continue
+            v, status, _ = self.amount(doc_id, table_no, rec_no, measure)
             tu = self.unit_of(doc_id, table_no)
             if status == "number" and v is not None and tu in MONEY and unit in MONEY and \
                     abs(v * MONEY[tu] / MONEY[unit] - total) <= max(1e-6 * abs(total), 1e-6):
@@ -464,12 +469,19 @@ class Executor:
         paragraphs = {n: norm(text) for n, text in self.q(
             "SELECT para_no, text FROM paragraphs WHERE doc_id = ?", (doc_id,))} if t.about else {}
         doc_year = self.doc_year(doc_id)
+        # '几个预算单位…': a count of the things the question names, never a count of other things its sentence states
+        counted = re.search(r"(?:几|多少)(?:个|家)([\u4e00-\u9fff]{2,4})", t.question or "")
+        counted_stem = counted.group(1)[:2] if counted else ""
+        if counted_stem and not any(r[6] == "count" and re.search(rf"\d+(?:个|家){re.escape(counted_stem)}",
+                                                                   norm(r[12] or "")) for r in rows):
+            counted_stem = ""  # (only where the text counts them so: '几个科室' may be asked of 内设机构)
         # (a word said only to say whose figure it is, the context, names no figure: '西岭苗圃…退休的' asks 退休)
         context = {norm(c) for c in t.context}
         want = [norm(x) for x in t.fact + t.words if x and not (t.fact and norm(x) in context)]
         hits = []
         for r in rows:
-            label, subject, noun = norm(r[1]), norm(r[2]), norm(r[13])
+            # ('某局（含所属单位）编制176人': the scope in brackets is said of the whole department, not of the figure)
+            label, subject, noun = norm(_SCOPE.sub("", r[1] or "")), norm(r[2]), norm(r[13])
             if regex:
                 if any(re.search(w, r[1] or "") for w in t.fact):
                     rank = 0
@@ -491,9 +503,16 @@ class Executor:
                 elif t.context and any(w and len(w) >= 2 and subject.startswith(w) for w in want) and \
                         all(norm(c) in label for c in t.context):
                     rank = 2.7  # a part of the named figure that the narrowing words name ('其中在职人数' of 实际人数)
+                elif counted and r[6] == "count" and re.search(
+                        rf"\d+(?:个|家){re.escape(counted.group(1))}", norm(r[12] or "")):
+                    rank = 2.8  # '几个预算单位': the clause counts them ('本部门3个预算单位开展了…')
                 else:
                     continue
             if any(w not in norm(r[11]) for w in (*sentence_words, *t.context)):
+                continue
+            if counted_stem and r[6] == "count" and counted_stem not in norm(r[1] or "") and \
+                    counted_stem not in norm(r[13] or "") and not re.search(
+                        rf"\d+(?:个|家){re.escape(counted_stem)}", norm(r[12] or "")):
                 continue
             if t.about and not all(norm(a) in paragraphs.get(r[16], "") for a in t.about):
                 continue  # '某科目2023年执行数': the figure of the paragraph about that item
@@ -638,7 +657,11 @@ class Executor:
                            tuple(dict.fromkeys(f"{r[1]}（{r[3]:g}{r[4]}）" for r in best))[:3],
                            tuple(Ref(doc_id, r[5]) for r in best))
         r = best[0]
-        return Figure(r[1] or r[2], r[3], r[4], (Ref(doc_id, r[5]),), kind=r[6],
+        label = r[1] or r[2]
+        if counted and r[6] == "count" and counted.group(1) not in norm(label) and re.search(
+                rf"\d+(?:个|家){re.escape(counted.group(1))}", norm(r[12] or "")):
+            label = counted.group(1)  # '本部门3个预算单位…': what the number counts
+        return Figure(label, r[3], r[4], (Ref(doc_id, r[5]),), kind=r[6],
                       fact={"sentence": r[11], "year": r[7], "is_change": bool(r[8]), "direction": r[9],
                             "compare_year": r[10], "label": r[1], "subject": r[2], "printed": r[15]})
 
@@ -1115,8 +1138,13 @@ def _label(t: Target, recs: list[tuple], role: str | None) -> str:
     base = t.label()
     if not t.filters and recs:
         base = recs[0][3] or base
+    elif t.filters and all(f.role.endswith("_code") for f in t.filters) and len({r[3] for r in recs}) == 1 and \
+            recs[0][3] and not t.measure:
+        base = f"{base} {recs[0][3]}"  # a code alone says which row; its name says what it is ('2169999 其他…支出')
     return base
 
+
+_SCOPE = re.compile(r"^[（(](?:含|包括|包含|连同)[^（）()]{1,10}[)）]")
 
 # a column that is what a whole table holds: 基本支出 is the basic-expenditure table's amount
 OWN_MEASURE = {"basic": "basic", "project": "projects"}

@@ -54,7 +54,7 @@ def arabize(q: str) -> str:
                lambda m: m.group(1) + repl(re.match(".*", m.group(2))), q)
     # an ordinal ('排第二', '第三大'): a digit, but not inside a name ('第二课堂')
     q = re.sub(r"排在第(?=[一二三四五六七八九十\d])", "排第", q)  # '排在第二位': 排第二位
-    q = re.sub(r"(排名?|名列)?第([一二三四五六七八九十]{1,3})(?=[大多高小少低名位的个项]|$)|(排名?|名列)第([一二三四五六七八九十]{1,3})(?=[？?！!。，,；;\s])",
+    q = re.sub(r"(排名?|名列)?第([一二三四五六七八九十]{1,3})(?=[大多高小少低名位的个项贵]|$)|(排名?|名列)第([一二三四五六七八九十]{1,3})(?=[？?！!。，,；;\s])",
                lambda m: (m.group(1) or m.group(3) or "") + "第" + repl(re.match(".*", m.group(2) or m.group(4))), q)
     return re.sub(_CN_NUM.pattern + units, lambda m: repl(m) if not _inside_name(q, m) else m.group(0), q)
 

@@ -1249,7 +1249,7 @@ class Planner:
                 t.kind == "section" for lk in u.links for t in lk.terms):
             return None  # '最大的是哪个' of nothing named: which rows is for the asker to say
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
-        if has_not and op not in ("list", "count"):
+        if has_not and op not in ("list", "count", "threshold"):
             return None  # '没有基本支出的科目里最大的': a negation only a list or a count applies
         # '哪些项目是靠政府性基金安排的': which rows have the column, never every row beside its zeros
         plain = op in ("list", "count") and lo is None and hi is None and (
@@ -1262,9 +1262,30 @@ class Planner:
                         else (),
                         nonzero=tuple(dict.fromkeys(has)) if plain else (), zero=tuple(dict.fromkeys(has_not)),
                         exclude=tuple(exclude))
-        return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), target, n=n, lo=lo, hi=hi,
-                    inclusive=inclusive, unit=unit, ascending=ascending, set_of=set_of,
+        plan = Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), target, n=n, lo=lo,
+                    hi=hi, inclusive=inclusive, unit=unit, ascending=ascending, set_of=set_of,
                     note=f"level={level}" if level else "")
+        ranks = _ranks(r)
+        if len(ranks) >= 2 or (ranks and op in ("max", "min", "nth", "top") and r.has("op:than")):
+            # '最贵的比第二贵的多多少': the difference of two rows the ranking names, never one of them
+            if len(ranks) != 2 or not (r.has("op:diff") or r.has("op:than")) or op not in ("max", "min", "nth", "top"):
+                return None
+            return Plan("diff", "amount", parts=tuple(replace(plan, op=o, n=k, ascending=asc) for o, k, asc in ranks),
+                        unit=unit)
+        return plan
+
+
+def _ranks(r: Reading) -> list[tuple[str, int | None, bool]]:
+    """The ranks a question names, in order ('最多的…第二多的': max, then the 2nd)."""
+    out = []
+    for s in sorted(r.spans, key=lambda s: s.start):
+        if s.label == "op:max":
+            out.append(("max", None, False))
+        elif s.label == "op:min":
+            out.append(("min", None, True))
+        elif s.label == "op:nth":
+            out.append(("nth", int(s.group("n") or s.group("n2") or 1), bool(re.search(r"(少|小|低|便宜)", s.text))))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -1452,7 +1473,7 @@ def _two_halves(r: Reading, chosen: Sequence[Link]) -> str | None:
 def _whole_of_share(r: Reading, lk: Link, chosen: Sequence[Link] = ()) -> bool:
     """'占(今年)(某局)总预算的比重': the budget as a whole, said right after 占 in a share question."""
     docs = [c for c in chosen if c.kinds() == {"doc"}]
-    return r.has("op:share") and any(
+    return (r.has("op:share") or r.has("type:percent")) and any(
         s.label == "op:share_of" and s.end <= lk.start and all(
             any(x.start <= i < x.end and (x.label in ("filler", "rel:current") or x.kind == "year") for x in r.spans)
             or any(c.start <= i < c.end for c in docs) for i in range(s.end, lk.start)) for s in r.spans)

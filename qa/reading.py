@@ -131,7 +131,8 @@ def _longest_first(pattern: str) -> str:
 @cache
 def _side_rules() -> tuple[tuple[str, re.Pattern], ...]:
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["side_clauses"]
-    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "remark", "gloss")
+    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "remark", "gloss",
+                                                  "premise")
                  for p in data.get(how, ()))
 
 
@@ -264,10 +265,12 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
     if sum(1 for _, c in clauses if c) < 2:
         return text, ()
     found: dict[int, tuple[str, str]] = {}  # clause -> (restate | except, its words)
+    who: dict[int, str] = {}
     for i, c in clauses:
         m = next(((how, m) for how, pattern in _side_rules() if (m := pattern.match(c))), None)
         if m:
             found[i] = (m[0], re.sub(r"(?:的|数|那部分|那些|那类)+$", "", m[1].group("x")))
+            who[i] = m[1].groupdict().get("who") or ""
     rest = "".join(c for i, c in clauses if i not in found)  # what the question says besides its side clauses
     drop: dict[int, str] = {}
     for i, (how, x) in found.items():
@@ -288,6 +291,12 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
                 or not (re.search(r"\d|[一二两三四五六七八九十百千]+(多|来|余)?[万亿]", c) or len(rest) <= 10)):
             drop[i] = ""  # '感觉不多啊', '都说是某局': the asker's remark, no question in it (one before a short
             # question that says a figure says what it is about: '听说某费要三百多万，准确数字是多少')
+        elif how == "premise":
+            after = next((cj for j, cj in clauses if j > i and cj), "")
+            if re.match(r"那(?!个|些|块|笔|项|年|家|位|一)", after) and re.search(r"(\d{2,4}年|去年|上年|前年|上一年)", after):
+                # '…比去年少了，那去年是多少': a question that follows, of a year's own figure
+                drop[i] = ""
+                pieces[i] = who[i]  # who said it names the department asked about
         elif how == "gloss" and rest and not _ASKS.search(c) and (
                 i > 0 and pieces[i - 1] in "（(" or re.search(r"[“「\"].+?[”」\"]", text[: text.find(pieces[i])])):
             drop[i] = ""  # '某费”，也就是…的那种', '（就是某某那个）': a gloss of a name given exactly
@@ -295,7 +304,7 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
             drop[i] = x if how == "except" else ""
     if not drop:
         return text, ()
-    kept = [p for j, p in enumerate(pieces) if j not in drop]
+    kept = [p for j, p in enumerate(pieces) if j not in drop or (found[j][0] == "premise" and p)]
     out = re.sub(r"[（(]\s*[）)]", "", "".join(kept))
     out = re.sub(r"^[,，。;；:：]+|([,，。;；?？!！])[,，。;；:：]+", lambda m: m.group(1) or "", out).strip()
     return out, tuple(x for x in drop.values() if x)
@@ -367,8 +376,17 @@ def _dates(text: str) -> str:
 
     for pattern, (y, m, d) in _DATES:
         text = pattern.sub(lambda g, y=y, m=m, d=d: f" {g.group(y)}年{month(g.group(m))}月{int(g.group(d))}日 ", text)
+    # 'the end of August 2024' -> 2024年8月底, 'August 2024' -> 2024年8月
+    text = re.sub(rf"(?i)\b(?:the\s+)?end\s+of\s+{_MONTH}\s*,?\s*(\d{{4}})",
+                  lambda g: f" {g.group(2)}年{month(g.group(1))}月底 ", text)
+    text = re.sub(rf"(?i)(?<![\d年])\b{_MONTH}\s*,?\s*(\d{{4}})\b", lambda g: f" {g.group(2)}年{month(g.group(1))}月 ", text)
     text = re.sub(r"(?i)\b(total|overall|whole)\s+(\d{4})\s+", r"\2 \1 ", text)  # 'total 2024 budget'
-    return re.sub(r"(?i)\b(?:as of|as at|by the end of)\s+(?=\d{4}年)", " 截至", text)
+    text = re.sub(r"(?i)\b(?:according to|per)\s+(?=(?:its|the|their|this)\b)", " ", text)  # 'per its 2025 budget'
+    return re.sub(r"(?i)\b(?:as of|as at|by the end of|by)\s+(?=\d{4}年)", " 截至", text)
+
+
+_CODE_GLOSSED = re.compile(r"['‘’\"“”][A-Za-z][A-Za-z ,\-&/]*['‘’\"“”]\s*[(（]\s*(?:code\s*)?(\d{3,7})\s*[)）]",
+                           re.IGNORECASE)
 
 
 def _english(text: str) -> tuple[str, tuple[str, ...]]:
@@ -376,6 +394,8 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
     # 'its industry special fund (某产业专项)': the Chinese name given is the name; its gloss is not needed
     text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1)) + " " + m.group(2) + " ", text)
+    # "'other commercial expenditure' (2169999)": a name given in quotes with its code is the code
+    text = _CODE_GLOSSED.sub(lambda m: f" {m.group(1)} ", text)
     text = re.sub(r"(?<=[A-Za-z])['’](?=[aeoAEO][a-z])", "", _dates(text))  # "Jing'an" -> Jingan (not "bureau's")
     for word, to_wan in _SCALE:  # '3 million yuan' -> 300万
         text = re.sub(rf"(\d+(?:\.\d+)?)\s*{word}", lambda m, k=to_wan: f"{float(m.group(1)) * k:g}万", text,
@@ -417,9 +437,14 @@ def _unglossed(words: str) -> str:
     return " ".join(ws[:keep])
 
 
+# a classification code printed in groups, as the tables print it ('208 07 05', '301 02')
+_GROUPED_CODE = re.compile(r"(?<![\d.,，])([1-9]\d{2})[ \u3000]+(\d{2})(?:[ \u3000]+(\d{2}))?(?![\d.,，%])")
+
+
 def normalise(raw: str) -> tuple[str, bool, tuple[str, ...]]:
     """(normalised question, is English, unknown English words)."""
     text = re.sub(r"(?<![A-Za-z])(?:TA|Ta|ta)(?=的|们|是|负责|管)", "他", nfkc(simplified(raw)))  # 'TA的电话': 他
+    text = _GROUPED_CODE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # '208 07 05': the code 2080705
     latin = len(re.findall(r"[A-Za-z]", text))
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
     if latin > 2 * max(cjk, 1) and latin >= 8:

@@ -179,9 +179,33 @@ def _figure(plan: Plan, t: Target | None, doc: str, ex: Executor) -> Outcome | P
     if t is None:
         return Problem("missing", "问题没有指明要查的数字。")
     f = ex.figure(t, doc)
+    if isinstance(f, Problem) and t.fact and t.year and not t.change:
+        f = _prior_from_change(t, doc, ex) or f
     if isinstance(f, Problem):
         return f
     return _outcome(plan, f)
+
+
+def _prior_from_change(t: Target, doc: str, ex: Executor) -> Figure | None:
+    """An earlier year's figure the text does not print but gives by its change ('财政拨款收入A万元，比2023年预算
+    减少B万元': 2023年 A+B万元), from the level and the change one sentence states."""
+    delta = ex.fact(replace(t, year=None, change=True, fact_kind="amount"), doc)
+    if isinstance(delta, Problem) or delta.value is None or (delta.fact or {}).get("compare_year") != t.year:
+        return None
+    sentence, label = (delta.fact or {}).get("sentence"), (delta.fact or {}).get("label") or ""
+    level = ex.level_in(doc, sentence, label)
+    if level is None or level.value is None or level.unit != delta.unit or level.unit not in MONEY:
+        return None
+    down = str((delta.fact or {}).get("direction") or "").startswith(_DOWN)
+    prior = round(level.value + delta.value if down else level.value - delta.value, 6)
+    if prior <= 0:
+        return None
+    return Figure(f"{t.year}年{label}", prior, level.unit, level.refs + tuple(r for r in delta.refs if r not in level.refs),
+                  computed=True, parts=(level.value, delta.value),
+                  note=f"{fmt_number(level.value)}{level.unit}，比{t.year}年{'减少' if down else '增加'}"
+                       f"{fmt_number(delta.value)}{level.unit}：{t.year}年 = {fmt_number(level.value)} "
+                       f"{'+' if down else '−'} {fmt_number(delta.value)}",
+                  fact={"sentence": sentence, "label": label})
 
 
 def _outcome(plan: Plan, f: Figure) -> Outcome:
@@ -229,6 +253,8 @@ def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                        computed=True, operands=(a, b), parts=tuple(outs), facts=facts)
     if plan.op == "diff":
         a, b = vals
+        # a row a ranking found is named by its own label ('最贵的比第二贵的': 某项目比某项目)
+        outs = [replace(o, label=o.text) if o.plan.op in ("max", "min", "nth", "top") and o.text else o for o in outs]
         return Outcome(plan, f"{outs[0].label}比{outs[1].label}", round(a - b, 6), unit, refs, computed=True,
                        operands=(a, b), parts=tuple(outs), facts=facts)
     total = round(sum(vals), 6)
@@ -245,8 +271,9 @@ def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     if base.concept:
         words.append(base.concept.strip("“”"))
         weak = weak_aliases()
-        if any(w in weak for w in words):  # '今年预算比去年涨了多少': the figure by the names the text gives it
-            c = concept(base.concept)
+        c = concept(base.concept)
+        if any(w in weak for w in words) or (c and c.whole):
+            # '今年预算比去年涨了多少', '预算总盘子比去年多了多少': the figure by the names the text gives it
             words += [a for a in (c.aliases if c else ()) if a not in weak and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", a)]
     words = [w for w in dict.fromkeys(words) if w]
     if not words:
@@ -261,7 +288,23 @@ def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         return _rate_from_amounts(plan, tuple(words), doc, ex)
     if isinstance(f, Problem):
         return Problem("missing", "文件中没有说明这一项与上一年相比的变化。")
+    if base.concept and c and c.whole and not _of_the_whole(f, base, c, doc, ex):
+        return Problem("missing", "文件中说明的变化是另一个数字的（不是预算总额的），无法回答这个问题。")
     return _outcome(plan, f)
+
+
+def _of_the_whole(f: Figure, base: Target, c, doc: str, ex: Executor) -> bool:
+    """Is a change the text states that of the budget as a whole? Its figure is named so, or the level its
+    sentence states beside it is the whole budget's ('收入预算A万元，其中：财政拨款收入A万元，比上年增加B万元')."""
+    label = norm((f.fact or {}).get("label") or "")
+    if not label or label in {norm(a) for a in c.aliases}:
+        return True
+    level = ex.level_in(doc, (f.fact or {}).get("sentence"), (f.fact or {}).get("label") or "")
+    whole = ex.concept(Target(concept=base.concept), doc)
+    if level is None or isinstance(whole, Problem) or level.value is None or whole.value is None or \
+            level.unit not in MONEY or whole.unit not in MONEY:
+        return False
+    return abs(level.value * MONEY[level.unit] - whole.value * MONEY[whole.unit]) < 0.5 * MONEY[level.unit] / 100
 
 
 _DOWN = ("减少", "下降", "降低", "压减", "缩减", "减")
@@ -356,8 +399,12 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                        computed=True)
     if plan.op == "sum":
         vals = [r.value or 0.0 for r in rows]
-        return Outcome(plan, label, round(sum(vals), 6), unit, tuple(x for r in rows for x in r.refs()), items=_items(rows, unit),
-                       computed=len(rows) > 1, operands=tuple(vals))
+        refs = tuple(x for r in rows for x in r.refs())
+        printed = ex.printed_row(doc, t, round(sum(vals), 6), unit) if len(rows) > 1 and not bounded and not t.measure \
+            else None
+        # '某类那几个项目加起来': the class's own row prints the same sum, cited first
+        return Outcome(plan, label, round(sum(vals), 6), unit, ((printed,) if printed else ()) + refs,
+                       items=_items(rows, unit), computed=len(rows) > 1, operands=tuple(vals))
     if plan.op == "list":
         return Outcome(plan, label, float(len(rows)), "个", tuple(x for r in rows for x in r.refs()), items=_items(rows, unit),
                        kind="list", computed=True)

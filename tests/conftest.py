@@ -365,6 +365,10 @@ BLIND_INDEXES = {
     "zzzy": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzz": dict(real=(_COMMERCE_25,), seed=499, synthetic="dongcheng"),  # 静安区 司法局 2023
     "zzzza": dict(seed=503, synthetic="haidian", bundled=True),  # 虹口区 城市管理行政执法局 2025
+    "zzzzb": dict(bundled=True),  # the bundled budget alone
+    "zzzzc": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzd": dict(real=(_COMMERCE_25,), seed=509, synthetic="haidian"),  # 青浦区 民政局 2025
+    "zzzze": dict(seed=521, synthetic="dongcheng", bundled=True),  # 静安区 科学技术委员会 2024
 }
 
 

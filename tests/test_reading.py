@@ -14,6 +14,9 @@ from qa.reading import read, side_clauses
     ("一般公共服务支出里头项目支出是多少(不含基本支出)", "一般公共服务支出里头项目支出是多少", ("基本支出",)),
     ("审计角度问一下：某局的项目里，经济分类是委托业务费的有哪些？", "某局的项目里，经济分类是委托业务费的有哪些？", ()),
     ("所有项目的预算加起来是多少万元（各类资金都算）？", "所有项目的预算加起来是多少万元？", ()),
+    # a premise of a change before the question that follows from it: only who said it stays
+    ("某局说24年财政拨款比23年少了，那2023年是多少？", "某局，那2023年是多少？", ()),
+    ("既然今年比去年少了，那去年是多少", "那去年是多少", ()),
 ])
 def test_side_clauses_that_change_nothing_are_read_away(question, kept, aside):
     assert side_clauses(question) == (kept, aside)
@@ -130,3 +133,25 @@ def test_a_word_list_rule_never_hides_a_longer_word_behind_a_shorter_one():
         for i, a in enumerate(plain):
             hidden = [b for b in plain[i + 1 :] if b.startswith(a) and b != a]
             assert not hidden, f"{rule['label']}: '{a}' comes before {hidden} and hides them"
+
+
+@pytest.mark.parametrize("question", [
+    "某局说今年三公经费少了，那少了多少？",  # the question follows on the change itself
+    "他说今年多了，那个项目是多少",
+])
+def test_a_premise_stays_when_the_question_needs_it(question):
+    assert side_clauses(question) == (question, ())
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("功能科目 208 07 05 那一行预算数是多少", "2080705"),
+    ("301 02 津贴补贴是多少", "30102"),
+    ("What goes to 'other commercial expenditure' (216 99 99)?", "2169999"),
+])
+def test_a_code_printed_in_groups_is_one_code(question, code):
+    assert code in read(question).key
+
+
+def test_a_sum_said_with_加_is_a_sum_but_words_holding_加_are_not():
+    assert read("离休费加退休费一共多少").has("op:sum")
+    assert not read("比去年增加了多少").has("op:sum") and not read("参加培训的有多少人").has("op:sum")
