@@ -851,6 +851,27 @@ class Engine:
         if plan.op == "lookup" and plan.across == "one" and plan.target is not None and plan.target.fact and \
                 re.search(r"(项目|单位|科目|专项)(都|们)?(分别|各自|各是|各为|各多少)", r.key) and out.value is not None:
             return False  # '那6个项目分别是什么，各自多少钱': one figure the text states of them all answers neither
+        if plan.op in ("list", "count", "max", "min", "top", "nth") and plan.lo is None and plan.hi is None and \
+                re.search(r"(?:(?:比|为|是|等于|超过|高于|低于|大于|小于|不到|不足|不满|达到|在)\d+(?:\.\d+)?(?:亿元|万元|千元|元|亿|万)"
+                          r"|(?<![\d.年])\d+(?:\.\d+)?(?:亿元|万元|千元|元|亿|万)(?:块钱)?(?:以上|以下|以内|之上|之下|左右|上下|的项目|"
+                          r"的科目|还少|还多|还低|还高|少|多|低|高))", r.key):
+            return False  # '比5万块钱还少的项目', '预算为5万的项目': an amount the question gives, which the rows' plan
+            # does not apply (listing every row is no answer)
+        if plan.op == "lookup" and plan.target is not None and (plan.target.concept or plan.target.fact) and \
+                re.search(r"指标", r.key) and not any(re.search(r"指标", w) for w in plan.target.fact):
+            return False  # '某专项的绩效目标具体指标值是多少': an indicator is asked, a figure of its text is no answer
+        if plan.op == "attribute" and plan.target is not None and plan.target.attribute == "ind_value" and \
+                want in ("count", "headcount", "amount") and plan.target.within and out.text and not any(
+                    norm(f.value) in r.key or _bare_name(f.value) in r.key for f in plan.target.within) and \
+                re.search(r"(一共有|总共有|共有|现有|拥有|全区|全市|全街道|全镇)", r.key) and \
+                not re.search(r"(指标|目标|计划|打算|预计|要求|要|将|拟|准备|项目|工程|任务|考核)", r.key) and \
+                not _shares_own_words(r.key, out.text, [f.value for f in plan.target.within]):
+            return False  # '海淀区一共有多少棵古树名木': a holding asked, not the target ('复壮救治古树') of a project
+            # named in part, whose indicator says nothing the question says besides the project's own words
+        if plan.op == "change" and out.facts and r.years and out.facts[0].get("compare_year"):
+            year, compared = out.facts[0].get("year"), out.facts[0].get("compare_year")
+            if (year and not set(r.years) <= {year, compared}) or (not year and len(r.years) > 1 and compared not in r.years):
+                return False  # '2024年比2023年增长了多少' of a 2023 budget: its change against 2022 is another change
         if plan.op == "breakdown" and r.has("type:percent") and not r.has("op:breakdown"):
             return False  # '占了多少？按百分比说': a share is asked, not the parts listed
         if out.kind == "per_doc":
@@ -1359,6 +1380,7 @@ _HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|�
 # a follow-up about the one row an earlier ranking found ('这个项目…' after '哪个项目花钱最多')
 _THIS_ONE = re.compile(r"^(?:(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?|它的|它(?=[由归是])|其)")
 _DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
+_SAME_SHARE = re.compile(r"(大概|大约|约)?(百分之多少|百分之几|多少%|几成|占比多少|比例多少|是百分之多少|合百分之多少)(呢|啊|吗|呀)?")
 _BY_HOW_MUCH = re.compile(r"(那|两家|2家|两者|2者|二者|它们)?(相差|差了?|高出|多出|高了?|多了?|少了?|低了?)(多少|几)(钱|元|万元|亿元)?"
                           r"(呢|啊|吗|呀)?")
 
@@ -1379,6 +1401,21 @@ def _which_of(r: Reading, docs: Sequence[str]) -> str:
 _HOW_SAID = re.compile(r"(文件|原文|说明|文中|报告|预算|材料)?(里|中|上|里面)?(是)?(怎么|如何|咋|是怎么)(说|写|讲|解释|说明|表述|交代)(的|了)?(呢|吗|啊)?")
 
 
+def _shares_own_words(key: str, text: str, names: list[str]) -> bool:
+    """Does the answer's text say a word (two characters) of the question that is not in the names given?"""
+    said = {norm(text)[i : i + 2] for i in range(len(norm(text)) - 1)}
+    named = "".join(norm(n) for n in names)
+    return any(key[i : i + 2] in said and key[i : i + 2] not in named for i in range(len(key) - 1))
+
+
+def _bare_name(name: str) -> str:
+    """A project's name without the year printed after it ('某项目（2025）' -> 某项目)."""
+    return norm(re.sub(r"[（(]\d{4}[)）]$", "", name))
+
+
+_ASKS_PURPOSE = re.compile(r"(干嘛|干什么|干啥|做什么|做啥|用途|用来|用于什么|用在哪|是什么|为什么|有什么用)")
+
+
 def compound_parts(text: str) -> list[str]:
     """The questions of a question that asks several ('某产业专项一共安排了多少钱？里面哪一块分得最多？')."""
     pieces = [p.strip() for p in re.split(r"[，,；;？?]|、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高))", text)
@@ -1391,7 +1428,9 @@ def compound_parts(text: str) -> list[str]:
     for p in pieces:
         counted = out and re.search(r"(多少|几)(个|项|家|辆|台|套|人|名|次)", out[-1]) and re.search(
             r"(钱|元|金额|资金|预算)", p)  # '涉及几个项目，总共多少钱': the money is asked as well
-        if out and not counted and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p) or _HOW_SAID.fullmatch(p)
+        purpose = out and _ASKS_PURPOSE.search(out[-1]) and _BARE.fullmatch(p)  # '是干嘛用的，预算多少钱': two asked
+        if out and not counted and not purpose and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p) or _HOW_SAID.fullmatch(p)
+                                                    or (_SAME_SHARE.fullmatch(p) and re.search(r"(占|比例|比重|几成|百分)", out[-1]))
                     or ("哪" in out[-1] and _BARE_COUNT.fullmatch(p))):
             out[-1] = f"{out[-1]}，{p}"
         elif _QUESTION_WORD.search(p) and not re.search(r"(里|中|之中|当中|里面|里头)$", p):

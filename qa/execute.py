@@ -710,8 +710,8 @@ class Executor:
     def item_change(self, doc_id: str, words: tuple[str, ...], percent: bool) -> Figure | Problem:
         """A change told in the narrative paragraph of one item ('专项普查活动（项）25.77万元…2023年当年预算执行数为
         60.13万元…减少57.14%'): as stated, or computed from the two levels the paragraph states."""
-        rows = self.q("SELECT para_no, label, subject, value, unit, line, kind, year, is_change, sentence, section "
-                      "FROM facts WHERE doc_id = ? ORDER BY fact_no", (doc_id,))
+        rows = self.q("SELECT para_no, label, subject, value, unit, line, kind, year, is_change, sentence, section, "
+                      "direction, compare_year FROM facts WHERE doc_id = ? ORDER BY fact_no", (doc_id,))
         keys = [norm(w) for w in words if len(norm(w)) >= 2]
         paras = {r[0] for r in rows if any(k in norm(r[1]) or k in norm(r[2]) for k in keys)}
         if len(paras) > 1 and len(keys) > 1:  # '城乡社区管理事务里行政运行': the paragraph that names every word
@@ -732,7 +732,8 @@ class Executor:
         if len(stated) == 1:
             r = next(r for r in para if r[8] and (r[3], r[4]) in stated)
             return Figure(r[1], r[3], r[4], (Ref(doc_id, r[5]),), kind=r[6],
-                          fact={"sentence": r[9], "is_change": True})
+                          fact={"sentence": r[9], "is_change": True, "direction": r[11], "compare_year": r[12],
+                                "year": r[7] or year})
         cur = {(r[3], r[4]) for r in para if not r[8] and r[6] == "amount" and r[7] == year}
         prior = {(r[3], r[4]) for r in para if not r[8] and r[6] == "amount" and r[7] and year and r[7] < year}
         if len(cur) != 1 or len(prior) != 1:

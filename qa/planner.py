@@ -960,6 +960,9 @@ class Planner:
         if not ms and not out and rows_of is None and answer == "amount" and "预算" in r.key:
             # ('某局的预算是多少': all of it)
             whole = next((c.name for c in concepts() if c.whole), None)
+            if whole and _is_change(r):  # '某局2021年的预算比上一年多了多少': the change of all of it
+                return [Plan("change", "percent" if r.has("op:change_pct") else "amount",
+                             parts=(_lookup(Target(concept=whole), unit),), unit=unit)]
             if whole:
                 return [_lookup(Target(concept=whole), unit)]
         if not ms and answer == "amount" and (r.has("op:sum") or re.search(r"(总共|全年|整体)", r.key)) and \

@@ -389,6 +389,12 @@ _CODE_GLOSSED = re.compile(r"['‘’\"“”][A-Za-z][A-Za-z ,\-&/]*['‘’\"�
                            re.IGNORECASE)
 
 
+_EN_AND_ASK = re.compile(r"(?i),?\s+and\s+(?=(?:who|what|how|when|which|where|whom)\b)")
+_EN_ASKS = re.compile(r"(?i)\s*(?:what|how|who|which|when|where|is|are|does|do|did)\b")
+_EN_WHAT_AMOUNT = re.compile(r"(?i)^\s*what(?:'s|\s+is|\s+was|\s+are)\s+(?=(?:the\s+|its\s+)?(?:\d{4}\s+)?(?:total\s+)?"
+                             r"(?:budget|cost|amount|spending|allocation|funding)\b)")
+
+
 def _english(text: str) -> tuple[str, tuple[str, ...]]:
     """An English question rewritten with budget vocabulary; the English words nothing explains (kept in the
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
@@ -396,10 +402,18 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1)) + " " + m.group(2) + " ", text)
     # "'other commercial expenditure' (2169999)": a name given in quotes with its code is the code
     text = _CODE_GLOSSED.sub(lambda m: f" {m.group(1)} ", text)
+    # '…, and who is in charge?': two questions, each answered (the first asks an amount when it names one)
+    parts = _EN_AND_ASK.split(text, maxsplit=1)
+    if len(parts) == 2 and _EN_ASKS.match(parts[0]):
+        first = _EN_WHAT_AMOUNT.sub("how much is ", parts[0])
+        if re.match(r"(?i)\s*how much\b", first):  # (a person and a phone asked together stay one question)
+            text = f"{first} ? {parts[1]}"
     text = re.sub(r"(?<=[A-Za-z])['’](?=[aeoAEO][a-z])", "", _dates(text))  # "Jing'an" -> Jingan (not "bureau's")
     for word, to_wan in _SCALE:  # '3 million yuan' -> 300万
         text = re.sub(rf"(\d+(?:\.\d+)?)\s*{word}", lambda m, k=to_wan: f"{float(m.group(1)) * k:g}万", text,
                       flags=re.IGNORECASE)
+    # a place said in brackets ('Changfeng Xincun Subdistrict (Jiading)') is part of the name, not a clause
+    text = re.sub(r"\(\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)", r" \1 ", text)
     # the clauses set apart stay apart ('… (not counting retirees)'; '…? Please give a percentage')
     text = re.sub(r"[;?!()（）；？！]+", " qqbreak ", text)
     t = " " + re.sub(r"[^\w\u4e00-\u9fff%.]+", " ", text.lower()) + " "

@@ -369,6 +369,10 @@ BLIND_INDEXES = {
     "zzzzc": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzd": dict(real=(_COMMERCE_25,), seed=509, synthetic="haidian"),  # 青浦区 民政局 2025
     "zzzze": dict(seed=521, synthetic="dongcheng", bundled=True),  # 静安区 科学技术委员会 2024
+    "zzzzf": dict(bundled=True),  # the bundled budget alone
+    "zzzzg": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzh": dict(real=(_WANLI_24,), seed=523, synthetic="haidian"),  # 嘉定区 长风新村街道 2021
+    "zzzzi": dict(real=(_WANLI_25,), seed=541, synthetic="dongcheng", bundled=True),  # 金山区 体育局 2021
 }
 
 

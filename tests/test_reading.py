@@ -155,3 +155,9 @@ def test_a_code_printed_in_groups_is_one_code(question, code):
 def test_a_sum_said_with_加_is_a_sum_but_words_holding_加_are_not():
     assert read("离休费加退休费一共多少").has("op:sum")
     assert not read("比去年增加了多少").has("op:sum") and not read("参加培训的有多少人").has("op:sum")
+
+
+def test_a_bound_said_with_比_and_a_difference_with_比_are_told_apart():
+    assert read("有没有比5万块钱还少的小项目").has("op:lt")
+    assert read("比100万还多的项目有哪些").has("op:gt")
+    assert not read("职业技能培训补贴比5万多多少").has("op:gt")
