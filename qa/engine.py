@@ -780,8 +780,8 @@ class Engine:
         """Is the word a budget cannot answer (决算 …) part of a name the document itself uses ('结决算审计')?"""
         key = u.reading.key
         pos = key.find(u.absent or "")
-        if any(lk.start <= pos < lk.end for lk in u.links):
-            return True
+        if any(lk.start <= pos and pos + len(u.absent or "") <= lk.end for lk in u.links):
+            return True  # (the whole word inside the name: '实际' of 实际人数 does not hold '实际培训了')
         if u.absent not in ("决算", "实际执行", "实际支出", "实际花", "花掉") and self.conn.execute(
                 "SELECT 1 FROM paragraphs WHERE text LIKE ? LIMIT 1", (f"%{u.absent}%",)).fetchone():
             return True  # the document itself speaks of it ('2023年预算执行数为…')

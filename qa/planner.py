@@ -65,7 +65,8 @@ _ORG = re.compile(r"(?<![\d月日底末])([\u4e00-\u9fff]{1,12}?(?:委员会|管
 _TERM_RANK = {"project_name": 0, "func_name": 1, "econ_name": 1, "item": 2, "indicator": 3, "owner": 3, "phone": 3,
               "unit_name": 4, "gov_econ_name": 6, "field": 7}
 _ABSENT = re.compile(r"(决算|实际执行|执行率|执行数|执行情况|实际支出|实际花|实际用|花掉|审计结果|工资收入|个人工资|年薪|月薪|"
-                     r"平均工资|人均工资|股票|汇率|中标|供应商|承包商|施工单位|哪家公司|招标结果|实际执行了)")
+                     r"平均工资|人均工资|股票|汇率|中标|供应商|承包商|施工单位|哪家公司|招标结果|实际执行了|"
+                     r"实际(?:培训|完成|招聘|开展|发放|服务|救治|鉴定|办理|举办|修缮|建成)了)")  # what was done, not planned
 
 
 @dataclass(frozen=True)

@@ -2138,3 +2138,10 @@ def test_an_english_evaluation_score(bundled_dongcheng_engine):
     a = bundled_dongcheng_engine.ask("What score did Dongcheng District Health Commission's basic public health "
                                      "service project get in its performance evaluation?")
     assert a.value == pytest.approx(91.36)
+
+
+def test_what_was_done_is_never_the_target_and_a_list_is_never_the_named_row(e5_engine):
+    a = e5_engine.ask("2023年职业技能培训实际培训了多少人")
+    assert a.route == "none" and a.value is None  # the 2000 people are the goal, not what was done
+    b = e5_engine.ask("职业技能培训补贴那个项目，绩效目标里的数量指标都有啥")
+    assert "共 1 个：职业技能培训补贴" not in b.text  # never the project itself as the list asked

@@ -17,6 +17,7 @@ from qa.reading import read, side_clauses
     # a premise of a change before the question that follows from it: only who said it stays
     ("某局说24年财政拨款比23年少了，那2023年是多少？", "某局，那2023年是多少？", ()),
     ("既然今年比去年少了，那去年是多少", "那去年是多少", ()),
+    ("某局2026年财政拨款比25年少了751万多，那2025年的预算大概是多少万？", "某局，那2025年的预算大概是多少万？", ()),
 ])
 def test_side_clauses_that_change_nothing_are_read_away(question, kept, aside):
     assert side_clauses(question) == (kept, aside)
