@@ -329,7 +329,7 @@ class Executor:
         return bool(row) and bool(re.search(r"(结转|结余)", f"{row[0][0] or ''}{row[0][1] or ''}"))
 
     def printed_row(self, doc_id: str, t: Target, total: float, unit: str | None,
-                 measure: str | None = None) -> Ref | None:
+                    measure: str | None = None) -> Ref | None:
         """A row named exactly like the (single) filter whose amount (in the measure's column) is this sum: the
         figure as printed. A code said beside the name names the same row."""
         names = [f for f in t.filters if not f.role.endswith("_code")]
@@ -472,8 +472,7 @@ class Executor:
         # '几个预算单位…': a count of the things the question names, never a count of other things its sentence states
         counted = re.search(r"(?:几|多少)(?:个|家)([\u4e00-\u9fff]{2,4})", t.question or "")
         counted_stem = counted.group(1)[:2] if counted else ""
-        if counted_stem and not any(r[6] == "count" and re.search(rf"\d+(?:个|家){re.escape(counted_stem)}",
-                                                                   norm(r[12] or "")) for r in rows):
+        if counted_stem and not any(r[6] == "count" and _counts(r[12], counted_stem) for r in rows):
             counted_stem = ""  # (only where the text counts them so: '几个科室' may be asked of 内设机构)
         # (a word said only to say whose figure it is, the context, names no figure: '西岭苗圃…退休的' asks 退休)
         context = {norm(c) for c in t.context}
@@ -503,16 +502,14 @@ class Executor:
                 elif t.context and any(w and len(w) >= 2 and subject.startswith(w) for w in want) and \
                         all(norm(c) in label for c in t.context):
                     rank = 2.7  # a part of the named figure that the narrowing words name ('其中在职人数' of 实际人数)
-                elif counted and r[6] == "count" and re.search(
-                        rf"\d+(?:个|家){re.escape(counted.group(1))}", norm(r[12] or "")):
+                elif counted and r[6] == "count" and _counts(r[12], counted.group(1)):
                     rank = 2.8  # '几个预算单位': the clause counts them ('本部门3个预算单位开展了…')
                 else:
                     continue
             if any(w not in norm(r[11]) for w in (*sentence_words, *t.context)):
                 continue
             if counted_stem and r[6] == "count" and counted_stem not in norm(r[1] or "") and \
-                    counted_stem not in norm(r[13] or "") and not re.search(
-                        rf"\d+(?:个|家){re.escape(counted_stem)}", norm(r[12] or "")):
+                    counted_stem not in norm(r[13] or "") and not _counts(r[12], counted_stem):
                 continue
             if t.about and not all(norm(a) in paragraphs.get(r[16], "") for a in t.about):
                 continue  # '某科目2023年执行数': the figure of the paragraph about that item
@@ -658,8 +655,7 @@ class Executor:
                            tuple(Ref(doc_id, r[5]) for r in best))
         r = best[0]
         label = r[1] or r[2]
-        if counted and r[6] == "count" and counted.group(1) not in norm(label) and re.search(
-                rf"\d+(?:个|家){re.escape(counted.group(1))}", norm(r[12] or "")):
+        if counted and r[6] == "count" and counted.group(1) not in norm(label) and _counts(r[12], counted.group(1)):
             label = counted.group(1)  # '本部门3个预算单位…': what the number counts
         return Figure(label, r[3], r[4], (Ref(doc_id, r[5]),), kind=r[6],
                       fact={"sentence": r[11], "year": r[7], "is_change": bool(r[8]), "direction": r[9],
@@ -1143,6 +1139,11 @@ def _label(t: Target, recs: list[tuple], role: str | None) -> str:
             recs[0][3] and not t.measure:
         base = f"{base} {recs[0][3]}"  # a code alone says which row; its name says what it is ('2169999 其他…支出')
     return base
+
+
+def _counts(clause: str | None, noun: str) -> bool:
+    """Does a clause count this noun with a number ('本部门3个预算单位开展了…')?"""
+    return bool(re.search(rf"\d+(?:个|家){re.escape(noun)}", norm(clause or "")))
 
 
 _SCOPE = re.compile(r"^[（(](?:含|包括|包含|连同)[^（）()]{1,10}[)）]")
