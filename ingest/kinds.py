@@ -61,6 +61,7 @@ class Role:
     complement: tuple[str, ...] = ()  # the columns that make up the rest of the total (basic: project)
     whole: str | None = None  # the named figure it is a part of (project: 支出总计), for '占多少'
     part_of: str | None = None  # the column it is a part of (vehicle_purchase: vehicle), for '公车的购置费'
+    items: str | None = None  # the rows it is made of (public: econ_name), for '公用经费里哪几项'
 
     def names_own_amount(self, kind: str | None) -> bool:
         """In a table of this kind, which lacks the column, do its words name the table's own amount?"""
@@ -92,7 +93,7 @@ def roles() -> tuple[Role, ...]:
     return tuple(
         Role(r["role"], r["type"], r["label"], tuple(re.compile(p) for p in r["header"]), tuple(r.get("kinds", ())),
              r.get("scheme"), r.get("part"), tuple(r.get("synonyms", ())), r.get("elsewhere"),
-             tuple(r.get("complement", ())), r.get("whole"), r.get("part_of"))
+             tuple(r.get("complement", ())), r.get("whole"), r.get("part_of"), r.get("items"))
         for r in data["roles"]
     )
 

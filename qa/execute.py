@@ -938,6 +938,9 @@ class Executor:
         own = OWN_MEASURE.get(t.measure or "")
         if set_of and own and t.table_kind and own != t.table_kind:
             tables += self.tables(doc_id, own)  # '基本支出按经济分类': the basic-expenditure table's rows as well
+        made_of = kinds.role(t.measure or "")
+        if set_of and made_of and made_of.items == set_of:  # '行政运行的公用经费里哪几项': any table listing its items
+            tables += [x for x in self.tables(doc_id) if x not in tables and self._has_role(doc_id, x[0], t.measure)]
         for table_no, kind, unit, _line, _empty in tables:
             if t.measure and not self._has_role(doc_id, table_no, t.measure):
                 info = kinds.role(t.measure)

@@ -123,8 +123,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
             out = _replace(prev, named, _share_part(prev, prev_links)) or _replace(prev, named, all_links)
             if out is not None and years:  # '那某局2023年的呢': the year said now replaces the earlier one
-                y = _YEAR.search(current).group(0)
-                out = _YEAR.sub(y, out, count=1) if _YEAR.search(out) else f"{y}{out}"
+                out = _with_year(out, _YEAR.search(current).group(0))
             if out is not None:
                 return out
         # ('2023年执行了多少' says what it asks of that year: the subject and the new question, below)
@@ -134,8 +133,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             "", body) if ch not in prev)
         said_more = said_more if len(said_more) >= 2 else ""
         if years and not named and not said_more and not re.search(r"(比|较|相比|对比)", body):  # '比2023年…' compares
-            y = _YEAR.search(current).group(0)
-            return _YEAR.sub(y, prev, count=1) if _YEAR.search(prev) else f"{y}{prev}"
+            return _with_year(prev, _YEAR.search(current).group(0))
         # what the earlier question was about, as it was read (a name given in part too)
         # (a name the earlier question said loosely is put as it was read: '某院的工作' -> 某工作经费)
         # (a column named alone is a figure too: '政府性基金拨款有多少' -> '比去年多了多少')
@@ -175,6 +173,17 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             return f"{_YEAR.search(prev).group(0)}{subject}{body}"
         return f"{_scope_of(prev, body)}{subject}{body}"
     return None
+
+
+_SNAPSHOT = re.compile(r"截至(19|20)\d\d年(年底|底|末|\d+月\d+日|\d+月底|\d+月末)?")
+
+
+def _with_year(text: str, y: str) -> str:
+    """The earlier question of the year said now. A date it counted up to ('截至2024年8月底') is no year of the
+    budget: it goes, and the year said now is the budget's ('…2025年还打算买几辆')."""
+    if _SNAPSHOT.search(text):
+        return f"{y}{_SNAPSHOT.sub('', text, count=1)}"
+    return _YEAR.sub(y, text, count=1) if _YEAR.search(text) else f"{y}{text}"
 
 
 def _names_amount_column(lk) -> bool:

@@ -129,6 +129,10 @@ class Planner:
         cands = [lk for lk in cands if not (lk.how == "synonym" and any(
             s.start <= lk.start and lk.end <= s.end and s.end - s.start > lk.end - lk.start for s in phrases))]
         chosen = _choose(cands)
+        restated = _restated_nouns(r, chosen)
+        if restated:  # (what the rows are, said again: read as a word of the question, not a figure's name)
+            chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in restated)]
+            r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in restated))
         named = chosen
         chosen = self._paraphrases(r, chosen, docs_in)
         wrapped = [lk for lk in chosen if _wraps_a_name(r, lk, named)]
@@ -640,8 +644,12 @@ class Planner:
         attribute = _attribute([c for c in columns if c.role not in given], r)
         # '给老同志的其他对个人和家庭的补助': a narrative figure's word beside a row names whose share of the row is
         # meant; no table row is that part, so the row is no reading of it
-        modifier = [lk for lk in m.links if lk.kinds() == {"fact"} and lk.how == "synonym"
-                    and not any(lk.text in t.display for v in values for t in v.terms)]
+        # (so is a word of the text beside a row named only in other words: '数字经济专项扶持资金' is no 支持…支出)
+        loose = bool(values) and all(v.how == "synonym" and len(v.text) <= 2 for v in values)
+        modifier = [lk for lk in m.links if lk.kinds() == {"fact"} and (
+                    lk.how == "synonym" and not any(lk.text in t.display for v in values for t in v.terms)
+                    or lk.how == "partial" and loose and not any(
+                        lk.text in t.display for v in values for t in v.terms if t.kind == "value"))]
         if values and not modifier:
             readings = []
             for filters, kind in self._filters(values, tables[0] if tables else None):
@@ -1131,6 +1139,7 @@ class Planner:
         table = None
         measure = None
         exclude: list[Filter] = []  # rows named after 除了 (left out)
+        side = None
         has: list[str] = []  # amount columns the rows must have, and must not have (一分基本支出都没有)
         has_not: list[str] = []
         said_has = False
@@ -1179,6 +1188,8 @@ class Planner:
                     if c is None:
                         return None  # a figure no table lists by rows ('涉及政府采购的项目'): not a filter we can apply
                     table, role, own_table = table or c[0], c[1], c[0]
+                    if kinds.kind_info(c[0]) is not None and kinds.kind_info(c[0]).two_sided:
+                        side = side or _concept_side(t.concept)  # '总收入由哪几部分构成': its side of the table
                     concept_tables.add(c[0])
                     if role in OWN_MEASURE:  # 项目支出 is also what the projects table itself holds
                         concept_tables.add(OWN_MEASURE[role])
@@ -1225,6 +1236,12 @@ class Planner:
             table = "performance"  # '多少个项目填报了绩效目标': the projects the performance table lists
         if concept_tables and table not in concept_tables:
             return None  # the named figure lives in another table than the rows asked about: it cannot filter them
+        made_of = (kinds.role(measure).items if measure and kinds.role(measure) else None)
+        if any(f.role in ("gov_econ_name", "econ_name") for f in filters):
+            made_of = "econ_name"  # '行政运行的办公经费里面哪几项': the economic items of an economic class
+        items = bool(made_of) and set_of == "func_name" and _items_asked(r)
+        if items:
+            set_of = made_of  # '公用经费里单项超过50万的是哪几项': the classes the column is made of, not 科目
         # a subject named as the set's parent ('城乡社区管理事务下面几项'): its children, not itself
         if set_of and set_of.endswith("_name") and filters and all(f.role == set_of for f in filters):
             within, filters = within + filters, []
@@ -1235,7 +1252,8 @@ class Planner:
         if chosen is None:
             return None
         op, n, lo, hi, ascending, inclusive = chosen
-        level = _level_word(r)
+        # (its classes summed over the 科目 they are spent under, at the level the 经济分类 prints them: 款)
+        level = _level_word(r) if not items else 2
         if level is None and set_of in ("func_name", "econ_name") and not filters and not within and not \
                 r.has("set:leaf") and (re.search(r"(哪一?类|几类|按类|的类|个类|大类)", r.key) or (
                     op not in ("top", "max", "min", "nth", "threshold") and (r.has("op:breakdown") or "分类" in r.key))):
@@ -1259,9 +1277,9 @@ class Planner:
         plain = op in ("list", "count") and lo is None and hi is None and (
             len(has) > 1 or has_not or said_has or (op == "list" and bool(has) and r.has("op:list")))
         if table is None and not filters and not within and not exclude and measure is None and not sections and any(
-                lk.kinds() & {"concept", "value", "fact"} for lk in u.links):
+                lk.kinds() & {"concept", "value", "fact"} and not _names_the_whole(lk) for lk in u.links):
             return None  # '政府采购和政府购买服务各涉及几个项目': figures named that no rows were chosen by
-        target = Target(table_kind=table, filters=tuple(filters), within=tuple(within), measure=measure,
+        target = Target(table_kind=table, filters=tuple(filters), within=tuple(within), measure=measure, side=side,
                         section=sections if not filters and not within and not (set_of == "unit_name" and table)
                         else (),
                         nonzero=tuple(dict.fromkeys(has)) if plain else (), zero=tuple(dict.fromkeys(has_not)),
@@ -1781,11 +1799,22 @@ _CONCEPT_ROLE = {"基本支出": "basic", "项目支出": "project", "人员经�
 _KIND_RANK = {"expenditure": 0, "income": 1}
 
 
+def _names_the_whole(lk: Link) -> bool:
+    """'总支出由哪几大类构成': a link that names only a budget's grand total, where every row is."""
+    return lk.kinds() == {"concept"} and all(_is_whole(t.role or "") for t in lk.terms if t.kind == "concept")
+
+
 def _is_whole(name: str) -> bool:
     """Is the concept a budget's grand total (every place it is located is a total row)?"""
     c = concept(name)
     return c is not None and bool(c.locate) and all(step.get("row") == "total" and step.get("role") in (None, "total")
                                                     for step in c.locate)
+
+
+def _concept_side(name: str) -> str | None:
+    """The side of a two-sided table a concept is located on (收入总计: 收入), if any."""
+    c = concept(name)
+    return next((step["side"] for step in (c.locate if c else ()) if "kind" in step and step.get("side")), None)
 
 
 def _concept_table(name: str) -> tuple[str, str | None] | None:
@@ -1918,6 +1947,27 @@ def _is_set_question(r: Reading, set_of: str | None) -> bool:
     if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|那几|这几|的项目|项目的|负责的|凡是|^项目(里|中|当中|里面))", r.key):
         return True
     return bool(listy and set_of)
+
+
+def _restated_nouns(r: Reading, chosen: list[Link]) -> list[tuple[int, int]]:
+    """'政府购买服务都买了哪些服务': the noun right after the asking word restates the end of a name said before
+    it, and names what the rows are, not another figure."""
+    out = []
+    for m in re.finditer(r"(哪些|哪几(?:个|项|种)?|什么)", r.key):
+        for n in range(4, 1, -1):
+            noun = r.key[m.end():m.end() + n]
+            if len(noun) == n and any(o.end <= m.start() and len(o.text) > n and o.text.endswith(noun) and
+                                      "doc" not in o.kinds() for o in chosen):
+                out.append((m.end(), m.end() + n))
+                break
+    return out
+
+
+def _items_asked(r: Reading) -> bool:
+    """'哪几项', '哪一项' and nothing that names a level of 科目 ('项级', '科目', '功能', '类', '款')."""
+    said = [s for s in r.spans if s.label.startswith("set:level") or s.label == "set:func"]
+    return bool(said) and all(s.label == "set:level3" and "项级" not in s.text for s in said) and \
+        not re.search(r"(科目|功能|项级)", r.key)
 
 
 def _level_word(r: Reading) -> int | None:

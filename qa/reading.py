@@ -281,8 +281,8 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
                 and (_whole_group(x) or re.fullmatch(r"(各类|各种|所有|全部|各项|各个|所属|下属|下面的?)[\u4e00-\u9fff]{0,4}", x)
                      or re.fullmatch(r"(其他|其它|自有|单位|非财政)?(资金|收入|经费|来源)", x)):
             drop[i] = ""  # '（各类资金都算）', '基本支出和项目的都算上', '（含所属单位）' beside a total
-        elif how == "include" and re.search(r"(实际人数|实有人数|总人数)", rest) and any(
-                x in wholes for _, wholes in _alternatives()):
+        elif how == "include" and re.search(r"(实际人数|实有人数|总人数|实际有多少人|实有多少人)", rest) and any(
+                x in wholes or bool(wholes) and any(x in group for group in groups) for groups, wholes in _alternatives()):
             drop[i] = ""  # '实际人数…连离退休的一起算': the count of everyone already holds them
         elif how == "remark" and rest and not _ASKS.search(c) and not re.search(r"(它|他|她|这些|那些|这几|那几|该)", rest) \
                 and not any(j > i and re.match(r"[这那]个(?:项目|专项|单位|科目)", cj) for j, cj in clauses if j not in found) \
@@ -297,6 +297,10 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
                 # '…比去年少了，那去年是多少': a question that follows, of a year's own figure
                 drop[i] = ""
                 pieces[i] = who[i]  # who said it names the department asked about
+            elif not after and (asked := next((cj for j, cj in reversed(clauses) if j < i and cj), "")) and \
+                    _ASKS.search(asked) and re.search(r"\d{4}年", asked) and not re.search(r"(比|变化|增减|差)", asked):
+                drop[i] = ""  # '…2024年的预算是多少？25年说比上一年多了三千多万': the question asked before it
+                pieces[i] = ""
         elif how == "gloss" and rest and not _ASKS.search(c) and (
                 i > 0 and pieces[i - 1] in "（(" or re.search(r"[“「\"].+?[”」\"]", text[: text.find(pieces[i])])):
             drop[i] = ""  # '某费”，也就是…的那种', '（就是某某那个）': a gloss of a name given exactly
@@ -458,6 +462,8 @@ _GROUPED_CODE = re.compile(r"(?<![\d.,，])([1-9]\d{2})[ \u3000]+(\d{2})(?:[ \u3
 def normalise(raw: str) -> tuple[str, bool, tuple[str, ...]]:
     """(normalised question, is English, unknown English words)."""
     text = re.sub(r"(?<![A-Za-z])(?:TA|Ta|ta)(?=的|们|是|负责|管)", "他", nfkc(simplified(raw)))  # 'TA的电话': 他
+    for typed, meant in synonyms().get("typos", ()):  # '万里街到': an input-method slip for 街道
+        text = re.sub(typed, meant, text)
     text = _GROUPED_CODE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # '208 07 05': the code 2080705
     latin = len(re.findall(r"[A-Za-z]", text))
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))

@@ -373,6 +373,10 @@ BLIND_INDEXES = {
     "zzzzg": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzh": dict(real=(_WANLI_24,), seed=523, synthetic="haidian"),  # 嘉定区 长风新村街道 2021
     "zzzzi": dict(real=(_WANLI_25,), seed=541, synthetic="dongcheng", bundled=True),  # 金山区 体育局 2021
+    "zzzzj": dict(bundled=True),  # the bundled budget alone
+    "zzzzk": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzl": dict(real=(_COMMERCE_25,), seed=547, synthetic="dongcheng"),  # 徐汇区 科学技术委员会 2024
+    "zzzzm": dict(seed=557, synthetic="haidian", bundled=True),  # 黄浦区 生态环境局 2026
 }
 
 

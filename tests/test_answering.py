@@ -57,7 +57,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzt": 90, "blind_zzzu": 93, "blind_zzzv": 84, "blind_zzzw": 91,
           "blind_zzzx": 84, "blind_zzzy": 84, "blind_zzzz": 86, "blind_zzzza": 91,
           "blind_zzzzb": 95, "blind_zzzzc": 95, "blind_zzzzd": 93, "blind_zzzze": 97,
-          "blind_zzzzf": 91, "blind_zzzzg": 93, "blind_zzzzh": 89, "blind_zzzzi": 91}
+          "blind_zzzzf": 91, "blind_zzzzg": 93, "blind_zzzzh": 89, "blind_zzzzi": 91,
+          "blind_zzzzj": 78, "blind_zzzzk": 89, "blind_zzzzl": 87, "blind_zzzzm": 83}
 _answers: dict[str, dict] = {}
 
 
@@ -2145,3 +2146,67 @@ def test_what_was_done_is_never_the_target_and_a_list_is_never_the_named_row(e5_
     assert a.route == "none" and a.value is None  # the 2000 people are the goal, not what was done
     b = e5_engine.ask("职业技能培训补贴那个项目，绩效目标里的数量指标都有啥")
     assert "共 1 个：职业技能培训补贴" not in b.text  # never the project itself as the list asked
+
+
+def test_the_items_of_公用经费_are_its_economic_classes_summed_over_科目(e5_engine, bundled_dongcheng_engine):
+    a = e5_engine.ask("公用经费里哪一项最多")
+    assert a.items[0].label == "其他商品和服务支出" and a.value == pytest.approx(203.356779)  # over three 科目
+    b = e5_engine.ask("行政运行的公用经费里，超过50万的是哪几项支出？")
+    assert [i.label for i in b.items] == ["其他商品和服务支出", "取暖费", "福利费", "工会经费", "维修（护）费"]
+    assert b.items[0].value == pytest.approx(183.029377)  # of 行政运行 alone
+    c = bundled_dongcheng_engine.ask("东城卫健委基本支出的公用经费里，单项超过50万的是哪几项")
+    assert {i.label for i in c.items} == {"其他商品和服务支出", "取暖费"}
+
+
+def test_a_name_never_runs_across_a_clause_and_a_noun_restating_the_rows(e5_engine, real_pdf_engine):
+    a = e5_engine.ask("政府购买服务都买了哪些服务，列一下项目")
+    assert {i.label for i in a.items} == {"运维外包服务项目", "法律服务经费", "办公大厦物业服务管理费", "监督专审经费"}
+    b = real_pdf_engine.ask("普陀商务委2025年数字经济专项扶持资金安排了多少？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert b.route == "none" and b.value is None  # '扶持' alone never names a 支持…支出 row
+
+
+def test_the_items_of_an_economic_class_and_a_figure_asked_as_什么数值(e5_engine, real_pdf_engine):
+    a = e5_engine.ask("行政运行的办公经费里面，哪几项超过50万了")
+    assert {i.label for i in a.items} == {"其他交通费用", "取暖费", "福利费", "工会经费"}
+    b = real_pdf_engine.ask("商务委进博会推进专项的绩效指标具体定的是什么数值？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert b.route == "none"  # a passage that refers to another form is no indicator's value
+    c = e5_engine.ask("运维外包服务项目的维修成功率指标是什么数值")
+    assert "90" in c.text and c.route == "sql"
+
+
+def test_an_input_method_slip_and_a_premise_said_after_the_question(e5_engine, real_pdf_engine):
+    a = e5_engine.ask("人设局给离休老干部的离休费预算了多少钱？")
+    assert a.value == pytest.approx(155.015875)
+    b = e5_engine.ask("办工大厦运行维护费比物业服务管理费多出来多少钱？")
+    assert b.value == pytest.approx(457.0912 - 355.80912)
+    c = real_pdf_engine.ask("万里街道办2024年的财政拨款预算大概是多少万？25年说比上一年多了三千多万",
+                            doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    assert c.value == pytest.approx(15621.11) and "3,355.65" in c.text  # never the change itself
+
+
+def test_a_change_asked_as_涨没涨_and_words_around_a_name(e5_engine):
+    a = e5_engine.ask("今年三公经费预算多少？跟去年比涨没涨")
+    assert a.value == pytest.approx(1.0) and "增加 0.00" in a.text  # both parts: the figure first
+    b = e5_engine.ask("局本级编制多少人，实际在职多少人？")
+    assert "200" in b.text and "176" in b.text
+    c = e5_engine.ask("就業大廈裝修二期的項目負責人電話是幾號？")
+    assert "59657891" in c.text
+    d = e5_engine.ask("西城人社局实际有多少人？连退休的算上")
+    assert d.value == pytest.approx(384)
+    e = e5_engine.ask("How much is budgeted for government-purchased services in 2023?")
+    assert e.value == pytest.approx(444.80912)
+
+
+def test_the_parts_of_the_whole_budget_keep_to_their_side(e5_engine):
+    a = e5_engine.ask("总收入由哪几部分构成")
+    assert "10,122.377376" in a.text and "20,244" not in a.text and "社会保障和就业支出" not in a.text
+    b = e5_engine.ask("按功能分类，总支出是由哪几大类构成的？")
+    assert [i.label for i in b.items] == ["社会保障和就业支出", "住房保障支出", "卫生健康支出", "教育支出"]
+    c = e5_engine.ask("西城區人社局2023年基本支出佔總支出預算的比例是多少？")
+    assert c.value == pytest.approx(68.98, abs=0.01)
+
+
+def test_a_date_counted_up_to_is_no_year_of_a_follow_up(real_pdf_engine):
+    a = real_pdf_engine.ask("万里街道截止2024年8月底有几辆车？25年还打算买几辆？",
+                            doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    assert "8 辆" in a.text and "1 辆" in a.text

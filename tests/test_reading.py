@@ -43,6 +43,8 @@ def test_english_keeps_a_bracketed_clause_apart():
     ("某项目的产出指标都有哪些？只要产出指标，别的不用。", "某项目的产出指标都有哪些？"),
     ("培训费一共编了多少？基本支出和项目里的都算上。", "培训费一共编了多少？"),  # all of a group: nothing left out
     ("某局（含所属单位）实际人数是多少人？", "某局实际人数是多少人？"),
+    ("某局实际有多少人？连退休的算上", "某局实际有多少人？"),  # everyone counted holds them already
+    ("某街道2024年的财政拨款预算是多少？2025年说比上一年多了三千多万", "某街道2024年的财政拨款预算是多少？"),  # a premise after
 ])
 def test_remarks_and_inclusive_clauses_are_read_away(question, kept):
     assert side_clauses(question)[0] == kept
@@ -162,3 +164,15 @@ def test_a_bound_said_with_比_and_a_difference_with_比_are_told_apart():
     assert read("有没有比5万块钱还少的小项目").has("op:lt")
     assert read("比100万还多的项目有哪些").has("op:gt")
     assert not read("职业技能培训补贴比5万多多少").has("op:gt")
+
+
+@pytest.mark.parametrize(("question", "meant"), [
+    ("万里街到24年的预算", "万里街道"), ("人设局的离休费", "人社局"), ("办工大厦运行维护费", "办公大厦"),
+    ("财政拔款多少", "财政拨款"), ("截止2024年8月底有几辆车", "截至2024年"),
+])
+def test_an_input_method_slip_is_read_as_the_word_meant(question, meant):
+    assert meant in read(question).text
+
+
+def test_截止_is_read_as_截至_only_before_a_year():
+    assert "截止日期" in read("项目截止日期是什么时候").text
