@@ -927,7 +927,8 @@ class Planner:
             out.append(Plan(op, "list", Target(section=sections), n=n, lo=lo, hi=hi, inclusive=inclusive,
                             ascending=ascending))
         elif has("op:breakdown") and sections and len(ms) == 1 and all(
-                lk.kinds() == {"section"} for lk in ms[0].links):
+                lk.kinds() == {"section"} or "section" in lk.kinds() and re.match(r"(项目|专项)", r.key[lk.end:])
+                for lk in ms[0].links):  # ('某某项目的钱分哪几块': the project its own section describes)
             # '某专项分成哪几块': the amounts its own section lists (the narrative's 年度预算安排)
             out.append(Plan("breakdown", "list", Target(section=sections)))
         if _is_set_question(r, rows_of) and not (u.across_docs() and any(ts)):

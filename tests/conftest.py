@@ -377,6 +377,10 @@ BLIND_INDEXES = {
     "zzzzk": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzl": dict(real=(_COMMERCE_25,), seed=547, synthetic="dongcheng"),  # 徐汇区 科学技术委员会 2024
     "zzzzm": dict(seed=557, synthetic="haidian", bundled=True),  # 黄浦区 生态环境局 2026
+    "zzzzn": dict(bundled=True),  # the bundled budget alone
+    "zzzzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzp": dict(real=(_WANLI_24,), seed=563, synthetic="haidian"),  # 嘉定区 民政局 2026
+    "zzzzq": dict(real=(_WANLI_25,), seed=569, synthetic="dongcheng", bundled=True),  # 徐汇区 文化和旅游局 2023
 }
 
 

@@ -58,7 +58,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzx": 84, "blind_zzzy": 84, "blind_zzzz": 86, "blind_zzzza": 91,
           "blind_zzzzb": 95, "blind_zzzzc": 95, "blind_zzzzd": 93, "blind_zzzze": 97,
           "blind_zzzzf": 91, "blind_zzzzg": 93, "blind_zzzzh": 89, "blind_zzzzi": 91,
-          "blind_zzzzj": 78, "blind_zzzzk": 89, "blind_zzzzl": 87, "blind_zzzzm": 83}
+          "blind_zzzzj": 78, "blind_zzzzk": 89, "blind_zzzzl": 87, "blind_zzzzm": 83,
+          "blind_zzzzn": 93, "blind_zzzzo": 93, "blind_zzzzp": 93, "blind_zzzzq": 89}
 _answers: dict[str, dict] = {}
 
 
@@ -2210,3 +2211,8 @@ def test_a_date_counted_up_to_is_no_year_of_a_follow_up(real_pdf_engine):
     a = real_pdf_engine.ask("万里街道截止2024年8月底有几辆车？25年还打算买几辆？",
                             doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
     assert "8 辆" in a.text and "1 辆" in a.text
+
+
+def test_a_projects_money_split_into_the_parts_its_own_section_lists(blind_zzzzp_engine):
+    a = blind_zzzzp_engine.ask("嘉定民政局公共法律服务项目2026年的钱分哪几块？", doc="gen_sh563.pdf")
+    assert {i.label for i in a.items} == {"法律咨询", "人民调解"} and "1,384.81" in a.text
