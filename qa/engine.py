@@ -868,6 +868,10 @@ class Engine:
                 not _shares_own_words(r.key, out.text, [f.value for f in plan.target.within]):
             return False  # '海淀区一共有多少棵古树名木': a holding asked, not the target ('复壮救治古树') of a project
             # named in part, whose indicator says nothing the question says besides the project's own words
+        if plan.op == "attribute" and plan.target is not None and plan.target.attribute == "ind_value" and \
+                want == "amount" and out.unit not in _YUAN and re.search(r"(预算|多少钱|花多少|多少万|多少元)", r.key) and \
+                not re.search(r"(指标|目标|要求|标准|计划|任务)", r.key):
+            return False  # 'How much is budgeted for 某工程': the money asked, never an indicator's '＝1项'
         if plan.op == "change" and out.facts and r.years and out.facts[0].get("compare_year"):
             year, compared = out.facts[0].get("year"), out.facts[0].get("compare_year")
             if (year and not set(r.years) <= {year, compared}) or (not year and len(r.years) > 1 and compared not in r.years):
@@ -1031,8 +1035,9 @@ class Engine:
                 return f"{out.label}的变化：{compose.money_text(value, '%')}（{calc}）。{where}"
             word = "多" if (o1.value or 0) >= (o2.value or 0) else "少"
             return f"{out.label}：前者比后者{word} {compose.money_text(abs(value or 0), unit)}（{calc}）。{where}"
-        if plan.op == "compound":
-            return "；".join(self._short(o, with_label=True, about=True) for o in out.parts) + f"。{quote}{where}"
+        if plan.op == "compound":  # each part in the unit asked ('各安排了多少万'), as a lookup says it
+            return "；".join(self._short(_in_unit(o, plan.unit or o.plan.unit), with_label=True, about=True)
+                            for o in out.parts) + f"。{quote}{where}"
         if plan.op == "share":
             a, b = out.parts
             return (f"{a.label}占{b.label}的 {compose.money_text(value, '%')}（{self._short(a)} ÷ {self._short(b)}）。"
@@ -1469,6 +1474,15 @@ def _with_context(plan: Plan, words: tuple[str, ...]) -> Plan:
     if t is not None and (t.fact or t.attribute == "ind_value"):
         plan = replace(plan, target=replace(t, context=words, filters=() if t.attribute == "ind_value" else t.filters))
     return replace(plan, parts=tuple(_with_context(p, words) for p in plan.parts))
+
+
+def _in_unit(o: Outcome, want: str | None) -> Outcome:
+    """A part's amount in the unit the question asks, when both are units of money."""
+    if o.value is None or want is None or o.unit == want or o.unit not in _YUAN or want not in _YUAN:
+        return o
+    from .run import convert
+
+    return replace(o, value=round(convert(o.value, o.unit, want), 8), unit=want, facts=())
 
 
 def compose_units() -> set[str]:

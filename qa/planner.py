@@ -680,8 +680,13 @@ class Planner:
                 here = None if info and info.names_own_amount(kind) else measure  # '今年预算' of a project
                 own = kinds.kind_info(kind) if kind else None
                 if here and own and here in own.is_of:  # '一般公共预算基本支出里，物业管理费': the row's own amount
-                    here = next((c.role for c in columns if c.role in kinds.amount_roles() and c.role != "total"
-                                 and c.role not in own.is_of), None)
+                    # (or another column named beside it; never another reading of the words that named the source)
+                    source_words = {norm(w) for x in own.is_of for info in [kinds.role(x)] if info
+                                    for w in (info.label, *info.synonyms)}
+                    said_as_source = {id(lk) for lk in others if norm(lk.alias or lk.text) in source_words}
+                    here = next((t.role for lk in others if id(lk) not in said_as_source for t in lk.terms
+                                 if t.kind == "column" and t.role in kinds.amount_roles() and t.role != "total"
+                                 and t.role not in own.is_of), None)
                 used = {f.span for f in (*filters, *within)}
                 said_cols = [[t for t in lk.terms if t.kind == "column"] for lk in m.links if (lk.start, lk.end) not in used]
                 if not _all_measures_read([c for c in said_cols if c], here, own):
@@ -2172,7 +2177,9 @@ def _whole_of(t: Target) -> Target | None:
             return Target(concept=table.whole)  # '城乡社区支出占多大比例': a row of the table of its whole
         return None
     if t.measure and (t.filters or t.within):
-        return replace(t, measure=None)  # the same rows' total
+        # the same rows' whole: the column the part is of ('西岭苗圃…人员经费占多大比例': its 基本支出), else their total
+        column = next((x.role for x in kinds.roles() if x.type == "amount" and x.label == info.whole), None)
+        return replace(t, measure=column)
     if t.concept or not (t.filters or t.within):
         return Target(concept=info.whole)
     return None

@@ -296,7 +296,9 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
             if re.match(r"那(?!个|些|块|笔|项|年|家|位|一)", after) and re.search(r"(\d{2,4}年|去年|上年|前年|上一年)", after):
                 # '…比去年少了，那去年是多少': a question that follows, of a year's own figure
                 drop[i] = ""
-                pieces[i] = who[i]  # who said it names the department asked about
+                # who said it names the department asked about (not what it said of it: '某局2024年财政拨款说是…')
+                said_by = re.match(r"^.*?(?:局|委员会|委|街道办事处|街道|办事处|中心|管理处)", who[i])
+                pieces[i] = said_by.group(0) if said_by else who[i]
             elif not after and (asked := next((cj for j, cj in reversed(clauses) if j < i and cj), "")) and \
                     _ASKS.search(asked) and re.search(r"\d{4}年", asked) and not re.search(r"(比|变化|增减|差)", asked):
                 drop[i] = ""  # '…2024年的预算是多少？25年说比上一年多了三千多万': the question asked before it

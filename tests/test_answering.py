@@ -2216,3 +2216,19 @@ def test_a_date_counted_up_to_is_no_year_of_a_follow_up(real_pdf_engine):
 def test_a_projects_money_split_into_the_parts_its_own_section_lists(blind_zzzzp_engine):
     a = blind_zzzzp_engine.ask("嘉定民政局公共法律服务项目2026年的钱分哪几块？", doc="gen_sh563.pdf")
     assert {i.label for i in a.items} == {"法律咨询", "人民调解"} and "1,384.81" in a.text
+
+
+def test_a_row_asked_of_its_source_and_a_share_of_the_column_it_is_part_of(e5_engine, multi_unit_engine):
+    a = e5_engine.ask("2080101行政运行这个科目今年一般公共预算安排了多少万？")
+    assert a.value == pytest.approx(4469.773751)  # the 一般公共预算 table's own amount, never a column beside it
+    b = multi_unit_engine.ask("西岭苗圃一般公共预算基本支出里，人员经费占多大比例？")
+    assert b.value == pytest.approx(91.48, abs=0.01) and "807.7248" in b.text  # of its 基本支出, not its total
+
+
+def test_why_asked_with_咋_parts_in_the_unit_asked_and_money_never_an_indicator(real_pdf_engine, e5_engine):
+    a = real_pdf_engine.ask("普陀商务委25年三公经费总共多少？因公出国咋一分钱没有？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert "1.00" in a.text and "区外办" in a.text  # the reason the text gives, not 0.00 again
+    b = e5_engine.ask("就业大厦装修二期和办公大厦运行维护费各安排了多少元？")
+    assert "5,300,000" in b.text and "4,570,912" in b.text
+    c = e5_engine.ask("How much is budgeted for phase 2 of the employment building (就业大厦) renovation in 2023?")
+    assert c.value is None or c.value == pytest.approx(530)  # never the indicator's '＝1项'

@@ -45,6 +45,8 @@ def test_english_keeps_a_bracketed_clause_apart():
     ("某局（含所属单位）实际人数是多少人？", "某局实际人数是多少人？"),
     ("某局实际有多少人？连退休的算上", "某局实际有多少人？"),  # everyone counted holds them already
     ("某街道2024年的财政拨款预算是多少？2025年说比上一年多了三千多万", "某街道2024年的财政拨款预算是多少？"),  # a premise after
+    ("松江区教育局2024年财政拨款说是比2023年多了一千七百多万，那2023年的财政拨款预算是多少万？",
+     "松江区教育局，那2023年的财政拨款预算是多少万？"),  # who said it: the department, not what it said of it
 ])
 def test_remarks_and_inclusive_clauses_are_read_away(question, kept):
     assert side_clauses(question)[0] == kept
