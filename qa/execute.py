@@ -855,7 +855,10 @@ class Executor:
                     name = cells.get("indicator", (r[3] or "",))[0]
                     texts.append((name, f"{op}{text}{unit}", value, unit))
                 else:
-                    texts.append((r[3] or "", text, value, None))
+                    # a goal is said with the row's own money ('运行管理经费（310.80 万元）'), which the row prints
+                    money = next((v for role, (_x, v) in cells.items() if v is not None and role in kinds.amount_roles()),
+                                 None) if t.attribute == "goal" and _unit in ("元", "万元", "亿元") else None
+                    texts.append((r[3] or "", text, value, f"{money:,.2f} {_unit}" if money is not None else None))
                 refs.append(Ref(doc_id, r[1], table_no))
             if not texts:
                 continue
@@ -868,7 +871,9 @@ class Executor:
             if len(texts) == 1:
                 name, text, value, unit = texts[0]
                 if t.attribute != "ind_value":
-                    return Figure(label, None, None, tuple(refs), kind="text", text=text)
+                    row = t.within[0].value if t.within else ""
+                    said = label.replace(row, f"{row}（{unit}）", 1) if unit and row and row in label else label
+                    return Figure(said, None, None, tuple(refs), kind="text", text=text)
                 unit = "%" if unit in ("%", "％") else unit
                 if t.fact_kind == "period":  # a time indicator: its name says when ('4月前完成并支付尾款')
                     said = f"{name}（{text}）" if name else text

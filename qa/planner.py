@@ -903,6 +903,10 @@ class Planner:
             return [ind]
         # --- set operations over rows of a table
         rows_of = set_of(r)
+        if rows_of is None and r.has("op:list") and any(
+                (_concept_table(t.role or "") or ("",))[0] in _PROJECT_TABLES for a, _b in _restated_nouns(r, list(u.links))
+                for lk in u.links if lk.end <= a for t in lk.terms if t.kind == "concept"):
+            rows_of = "project_name"  # '政府购买服务都买了哪些服务': the projects the named figure's table lists
         named = [lk for lk in u.links if lk.kinds() - {"doc"} and not r.key[lk.end:].startswith(("情况说明", "说明"))]
         if (r.has("src:text") or _NARRATIVE_ITEMS.search(r.key)) and all(lk.kinds() == {"section"} for lk in named) \
                 and len(named) != 1:

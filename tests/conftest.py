@@ -381,6 +381,10 @@ BLIND_INDEXES = {
     "zzzzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzp": dict(real=(_WANLI_24,), seed=563, synthetic="haidian"),  # 嘉定区 民政局 2026
     "zzzzq": dict(real=(_WANLI_25,), seed=569, synthetic="dongcheng", bundled=True),  # 徐汇区 文化和旅游局 2023
+    "zzzzr": dict(bundled=True),  # the bundled budget alone
+    "zzzzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzt": dict(real=(_COMMERCE_25,), seed=571, synthetic="haidian"),  # 普陀区 教育局 2021
+    "zzzzu": dict(seed=577, synthetic="dongcheng", bundled=True),  # 松江区 教育局 2024
 }
 
 

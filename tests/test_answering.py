@@ -59,7 +59,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzb": 95, "blind_zzzzc": 95, "blind_zzzzd": 93, "blind_zzzze": 97,
           "blind_zzzzf": 91, "blind_zzzzg": 93, "blind_zzzzh": 89, "blind_zzzzi": 91,
           "blind_zzzzj": 78, "blind_zzzzk": 89, "blind_zzzzl": 87, "blind_zzzzm": 83,
-          "blind_zzzzn": 93, "blind_zzzzo": 93, "blind_zzzzp": 93, "blind_zzzzq": 89}
+          "blind_zzzzn": 93, "blind_zzzzo": 93, "blind_zzzzp": 93, "blind_zzzzq": 89,
+          "blind_zzzzr": 84, "blind_zzzzs": 84, "blind_zzzzt": 69, "blind_zzzzu": 91}
 _answers: dict[str, dict] = {}
 
 
@@ -2232,3 +2233,10 @@ def test_why_asked_with_咋_parts_in_the_unit_asked_and_money_never_an_indicator
     assert "5,300,000" in b.text and "4,570,912" in b.text
     c = e5_engine.ask("How much is budgeted for phase 2 of the employment building (就业大厦) renovation in 2023?")
     assert c.value is None or c.value == pytest.approx(530)  # never the indicator's '＝1项'
+
+
+def test_the_rows_a_named_figure_lists_and_a_goal_said_with_its_money(e5_engine):
+    a = e5_engine.ask("政府购买服务都买了哪些服务？")
+    assert {i.label for i in a.items} == {"运维外包服务项目", "法律服务经费", "办公大厦物业服务管理费", "监督专审经费"}
+    b = e5_engine.ask("运行管理经费310多万是干嘛用的？")
+    assert "310.80 万元" in b.text and "餐" in b.text
