@@ -2240,3 +2240,10 @@ def test_the_rows_a_named_figure_lists_and_a_goal_said_with_its_money(e5_engine)
     assert {i.label for i in a.items} == {"运维外包服务项目", "法律服务经费", "办公大厦物业服务管理费", "监督专审经费"}
     b = e5_engine.ask("运行管理经费310多万是干嘛用的？")
     assert "310.80 万元" in b.text and "餐" in b.text
+
+
+def test_the_whole_departments_spending_and_projects_an_indicator_is_assessed_in(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀园林局平原生态林养护管理这个项目占全局项目支出几成？")
+    assert a.value == pytest.approx(32.7, abs=0.01)
+    b = multi_unit_engine.ask("海淀园林局哪些项目的绩效指表里考核了“周边居民满意度”？")
+    assert {i.label for i in b.items} == {"平原生态林养护管理", "城市口袋公园及小微绿地建设"}

@@ -171,7 +171,7 @@ def test_a_bound_said_with_比_and_a_difference_with_比_are_told_apart():
 @pytest.mark.parametrize(("question", "meant"), [
     ("万里街到24年的预算", "万里街道"), ("人设局的离休费", "人社局"), ("办工大厦运行维护费", "办公大厦"),
     ("财政拔款多少", "财政拨款"), ("截止2024年8月底有几辆车", "截至2024年"),
-    ("住房公基金多少", "住房公积金"), ("东城卫建委", "卫健委"), ("现在手上有几量车", "几辆车"),
+    ("住房公基金多少", "住房公积金"), ("东城卫建委", "卫健委"), ("现在手上有几量车", "几辆车"), ("绩效指表里", "绩效指标"),
 ])
 def test_an_input_method_slip_is_read_as_the_word_meant(question, meant):
     assert meant in read(question).text
