@@ -855,7 +855,7 @@ class Executor:
                     name = cells.get("indicator", (r[3] or "",))[0]
                     texts.append((name, f"{op}{text}{unit}", value, unit))
                 else:
-                    # a goal is said with the row's own money ('运行管理经费（310.80 万元）'), which the row prints
+                    # a goal is said with the row's own money ('某经费（X 万元）的绩效目标'), which the row prints
                     money = next((v for role, (_x, v) in cells.items() if v is not None and role in kinds.amount_roles()),
                                  None) if t.attribute == "goal" and _unit in ("元", "万元", "亿元") else None
                     texts.append((r[3] or "", text, value, f"{money:,.2f} {_unit}" if money is not None else None))

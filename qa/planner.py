@@ -644,7 +644,7 @@ class Planner:
         attribute = _attribute([c for c in columns if c.role not in given], r)
         # '给老同志的其他对个人和家庭的补助': a narrative figure's word beside a row names whose share of the row is
         # meant; no table row is that part, so the row is no reading of it
-        # (so is a word of the text beside a row named only in other words: '数字经济专项扶持资金' is no 支持…支出)
+        # (so is a word of the text beside a row named only in other words: '某某专项扶持资金' is no 支持…支出 row)
         loose = bool(values) and all(v.how == "synonym" and len(v.text) <= 2 for v in values)
         modifier = [lk for lk in m.links if lk.kinds() == {"fact"} and (
                     lk.how == "synonym" and not any(lk.text in t.display for v in values for t in v.terms)
@@ -2181,7 +2181,7 @@ def _whole_of(t: Target) -> Target | None:
             return Target(concept=table.whole)  # '城乡社区支出占多大比例': a row of the table of its whole
         return None
     if t.measure and (t.filters or t.within):
-        # the same rows' whole: the column the part is of ('西岭苗圃…人员经费占多大比例': its 基本支出), else their total
+        # the same rows' whole: the column the part is of ('某单位…人员经费占多大比例': its 基本支出), else their total
         column = next((x.role for x in kinds.roles() if x.type == "amount" and x.label == info.whole), None)
         return replace(t, measure=column)
     if t.concept or not (t.filters or t.within):

@@ -464,7 +464,7 @@ _GROUPED_CODE = re.compile(r"(?<![\d.,，])([1-9]\d{2})[ \u3000]+(\d{2})(?:[ \u3
 def normalise(raw: str) -> tuple[str, bool, tuple[str, ...]]:
     """(normalised question, is English, unknown English words)."""
     text = re.sub(r"(?<![A-Za-z])(?:TA|Ta|ta)(?=的|们|是|负责|管)", "他", nfkc(simplified(raw)))  # 'TA的电话': 他
-    for typed, meant in synonyms().get("typos", ()):  # '万里街到': an input-method slip for 街道
+    for typed, meant in synonyms().get("typos", ()):  # '某街到': an input-method slip for 街道
         text = re.sub(typed, meant, text)
     text = _GROUPED_CODE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # '208 07 05': the code 2080705
     latin = len(re.findall(r"[A-Za-z]", text))
