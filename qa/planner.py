@@ -1042,6 +1042,7 @@ class Planner:
                     # ('社保缴费——养老保险、…和其他社保——加起来': a heading and its items)
                     out.append(Plan("sum", "amount", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
             elif has("each") or _listed(r, ms):
+                figs = _shared_head(ms, figs)
                 out.append(Plan("compound", "list", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
             # else: two figures neither listed ('A和B') nor combined by a known operation: not read as a list
         # --- one figure (two figures no operation joins are not answered with the first alone)
@@ -1971,6 +1972,17 @@ def _restated_nouns(r: Reading, chosen: list[Link]) -> list[tuple[int, int]]:
                 out.append((m.end(), m.end() + n))
                 break
     return out
+
+
+def _shared_head(ms: list[Mention], figs: list[Target]) -> list[Target]:
+    """'政府采购货物和服务预算各是多少': a figure named first ('政府采购') heads each narrative figure listed after
+    it, when each of those is named by a word of its own only (货物, 服务)."""
+    head = ms[0].links[0] if ms and len(ms[0].links) >= 2 else None
+    if head is None or "concept" not in head.kinds() or len(figs) != len(ms) or not all(
+            t.fact and not (t.filters or t.within or t.concept) for t in figs) or not all(
+            len(m.links) == 1 for m in ms[1:]):
+        return figs
+    return [replace(t, fact=(head.text, *[w for w in t.fact if w != head.text])) for t in figs]
 
 
 def _items_asked(r: Reading) -> bool:

@@ -2246,3 +2246,8 @@ def test_the_whole_departments_spending_and_projects_an_indicator_is_assessed_in
     assert a.value == pytest.approx(32.7, abs=0.01)
     b = multi_unit_engine.ask("海淀园林局哪些项目的绩效指表里考核了“周边居民满意度”？")
     assert {i.label for i in b.items} == {"平原生态林养护管理", "城市口袋公园及小微绿地建设"}
+
+
+def test_a_figure_named_first_heads_each_figure_listed_after_it(real_pdf_engine):
+    a = real_pdf_engine.ask("商务委25年政府采购货物和服务预算各是多少？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert "政府采购货物预算 7.80 万元" in a.text and "政府采购服务预算 30.40 万元" in a.text
