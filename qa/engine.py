@@ -37,7 +37,7 @@ from .reading import (
     owner_chained,
     read,
 )
-from .run import Outcome, run
+from .run import Outcome, convert, run
 
 _TIME = re.compile(r"(\d{4}\s*[年./\-]|\d+\s*(个)?(年|月|日|天|周|季度|小时|工作日)|[一二三四上下]半?季度|年底|年末|月底|年内|"
                    r"年初|月份|期限|周期|之前|以前|前完成)")
@@ -950,8 +950,6 @@ class Engine:
         value, unit = out.value, out.unit
         want = plan.unit or next((p.unit for p in plan.parts if p.unit), None)
         if value is not None and unit in compose_units() and want in compose_units() and want != unit:
-            from .run import convert
-
             value, unit = round(convert(value, unit, want), 8), want
         text = self._text(plan, out, value, unit, citations)
         if value == 0 and plan.op == "lookup" and _ASKS_WHETHER.search(r.key) and out.label:
@@ -1480,8 +1478,6 @@ def _in_unit(o: Outcome, want: str | None) -> Outcome:
     """A part's amount in the unit the question asks, when both are units of money."""
     if o.value is None or want is None or o.unit == want or o.unit not in _YUAN or want not in _YUAN:
         return o
-    from .run import convert
-
     return replace(o, value=round(convert(o.value, o.unit, want), 8), unit=want, facts=())
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from ingest import kinds
 from ingest.classification import TOP
 
-from .compose import section_title
+from .compose import money_text, section_title
 from .lexicon import concept
 from .normalize import norm
 from .plan import Filter, Target
@@ -858,7 +858,7 @@ class Executor:
                     # a goal is said with the row's own money ('某经费（X 万元）的绩效目标'), which the row prints
                     money = next((v for role, (_x, v) in cells.items() if v is not None and role in kinds.amount_roles()),
                                  None) if t.attribute == "goal" and _unit in ("元", "万元", "亿元") else None
-                    texts.append((r[3] or "", text, value, f"{money:,.2f} {_unit}" if money is not None else None))
+                    texts.append((r[3] or "", text, value, money_text(money, _unit) if money is not None else None))
                 refs.append(Ref(doc_id, r[1], table_no))
             if not texts:
                 continue
