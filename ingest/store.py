@@ -109,7 +109,7 @@ def _lexicon(conn, doc_id: str) -> None:
             if role in ("unit_name", "detail_unit"):
                 own = re.search(r"[（(]本级[)）]$", text)
                 for v in name_variants(re.sub(r"[（(]本级[)）]$", "", text)):
-                    add(v, "value", role, kind)
+                    add(text, "value", role, kind, said=v)  # (said short, the unit as the table names it)
                     if own:  # '某局本级': the department's own-level unit, said the way people say it
                         add(text, "value", role, kind, said=f"{v}本级")
             if info.type in ("person", "phone"):
@@ -134,6 +134,8 @@ def _lexicon(conn, doc_id: str) -> None:
         name = section_name(title)
         if name:
             add(name, "section", None, None, path)
+            if name.endswith("专项") and len(name) >= 6:  # ('某某发展专项' said without its kind: 某某发展)
+                add(name, "section", None, None, path, said=name[:-2])
             full = _ORDINAL_HEAD.sub("", title or "").strip()
             if re.search(r"经费(情况)?说明$", full) and not name.endswith("经费"):
                 # '某某经费情况说明' describes the project 某某经费: its name, as a project's own section

@@ -22,7 +22,7 @@ from . import compose, followup
 from .answer import Answer, Citation, Item, refusal
 from .errors import BudgetQAError, IndexError_
 from .evidence import Evidence
-from .execute import AREA_UNITS, Executor, Problem
+from .execute import AREA_UNITS, Executor, Problem, _dated_otherwise
 from .lexicon import Lexicon
 from .normalize import fmt_number, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
@@ -54,6 +54,7 @@ def _manifest_embedder(build: Path) -> str | None:
         return None
 
 
+_MONEY_ASKED = re.compile(r"(钱|经费|资金|金额|预算|拨款|支出|收入|万元|元|万|款)")
 _YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
 _ASKS_PROSE = re.compile(r"(为什么|原因|理由|缘由|什么是|含义|职责|职能|做什么|干什么|干嘛|干啥|做啥|用途|目的|如何|怎么|用在|用到|花在|花到|用来|用于什么)")
 
@@ -88,6 +89,9 @@ def _executed(r: Reading, plans: list[Plan], doc_years: set) -> list[Plan]:
                                    else None)
     out: list[Plan] = []
     for p in plans:
+        if p.set_of == "changed":  # (the rates the text states of each 科目, against what was executed)
+            out.append(p)
+            continue
         if p.target is not None and p.target.fact and not p.parts and (re.search("执行", "".join(p.target.fact))
                                                                         or change and p.target.change):
             out.append(p)
@@ -172,7 +176,7 @@ class Engine:
         text = r.text
         for start, end, words in reversed(clauses):
             found = {(scheme, level) for w in words for scheme, level in self.conn.execute(
-                "SELECT DISTINCT scheme, level FROM subjects WHERE name = ?", (w,))}
+                "SELECT DISTINCT scheme, level FROM subjects WHERE name = ? OR code = ?", (w, w))}  # (or by code)
             phrase = class_phrase(*next(iter(found))) if len(found) == 1 else None
             if phrase:
                 text = f"{text[:start]}（{phrase}）{text[end:]}"
@@ -732,7 +736,8 @@ class Engine:
         def says(sentence: str) -> bool:
             s = norm(sentence)
             return all(n in s for n in names + short) and all(
-                p in s or (sum(map(len, words[p])) >= least and all(w in s for w in words[p])) for p in phrases)
+                p in s or (sum(map(len, words[p])) >= least and all(w in s for w in words[p])) for p in phrases) \
+                and not _dated_otherwise(u.reading.key, s)  # (of the thing as dated, not another year's)
 
         marks = ", ".join("?" for _ in docs)
         found = {(label, sentence) for d, label, sentence, year in self.conn.execute(
@@ -880,6 +885,10 @@ class Engine:
             return False  # '占了多少？按百分比说': a share is asked, not the parts listed
         if out.kind == "per_doc":
             return all(Engine._type_ok(plan, o, r) for _, o in out.per_doc)
+        if plan.op in ("compound", "sum", "diff", "ratio") and out.parts and \
+                _answer_type(r) in ("headcount", "count", "area", "score") and not _MONEY_ASKED.search(r.key) and \
+                any(o.unit in _YUAN for o in out.parts):
+            return False  # '两个单位编制各多少人': people are asked of each, an amount of either is no answer
         if plan.op in ("diff", "ratio", "share") and len(out.parts) == 2 and \
                 (out.parts[0].refs, out.parts[0].value, out.parts[0].label) == \
                 (out.parts[1].refs, out.parts[1].value, out.parts[1].label):

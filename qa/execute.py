@@ -28,6 +28,9 @@ from .plan import Filter, Target
 MONEY = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}
 
 
+_DOWN = ("减少", "下降", "降低", "压减", "缩减", "减")  # the words of a fall (a change the text states)
+
+
 @dataclass(frozen=True)
 class Ref:
     """A cited table row (table_no set) or narrative line."""
@@ -532,6 +535,8 @@ class Executor:
             if t.year and re.search(rf"(截至|截止){t.year}", t.question or "") and not re.search(
                     rf"(截至|截止|到){t.year}", r[11] or ""):
                 continue  # '截至2024年8月31日…有几辆车': the holding stated at that date, no other figure of the year
+            if _dated_otherwise(t.question or "", r[11] or ""):
+                continue  # '2025年某项目的绩效评价' where the text evaluates that project of 2023: another year's
             # a stock stated as at a date before the budget year ('截至2022年8月31日，共有车辆3辆') is the holding
             # the budget reports, not another year's figure
             other_year = bool(not t.year and year and doc_year and year != doc_year) and not (
@@ -762,6 +767,51 @@ class Executor:
         if not out:
             return Problem("missing", "这一部分的说明中没有列出金额。")
         return RowSet("、".join(t.section), "万元", tuple(out))
+
+    def stated_parts(self, t: Target, doc_id: str) -> RowSet | Problem:
+        """The parts one sentence of the text lists of a figure it states ('政府采购预算1662.44万元，其中：货物…万元、
+        工程…万元、服务…万元'): the amounts after it whose subject is that figure, when they add up to it."""
+        whole = self.figure(t, doc_id)
+        if isinstance(whole, Problem):
+            return whole
+        sentence, label = (whole.fact or {}).get("sentence"), (whole.fact or {}).get("label")
+        if not sentence or not label or whole.value is None or whole.unit not in MONEY or "其中" not in sentence:
+            return Problem("missing", "说明文字中没有列出它由哪几部分组成。")
+        rows = self.q("SELECT fact_no, label, subject, value, unit, line FROM facts WHERE doc_id = ? AND sentence = ? "
+                      "AND kind = 'amount' AND is_change = 0 ORDER BY fact_no", (doc_id, sentence))
+        at = next((r[0] for r in rows if r[1] == label and r[3] == whole.value), None)
+        parts = [r for r in rows if at is not None and r[0] > at and r[2] == label and r[1] != label and r[4] in MONEY]
+        total = sum(r[3] * MONEY[r[4]] for r in parts)
+        if len(parts) < 2 or abs(total - whole.value * MONEY[whole.unit]) > 0.005 * MONEY["万元"]:
+            return Problem("missing", "说明文字没有完整列出它的各组成部分。")
+        out = tuple(Row(r[1], r[3] * MONEY[r[4]] / MONEY["万元"], Ref(doc_id, r[5])) for r in parts)
+        return RowSet(label, "万元", out)
+
+    def changed_items(self, doc_id: str, direction: str | None) -> RowSet | Problem:
+        """The 科目 the text explains one paragraph each ('“…（类）…（款）…（项）”…万元…比2023年预算执行数减少
+        57.14%'), each with the rate of change its paragraph states: the rate in the direction asked (a rise, or a
+        fall), a row moving the other way counted as its negative."""
+        rows = self.q("SELECT f.line, f.value, f.direction, p.text FROM facts f JOIN paragraphs p ON p.doc_id = f.doc_id "
+                      "AND p.para_no = f.para_no WHERE f.doc_id = ? AND f.is_change = 1 AND f.unit = '%' "
+                      "AND p.is_heading = 0 ORDER BY f.fact_no", (doc_id,))
+        found: dict[tuple[str, ...], list[tuple[int, float]]] = {}
+        for line, value, moved, text in rows:
+            head = re.match(r"\s*\d+\s*[.、．]\s*“([^”]{2,80})”", text or "")
+            item = re.findall(r"([^（）()“”]{2,30})[（(](?:项|款|类)[)）]", head.group(1)) if head else []
+            if not item or not moved:
+                continue
+            down = str(moved).startswith(_DOWN)
+            sign = 1.0 if (direction == "down") == down else -1.0
+            found.setdefault(tuple(item), []).append((line, sign * value))
+        if any(len(hits) != 1 for hits in found.values()):
+            return Problem("missing", "说明文字中同一科目有不止一个增减幅度，无法逐项比较。")
+        names = [path[-1] for path in found]
+        # (a 项 of the same name under two 款 is named with its 款: '一般行政管理事务（群众团体事务）')
+        out = [Row(path[-1] if names.count(path[-1]) == 1 or len(path) < 2 else f"{path[-1]}（{path[-2]}）",
+                   hits[0][1], Ref(doc_id, hits[0][0])) for path, hits in found.items()]
+        if not out:
+            return Problem("missing", "说明文字没有逐项说明各科目比上年的增减幅度。")
+        return RowSet("比上年" + ("减少的科目（降幅）" if direction == "down" else "增加的科目（增幅）"), "%", tuple(out))
 
     def narrative_items(self, doc_id: str, named: tuple[str, ...] = ()) -> RowSet | Problem:
         """The items the text describes one section each (a Shanghai budget's '某专项经费情况说明'), with the
@@ -1203,3 +1253,13 @@ def _prefer(t: Target, sets: bool = False) -> tuple[str, ...]:
             first = PREFER[r]
             return first + tuple(k for k in ANY if k not in first)
     return ANY
+
+
+def _dated_otherwise(question: str, sentence: str) -> bool:
+    """The question dates a thing ('2025年平原生态林…') that the sentence dates only to other years ('对我局2023年
+    平原生态林…项目开展绩效评价'): the sentence's figure is of another year's thing."""
+    for m in re.finditer(r"(20\d\d)年([\u4e00-\u9fff]{3})", question):
+        years = set(re.findall(r"(20\d\d)年" + re.escape(m.group(2)), sentence))
+        if years and m.group(1) not in years:
+            return True
+    return False

@@ -79,9 +79,17 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             re.search(r"(这个|那个|这笔|那笔|这项|那项|该)$", current[: lk.start])
             and any(lk.text in old.text and lk.text != old.text for old in prev_links))]
         subjects = [lk for lk in prev_links if lk.kinds() - {"doc"}]
+        if within:  # ('实际一共多少人' read by a word of the figure's name: 实际人数)
+            subjects = sorted([*subjects, *[lk for lk in all_links if lk.kinds() == {"fact"} and lk not in subjects]],
+                              key=lambda lk: lk.end)
         if within and named and subjects:
             # '这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it
-            return f"{prev[:subjects[-1].end]}中{body}"
+            # (the whole as named, not the op said of it: '三公经费合计' -> 三公经费; what it counted, counted of the part:
+            # '其中在职的多少' after '…一共多少人')
+            counted = re.search(r"(?:多少|几)(人|个|辆|台|项|家|名)", prev)
+            if counted and not re.search(r"(?:多少|几)[\u4e00-\u9fff]", body.replace("多少钱", "")):
+                body = re.sub(r"(多少|几)(?![\u4e00-\u9fff])", rf"\g<1>{counted.group(1)}", body, count=1)
+            return f"{re.sub(r'(合计|总计|一共|总共|共计|加起来)$', '', prev[:subjects[-1].end])}中{body}"
         inside = _IN_IT.search(body)
         if inside and named and subjects and not within:
             # '接待费在里面占几成' after '…三公经费多少': the part's share of what was asked before

@@ -119,6 +119,8 @@ class Planner:
         cands = self.lex.link(r.key, docs_in)
         # no name runs across the end of a clause ('…核对项目支出，表四里…' names no 项目支出表)
         cands = [lk for lk in cands if not any(lk.start < b < lk.end for b in r.breaks)]
+        # nor does a paraphrase run across the items of a list ('专项（科技创新、生命健康…）')
+        cands = [lk for lk in cands if lk.how == "exact" or not any(lk.start < b < lk.end for b in r.seps)]
         # '310万出头' describes the item and '2021年' is a year: a name inside either is none ('310', '1年')
         rough = [s for s in r.spans if s.label == "approx" or s.kind == "year"]
         cands = [lk for lk in cands if not any(s.start <= lk.start and lk.end <= s.end and (lk.start, lk.end) != (
@@ -389,13 +391,15 @@ class Planner:
                 for i in range(s.start, s.end):
                     fillers[i] = True
         out = list(chosen)
+        # (no paraphrase runs across the items of a list: '专项（科技创新、生命健康…）')
+        stops = set(r.seps)
         i = 0
         while i < len(r.key):
             if covered[i]:
                 i += 1
                 continue
             j = i
-            while j < len(r.key) and not covered[j]:
+            while j < len(r.key) and not covered[j] and not (j > i and j in stops):
                 j += 1
             run = r.key[i:j]
             inside = [lk for lk in chosen if lk.start >= i and lk.end <= j and "doc" not in lk.kinds()]
@@ -588,7 +592,8 @@ class Planner:
                 if same and prev.kinds() == {"concept"} and lk.kinds() == {"concept"} and not re.search(
                         r"(和|与|及|、|比|占|较)", between):
                     continue  # the same figure named twice ('部门收入预算总额')
-                if share and re.search(r"(在|于|里|中|内)", between):
+                if share and re.search(r"(在|于|里|中|内)", between) or len(between) <= 1 and any(
+                        prev.end <= x <= lk.start for x in u.reading.seps):  # ('A、B': a list's items, each its own)
                     out.append([lk])
                     continue
                 if any(sp.label in ("op:share_of", "op:except", "neg:pre", "only") and prev.end <= sp.start and sp.end <= lk.start
@@ -641,7 +646,12 @@ class Planner:
         measure = _measure(columns, concept_terms, bool(values))
         # a column that names the kind of a value given beside it ('<电话号码>这个电话') is no column asked
         given = {t.role for v in values for t in v.terms if t.kind == "value"}
-        attribute = _attribute([c for c in columns if c.role not in given], r)
+        # ('整个合同的预算金额': a column said before 的 and an amount column describes the amount, is not asked)
+        said_cols = [lk for lk in others if any(t.kind == "column" for t in lk.terms)]
+        describing = [a for a, b in zip(said_cols, said_cols[1:], strict=False) if r.key[a.end:b.start] == "的" and
+                      any(t.kind == "column" and t.role in kinds.amount_roles() for t in b.terms)]
+        attribute = _attribute([c for lk in others if lk not in describing for c in lk.terms
+                                if c.kind == "column" and c.role not in given], r)
         # '给老同志的其他对个人和家庭的补助': a narrative figure's word beside a row names whose share of the row is
         # meant; no table row is that part, so the row is no reading of it
         # (so is a word of the text beside a row named only in other words: '某某专项扶持资金' is no 支持…支出 row)
@@ -727,6 +737,9 @@ class Planner:
         if amount_cols and not values and not concept_terms and not attribute:
             # a column named alone ('公务用车购置费'): the one-row table that has it, or its total row
             role = measure or amount_cols[0].role
+            own = [t for t in amount_cols if t.table_kind in _PROJECT_TABLES]
+            if len({t.role for t in amount_cols}) > 1 and own and set_of(r) == "project_name":
+                role = own[0].role  # ('哪些项目有单位资金': the projects table's column of that name)
             out.append(Target(table_kind=tables[0] if tables else None, measure=role, filters=()))
         weak = [lk for lk in m.links if lk not in values and lk.kinds() & {"value"} and not _many_names(lk)]
         if weak and not out:
@@ -750,6 +763,17 @@ class Planner:
             # a row named beside it ('某下属单位在职人员') must be what the sentence speaks of
             named = tuple(dict.fromkeys(lk.text for lk in values))
             fact = Target(fact=labels, context=named)
+            told = [lk for lk in m.links if lk.kinds() == {"fact"}]
+            inner = [(a, b) for a, b in zip(told, told[1:], strict=False)
+                     if re.fullmatch(rf"(的)?{_IN}(的)?", r.key[a.end : b.start])]
+            if inner:  # '实际人数里在职的': the part, in the sentence of the whole said before it (never the whole)
+                whole = inner[-1][0]
+                parts = [lk for lk in told if lk.start >= whole.end]
+                fact = Target(fact=tuple(dict.fromkeys(
+                    [t.display for lk in parts if lk.how in ("exact", "fuzzy") for t in lk.terms if t.kind == "fact"]
+                    + [lk.alias or lk.text for lk in parts if lk.how not in ("exact", "fuzzy")])),
+                    context=(*named, next((t.display for t in whole.terms if t.kind == "fact"), whole.text)
+                             if whole.how in ("exact", "fuzzy") else whole.alias or whole.text))
             said = [lk.text for lk in m.links if "concept" in lk.kinds()]
             shown = {t.display for lk in m.links for t in lk.terms if t.kind == "fact"}
             if said and any(all(_in_order(w, label) for w in said) and len(label) > len(said[0]) for label in shown):
@@ -866,7 +890,7 @@ class Planner:
         ms = self._drop_row_scopes(r, _drop_scopes(r, ms))
         answer = _answer_type(r)
         unit = next((s.value for s in r.spans if s.label.startswith("unit:")), None)
-        ts = [self.targets(m, r) for m in ms]
+        ms, ts = self._shared_tail(r, ms, [self.targets(m, r) for m in ms], u.scope)
         if answer in ("person", "phone") and any(ts):
             # '部门负责人的联系电话': a form's row that says another kind of answer only says whose it is
             pairs = [(m, t) for m, t in zip(ms, ts, strict=False) if t or not all(
@@ -940,10 +964,16 @@ class Planner:
                 for lk in ms[0].links):  # ('某某项目的钱分哪几块': the project its own section describes)
             # '某专项分成哪几块': the amounts its own section lists (the narrative's 年度预算安排)
             out.append(Plan("breakdown", "list", Target(section=sections)))
+        if not ms and rows_of in (None, "func_name") and (changed := _change_set_plan(r, answer)) is not None:
+            return [changed]  # '降幅超过四成的是哪几个科目': the 科目 by the rate of change the text states of each
         if _is_set_question(r, rows_of) and not (u.across_docs() and any(ts)):
             p = self._set_plan(u, ms, ts, rows_of, answer, unit)
             if p is not None:
                 out.append(p)
+                if p.op == "breakdown" and len(ms) == 1 and rows_of is None:
+                    # '政府采购预算由哪几块组成': else the parts the text lists of the figure it states
+                    out += [Plan("breakdown", "list", t, note="stated") for t in ts[0]
+                            if (t.concept or t.fact) and not (t.filters or t.within or t.section)][:2]
             elif r.has("op:gt") or r.has("op:lt") or r.has("op:between") or r.has("op:nth") or r.has("op:top") \
                     or (rows_of and (r.has("op:list") or r.has("op:max") or r.has("op:min"))):
                 # rows asked for that we cannot select: no answer beats one figure of another question (the
@@ -1106,6 +1136,49 @@ class Planner:
         if answer == "period" and sections:  # when, as a named section of the text says it ('…实施周期')
             out.append(Plan("text", "text", Target(section=sections), query=r.text))
         return out
+
+    def _shared_tail(self, r: Reading, ms: list[Mention], ts: list[list[Target]],
+                     scope: Sequence[str] | None) -> tuple[list[Mention], list[list[Target]]]:
+        """'清泉公园管理处和西岭苗圃加起来编制多少人': a word said after the last of the names listed names with each
+        name a narrative figure of its own (…清泉公园管理处编制, …西岭苗圃编制)."""
+        def part_fact(lk: Link) -> bool:  # a word of a narrative figure's label, not a label of its own
+            return lk.kinds() == {"fact"} and (lk.how == "partial" or len(lk.text) <= 4)
+
+        names, word = ms, ""
+        if len(ms) >= 3 and all(part_fact(lk) for lk in ms[-1].links):
+            names, word = ms[:-1], ms[-1].text()  # ('…加起来编制多少人': the word read as a figure of its own)
+        elif len(ms) >= 2 and len(ms[-1].links) >= 2 and all(part_fact(lk) for lk in ms[-1].links[1:]):
+            names = [*ms[:-1], Mention(ms[-1].links[:1])]  # ('…西岭苗圃在职的': read as a part of the last name)
+            word = "".join(lk.text for lk in ms[-1].links[1:])
+        if len(names) < 2 or not _listed_before(r, names) or any(len(m.links) != 1 for m in names) or \
+                any(lk.kinds() != {"value"} for m in names for lk in m.links):
+            return ms, ts
+        if not word:
+            said = [False] * len(r.key)
+            for s in r.spans:
+                if s.label != "filler":  # (a filler may be the very word: '编制')
+                    for i in range(s.start, s.end):
+                        said[i] = True
+            i = names[-1].end
+            while i < len(r.key) and said[i]:
+                i += 1
+            j = i
+            while j < len(r.key) and not said[j]:
+                j += 1
+            word = r.key[i:j].strip("的")
+        if len(word) < 2 or re.search(r"[，,。；;？?！!、和与及跟]", word):
+            return ms, ts
+        docs = frozenset(scope) if scope else None
+        out = []
+        for m in names:
+            lk = self.lex.fuzzy(m.text() + word, m.start, docs)
+            if lk is None or lk.kinds() != {"fact"}:
+                return ms, ts
+            facts = [t for t in self.targets(Mention((lk,)), r) if t.fact]
+            if not facts:
+                return ms, ts
+            out.append(facts)
+        return list(names), out
 
     def _container(self, t: Target, u: Understanding) -> Target | None:
         """The whole of a narrative part said inside it ('政府采购里工程类占百分之几': 政府采购 is the whole),
@@ -1329,6 +1402,12 @@ def _listed(r: Reading, ms: list[Mention]) -> bool:
     return all(re.fullmatch(r"(的)?(和|与|及|以及|、|跟|还有|加上|,|，)(的)?", r.key[a.end:b.start])
                for a, b in zip(ms, ms[1:], strict=False) if b.start > a.end) and any(
         b.start > a.end for a, b in zip(ms, ms[1:], strict=False))
+
+
+def _listed_before(r: Reading, ms: list[Mention]) -> bool:
+    """Each name but the last is followed by a word that joins it to the next ('A和B', 'A、B及C')."""
+    return all(re.fullmatch(r"(和|与|及|以及|跟|同|还有|加上|加)", r.key[a.end:b.start]) or (
+        a.end == b.start and a.end in r.seps) for a, b in zip(ms, ms[1:], strict=False))
 
 
 def _negated(r: Reading, m: Mention) -> bool:
@@ -1955,7 +2034,8 @@ def _is_set_question(r: Reading, set_of: str | None) -> bool:
     listy = bool(lists) or ((r.has("op:count") or r.has("type:count")) and not _counts_a_quantity(r))
     if setty:
         return True
-    if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|那几|这几|的项目|项目的|负责的|凡是|^项目(里|中|当中|里面))", r.key):
+    if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|那几|这几|的项目|项目的|负责的|凡是|^项目(里|中|当中|里面)|"
+                                           r"(那|这)[2-9两俩三四五六七八九十]个?项目)", r.key):
         return True
     return bool(listy and set_of)
 
@@ -2012,8 +2092,8 @@ def _thresholds(r: Reading) -> tuple[float | None, float | None]:
         if s.label == "op:between":
             a, b = _money(s.group("a"), s.group("ua") or s.group("ub")), _money(s.group("b"), s.group("ub"))
             lo, hi = (a, b) if a is not None and b is not None and a <= b else (b, a)
-        elif s.label in ("op:gt", "op:lt") and r.key[s.end : s.end + 1] in ("%", "％"):
-            continue  # '下降超过40%': a bound on a rate, not on an amount
+        elif s.label in ("op:gt", "op:lt") and (r.key[s.end : s.end + 1] in ("%", "％") or s.group("pct")):
+            continue  # '下降超过40%', '降幅超过四成': a bound on a rate, not on an amount
         elif s.label == "op:gt" and lo is None:
             lo = _money(s.group("n"), s.group("u"))
         elif s.label == "op:lt" and hi is None:
@@ -2231,7 +2311,7 @@ def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
 
 
 # the parts a special fund's own section lists ('那几块资金里', '几笔钱中', '分项里')
-_SECTION_PARTS = re.compile(r"(几|哪|那些|这些|各)(一)?(块|笔|部分|项|方面|个方向|个用途)|分项|分块")
+_SECTION_PARTS = re.compile(r"(几|哪|那些|这些|各)(一)?(块|笔|部分|项|方面|个方向|个用途)|分项|分块|的(一|那)(块|笔|部分)")
 _SAID_MONEY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|万|亿元|亿|元)(?![\d])")
 _MONEY_SCALE = {"万": 1e4, "亿": 1e8, "元": 1.0}
 _MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3}
@@ -2271,6 +2351,44 @@ def _set_op(r: Reading, answer: str) -> tuple[str, int | None, float | None, flo
         inclusive = r.has("op:between") or bool(re.search(r"(以上|以下|之上|之下|以内|至少|不少于|不低于|不超过|不高于|>=|<=|≥|≤)",
                                                           "".join(s.text for s in r.spans if s.label in ("op:gt", "op:lt"))))
     return op, n, lo, hi, ascending, inclusive
+
+
+def _change_set_plan(r: Reading, answer: str) -> Plan | None:
+    """'降幅超过四成的是哪几个科目', '哪个科目增幅最大': 科目 chosen by the rate of change the text states of each
+    (Executor.changed_items), in the direction the question says; a bound is a rate ('四成', '30%'), never money."""
+    if not _is_change(r) or not re.search(r"(科目|哪几项|哪些项|哪一项|哪项|哪个|哪几个|哪些|哪一个)", r.key):
+        return None
+    down = bool(re.search(r"(降幅|减幅|减少|下降|降低|压减|缩减|砍|少了|降了|减了)", r.key))
+    up = bool(re.search(r"(增幅|涨幅|增加|增长|上升|提高|涨|多了|升了)", r.key))
+    if down == up:
+        return None
+    lo = hi = None
+    for s in r.spans:
+        if s.label in ("op:gt", "op:lt", "op:between"):
+            after = r.key[s.end : s.end + 1]
+            if s.label == "op:between" or s.group("u") or not (s.group("pct") or after in ("%", "％")):
+                return None  # a bound in money (a change in 万元), which no rate answers
+            v = float(s.group("n")) * (10 if s.group("pct") else 1)
+            lo, hi = (v, hi) if s.label == "op:gt" else (lo, v)
+    nth, top = r.first("op:nth"), r.first("op:top")
+    n, ascending = None, False
+    if nth is not None:
+        op, n = "nth", int(nth.group("n") or nth.group("n2") or 1)
+    elif top is not None:
+        op, n = "top", int(top.group("n") or 1)
+    elif r.has("op:max") or r.has("op:min"):
+        op, ascending = ("min", True) if r.has("op:min") and not r.has("op:max") else ("max", False)
+    elif r.has("op:count") or answer == "count":
+        op = "count"
+    elif r.has("op:list"):
+        op = "threshold" if lo is not None or hi is not None else "list"
+    else:
+        return None
+    if op != "min" and lo is None:
+        lo = 0.0  # (rows that moved the other way, or not at all, are none of them)
+    return Plan(op, "list" if op != "count" else "count", Target(), n=n, lo=lo, hi=hi, ascending=ascending,
+                inclusive=bool(re.search(r"(以上|以下|至少|不少于|不低于|不超过|不高于)", r.key)) and lo != 0.0,
+                set_of="changed", note=f"direction={'down' if down else 'up'}")
 
 
 def _narrative_plan(r: Reading, answer: str) -> Plan | None:

@@ -65,6 +65,7 @@ class Reading:
     aside: tuple[str, ...] = ()  # what a side clause set aside ('基本支出不算': 基本支出)
     breaks: tuple[int, ...] = ()  # positions of the key where a clause ended ('…项目支出，表四里…': before 表)
     brackets: tuple[tuple[int, int], ...] = ()  # the key's spans said in brackets ('…的钱（机关运行经费）')
+    seps: tuple[int, ...] = ()  # positions of the key where a list's items meet ('科技创新、生命健康': before 生)
 
     def has(self, label: str) -> bool:
         return any(s.label == label or s.label.startswith(label + ":") for s in self.spans)
@@ -532,7 +533,8 @@ def read(question: str) -> Reading:
     years = tuple(sorted({int(s.group("y")) for s in spans if s.label == "year"
                           and not any(x.label == "year:snapshot" and x.start <= s.start < x.end for x in spans)}))
     return Reading(raw=raw, text=text, key=key, spans=tuple(spans), english=english, years=years,
-                   unknown_english=unknown, aside=aside, breaks=_breaks(text, key), brackets=_brackets(text, key))
+                   unknown_english=unknown, aside=aside, breaks=_breaks(text, key), brackets=_brackets(text, key),
+                   seps=_breaks(text, key, "、"))
 
 
 _CLAUSE_END = set(",，。;；?？!！")
@@ -563,11 +565,11 @@ def _brackets(text: str, key: str) -> tuple[tuple[int, int], ...]:
     return tuple(out) if k == len(key) else ()
 
 
-def _breaks(text: str, key: str) -> tuple[int, ...]:
-    """Where, in the matching form, the question's clauses meet (no name runs across a comma)."""
+def _breaks(text: str, key: str, marks: str | None = None) -> tuple[int, ...]:
+    """Where, in the matching form, the question's clauses meet (no name runs across a comma), or the marks given."""
     out, k = [], 0
     for ch in _keyed(text):
-        if ch in _CLAUSE_END and k > 0:
+        if ch in (marks or _CLAUSE_END) and k > 0:
             out.append(k)
         k += _width(ch)
     return tuple(sorted(set(out))) if k == len(key) else ()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .answer import Item
-from .execute import MONEY, Executor, Figure, Problem, Ref, Row, RowSet
+from .execute import _DOWN, MONEY, Executor, Figure, Problem, Ref, Row, RowSet
 from .lexicon import concept, weak_aliases
 from .normalize import fmt_number, norm
 from .plan import Plan, Target
@@ -224,6 +224,8 @@ def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
             if plan.op == "compound":
                 return replace(o, message=f"“{p.target.label() if p.target else ''}”：{o.message}")
             return o
+        if p.target is not None and p.target.section and p.target.concept and o.label == p.target.concept:
+            o = replace(o, label=f"{'、'.join(p.target.section)}{o.label}")  # ('科技创新专项经费项目总预算')
         outs.append(o)
     refs = tuple(r for o in outs for r in o.refs)
     facts = tuple(f for o in outs for f in o.facts)
@@ -307,8 +309,6 @@ def _of_the_whole(f: Figure, base: Target, c, doc: str, ex: Executor) -> bool:
     return abs(level.value * MONEY[level.unit] - whole.value * MONEY[whole.unit]) < 0.5 * MONEY[level.unit] / 100
 
 
-_DOWN = ("减少", "下降", "降低", "压减", "缩减", "减")
-
 
 def _rate_from_amounts(plan: Plan, words: tuple[str, ...], doc: str, ex: Executor) -> Outcome | Problem:
     """A growth rate the text does not state, from the level and the change one sentence states ('收入预算
@@ -356,12 +356,18 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         if isinstance(rs, RowSet) and expect and int(expect.group(1)) != len(rs.rows):
             return Problem("missing", f"问题说的是 {expect.group(1)} 个专项，说明文字分项介绍的有 {len(rs.rows)} 个，"
                                       "对不上，请说明是哪几个。", refs=tuple(r.ref for r in rs.rows))
+    elif plan.set_of == "changed":  # the 科目 the text explains, by the rate of change it states of each
+        rs = ex.changed_items(doc, "down" if plan.note == "direction=down" else "up")
+    elif plan.note == "stated":
+        rs = ex.stated_parts(t, doc)  # the parts the text lists of a figure it states
     elif t.section and not t.filters and not t.within:
         if plan.set_of in ("unit_name", "project_name"):  # '哪个单位的收入预算最少': a section lists no units
             return Problem("missing", "说明文字列出的不是各单位或各项目的金额，无法按单位或项目比较。")
         if plan.op == "count":
             return Problem("missing", "说明文字没有逐项列出，无法计数。")
         rs = ex.fact_rows(t, doc)  # the amounts a narrative section lists
+        if plan.op == "breakdown" and not isinstance(rs, Problem) and len(rs.rows) < 2:
+            return Problem("missing", "说明文字没有列出它的组成部分。")  # (its one figure is no breakdown of it)
     else:
         rs = ex.rows(t, doc, group=group, level=level if group else None, set_of=plan.set_of,
                      split=plan.op == "breakdown" and level is None and plan.set_of in (None, "func_name", "econ_name"))

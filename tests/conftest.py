@@ -385,6 +385,10 @@ BLIND_INDEXES = {
     "zzzzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzt": dict(real=(_COMMERCE_25,), seed=571, synthetic="haidian"),  # 普陀区 教育局 2021
     "zzzzu": dict(seed=577, synthetic="dongcheng", bundled=True),  # 松江区 教育局 2024
+    "zzzzv": dict(bundled=True),  # the bundled budget alone
+    "zzzzw": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzx": dict(real=(_WANLI_24,), seed=587, synthetic="haidian"),  # 浦东新区 宜川路街道 2021
+    "zzzzy": dict(real=(_WANLI_25,), seed=593, synthetic="dongcheng", bundled=True),  # 浦东新区 生态环境局 2026
 }
 
 

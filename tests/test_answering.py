@@ -60,7 +60,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzf": 91, "blind_zzzzg": 93, "blind_zzzzh": 89, "blind_zzzzi": 91,
           "blind_zzzzj": 78, "blind_zzzzk": 89, "blind_zzzzl": 87, "blind_zzzzm": 83,
           "blind_zzzzn": 91, "blind_zzzzo": 93, "blind_zzzzp": 93, "blind_zzzzq": 89,
-          "blind_zzzzr": 84, "blind_zzzzs": 84, "blind_zzzzt": 69, "blind_zzzzu": 91}
+          "blind_zzzzr": 84, "blind_zzzzs": 84, "blind_zzzzt": 69, "blind_zzzzu": 91,
+          "blind_zzzzv": 93, "blind_zzzzw": 95, "blind_zzzzx": 93, "blind_zzzzy": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -2251,3 +2252,73 @@ def test_the_whole_departments_spending_and_projects_an_indicator_is_assessed_in
 def test_a_figure_named_first_heads_each_figure_listed_after_it(real_pdf_engine):
     a = real_pdf_engine.ask("商务委25年政府采购货物和服务预算各是多少？", doc="上海市普陀区商务委员会25年预算.pdf")
     assert "政府采购货物预算 7.80 万元" in a.text and "政府采购服务预算 30.40 万元" in a.text
+
+
+def test_a_word_said_after_names_listed_names_each_ones_figure_and_people_are_never_money(multi_unit_engine):
+    a = multi_unit_engine.ask("清泉公园管理处和西岭苗圃加起来编制多少人？")
+    assert a.value == pytest.approx(118) and a.unit == "人"  # 78 + 40, the text's 编制 of each unit
+    b = multi_unit_engine.ask("清泉公园管理处和西岭苗圃编制各多少人？")
+    assert "78 人" in b.text and "40 人" in b.text and "万元" not in b.text
+    c = multi_unit_engine.ask("清泉公园管理处和西岭苗圃在职的一共多少人？")
+    assert c.value == pytest.approx(107) and c.unit == "人"
+    d = multi_unit_engine.ask("清泉公园管理处和西岭苗圃退休的各有几个？")
+    assert "46 人" in d.text and "29 人" in d.text and "万元" not in d.text
+
+
+def test_a_part_said_inside_a_stated_whole_and_asked_after_it(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀园林绿化局实际人数里在职的多少？")
+    assert a.value == pytest.approx(160)  # the part, never the whole's 303
+    b = multi_unit_engine.ask("其中在职的多少？", history=["海淀园林绿化局连下属单位实际一共多少人？"])
+    assert b.value == pytest.approx(160)
+
+
+def test_a_thing_dated_otherwise_by_the_text_is_not_answered_with_its_figure(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀园林局2025年平原生态林养护管理项目的绩效评价打了多少分？")
+    assert a.value is None  # the text evaluates that project of 2023, not of 2025
+    b = multi_unit_engine.ask("海淀园林局2023年平原生态林养护管理项目的绩效评价打了多少分？")
+    assert b.value == pytest.approx(87.45)
+
+
+def test_projects_by_a_column_of_their_own_table_and_by_their_units_name_said_short(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀园林局25年哪些项目用到了单位资金？")
+    assert {i.label for i in a.items} == {"公园绿地及园林设施养护", "乡土树种苗木繁育"}
+    b = multi_unit_engine.ask("海淀清泉公园管理处2025年一共有几个项目？")
+    assert b.value == pytest.approx(4)
+    c = multi_unit_engine.ask("海淀西岭苗圃25年那两个项目加起来一共多少钱？")
+    assert c.value == pytest.approx(184.5)  # its projects summed, never the unit's income
+
+
+def test_a_column_said_before_的_describes_the_amount_asked(two_docs_engine):
+    a = two_docs_engine.ask("東城衛健委機關辦公樓物業管理服務，整個合同的預算金額是多少？")
+    assert a.value == pytest.approx(249.1264)  # the contract's amount, not its term
+
+
+def test_english_depreciation_and_no_breakdown_of_one_item(e5_engine):
+    a = e5_engine.ask("What was the accumulated depreciation of the bureau's fixed assets at the end of 2022?")
+    assert a.value == pytest.approx(11447.5)
+    b = e5_engine.ask("机关运行经费由哪几块组成？")
+    assert not b.items  # the text states one figure of it: no parts to list
+
+
+def test_rows_chosen_by_the_rate_of_change_the_text_states_of_each(real_pdf_engine):
+    doc = "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    a = real_pdf_engine.ask("万里街道24年跟23年执行数比，降幅超过四成的是哪几个科目？", doc=doc)
+    assert {i.label for i in a.items} == {"专项普查活动", "其他城乡社区支出", "其他社会保障和就业支出"}
+    b = real_pdf_engine.ask("万里街道24年比上年增长超过30%的科目有几个？", doc=doc)
+    assert b.value == pytest.approx(5)
+    c = real_pdf_engine.ask("万里街道2024年有哪些功能大类是全部做项目支出、基本支出为0的？", doc=doc)
+    assert {i.label for i in c.items} == {"一般公共服务支出", "公共安全支出", "教育支出", "科学技术支出",
+                                          "文化旅游体育与传媒支出"}
+
+
+def test_the_parts_a_sentence_lists_of_a_figure_and_items_listed_in_brackets(real_pdf_engine):
+    a = real_pdf_engine.ask("万里街道2024年的政府采购预算是由哪几块组成的，各多少？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert sorted(i.value for i in a.items) == pytest.approx([93.98, 752.59, 815.87])
+    doc = "上海市普陀区商务委员会25年预算.pdf"
+    b = real_pdf_engine.ask("商务委25年四个政策资金专项（科技创新、生命健康、商业创新、贸易高质量发展）加起来一共多少万？", doc=doc)
+    assert b.value == pytest.approx(7221)  # each item its own, never one paraphrase across the list
+    c = real_pdf_engine.ask("商务委25年那几个政策资金专项里，预算过1500万的是哪些？", doc=doc)
+    assert len(c.items) == 2 and all(i.value > 1500 for i in c.items)
+    d = real_pdf_engine.ask("商务委贸易高质量发展专项里第二多的一块是啥，多少钱？", doc=doc)
+    assert d.value == pytest.approx(1106)
