@@ -129,6 +129,8 @@ def _lexicon(conn, doc_id: str) -> None:
         for text in {label, subject, noun}:
             if text and len(text) <= 24 and not _CHANGE_WORDS.match(text):
                 add(re.sub(r"^\d{4}年(度)?", "", text), "fact", None, None, str(fact_no))
+                if re.match(r"^(其中|含)[:：，,]?.{2,}", text):  # ('其中计容面积': the figure is 计容面积)
+                    add(text, "fact", None, None, str(fact_no), said=re.sub(r"^(其中|含)[:：，,]?", "", text))
     for path, title in conn.execute("SELECT path, title FROM sections WHERE doc_id = ?", (doc_id,)):
         title = path.split(" > ")[-1] or title  # (a bare '项目经费情况说明' is named after its project in the path)
         name = section_name(title)

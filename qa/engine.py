@@ -74,7 +74,8 @@ _ASKS_WHETHER = re.compile(r"(有没有|是否有|有无|有没)")
 _LIKE_BEFORE = re.compile(r"(跟|和|与|同|较|对比)(去年|上年|上一年|前一年)|(去年|上年|上一年|前一年)(一样|相同|持平|差不多)")
 _PHASE = re.compile(r"([一二三四五六七八九十\d]+)期")
 # several things said by their number, each asked for ('3家中心各分到多少', '两个单位分别是多少')
-_EACH_OF_MANY = re.compile(r"(?:[2-9]|两|几)(?:家|个|所|项|笔|块|部分)[\u4e00-\u9fff]{0,12}?(?:各|分别|各自)")
+_EACH_OF_MANY = re.compile(r"(?:(?:[2-9]|两|几)(?:家|个|所|项|笔|块|部分)|(?:各个|每个|每一个|每家|各家|各所))"
+                           r"[\u4e00-\u9fff\d]{0,16}?(?:各|分别|各自)")
 _EXECUTED = re.compile(r"(执行数|执行了|执行情况|实际执行|(?<!时间段)(?<!时候)(?<!时间)执行的|预算执行|执行金额|执行额)")
 
 
@@ -200,12 +201,29 @@ class Engine:
                 continue
             self._resolved = part
             a = self._ask(pr, scope, history + tuple(resolved))
+            if a.route == "none" and resolved and answers and answers[0].route != "none" and \
+                    not followup.leans_on_context(part) and self._resolved != part and \
+                    _answer_type(pr) not in ("text", "period") and any(
+                        lk.kinds() - {"doc"} for lk in self.planner.understand(pr, None).links):
+                # '…本级编制多少人？实际在职的多少？': a part that names its own figure, which the earlier part's
+                # figure does not hold, asked of the earlier part's department alone
+                said = "".join(dict.fromkeys(lk.text for lk in self._links_of(resolved[0], None)[1]
+                                             if lk.kinds() >= {"doc"} and lk.how == "exact"))
+                counted = re.search(r"(?:多少|几)(人|个|辆|台|项|家|名)", resolved[0])
+                if counted and not re.search(r"(?:多少|几)[\u4e00-\u9fff]", part.replace("多少钱", "")):
+                    part = re.sub(r"(多少|几)(?![\u4e00-\u9fff])", rf"\g<1>{counted.group(1)}", part, count=1)
+                try:
+                    alone = self._ask_once(read(said + part), scope, ()) if said else None
+                except BudgetQAError:
+                    alone = None
+                if alone is not None and alone.route != "none":
+                    a, self._resolved = alone, said + part
             if a.route != "none" and a.plan and any(b.plan == a.plan for b in answers) and self._restates(
                     pr, [read(x) for x in resolved], scope):
                 continue  # '钱主要花在哪一大类上？最多的是哪类': the same question again, in other words
-            if a.route != "none" and a.value is not None and any(
-                    b.route != "none" and (b.value, b.unit, b.citations[:1]) == (a.value, a.unit, a.citations[:1])
-                    for b in answers):
+            if a.route != "none" and (a.value is not None or a.text) and any(
+                    b.route != "none" and ((b.value, b.unit, b.citations[:1]) == (a.value, a.unit, a.citations[:1])
+                                           and a.value is not None or b.text == a.text) for b in answers):
                 # '…一共多少？其中运行费多少？' answered twice with the same figure: the part was not read
                 a = self._refuse(pr, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。")
             answers.append(a)
@@ -916,6 +934,9 @@ class Engine:
         if want in ("amount", "count", "headcount", "percent") and plan.op == "attribute" and out.value is None \
                 and not (r.has("type:purpose") or r.has("type:what") or r.has("type:text")):
             return False  # '…的钱有多少' answered with an indicator's words: a number is asked
+        if plan.op == "attribute" and plan.target is not None and plan.target.attribute == "term" and \
+                _answer_type(r) in ("amount", "count", "percent") and not re.search(r"(几年|多少年|几个月|多少个月|多少天|几天)", r.key):
+            return False  # '合同总额和今年安排各多少': money is asked, a contract's term is no answer
         if want == "percent" and plan.op == "lookup":
             return out.unit == "%" or out.kind == "percent"
         if want == "amount" and plan.op == "lookup" and out.kind in ("percent",) and not r.has("type:percent"):

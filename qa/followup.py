@@ -127,6 +127,11 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
                 any(lk.kinds() - {"doc"} for lk in named):
             # '那案件结案率的目标定的是多少' after a question about a project: one of that project's indicators
             return f"{''.join(_as_read(lk) for lk in projects)}的{body}"
+        headed = [lk for lk in prev_links if "section" in lk.kinds()]
+        if len(named) >= 2 and headed and all(lk.kinds() == {"fact"} for lk in named) and not bare and \
+                not re.match(r"(这|那|它|该|其)", body):
+            # '法律咨询和人民调解各分多少' after '某项目总预算多少': parts its own section states, asked inside it
+            return f"{prev[:headed[-1].end]}里{body}"
         if named and not owned and (bare or not _asks_otherwise(current, prev)) and not _new_ops(body, prev):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
             out = _replace(prev, named, _share_part(prev, prev_links)) or _replace(prev, named, all_links)

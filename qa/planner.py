@@ -801,8 +801,14 @@ class Planner:
             said = [b for a, b in self.lex.expand if a == lk.text and b != (lk.alias or lk.text)]
             for word in dict.fromkeys((lk.alias or lk.text, *said)):  # each a reading of its own, in that order
                 out.append(Target(fact=(word,), fact_kind=asked if asked in ("count", "headcount") else "amount"))
-        sections = tuple(dict.fromkeys(t.display for lk in m.links if lk.kinds() == {"section"}
-                                       for t in lk.terms if t.kind == "section"))
+        # (a row's name that also heads a project's own section, said with that section's total: '某项目总预算')
+        total_said = any(t.kind == "concept" and t.role == "项目总预算" for lk in m.links for t in lk.terms)
+        sectioned = [lk for lk in m.links if lk.kinds() == {"section"} or total_said and "section" in lk.kinds()]
+        sections = tuple(dict.fromkeys(t.display for lk in sectioned for t in lk.terms if t.kind == "section"))
+        if sections and total_said and any(lk.kinds() != {"section"} for lk in sectioned):
+            said = {lk.text for lk in sectioned}
+            out = [Target(concept="项目总预算", section=sections)] + [
+                replace(t, context=tuple(c for c in t.context if c not in said)) for t in out if t.fact]
         if sections:
             # a narrative section named (a project's 经费情况说明): its figures, or the total it states
             out = [replace(t, section=sections) if t.fact or t.concept else t for t in out]
@@ -812,6 +818,16 @@ class Planner:
             elif r.has("op:sum") and any(re.search(r"季度", w) for t in out for w in t.fact):
                 # '每个季度用款全年合计多少': the parts summed, the section's total
                 out.insert(0, Target(concept="项目总预算", section=sections))
+        # '某项目里，人民调解…': a part the text states of a row or section named before it with 里/中 is what is
+        # asked, in that section's text (never the row's own total)
+        # (so is a label the text states said right after it: '某某法律咨询', '某单位编制')
+        inner = [v for v, f in zip(m.links, m.links[1:], strict=False) if f.kinds() == {"fact"} and v.kinds() &
+                 {"value", "section"} and (re.fullmatch(rf"(的)?(项目|专项|经费)?(的)?{_IN}(的)?", r.key[v.end : f.start])
+                                           or f.how == "exact" and r.key[v.end : f.start] in ("", "的"))]
+        if inner and any(t.fact for t in out):
+            secs = tuple(t.display for t in inner[-1].terms if t.kind == "section")
+            out = [replace(t, section=t.section or secs, context=tuple(c for c in t.context if c != inner[-1].text))
+                   if secs else t for t in out if t.fact]  # (the section says whose it is, not the sentence)
         words = tuple(dict.fromkeys(lk.text for lk in m.links))
         if asked in ("person", "phone"):
             # a row of a form that holds its own answer ('部门（单位）负责人', '联系电话'): the text it holds, of the
@@ -1323,7 +1339,9 @@ class Planner:
         made_of = (kinds.role(measure).items if measure and kinds.role(measure) else None)
         if any(f.role in ("gov_econ_name", "econ_name") for f in filters):
             made_of = "econ_name"  # '行政运行的办公经费里面哪几项': the economic items of an economic class
-        items = bool(made_of) and set_of == "func_name" and _items_asked(r)
+        # ('经济分类里哪些科目是公用经费': the classes the column is made of, at the level they are its items)
+        items = bool(made_of) and (set_of == "func_name" and _items_asked(r) or set_of == made_of and
+                                   _level_word(r) is None and not re.search(r"(哪一?类|几类|按类|的类|个类|大类)", r.key))
         if items:
             set_of = made_of  # '公用经费里单项超过50万的是哪几项': the classes the column is made of, not 科目
         # a subject named as the set's parent ('城乡社区管理事务下面几项'): its children, not itself
@@ -2317,7 +2335,8 @@ _MONEY_SCALE = {"万": 1e4, "亿": 1e8, "元": 1.0}
 _MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3}
 _STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|亿元|元|人|个|项|家|辆|台|名)")
 _SECTION_SET_OPS = ("max", "min", "nth", "top", "threshold")
-_NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些)个?专项")
+_NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些)个?"
+                              r"(政策|政策性|政策资金)?专项")
 
 
 def _set_op(r: Reading, answer: str) -> tuple[str, int | None, float | None, float | None, bool, bool] | None:

@@ -217,6 +217,18 @@ def final_three_engine(tmp_path_factory, e5_embedder) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def xuhui_hr_engine(tmp_path_factory, e5_embedder) -> Engine:
+    """A generated Shanghai budget alone (徐汇区 人力资源和社会保障局 2023, tests/pdfgen.py seed 599)."""
+    from tests.pdfgen import random_spec, write_pdf
+
+    gen = tmp_path_factory.mktemp("xuhui-hr") / "gen_sh599.pdf"
+    write_pdf(random_spec(599), gen)
+    index = tmp_path_factory.mktemp("index-xuhui-hr")
+    ingest_paths([gen], index, embedder=e5_embedder)
+    return Engine(current_build(index), embedder=e5_embedder)
+
+
+@pytest.fixture(scope="session")
 def last_three_engine(tmp_path_factory, real_doc, e5_embedder) -> Engine:
     """The bundled budget, a generated Shanghai one (松江区 民政局 2024, seed 41) and the real 万里街道 2024 PDF."""
     wanli = _real_pdf("上海市普陀区人民政府万里街道办事处24年预算.pdf")
@@ -389,6 +401,10 @@ BLIND_INDEXES = {
     "zzzzw": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzx": dict(real=(_WANLI_24,), seed=587, synthetic="haidian"),  # 浦东新区 宜川路街道 2021
     "zzzzy": dict(real=(_WANLI_25,), seed=593, synthetic="dongcheng", bundled=True),  # 浦东新区 生态环境局 2026
+    "zzzzz": dict(bundled=True),  # the bundled budget alone
+    "zzzzza": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzb": dict(real=(_COMMERCE_25,), seed=599, synthetic="dongcheng"),  # 徐汇区 人力资源和社会保障局 2023
+    "zzzzzc": dict(real=(_WANLI_25,), seed=601, synthetic="haidian", bundled=True),  # 杨浦区 市场监督管理局 2026
 }
 
 

@@ -61,7 +61,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzj": 78, "blind_zzzzk": 89, "blind_zzzzl": 87, "blind_zzzzm": 83,
           "blind_zzzzn": 91, "blind_zzzzo": 93, "blind_zzzzp": 93, "blind_zzzzq": 89,
           "blind_zzzzr": 84, "blind_zzzzs": 84, "blind_zzzzt": 69, "blind_zzzzu": 91,
-          "blind_zzzzv": 93, "blind_zzzzw": 95, "blind_zzzzx": 93, "blind_zzzzy": 95}
+          "blind_zzzzv": 93, "blind_zzzzw": 95, "blind_zzzzx": 93, "blind_zzzzy": 95,
+          "blind_zzzzz": 93, "blind_zzzzza": 95, "blind_zzzzzb": 86, "blind_zzzzzc": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -2322,3 +2323,36 @@ def test_the_parts_a_sentence_lists_of_a_figure_and_items_listed_in_brackets(rea
     assert len(c.items) == 2 and all(i.value > 1500 for i in c.items)
     d = real_pdf_engine.ask("商务委贸易高质量发展专项里第二多的一块是啥，多少钱？", doc=doc)
     assert d.value == pytest.approx(1106)
+
+
+def test_a_part_its_project_section_states_and_the_items_of_a_column_said_as_科目(xuhui_hr_engine):
+    a = xuhui_hr_engine.ask("徐汇人社局公共法律服务项目里，人民调解比法律咨询多花多少钱？")
+    assert a.value == pytest.approx(38.21)  # 197.69 − 159.48 of the project's own section, never its 科目 row
+    b = xuhui_hr_engine.ask("徐汇人社局2023年基本支出经济分类里哪些科目是公用经费？")
+    assert {"办公费", "印刷费", "差旅费", "培训费"} <= {i.label for i in b.items}  # its items, not 商品和服务支出 alone
+    c = xuhui_hr_engine.ask("What is the 2023 budget for administrative operating expenses of the Xuhui District "
+                            "Human Resources and Social Security Bureau?")
+    assert c.value == pytest.approx(271.55)
+
+
+def test_each_of_many_a_term_never_for_money_and_a_part_asked_of_the_first_parts_department(two_docs_engine, e5_engine):
+    a = two_docs_engine.ask("东城卫健委下属各个社区卫生服务中心24年各自预算是多少？")
+    assert a.value is None and not a.items  # the document lists no centre's own budget
+    b = two_docs_engine.ask("东城卫健委机关办公楼物业管理的购买服务合同签几年？合同总额和今年安排各多少？")
+    assert b.text.count("2年") == 1  # the term once; the money is not answered with it again
+    c = e5_engine.ask("西城人社局本级编制多少人？实际在职的多少？")
+    assert "200 人" in c.text and "176 人" in c.text
+    d = e5_engine.ask("按功能分类，支出由哪几大块组成？")
+    assert {"教育支出", "社会保障和就业支出", "卫生健康支出", "住房保障支出"} <= {i.label for i in d.items}
+
+
+def test_where_a_project_is_built_and_the_second_of_the_items_the_text_describes(real_pdf_engine):
+    a = real_pdf_engine.ask("万里街道那个社区公共服务中心新建工程是造在哪儿的啊？（24年预算里说的）",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert "真金路" in a.text
+    b = real_pdf_engine.ask("普陀商务委项目经费说明里那几个政策专项，预算第二高的是哪一个？",
+                            doc="上海市普陀区商务委员会25年预算.pdf")
+    assert "科技创新专项" in b.text and b.value == pytest.approx(1720)
+    c = real_pdf_engine.ask("What is Wanli Subdistrict's total 'three public expenses' (san gong) budget for 2025?",
+                            doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    assert c.value == pytest.approx(37.91)
