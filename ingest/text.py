@@ -28,7 +28,7 @@ _REGION = re.compile(r"^((?:[\u4e00-\u9fff]{2,3}?(?:省|市|自治区))?)((?:[\u
 
 def name_variants(name: str) -> set[str]:
     """A department's or unit's name as people shorten it: without its city and district
-    ('北京市海淀区清泉公园管理处' -> 清泉公园管理处, 海淀区清泉公园管理处, 海淀清泉公园管理处)."""
+    ('北京市某区某公园管理处' -> 某公园管理处, 某区某公园管理处, 某某公园管理处)."""
     out = {name}
     m = _REGION.match(name)
     if not m:

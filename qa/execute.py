@@ -154,7 +154,7 @@ class Executor:
         elif info and info.type in ("person", "phone"):
             rows = self.q("SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND key LIKE ?",
                           (doc_id, table_no, f.role, f"%{key}%"))
-        elif f.role in ("unit_name", "detail_unit"):  # a unit named without its city and district ('西岭苗圃')
+        elif f.role in ("unit_name", "detail_unit"):  # a unit named without its city and district ('某苗圃')
             rows = self.q("SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND (key = ? OR "
                           "key LIKE ?)", (doc_id, table_no, f.role, key, f"%{key}"))
         else:
@@ -477,7 +477,7 @@ class Executor:
         counted_stem = counted.group(1)[:2] if counted else ""
         if counted_stem and not any(r[6] == "count" and _counts(r[12], counted_stem) for r in rows):
             counted_stem = ""  # (only where the text counts them so: '几个科室' may be asked of 内设机构)
-        # (a word said only to say whose figure it is, the context, names no figure: '西岭苗圃…退休的' asks 退休)
+        # (a word said only to say whose figure it is, the context, names no figure: '某苗圃…退休的' asks 退休)
         context = {norm(c) for c in t.context}
         want = [norm(x) for x in t.fact + t.words if x and not (t.fact and norm(x) in context)]
         hits = []
@@ -710,7 +710,7 @@ class Executor:
 
     def item_change(self, doc_id: str, words: tuple[str, ...], percent: bool) -> Figure | Problem:
         """A change told in the narrative paragraph of one item ('专项普查活动（项）25.77万元…2023年当年预算执行数为
-        60.13万元…减少57.14%'): as stated, or computed from the two levels the paragraph states."""
+        A万元…减少X%'): as stated, or computed from the two levels the paragraph states."""
         rows = self.q("SELECT para_no, label, subject, value, unit, line, kind, year, is_change, sentence, section, "
                       "direction, compare_year FROM facts WHERE doc_id = ? ORDER BY fact_no", (doc_id,))
         keys = [norm(w) for w in words if len(norm(w)) >= 2]
@@ -769,8 +769,8 @@ class Executor:
         return RowSet("、".join(t.section), "万元", tuple(out))
 
     def stated_parts(self, t: Target, doc_id: str) -> RowSet | Problem:
-        """The parts one sentence of the text lists of a figure it states ('政府采购预算1662.44万元，其中：货物…万元、
-        工程…万元、服务…万元'): the amounts after it whose subject is that figure, when they add up to it."""
+        """The parts one sentence of the text lists of a figure it states ('政府采购预算X万元，其中：货物A万元、
+        工程B万元、服务C万元'): the amounts after it whose subject is that figure, when they add up to it."""
         whole = self.figure(t, doc_id)
         if isinstance(whole, Problem):
             return whole
@@ -788,8 +788,8 @@ class Executor:
         return RowSet(label, "万元", out)
 
     def changed_items(self, doc_id: str, direction: str | None) -> RowSet | Problem:
-        """The 科目 the text explains one paragraph each ('“…（类）…（款）…（项）”…万元…比2023年预算执行数减少
-        57.14%'), each with the rate of change its paragraph states: the rate in the direction asked (a rise, or a
+        """The 科目 the text explains one paragraph each ('“…（类）…（款）…（项）”…万元…比上年预算执行数减少
+        X%'), each with the rate of change its paragraph states: the rate in the direction asked (a rise, or a
         fall), a row moving the other way counted as its negative."""
         rows = self.q("SELECT f.line, f.value, f.direction, p.text FROM facts f JOIN paragraphs p ON p.doc_id = f.doc_id "
                       "AND p.para_no = f.para_no WHERE f.doc_id = ? AND f.is_change = 1 AND f.unit = '%' "
@@ -834,7 +834,7 @@ class Executor:
                 out.append(Row(name, None, Ref(doc_id, hits[0][2]), status="unreadable"))
                 continue
             out.append(Row(name, values.pop(), Ref(doc_id, hits[0][2])))
-        if named:  # the items the question names ('科技创新、生命健康…这几个专项'): each of them, once
+        if named:  # the items the question names ('甲、乙…这几个专项'): each of them, once
             keep = [x for x in out if any(norm(n) in norm(x.label) for n in named)]
             if len(keep) != len(named) or any(sum(norm(n) in norm(x.label) for x in out) != 1 for n in named):
                 return Problem("missing", "问题列出的专项与说明文字分项介绍的对不上。")
@@ -1256,8 +1256,8 @@ def _prefer(t: Target, sets: bool = False) -> tuple[str, ...]:
 
 
 def _dated_otherwise(question: str, sentence: str) -> bool:
-    """The question dates a thing ('2025年平原生态林…') that the sentence dates only to other years ('对我局2023年
-    平原生态林…项目开展绩效评价'): the sentence's figure is of another year's thing."""
+    """The question dates a thing ('2025年某某林养护…') that the sentence dates only to other years ('对我局2023年
+    某某林养护…项目开展绩效评价'): the sentence's figure is of another year's thing."""
     for m in re.finditer(r"(20\d\d)年([\u4e00-\u9fff]{3})", question):
         years = set(re.findall(r"(20\d\d)年" + re.escape(m.group(2)), sentence))
         if years and m.group(1) not in years:

@@ -130,7 +130,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         headed = [lk for lk in prev_links if "section" in lk.kinds()]
         if len(named) >= 2 and headed and all(lk.kinds() == {"fact"} for lk in named) and not bare and \
                 not re.match(r"(这|那|它|该|其)", body):
-            # '法律咨询和人民调解各分多少' after '某项目总预算多少': parts its own section states, asked inside it
+            # '这一块和那一块各分多少' after '某项目总预算多少': parts its own section states, asked inside it
             return f"{prev[:headed[-1].end]}里{body}"
         if named and not owned and (bare or not _asks_otherwise(current, prev)) and not _new_ops(body, prev):
             # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')

@@ -257,7 +257,7 @@ def _body(p: Plan) -> str:
 
 
 def _in(t: str) -> str:
-    """'项目支出表中' / '清泉公园中' (never '表中 中')."""
+    """'项目支出表中' / '某公园中' (never '表中 中')."""
     t = t.strip()
     return t if not t or t.endswith("中") else f"{t}中"
 

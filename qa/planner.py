@@ -119,7 +119,7 @@ class Planner:
         cands = self.lex.link(r.key, docs_in)
         # no name runs across the end of a clause ('…核对项目支出，表四里…' names no 项目支出表)
         cands = [lk for lk in cands if not any(lk.start < b < lk.end for b in r.breaks)]
-        # nor does a paraphrase run across the items of a list ('专项（科技创新、生命健康…）')
+        # nor does a paraphrase run across the items of a list ('四个专项（甲、乙…）')
         cands = [lk for lk in cands if lk.how == "exact" or not any(lk.start < b < lk.end for b in r.seps)]
         # '310万出头' describes the item and '2021年' is a year: a name inside either is none ('310', '1年')
         rough = [s for s in r.spans if s.label == "approx" or s.kind == "year"]
@@ -391,7 +391,7 @@ class Planner:
                 for i in range(s.start, s.end):
                     fillers[i] = True
         out = list(chosen)
-        # (no paraphrase runs across the items of a list: '专项（科技创新、生命健康…）')
+        # (no paraphrase runs across the items of a list: '四个专项（甲、乙…）')
         stops = set(r.seps)
         i = 0
         while i < len(r.key):
@@ -421,7 +421,7 @@ class Planner:
                             lk.kinds() == {"doc"} and lk.how == "exact" and lk.end == i + a and _place(lk.text)
                             and lk.text not in fz.terms[0].term for lk in chosen):
                         # a place said right before a name's tail is another name's head ('海淀公园管理处' is no
-                        # 清泉公园管理处): the name the question gives is not in the document
+                        # 某公园管理处): the name the question gives is not in the document
                         i = j
                         continue
                     # the names it covers give way to it; a name beside it in the run stays ('…有联系电话吗')
@@ -785,7 +785,7 @@ class Planner:
                 # a word said beside a named figure that only some narrative figure's name holds ('苗圃…收入预算'):
                 # it narrows the figure, so the figure's own total alone answers another question
                 loose = [lk for lk in m.links if lk.how == "partial" and lk.kinds() == {"fact"}]
-                # ('项目总预算里人民调解分到多少': a figure the text states, named as a part of the named one)
+                # ('项目总预算里某一块分到多少': a figure the text states, named as a part of the named one)
                 named_in = [lk for lk in m.links if "concept" in lk.kinds()]
                 loose += [lk for lk in m.links if lk.kinds() == {"fact"} and any(
                     c.end <= lk.start and re.fullmatch(rf"(的)?{_IN}(的)?", r.key[c.end : lk.start])
@@ -818,9 +818,9 @@ class Planner:
             elif r.has("op:sum") and any(re.search(r"季度", w) for t in out for w in t.fact):
                 # '每个季度用款全年合计多少': the parts summed, the section's total
                 out.insert(0, Target(concept="项目总预算", section=sections))
-        # '某项目里，人民调解…': a part the text states of a row or section named before it with 里/中 is what is
+        # '某项目里，某一块…': a part the text states of a row or section named before it with 里/中 is what is
         # asked, in that section's text (never the row's own total)
-        # (so is a label the text states said right after it: '某某法律咨询', '某单位编制')
+        # (so is a label the text states said right after it: '某项目某一块', '某单位编制')
         inner = [v for v, f in zip(m.links, m.links[1:], strict=False) if f.kinds() == {"fact"} and v.kinds() &
                  {"value", "section"} and (re.fullmatch(rf"(的)?(项目|专项|经费)?(的)?{_IN}(的)?", r.key[v.end : f.start])
                                            or f.how == "exact" and r.key[v.end : f.start] in ("", "的"))]
@@ -951,7 +951,7 @@ class Planner:
         if (r.has("src:text") or _NARRATIVE_ITEMS.search(r.key)) and all(lk.kinds() == {"section"} for lk in named) \
                 and len(named) != 1:
             # '那三个专项经费里哪个预算最少': the items the text describes one section each, not a table's rows
-            # ('科技创新、生命健康…这几个专项里': those of them)
+            # ('甲、乙…这几个专项里': those of them)
             p = _narrative_plan(r, answer)
             if p is not None and named:
                 p = replace(p, target=Target(section=tuple(lk.text for lk in named)))
@@ -1155,8 +1155,8 @@ class Planner:
 
     def _shared_tail(self, r: Reading, ms: list[Mention], ts: list[list[Target]],
                      scope: Sequence[str] | None) -> tuple[list[Mention], list[list[Target]]]:
-        """'清泉公园管理处和西岭苗圃加起来编制多少人': a word said after the last of the names listed names with each
-        name a narrative figure of its own (…清泉公园管理处编制, …西岭苗圃编制)."""
+        """'甲管理处和乙苗圃加起来编制多少人': a word said after the last of the names listed names with each name
+        a narrative figure of its own (…甲管理处编制, …乙苗圃编制)."""
         def part_fact(lk: Link) -> bool:  # a word of a narrative figure's label, not a label of its own
             return lk.kinds() == {"fact"} and (lk.how == "partial" or len(lk.text) <= 4)
 
@@ -1164,7 +1164,7 @@ class Planner:
         if len(ms) >= 3 and all(part_fact(lk) for lk in ms[-1].links):
             names, word = ms[:-1], ms[-1].text()  # ('…加起来编制多少人': the word read as a figure of its own)
         elif len(ms) >= 2 and len(ms[-1].links) >= 2 and all(part_fact(lk) for lk in ms[-1].links[1:]):
-            names = [*ms[:-1], Mention(ms[-1].links[:1])]  # ('…西岭苗圃在职的': read as a part of the last name)
+            names = [*ms[:-1], Mention(ms[-1].links[:1])]  # ('…乙苗圃在职的': read as a part of the last name)
             word = "".join(lk.text for lk in ms[-1].links[1:])
         if len(names) < 2 or not _listed_before(r, names) or any(len(m.links) != 1 for m in names) or \
                 any(lk.kinds() != {"value"} for m in names for lk in m.links):
@@ -2433,7 +2433,7 @@ def _place(word: str) -> bool:
 
 def _another_head(lk: Link, chosen: Sequence[Link]) -> bool:
     """Is a word inside names said right after a place that is not what the names put before it ('海淀公园管理处'
-    is no 北京市海淀区清泉公园管理处): the question names another thing, which the document does not list."""
+    is no 北京市某区某公园管理处): the question names another thing, which the document does not list."""
     place = next((c.text for c in chosen if c.kinds() == {"doc"} and c.how == "exact" and c.end == lk.start
                   and _place(c.text)), None)
     if place is None:

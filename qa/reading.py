@@ -65,7 +65,7 @@ class Reading:
     aside: tuple[str, ...] = ()  # what a side clause set aside ('基本支出不算': 基本支出)
     breaks: tuple[int, ...] = ()  # positions of the key where a clause ended ('…项目支出，表四里…': before 表)
     brackets: tuple[tuple[int, int], ...] = ()  # the key's spans said in brackets ('…的钱（机关运行经费）')
-    seps: tuple[int, ...] = ()  # positions of the key where a list's items meet ('科技创新、生命健康': before 生)
+    seps: tuple[int, ...] = ()  # positions of the key where a list's items meet ('甲、乙': before 乙)
 
     def has(self, label: str) -> bool:
         return any(s.label == label or s.label.startswith(label + ":") for s in self.spans)
