@@ -164,6 +164,8 @@ class Engine:
             scope = self._scope(doc or doc_id)
             history = tuple(h for h in history if h and str(h).strip())
             parts = compound_parts(r.text)
+            if not parts:
+                parts = _english_parts(r.raw or "")  # ('How many X…, and how many Y?': the English says where they part)
             if parts:
                 return self._ask_parts(r, parts, scope, history)
             return self._ask(r, scope, history)
@@ -1399,7 +1401,8 @@ class Engine:
 
 
 _QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十的])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样|"
-                            r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥|咋|还是|(?P<a>[涨增降减变])没(?P=a)|要不要|买不买|打不打算)")  # ('跟去年比涨没涨', '要不要买车')
+                            r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥|咋|还是|(?P<a>[涨增降减变])没(?P=a)|[涨增降减变多少]了没有?$|"
+                            r"要不要|买不买|打不打算)")  # ('跟去年比涨没涨', '要不要买车')
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
 _BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概|各自|各)?"
                    r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元)?(呢|啊|吗|呀)?")
@@ -1447,6 +1450,19 @@ def _bare_name(name: str) -> str:
 
 
 _ASKS_PURPOSE = re.compile(r"(干嘛|干什么|干啥|做什么|做啥|用途|用来|用于什么|用在哪|是什么|为什么|有什么用)")
+
+
+def _english_parts(raw: str) -> list[str]:
+    """'How many X does the bureau have in total, and how many are actually in service?': two questions, when the
+    second asks of something it names itself ('…, and how much is it?' asks the first one's figure)."""
+    m = re.search(r",\s*and\s+(how\s+(?:many|much)|what|which|who|when)\b", raw, re.I)
+    if not m or not re.match(r"\s*(how\s+(?:many|much)|what|which|who|when)\b", raw, re.I):
+        return []
+    second = raw[m.start() + 1 :].strip()
+    if re.match(r"and\s+(how\s+(?:many|much)|what|which|who|when)(\s+\w+)?(\s+(is|are|does|do|did|was))?\s+"
+                r"(it|they|that|this|them|its)(\s+\w+)?\s*[?？.。]?\s*$", second, re.I):  # (nothing of its own)
+        return []
+    return [raw[: m.start()].strip(), re.sub(r"^and\s+", "", second, flags=re.I)]
 
 
 def compound_parts(text: str) -> list[str]:

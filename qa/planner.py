@@ -625,6 +625,12 @@ class Planner:
             # '运维费' said alone: a word several different rows hold inside is none of them
             m = Mention((narrowed,)) if narrowed is not None else m
             values = [narrowed] if narrowed is not None else []
+        elif any(_many_names(v) and _classes_only(v) and _named_first(v) is not None for v in values):
+            # (said with other words too, '社保就业这一块，基本支出': the class whose name begins with the word meant,
+            # never another that holds it)
+            narrowed_all = {id(v): (_named_first(v) or v) if _many_names(v) and _classes_only(v) else v for v in values}
+            m = Mention(tuple(narrowed_all.get(id(lk), lk) for lk in m.links))
+            values = list(narrowed_all.values())
         asked = _answer_type(r)
         form = []  # the links that name rows of a form only ('部门（单位）负责人', '联系电话')
         if asked in ("person", "phone") and values and all(
@@ -1644,6 +1650,12 @@ def _named_first(lk: Link) -> Link | None:
     return replace(lk, terms=tuple(t for t in lk.terms if t.kind != "value" or t in first))
 
 
+def _classes_only(lk: Link) -> bool:
+    """Does a word name only classification rows (科目 of a function or economic classification, or a table's
+    items), never a project or an indicator?"""
+    return all(t.role in ("func_name", "econ_name", "gov_econ_name", "item") for t in lk.terms if t.kind == "value")
+
+
 def _strong_value(lk: Link) -> bool:
     """A link read as a value of the tables: it names a row (not just a form field) or has no other meaning."""
     vals = [t for t in lk.terms if t.kind == "value"]
@@ -2067,7 +2079,9 @@ def _restated_nouns(r: Reading, chosen: list[Link]) -> list[tuple[int, int]]:
             noun = r.key[m.end():m.end() + n]
             if len(noun) == n and any(o.end <= m.start() and len(o.text) > n and o.text.endswith(noun) and
                                       "doc" not in o.kinds() for o in chosen):
-                out.append((m.end(), m.end() + n))
+                # ('哪些服务项目': the noun, and the rows' kind said after it)
+                tail = 2 if r.key[m.end() + n : m.end() + n + 2] == "项目" else 0
+                out.append((m.end(), m.end() + n + tail))
                 break
     return out
 
@@ -2329,7 +2343,8 @@ def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
 
 
 # the parts a special fund's own section lists ('那几块资金里', '几笔钱中', '分项里')
-_SECTION_PARTS = re.compile(r"(几|哪|那些|这些|各)(一)?(块|笔|部分|项|方面|个方向|个用途)|分项|分块|的(一|那)(块|笔|部分)")
+_SECTION_PARTS = re.compile(r"(几|哪|那些|这些|各)(一)?(块|笔|部分|项|方面|个方向|个用途)|分项|分块|的(一|那)(块|笔|部分)|"
+                            r"的(支持)?方向")
 _SAID_MONEY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|万|亿元|亿|元)(?![\d])")
 _MONEY_SCALE = {"万": 1e4, "亿": 1e8, "元": 1.0}
 _MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3}

@@ -405,6 +405,10 @@ BLIND_INDEXES = {
     "zzzzza": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzb": dict(real=(_COMMERCE_25,), seed=599, synthetic="dongcheng"),  # 徐汇区 人力资源和社会保障局 2023
     "zzzzzc": dict(real=(_WANLI_25,), seed=601, synthetic="haidian", bundled=True),  # 杨浦区 市场监督管理局 2026
+    "zzzzzd": dict(bundled=True),  # the bundled budget alone
+    "zzzzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzf": dict(real=(_WANLI_24,), seed=607, synthetic="haidian"),  # 长宁区 江宁路街道 2021
+    "zzzzzg": dict(real=(_COMMERCE_25,), seed=613, synthetic="dongcheng", bundled=True),  # 宝山区 教育局 2025
 }
 
 

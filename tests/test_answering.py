@@ -62,7 +62,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzn": 91, "blind_zzzzo": 93, "blind_zzzzp": 93, "blind_zzzzq": 89,
           "blind_zzzzr": 84, "blind_zzzzs": 84, "blind_zzzzt": 69, "blind_zzzzu": 91,
           "blind_zzzzv": 93, "blind_zzzzw": 95, "blind_zzzzx": 93, "blind_zzzzy": 95,
-          "blind_zzzzz": 93, "blind_zzzzza": 95, "blind_zzzzzb": 86, "blind_zzzzzc": 95}
+          "blind_zzzzz": 93, "blind_zzzzza": 95, "blind_zzzzzb": 86, "blind_zzzzzc": 95,
+          "blind_zzzzzd": 93, "blind_zzzzze": 95, "blind_zzzzzf": 86, "blind_zzzzzg": 93}
 _answers: dict[str, dict] = {}
 
 
@@ -2356,3 +2357,21 @@ def test_where_a_project_is_built_and_the_second_of_the_items_the_text_describes
     c = real_pdf_engine.ask("What is Wanli Subdistrict's total 'three public expenses' (san gong) budget for 2025?",
                             doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
     assert c.value == pytest.approx(37.91)
+
+
+def test_a_second_question_said_as_涨了没_and_an_english_question_of_two(e5_engine, multi_unit_engine):
+    a = e5_engine.ask("三公经费今年预算多少？跟去年比涨了没")
+    assert "1.00 万元" in a.text and "增加 0.00 元" in a.text  # both parts, never the change alone
+    b = multi_unit_engine.ask("How many authorized staff positions does the Haidian Landscaping and Greening Bureau "
+                              "have in total, and how many are actually in service?")
+    assert "176 人" in b.text and "160 人" in b.text
+    c = e5_engine.ask("人社局今年政府购买服务买了哪些服务项目")
+    assert {i.label for i in c.items} == {"运维外包服务项目", "法律服务经费", "办公大厦物业服务管理费", "监督专审经费"}
+
+
+def test_a_short_name_said_with_other_words_and_the_directions_a_section_lists(real_pdf_engine):
+    a = real_pdf_engine.ask("24年万里街道社保就业这一块，基本支出安排了多少钱？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert a.value == pytest.approx(13368164)  # the class row, never 其他社会保障和就业支出
+    b = real_pdf_engine.ask("商务委商业创新专项里，超过100万的支持方向有哪些？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert len(b.items) == 3 and all(i.value > 100 for i in b.items)
