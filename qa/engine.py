@@ -211,9 +211,7 @@ class Engine:
                 # figure does not hold, asked of the earlier part's department alone
                 said = "".join(dict.fromkeys(lk.text for lk in self._links_of(resolved[0], None)[1]
                                              if lk.kinds() >= {"doc"} and lk.how == "exact"))
-                counted = re.search(r"(?:多少|几)(人|个|辆|台|项|家|名)", resolved[0])
-                if counted and not re.search(r"(?:多少|几)[\u4e00-\u9fff]", part.replace("多少钱", "")):
-                    part = re.sub(r"(多少|几)(?![\u4e00-\u9fff])", rf"\g<1>{counted.group(1)}", part, count=1)
+                part = followup.counted_as_before(part, resolved[0])
                 try:
                     alone = self._ask_once(read(said + part), scope, ()) if said else None
                 except BudgetQAError:

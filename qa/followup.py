@@ -53,6 +53,14 @@ def leans_on_context(text: str) -> bool:
     return bool(_FOLLOW.search(text))
 
 
+def counted_as_before(part: str, prev: str) -> str:
+    """'其中在职的多少' after '…一共多少人': a bare 多少 of a part counts what the question before it counted."""
+    counted = re.search(r"(?:多少|几)(人|个|辆|台|项|家|名)", prev)
+    if counted and not re.search(r"(?:多少|几)[\u4e00-\u9fff]", part.replace("多少钱", "")):
+        return re.sub(r"(多少|几)(?![\u4e00-\u9fff])", rf"\g<1>{counted.group(1)}", part, count=1)
+    return part
+
+
 def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             understand: Callable[[str], Sequence]) -> str | None:
     """The follow-up as a whole question, or None when the conversation does not help.
@@ -86,9 +94,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             # '这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it
             # (the whole as named, not the op said of it: '三公经费合计' -> 三公经费; what it counted, counted of the part:
             # '其中在职的多少' after '…一共多少人')
-            counted = re.search(r"(?:多少|几)(人|个|辆|台|项|家|名)", prev)
-            if counted and not re.search(r"(?:多少|几)[\u4e00-\u9fff]", body.replace("多少钱", "")):
-                body = re.sub(r"(多少|几)(?![\u4e00-\u9fff])", rf"\g<1>{counted.group(1)}", body, count=1)
+            body = counted_as_before(body, prev)
             return f"{re.sub(r'(合计|总计|一共|总共|共计|加起来)$', '', prev[:subjects[-1].end])}中{body}"
         inside = _IN_IT.search(body)
         if inside and named and subjects and not within:
