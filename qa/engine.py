@@ -22,7 +22,7 @@ from . import compose, followup
 from .answer import Answer, Citation, Item, refusal
 from .errors import BudgetQAError, IndexError_
 from .evidence import Evidence
-from .execute import AREA_UNITS, Executor, Problem, _dated_otherwise
+from .execute import AREA_UNITS, Executor, Problem, dated_otherwise
 from .lexicon import Lexicon
 from .normalize import fmt_number, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
@@ -77,6 +77,26 @@ _PHASE = re.compile(r"([一二三四五六七八九十\d]+)期")
 _EACH_OF_MANY = re.compile(r"(?:(?:[2-9]|两|几)(?:家|个|所|项|笔|块|部分)|(?:各个|每个|每一个|每家|各家|各所))"
                            r"[\u4e00-\u9fff\d]{0,16}?(?:各|分别|各自)")
 _EXECUTED = re.compile(r"(执行数|执行了|执行情况|实际执行|(?<!时间段)(?<!时候)(?<!时间)执行的|预算执行|执行金额|执行额)")
+
+
+_NAMES_BUDGET = re.compile(r"^(?:的)?(?:部门)?预算(?:报告|文件|说明|公开)?(?:里|中|上|里面|里头|当中|显示)[，,]?(?:的)?$")
+
+
+def _earlier_in_doc(u: Understanding, doc_years: set) -> int | None:
+    """'某街道24年预算里，2023年某收入是多少': one year says which budget, the other the year of the figure asked, an
+    earlier one; that year's figure is the one to find (the text's), never the budget's own."""
+    r = u.reading
+    if len(set(u.years)) != 2 or r.has("op:change") or r.has("op:than") or r.has("op:diff") or r.has("each"):
+        return None
+    spans = [s for s in r.spans if s.kind == "year" and s.group("y")]
+    names = [s for s in spans if int(s.group("y")) in doc_years]
+    other = [s for s in spans if int(s.group("y")) not in doc_years]
+    if len(names) != 1 or len({s.group("y") for s in other}) != 1 or int(other[0].group("y")) >= int(names[0].group("y")):
+        return None
+    between = r.key[names[0].end : other[0].start]
+    if other[0].start < names[0].end or not (_NAMES_BUDGET.match(between) or not between.strip("，, 的")):
+        return None  # ('2024年和2023年…', '2023年到2024年…': both years asked, or a span of them)
+    return int(other[0].group("y"))
 
 
 def _executed(r: Reading, plans: list[Plan], doc_years: set) -> list[Plan]:
@@ -574,10 +594,11 @@ class Engine:
         plans = self.planner.plans(u)
         if _EXECUTED.search(r.key):
             plans = _executed(r, plans, {self.names[d].year for d in docs})
-        if u.years and not any(self.names[d].year in u.years for d in docs) and not self._prior_year_ok(
-                u, {self.names[d].year for d in docs}):
+        earlier_of_doc = _earlier_in_doc(u, {self.names[d].year for d in docs})
+        if earlier_of_doc or u.years and not any(self.names[d].year in u.years for d in docs) and \
+                not self._prior_year_ok(u, {self.names[d].year for d in docs}):
             # an earlier year's figure: only what the text states for that year answers it, never a table's
-            y = u.years[0]
+            y = earlier_of_doc or u.years[0]
             # (a figure named by its concept, '三公经费', is the text's figure of that year whose label holds it)
             plans = [replace(p, target=replace(p.target, year=y)) if p.target.fact else
                      replace(p, target=replace(p.target, concept=None, fact=(p.target.concept,), year=y))
@@ -755,7 +776,7 @@ class Engine:
             s = norm(sentence)
             return all(n in s for n in names + short) and all(
                 p in s or (sum(map(len, words[p])) >= least and all(w in s for w in words[p])) for p in phrases) \
-                and not _dated_otherwise(u.reading.key, s)  # (of the thing as dated, not another year's)
+                and not dated_otherwise(u.reading.key, s)  # (of the thing as dated, not another year's)
 
         marks = ", ".join("?" for _ in docs)
         found = {(label, sentence) for d, label, sentence, year in self.conn.execute(
@@ -1115,7 +1136,9 @@ class Engine:
             calc = f"（{len(out.operands)} {'项' if out.facts else '行'}相加）"
         if out.text and value is not None:
             return f"{out.label}：{out.text}。{where}"
-        return f"{out.label}为 {self._printed(out, value, unit)}{calc}{note}。{quote}{where}"
+        # ('服务对象满意度不低于 90%': a label that ends in its bound says the figure without 为)
+        be = "" if re.search(r"(不低于|不少于|不高于|不超过|不大于|不小于|达到|超过|高于|低于|≥|≤|＞|＜|>|<|=|＝)$", out.label) else "为"
+        return f"{out.label}{be} {self._printed(out, value, unit)}{calc}{note}。{quote}{where}"
 
     @staticmethod
     def _printed(out: Outcome, value, unit) -> str:

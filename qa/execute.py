@@ -535,7 +535,7 @@ class Executor:
             if t.year and re.search(rf"(截至|截止){t.year}", t.question or "") and not re.search(
                     rf"(截至|截止|到){t.year}", r[11] or ""):
                 continue  # '截至2024年8月31日…有几辆车': the holding stated at that date, no other figure of the year
-            if _dated_otherwise(t.question or "", r[11] or ""):
+            if dated_otherwise(t.question or "", r[11] or ""):
                 continue  # '2025年某项目的绩效评价' where the text evaluates that project of 2023: another year's
             # a stock stated as at a date before the budget year ('截至2022年8月31日，共有车辆3辆') is the holding
             # the budget reports, not another year's figure
@@ -1255,7 +1255,7 @@ def _prefer(t: Target, sets: bool = False) -> tuple[str, ...]:
     return ANY
 
 
-def _dated_otherwise(question: str, sentence: str) -> bool:
+def dated_otherwise(question: str, sentence: str) -> bool:
     """The question dates a thing ('2025年某某林养护…') that the sentence dates only to other years ('对我局2023年
     某某林养护…项目开展绩效评价'): the sentence's figure is of another year's thing."""
     for m in re.finditer(r"(20\d\d)年([\u4e00-\u9fff]{3})", question):

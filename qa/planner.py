@@ -625,12 +625,12 @@ class Planner:
             # '运维费' said alone: a word several different rows hold inside is none of them
             m = Mention((narrowed,)) if narrowed is not None else m
             values = [narrowed] if narrowed is not None else []
-        elif any(_many_names(v) and _classes_only(v) and _named_first(v) is not None for v in values):
+        elif narrowed_all := {id(v): n for v in values
+                              if _many_names(v) and _classes_only(v) and (n := _named_first(v)) is not None}:
             # (said with other words too, '社保就业这一块，基本支出': the class whose name begins with the word meant,
             # never another that holds it)
-            narrowed_all = {id(v): (_named_first(v) or v) if _many_names(v) and _classes_only(v) else v for v in values}
             m = Mention(tuple(narrowed_all.get(id(lk), lk) for lk in m.links))
-            values = list(narrowed_all.values())
+            values = [narrowed_all.get(id(v), v) for v in values]
         asked = _answer_type(r)
         form = []  # the links that name rows of a form only ('部门（单位）负责人', '联系电话')
         if asked in ("person", "phone") and values and all(
@@ -2017,6 +2017,9 @@ def set_of(r: Reading) -> str | None:
     """What a set operation ranges over, from the question's words (qa/vocab/reading.json: set:*)."""
     if re.search(r"(哪些|哪几|几个|多少个|几项|多少项)[\u4e00-\u9fff]{0,4}指标|指标[\u4e00-\u9fff]{0,6}(哪些|哪几|几项|几个)", r.key):
         return "indicator"  # '…项目有哪些产出指标': the indicators are the rows asked, not the projects
+    if re.search(r"(哪些|哪几个|哪个|几个|多少个)[\u4e00-\u9fff]{0,3}(科目|类|款)的项目(支出|经费)", r.key):
+        # ('哪些项级科目的项目支出…': the column of the classes asked, not a set of projects)
+        return "econ_name" if r.has("set:econ") else "func_name"
     if re.search(r"((的|哪些|那些|这些|哪个|哪几个|几个|多少个|(?<![这那该每])个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|"
                  r"项目清单|(?:(?<=年|局|委|办|处|的)|^)项目(里|中|当中|里面|里头|之中))", r.key):
         return "project_name"
@@ -2303,6 +2306,12 @@ def _whole_of(t: Target) -> Target | None:
         table = kinds.kind_info(t.table_kind) if t.table_kind and not role and not t.within else None
         if table is not None and table.whole and t.filters and not t.attribute:
             return Target(concept=table.whole)  # '城乡社区支出占多大比例': a row of the table of its whole
+        if not t.table_kind and not role and not t.within and not t.attribute and t.filters and \
+                all(f.role == "func_name" for f in t.filters):
+            # ('某类支出占百分之多少', said of no table: a class of the functional classification is a part of the
+            # whole of the tables that list those classes, the spending as a whole)
+            wholes = {k.whole for k in kinds.kinds()[0] if k.whole and k.row_scheme == "func"}
+            return Target(concept=wholes.pop()) if len(wholes) == 1 else None
         return None
     if t.measure and (t.filters or t.within):
         # the same rows' whole: the column the part is of ('某单位…人员经费占多大比例': its 基本支出), else their total
@@ -2344,7 +2353,7 @@ def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
 
 # the parts a special fund's own section lists ('那几块资金里', '几笔钱中', '分项里')
 _SECTION_PARTS = re.compile(r"(几|哪|那些|这些|各)(一)?(块|笔|部分|项|方面|个方向|个用途)|分项|分块|的(一|那)(块|笔|部分)|"
-                            r"的(支持)?方向")
+                            r"的(支持|扶持|资助)?方向|哪些(支持|扶持|资助)?方向")
 _SAID_MONEY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|万|亿元|亿|元)(?![\d])")
 _MONEY_SCALE = {"万": 1e4, "亿": 1e8, "元": 1.0}
 _MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3}

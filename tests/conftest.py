@@ -409,6 +409,10 @@ BLIND_INDEXES = {
     "zzzzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzf": dict(real=(_WANLI_24,), seed=607, synthetic="haidian"),  # 长宁区 江宁路街道 2021
     "zzzzzg": dict(real=(_COMMERCE_25,), seed=613, synthetic="dongcheng", bundled=True),  # 宝山区 教育局 2025
+    "zzzzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzzzi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzj": dict(real=(_WANLI_24,), seed=617, synthetic="haidian"),  # 崇明区 科学技术委员会 2025
+    "zzzzzk": dict(real=(_COMMERCE_25,), seed=619, synthetic="dongcheng", bundled=True),  # 长风新村街道 2022
 }
 
 

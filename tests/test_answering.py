@@ -63,7 +63,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzr": 84, "blind_zzzzs": 84, "blind_zzzzt": 69, "blind_zzzzu": 91,
           "blind_zzzzv": 93, "blind_zzzzw": 95, "blind_zzzzx": 93, "blind_zzzzy": 95,
           "blind_zzzzz": 93, "blind_zzzzza": 95, "blind_zzzzzb": 86, "blind_zzzzzc": 95,
-          "blind_zzzzzd": 93, "blind_zzzzze": 95, "blind_zzzzzf": 86, "blind_zzzzzg": 93}
+          "blind_zzzzzd": 93, "blind_zzzzze": 95, "blind_zzzzzf": 86, "blind_zzzzzg": 93,
+          "blind_zzzzzh": 95, "blind_zzzzzi": 95, "blind_zzzzzj": 93, "blind_zzzzzk": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -181,6 +182,7 @@ DISPUTED = {
               "Of 21 gold questions '多/少了多少' without a unit, 20 want the amount.",
     "b28-35": "the gold writes '25万'; the reply prints the table's figure as '25.00 万元'.",
     "b34-34": "the gold writes '15万元'; the reply prints the table's figure as '15.00 万元'.",
+    "b145-03": "the gold writes '25万'; the reply prints the table's figure as '25.00 万元'.",
     "b102-08": "'压了多少，降幅几个点' asks two things; the reply gives both (21,000.00 元 and 12.57%), the gold "
                "keeps only the second, and score.py reads the reply's first figure.",
     "b118-13": "'每个季度用款多少，全年加起来一共多少' asks two things; the reply gives both (158.05 万元 a quarter and "
@@ -2375,3 +2377,49 @@ def test_a_short_name_said_with_other_words_and_the_directions_a_section_lists(r
     assert a.value == pytest.approx(13368164)  # the class row, never 其他社会保障和就业支出
     b = real_pdf_engine.ask("商务委商业创新专项里，超过100万的支持方向有哪些？", doc="上海市普陀区商务委员会25年预算.pdf")
     assert len(b.items) == 3 and all(i.value > 100 for i in b.items)
+
+
+def test_an_earlier_year_asked_inside_a_budget_named_by_its_year(xuhui_hr_engine):
+    # the budget's year says which budget; the other year is the figure's, found only as the text states it
+    a = xuhui_hr_engine.ask("徐汇人社局2023年预算里，2022年财政拨款收入是多少")
+    assert a.value == pytest.approx(5856.45) and a.unit == "万元"
+    assert any("1,208.47" in c.text for c in a.citations)
+    # a premise says what changed; the question after it ('那22年预算是多少') names nothing of its own
+    b = xuhui_hr_engine.ask("徐汇人社局23年财政拨款收入比22年少了1208万多，那22年预算是多少万？")
+    assert b.value == pytest.approx(5856.45)
+    c = xuhui_hr_engine.ask("徐汇人社局2023年财政拨款收入是多少")
+    assert c.value == pytest.approx(46479800)
+
+
+def test_a_rate_asked_by_多少_and_an_english_gloss_after_a_code(xuhui_hr_engine):
+    # '满意度…要求达到多少' asks a percentage, the one the project's section states
+    a = xuhui_hr_engine.ask("徐汇人社局公共法律服务经费的绩效目标里，服务对象满意度要求达到多少？")
+    assert a.value == pytest.approx(90) and a.unit == "%"
+    assert "不低于 90%" in a.text
+    # 'function code X (an English gloss)': the code is the row; its gloss in brackets is not needed
+    b = xuhui_hr_engine.ask("What is the Xuhui HR bureau's 2023 budget under function code 2080505 "
+                            "(basic pension insurance contributions)?")
+    assert b.value == pytest.approx(19598000)
+
+
+def test_cantonese_words_and_an_owner_inside_an_english_name(e5_engine):
+    b = e5_engine.ask("What was the original value of the bureau's fixed assets as of end-2022?")
+    assert b.value == pytest.approx(41561.38)
+    c = e5_engine.ask("保安服務經費預算幾多？請咗幾多個保安員？")
+    assert "180.36 万元" in c.text and "＝30人" in c.text
+
+
+def test_a_class_share_said_with_no_whole_and_projects_by_an_indicator(bundled_dongcheng_engine, multi_unit_engine):
+    a = bundled_dongcheng_engine.ask("东城卫健委2024年的钱里卫生健康支出占百分之多少？")
+    assert a.value == pytest.approx(80.88, abs=0.01)  # of the spending as a whole
+    b = multi_unit_engine.ask("海淀园林局哪些项目把“周边居民满意度”当成绩效指标了？")
+    assert {i.label for i in b.items} == {"平原生态林养护管理", "城市口袋公园及小微绿地建设"}
+
+
+def test_rows_of_a_column_said_after_的_and_the_directions_said_before_the_bound(real_pdf_engine):
+    a = real_pdf_engine.ask("万里街道24年哪些项级科目的项目支出超过500万元？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert len(a.items) == 4 and all(i.value > 5000000 for i in a.items)
+    b = real_pdf_engine.ask("普陀区商务委2025年商业创新专项里，哪些支持方向分到了100万以上？",
+                            doc="上海市普陀区商务委员会25年预算.pdf")
+    assert len(b.items) == 3 and all(i.value >= 100 for i in b.items)
