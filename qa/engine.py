@@ -1486,8 +1486,18 @@ def _english_parts(raw: str) -> list[str]:
     return [raw[: m.start()].strip(), re.sub(r"^and\s+", "", second, flags=re.I)]
 
 
+_YEAR_WORD = r"(?:(?:19|20)\d\d年度?|今年|去年|上年|上一年|明年)"
+_TWO_YEARS = re.compile(rf"^(?P<pre>[^，,；;？?]*?)(?P<a>{_YEAR_WORD})(?:的)?(?:和|与|跟|及|以及|、)(?P<b>{_YEAR_WORD})(?:的)?"
+                        r"(?P<what>[^，,；;？?]+?)(?:各|分别|各自)(?:是|为|有|安排了?|安排的)?(?P<ask>多少|几)"
+                        r"(?P<post>[^，,；;？?]*)[？?]?$")
+
+
 def compound_parts(text: str) -> list[str]:
     """The questions of a question that asks several ('某产业专项一共安排了多少钱？里面哪一块分得最多？')."""
+    if m := _TWO_YEARS.match(text.strip()):
+        # '某街道2024年和2023年某收入各是多少': one question for each year (an earlier year's figure is found only as
+        # the text states it, and a year that has none says so, never leaving the other year's figure as both)
+        return [f"{m['pre']}{y}{m['what']}是{m['ask']}{m['post']}" for y in (m["a"], m["b"])]
     pieces = [p.strip() for p in re.split(r"[，,；;？?]|、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高))", text)
               if p.strip()]
     asking = [p for p in pieces if _QUESTION_WORD.search(p)]

@@ -24,6 +24,7 @@ from .compose import money_text, section_title
 from .lexicon import concept
 from .normalize import norm
 from .plan import Filter, Target
+from .reading import named_words
 
 MONEY = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}
 
@@ -230,7 +231,12 @@ class Executor:
 
     def _candidate_tables(self, t: Target, doc_id: str, prefer: tuple[str, ...]) -> list[tuple]:
         if t.table_kind:
-            return self.tables(doc_id, t.table_kind)
+            tabs = self.tables(doc_id, t.table_kind)
+            own = self._only_table_with(doc_id, t)
+            if own is not None and not any(x[0] == own for x in tabs):
+                # ('项目支出扣除基建项目以后的预算数': a column no table of the kind said has, of the one table that does)
+                return [x for x in self.tables(doc_id) if x[0] == own]
+            return tabs
         order = {k: i for i, k in enumerate(prefer)}
         tabs = [x for x in self.tables(doc_id) if x[1] in order]
         return sorted(tabs, key=lambda x: (order[x[1]], x[0]))
@@ -256,6 +262,9 @@ class Executor:
                 else:
                     continue
             recs = named_row or self.records(doc_id, table_no, t.filters, side=t.side, totals=_names_total(t.filters))
+            if not named_row and self._only_table_with(doc_id, t) == table_no:
+                # a column only one table has, said with no row ('扣除基建项目后的项目支出是多少'): its total row
+                recs = [r for r in self.records(doc_id, table_no, (), side=t.side, totals=True) if r[8]] or recs
             if t.within:
                 inside = self._inside(doc_id, table_no, t.within)
                 recs = [r for r in recs if r[0] in inside]
@@ -366,6 +375,13 @@ class Executor:
                         "AND text <> ?", (doc_id, table_no, f"{scheme}_code", f"{code}%", code))}
             out = found if out is None else out & found
         return out or set()
+
+    def _only_table_with(self, doc_id: str, t: Target) -> int | None:
+        """The one table of the document that has the target's column, when the target names no row."""
+        if not t.measure or t.filters or t.within or t.attribute or t.measure not in named_words("columns_said_alone"):
+            return None
+        rows = self.q("SELECT DISTINCT table_no FROM cells WHERE doc_id = ? AND role = ?", (doc_id, t.measure))
+        return rows[0][0] if len(rows) == 1 else None
 
     def _has_role(self, doc_id: str, table_no: int, role: str) -> bool:
         return bool(self.q("SELECT 1 FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? LIMIT 1",
@@ -1191,7 +1207,9 @@ def _display(r: tuple) -> str:
 
 def _label(t: Target, recs: list[tuple], role: str | None) -> str:
     base = t.label()
-    if not t.filters and recs:
+    if not t.filters and recs and recs[0][8] and role and (info := kinds.role(role)) is not None and info.label:
+        base = f"{info.label}（{recs[0][3] or recs[0][2] or '合计'}）"  # a column's total row: the column, then 合计
+    elif not t.filters and recs:
         base = recs[0][3] or base
     elif t.filters and all(f.role.endswith("_code") for f in t.filters) and len({r[3] for r in recs}) == 1 and \
             recs[0][3] and not t.measure:

@@ -2423,3 +2423,17 @@ def test_rows_of_a_column_said_after_的_and_the_directions_said_before_the_boun
     b = real_pdf_engine.ask("普陀区商务委2025年商业创新专项里，哪些支持方向分到了100万以上？",
                             doc="上海市普陀区商务委员会25年预算.pdf")
     assert len(b.items) == 3 and all(i.value >= 100 for i in b.items)
+
+
+def test_a_column_only_one_table_has_said_with_no_row(e5_engine):
+    a = e5_engine.ask("项目支出扣除基建项目以后的预算数是多少")
+    assert a.value == pytest.approx(2609.90136) and all(c.table == "表六" for c in a.citations if c.table)
+    b = e5_engine.ask("“其他人力资源和社会保障管理事务支出”这个科目，项目支出扣除基建项目以后还剩多少？")
+    assert b.value == pytest.approx(1469.22794)  # a row said: that row's figure, never the total
+    c = e5_engine.ask("预算金额最大的三个项目是哪些？")  # (a column many tables have keeps its reading)
+    assert c.items and all(x.table == "表四" for x in c.citations if x.table)
+
+
+def test_two_years_asked_each_get_their_own_figure(xuhui_hr_engine):
+    a = xuhui_hr_engine.ask("徐汇人社局2023年和2022年财政拨款收入各是多少")
+    assert "46,479,800.00 元" in a.text and "5,856.45 万元" in a.text
