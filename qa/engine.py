@@ -1506,7 +1506,8 @@ def compound_parts(text: str) -> list[str]:
     # a leading clause without a question word belongs to the first question ('截至2022年底，X和Y分别是多少')
     out, lead = [], ""
     for p in pieces:
-        counted = out and re.search(r"(多少|几)(个|项|家|辆|台|套|人|名|次)", out[-1]) and re.search(
+        counted = out and re.search(r"(多少|几)(个|项|家|辆|台|套|人|名|次|公顷|平方米|平米|亩|公里|吨|座|处|场|期|份|本|件|张|株|棵|盏|间|所|户)",
+                                    out[-1]) and re.search(
             r"(钱|元|金额|资金|预算)", p)  # '涉及几个项目，总共多少钱': the money is asked as well
         purpose = out and _ASKS_PURPOSE.search(out[-1]) and _BARE.fullmatch(p)  # '是干嘛用的，预算多少钱': two asked
         if out and not counted and not purpose and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p) or _HOW_SAID.fullmatch(p)

@@ -485,8 +485,9 @@ class Executor:
         rows = self.q("SELECT fact_no, label, subject, value, unit, line, kind, year, is_change, direction, "
                       "compare_year, sentence, clause, noun, section, raw, para_no FROM facts WHERE doc_id = ? "
                       "ORDER BY fact_no", (doc_id,))
-        paragraphs = {n: norm(text) for n, text in self.q(
-            "SELECT para_no, text FROM paragraphs WHERE doc_id = ?", (doc_id,))} if t.about else {}
+        raw_paragraphs = dict(self.q("SELECT para_no, text FROM paragraphs WHERE doc_id = ?", (doc_id,))) \
+            if t.about or t.context else {}
+        paragraphs = {n: norm(text) for n, text in raw_paragraphs.items()}
         doc_year = self.doc_year(doc_id)
         # '几个预算单位…': a count of the things the question names, never a count of other things its sentence states
         counted = re.search(r"(?:几|多少)(?:个|家)([\u4e00-\u9fff]{2,4})", t.question or "")
@@ -525,8 +526,10 @@ class Executor:
                     rank = 2.8  # '几个预算单位': the clause counts them ('本部门3个预算单位开展了…')
                 else:
                     continue
-            if any(w not in norm(r[11]) for w in (*sentence_words, *t.context)):
-                continue
+            if any(w not in norm(r[11]) for w in sentence_words) or any(
+                    norm(w) not in norm(r[11]) and not _opens_list(_whole_sentence(raw_paragraphs.get(r[16], ""), r[11] or ""),
+                                                                    w) for w in t.context):
+                continue  # (or a figure whose colon opens a list up to the full stop: '实际人数N人：…；退休M人、…。')
             if counted_stem and r[6] == "count" and counted_stem not in norm(r[1] or "") and \
                     counted_stem not in norm(r[13] or "") and not _counts(r[12], counted_stem):
                 continue
@@ -567,7 +570,8 @@ class Executor:
             asked = t.question or ""
             if re.search(r"(买|购|新增|更新|添置|配备)", asked):
                 hits = [h for h in hits if h not in held]
-            elif re.search(r"(共有|现有|拥有|实有|有多少|有几|保有)", asked):
+            elif re.search(r"(共有|现有|拥有|实有|有多少|有几|保有|现在|目前|如今|当前|眼下|(一共|总共|总计)(有)?(几|多少))",
+                           asked):
                 hits = [h for h in hits if h not in bought]
             else:
                 return Problem("ambiguous", "文件中既有现有的数量，也有预算安排购置的数量。")
@@ -1271,6 +1275,20 @@ def _prefer(t: Target, sets: bool = False) -> tuple[str, ...]:
             first = PREFER[r]
             return first + tuple(k for k in ANY if k not in first)
     return ANY
+
+
+def _whole_sentence(paragraph: str, clause: str) -> str:
+    """The sentence, up to its full stop, that holds a clause the text splits at '；' (the clause itself when the
+    paragraph does not hold it)."""
+    for sentence in re.split(r"(?<=[。！？!?])", paragraph):
+        if clause and clause.rstrip("。") in sentence:
+            return sentence
+    return clause
+
+
+def _opens_list(sentence: str, whole: str) -> bool:
+    """Does the whole, with its figure, open with a colon what the sentence lists up to its full stop?"""
+    return bool(re.search(re.escape(whole) + r"[^；;。，,：:]{0,12}[：:]", sentence))
 
 
 def dated_otherwise(question: str, sentence: str) -> bool:

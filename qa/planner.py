@@ -190,13 +190,19 @@ class Planner:
         if glossed:
             spans = [(max([0, *[x for x in r.breaks if x <= a]]), a) for a in glossed]
             # (only when the words before the brackets are not themselves a name: '住房公积金（住房改革支出）')
-            spans = [(c, a) for c, a in spans if any(w in r.key[c:a] for w in unexplained)]
+            # ('扶持中小企业那块（某类支出）': words that end in '那块' describe the name that follows, whatever they link)
+            spans = [(c, a) for c, a in spans if any(w in r.key[c:a] for w in unexplained)
+                     or re.search(r"(那块|这块|那部分|这部分)$", r.key[c:a])]
             loose = [lk for lk in chosen if lk.kinds() - {"doc"} and any(c <= lk.start and lk.end <= a for c, a in spans)]
             if loose:  # a paraphrase's own partial names are not what is asked: the name in brackets is
                 chosen = [lk for lk in chosen if lk not in loose]
                 unexplained = _unexplained(r, chosen)
             unexplained = tuple(w for w in unexplained if not any(w in r.key[c:a] for c, a in spans))
         # a word of a name the question links ('保障' of 保障就餐人数, said apart: '保障多少人吃饭') is explained by it
+        # '某区社保基金': a word glued after a department's name said in short (社保) makes another thing with it,
+        # which nothing the question links explains however the word recurs in a label
+        glued = tuple(dict.fromkeys(lk.text + w for w in unexplained if len(w) >= 2 for lk in chosen
+                                    if "doc" in lk.kinds() and lk.how == "synonym" and r.key[lk.end : lk.end + len(w)] == w))
         unexplained = tuple(w for w in unexplained if len(w) < 2 or not any(
             w in t.display for lk in chosen if lk.how != "exact" for t in lk.terms if t.kind in ("value", "fact")))
         # words before '那个' + a name describe the name ('某局食堂那个某某经费')
@@ -233,6 +239,8 @@ class Planner:
             if any(lk.end == a and "section" in lk.kinds() for lk in chosen) and self.lex.conn.execute(
                     "SELECT 1 FROM sections WHERE title LIKE ? LIMIT 1", (f"%（{r.key[a:b]}）%",)).fetchone():
                 unexplained = tuple(w for w in unexplained if w not in r.key[a:b])
+        if glued:
+            unexplained = (*(w for w in unexplained if not any(w in g for g in glued)), *glued)
         own = re.search(r"本级|本部", r.key)
         if own and not any(lk.start <= own.start() < lk.end or any(
                 t.role in ("unit_name", "unit_code") for t in lk.terms if t.kind == "value") for lk in chosen) \
@@ -1048,6 +1056,13 @@ class Planner:
                     not (part.filters or part.within or part.fact):
                 ts = [[replace(t, measure=role, table_kind=None, words=t.words + part.words) for t in ts[0] if t.measure]]
                 ms = ms[:1]
+        # '今年预算里X占总支出…': the year's column said before 里 with figures after it says which budget, no figure
+        year_column = [i for i, m in enumerate(ms) if i + 1 < len(ms) and len(m.links) == 1
+                       and m.links[0].kinds() == {"column"} and any(t.role == "current_amount" for t in m.links[0].terms)
+                       and re.match(r"(的)?(里|中|里面|里头|当中)", r.key[m.end :]) and sum(1 for t in ts[i + 1 :] if t) == 2]
+        if year_column:
+            ms = [m for i, m in enumerate(ms) if i not in year_column]
+            ts = [t for i, t in enumerate(ts) if i not in year_column]
         # --- several figures
         figs = [t[0] for t in ts if t]
         if len(figs) >= 2 and not (has("op:share") or has("op:share_of")):
@@ -1789,13 +1804,18 @@ def _unexplained(r: Reading, chosen: list[Link]) -> tuple[str, ...]:
                         and not re.search(_INSIDE, r.key[e : m.start()]) for e in ends):
             for i in range(m.start(), m.end()):
                 strong[i] = True
+    rough = set()  # (a token that runs on from a figure the asker gives: 'X万由' is 'X万' and '由')
+    for s in r.spans:
+        if s.label == "approx" or s.kind == "year":
+            rough.update(range(s.start, s.end))
     out: list[str] = []
     cur = ""
     pos = 0
     for tok in tokens(r.key):
         span = range(pos, pos + len(tok))
         pos += len(tok)
-        missing = [i for i in span if not strong[i] and not (weak[i] and (len(tok) == 1 or r.key[i] in _FUNCTION_CHARS))]
+        missing = [i for i in span if not strong[i] and not (weak[i] and (
+            len(tok) == 1 or r.key[i] in _FUNCTION_CHARS or all(j in rough for j in span if j != i)))]
         if not missing:
             if cur:
                 out.append(cur)
@@ -1980,7 +2000,10 @@ def _answer_type(r: Reading) -> str:
     numeric = r.has("type:amount") or r.has("type:count") or r.has("op:count") or r.has("op:sum") or \
         r.has("op:max") or r.has("op:min") or r.has("op:top") or r.has("op:nth") or r.has("op:gt") or \
         r.has("op:lt") or r.has("op:list") or r.has("op:diff") or r.has("op:change") or r.has("op:times")
-    if r.has("type:text") and not (r.has("type:amount") and re.search(r"(多少|几)", r.key)):
+    texts = [s for s in r.spans if s.label == "type:text"]
+    within_breakdown = texts and all(any(b.start <= s.start and s.end <= b.end for b in r.spans
+                                         if b.label == "op:breakdown") for s in texts)  # ('钱具体怎么分的': parts)
+    if texts and not within_breakdown and not (r.has("type:amount") and re.search(r"(多少|几)", r.key)):
         return "text"
     if _WHICH_THINGS.search(r.key) and "多少" not in r.key:
         return "text"  # '要审计哪些资金': which things, in words
@@ -2226,6 +2249,12 @@ def _indicator_set_plan(r: Reading) -> Plan | None:
         lo, inclusive = v, False
     elif re.search(r"(低于|不到|小于|不足)$", before):
         hi, inclusive = v, False
+    elif re.search(r"比$", before) and re.match(r"(还|更|要|都)?(高|多|大)", after):
+        lo, inclusive = v, False  # '比95%还高': beyond it
+    elif re.search(r"比$", before) and re.match(r"(还|更|要|都)?(低|少|小)", after):
+        hi, inclusive = v, False
+    elif re.search(r"比$", before) or re.match(r"(还|更|要|都)?(高|多|大|低|少|小)", after):
+        return None  # a comparison not read above is no exact percentage
     else:
         lo = hi = v  # '定到了99%': that very percentage
     count = bool(re.search(r"(几个|多少个)项目|项目(有|是|共有|一共有)?(几个|多少个)", key))

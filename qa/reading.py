@@ -414,6 +414,9 @@ _EN_WHAT_AMOUNT = re.compile(r"(?i)^\s*what(?:'s|\s+is|\s+was|\s+are)\s+(?=(?:th
 def _english(text: str) -> tuple[str, tuple[str, ...]]:
     """An English question rewritten with budget vocabulary; the English words nothing explains (kept in the
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
+    # "X Subdistrict's (Place) budget": a possessive says whose, nothing more; 'item NNNNNNN': the code
+    text = re.sub(r"(?<=[A-Za-z])['’]s\b", "", text)
+    text = re.sub(r"(?i)\b(?:item|subject|account|line)\s+(?=\d{3,7}\b)", "", text)
     # 'the original value of the bureau's fixed assets': the owner said inside a name is the department asked
     # about, and the name is the one the vocabulary knows ('original value of fixed assets'); 'end-2022': end of
     text = re.sub(r"(?i)\bof\s+(?:the\s+)?(?:(?:bureau|department|commission|agency|office|subdistrict|committee|"
@@ -506,7 +509,7 @@ def rule_spans(key: str) -> list[Span]:
     return out
 
 
-_GLOSS = re.compile(r"([\u4e00-\u9fff]{1,4})[（(]([\u4e00-\u9fff“”\"]{2,24})[)）]")
+_GLOSS = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:那块|这块|那部分|这部分)|[\u4e00-\u9fff]{1,4})[（(]([\u4e00-\u9fff“”\"]{2,24})[)）]")
 
 
 def gloss_spans(text: str, key: str) -> list[Span]:

@@ -413,6 +413,10 @@ BLIND_INDEXES = {
     "zzzzzi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzj": dict(real=(_WANLI_24,), seed=617, synthetic="haidian"),  # 崇明区 科学技术委员会 2025
     "zzzzzk": dict(real=(_COMMERCE_25,), seed=619, synthetic="dongcheng", bundled=True),  # 长风新村街道 2022
+    "zzzzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzzzm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzn": dict(real=(_WANLI_25,), seed=631, synthetic="haidian", bundled=True),  # 嘉定区 商务委员会 2024
+    "zzzzzo": dict(real=(_COMMERCE_25,), seed=641, synthetic="dongcheng"),  # 宜川路街道 2023
 }
 
 
