@@ -250,6 +250,12 @@ class Planner:
         if unexplained and _indicator_set_plan(r) is not None:  # '满意度定到了99%的项目': the indicator's kind
             unexplained = tuple(w for w in unexplained if not any(k in w or w in k for k in indicator_rates()))
         chosen = _drop_restating_synonyms(chosen)
+        # '绩效目标里某指标是多少': the column said before 里 says where the indicator is listed, no figure of its own
+        chosen = [lk for lk in chosen if not (
+            lk.kinds() == {"column"} and all(t.role == "goal" for t in lk.terms)
+            and re.match(r"(的)?(里|中|里面|里头|当中)", r.key[lk.end:]) and any(
+                lk.end < o.start <= lk.end + 4 and any(t.kind == "value" and t.role == "indicator" for t in o.terms)
+                for o in chosen))]
         chosen = _drop_size_words(r, chosen)
         chosen, r = _drop_restated_complement(r, chosen)
         r = _filter_words(r, chosen)
@@ -2091,7 +2097,8 @@ def _is_set_question(r: Reading, set_of: str | None) -> bool:
     if setty:
         return True
     if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|那几|这几|的项目|项目的|负责的|凡是|^项目(里|中|当中|里面)|"
-                                           r"(那|这)[2-9两俩三四五六七八九十]个?项目)", r.key):
+                                           r"(那|这)[2-9两俩三四五六七八九十]个?项目|(?<![\d.])[2-9]\d?个项目|[两俩三四五六七八九十]个项目)",
+                                           r.key):
         return True
     return bool(listy and set_of)
 

@@ -417,6 +417,10 @@ BLIND_INDEXES = {
     "zzzzzm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzn": dict(real=(_WANLI_25,), seed=631, synthetic="haidian", bundled=True),  # 嘉定区 商务委员会 2024
     "zzzzzo": dict(real=(_COMMERCE_25,), seed=641, synthetic="dongcheng"),  # 宜川路街道 2023
+    "zzzzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzzzq": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzr": dict(real=(_WANLI_24,), seed=643, synthetic="dongcheng", bundled=True),  # 真如镇街道 2025
+    "zzzzzs": dict(real=(_COMMERCE_25,), seed=647, synthetic="haidian"),  # 金山区 体育局 2022
 }
 
 

@@ -65,7 +65,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzz": 93, "blind_zzzzza": 95, "blind_zzzzzb": 86, "blind_zzzzzc": 95,
           "blind_zzzzzd": 93, "blind_zzzzze": 95, "blind_zzzzzf": 86, "blind_zzzzzg": 93,
           "blind_zzzzzh": 95, "blind_zzzzzi": 95, "blind_zzzzzj": 93, "blind_zzzzzk": 95,
-          "blind_zzzzzl": 91, "blind_zzzzzm": 86, "blind_zzzzzn": 93, "blind_zzzzzo": 93}
+          "blind_zzzzzl": 91, "blind_zzzzzm": 86, "blind_zzzzzn": 93, "blind_zzzzzo": 93,
+          "blind_zzzzzp": 91, "blind_zzzzzq": 84, "blind_zzzzzr": 95, "blind_zzzzzs": 91}
 _answers: dict[str, dict] = {}
 
 
@@ -2485,3 +2486,36 @@ def test_english_a_possessive_before_a_place_and_an_item_code(real_pdf_engine):
     b = real_pdf_engine.ask("What is the 2025 budget of Putuo District Commission of Commerce for item 2060503 "
                             "(science & technology conditions special)?", doc="上海市普陀区商务委员会25年预算.pdf")
     assert b.value == pytest.approx(17200000)
+
+
+def test_a_list_asked_by_列一下_slips_of_the_keyboard_and_a_colloquial_没(e5_engine):
+    a = e5_engine.ask("列一下资本性支出（31099）的项目")
+    assert len(a.items) == 3  # the projects, never the class's amount
+    b = e5_engine.ask("职业技能培训补贴今年预算多小钱")
+    assert b.value == pytest.approx(259.12)
+    c = e5_engine.ask("人社局有几辆公车？今年买车没")
+    assert "0 辆" in c.text and "0.00 万元" in c.text
+    d = e5_engine.ask("What is the bureau's authorized staffing quota (编制), in number of people?")
+    assert d.value == pytest.approx(200) and d.unit == "人"
+
+
+def test_a_sum_of_the_projects_counted_by_number(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀西岭苗圃今年两个项目一共多少钱")
+    assert a.value == pytest.approx(184.5)  # the unit's two projects, never the unit's income
+
+
+def test_a_size_said_as_盘子_classes_counted_after_分了_and_a_stated_total_before_是由(real_pdf_engine):
+    w24, w25 = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    a = real_pdf_engine.ask("万里街道办24年政府采购预算多大盘子？", doc=w24)
+    assert a.value == pytest.approx(1662.44)
+    b = real_pdf_engine.ask("万里街道25年的钱一共分了几个功能大类？", doc=w25)
+    assert b.value == 9
+    c = real_pdf_engine.ask("普陀区的贸易高质量发展专项2921万，是由哪几块钱组成的？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert len(c.items) == 5
+    d = real_pdf_engine.ask("万里街道24年城管执法这快预算给了多少钱？", doc=w24)
+    assert d.value == pytest.approx(6043390)
+
+
+def test_an_indicator_said_inside_绩效目标里(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀口袋公园和小微绿地那个项目，绩效目标里新增绿地面积定的多少？")
+    assert "3.6公顷" in a.text and any(c.table == "表十三" for c in a.citations)
