@@ -2015,8 +2015,8 @@ def _answer_type(r: Reading) -> str:
         return "text"  # '要审计哪些资金': which things, in words
     if r.has("type:purpose") and any(s.text.startswith(("用在", "用到", "花在", "花到")) for s in r.spans
                                      if s.label == "type:purpose") and not re.search(r"(多少|几)", r.key) \
-            and not r.has("op:breakdown"):
-        return "text"  # '那笔钱主要用在哪': what it is for
+            and not r.has("op:breakdown") and not re.search(r"(用在|用到|花在|花到)(哪些|哪几个|哪个|什么)项目", r.key):
+        return "text"  # '那笔钱主要用在哪': what it is for ('花在哪些项目上' asks which projects: a list)
     if r.has("type:what") and not numeric:
         return "text"
     if r.has("type:count") or r.has("op:count"):

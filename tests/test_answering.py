@@ -2519,3 +2519,8 @@ def test_a_size_said_as_盘子_classes_counted_after_分了_and_a_stated_total_b
 def test_an_indicator_said_inside_绩效目标里(multi_unit_engine):
     a = multi_unit_engine.ask("海淀口袋公园和小微绿地那个项目，绩效目标里新增绿地面积定的多少？")
     assert "3.6公顷" in a.text and any(c.table == "表十三" for c in a.citations)
+
+
+def test_money_spent_on_which_projects_is_a_list_of_projects(e5_engine):
+    a = e5_engine.ask("经济分类是其他资本性支出(31099)的钱都花在哪些项目上了")
+    assert len(a.items) == 3 and all(c.table == "表四" for c in a.citations if c.table)
