@@ -33,7 +33,6 @@ from .reading import (
     class_phrase,
     example_clauses,
     named_pattern,
-    named_words,
     owner_chained,
     read,
 )
@@ -572,13 +571,14 @@ class Engine:
                     # '按经济分类呢？' that the conversation does not explain: which figure is for the asker to say
                     return self._refuse(r, "这是一个接着上文的问题，但没能从之前的问题中确定它指的是什么。"
                                            "请把问题说完整（例如写出项目或科目的名称）。")
-        if u.absent in named_words("supplier_words"):
+        if u.absent and named_pattern("supplier").fullmatch(u.absent):
             told = self._suppliers(r, u, scope)
             if told is not None:  # '某经费是哪家公司提供的服务': the company its own goal names
                 return told
         if u.absent and not self._named_by_document(u):
+            done = "不含决算或执行情况，" if re.search(r"(决算|执行|实际|花掉|审计)", u.absent) else ""
             return self._refuse(r, f"文件中没有“{u.absent}”方面的内容：本索引收录的是{self._scope_text(scope)}（预算数），"
-                                   "不含决算或执行情况，无法回答这个问题。")
+                                   f"{done}无法回答这个问题。")
         if u.org:
             return self._refuse(r, f"文件中没有关于“{u.org}”的内容。本索引只收录{self._scope_text(scope)}，无法回答这个问题。")
         docs, why = self._docs_for(u, scope)
@@ -1111,9 +1111,11 @@ class Engine:
             return f"{out.label}共 {int(out.value or 0)} 个：{self._items(out.items)}。{where}"
         if plan.op in ("max", "min", "nth"):
             which = {"max": "金额最大", "min": "金额最小"}.get(plan.op, f"金额第 {plan.n} {'小' if plan.ascending else '大'}")
+            if unit == "%":  # (a rate of change, not an amount: '增幅最大')
+                which = which.replace("金额", "幅度")
             return f"{out.label}中{which}的是“{out.text}”，{compose.money_text(value, unit)}。{where}"
         if plan.op == "top":
-            return f"{out.label}中金额{'最小' if plan.ascending else '最大'}的 {len(out.items)} 个：{self._items(out.items)}。{where}"
+            return f"{out.label}中{'幅度' if unit == '%' else '金额'}{'最小' if plan.ascending else '最大'}的 {len(out.items)} 个：{self._items(out.items)}。{where}"
         if plan.op == "breakdown":
             return f"{out.label}（合计 {compose.money_text(value, unit)}）：{self._items(out.items)}。{where}"
         if plan.op == "sum":

@@ -107,6 +107,7 @@ class Executor:
         self.conn = conn
         self.log: list[str] = []
         self._tables: dict[str, list[tuple[int, str, str | None, int, int]]] = {}
+        self._tables_with: dict[tuple[str, str], list[int]] = {}
 
     # ------------------------------------------------------------------------------------------ sql
 
@@ -380,8 +381,12 @@ class Executor:
         """The one table of the document that has the target's column, when the target names no row."""
         if not t.measure or t.filters or t.within or t.attribute or t.measure not in named_words("columns_said_alone"):
             return None
-        rows = self.q("SELECT DISTINCT table_no FROM cells WHERE doc_id = ? AND role = ?", (doc_id, t.measure))
-        return rows[0][0] if len(rows) == 1 else None
+        key = (doc_id, t.measure)
+        if key not in self._tables_with:
+            self._tables_with[key] = [r[0] for r in self.q(
+                "SELECT DISTINCT table_no FROM cells WHERE doc_id = ? AND role = ?", key)]
+        found = self._tables_with[key]
+        return found[0] if len(found) == 1 else None
 
     def _has_role(self, doc_id: str, table_no: int, role: str) -> bool:
         return bool(self.q("SELECT 1 FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? LIMIT 1",
@@ -815,14 +820,26 @@ class Executor:
                       "AND p.para_no = f.para_no WHERE f.doc_id = ? AND f.is_change = 1 AND f.unit = '%' "
                       "AND p.is_heading = 0 ORDER BY f.fact_no", (doc_id,))
         found: dict[tuple[str, ...], list[tuple[int, float]]] = {}
-        for line, value, moved, text in rows:
+
+        def item_of(text: str | None) -> tuple[str, ...]:
             head = re.match(r"\s*\d+\s*[.、．]\s*“([^”]{2,80})”", text or "")
-            item = re.findall(r"([^（）()“”]{2,30})[（(](?:项|款|类)[)）]", head.group(1)) if head else []
+            return tuple(re.findall(r"([^（）()“”]{2,30})[（(](?:项|款|类)[)）]", head.group(1))) if head else ()
+
+        for line, value, moved, text in rows:
+            item = item_of(text)
             if not item or not moved:
                 continue
             down = str(moved).startswith(_DOWN)
             sign = 1.0 if (direction == "down") == down else -1.0
-            found.setdefault(tuple(item), []).append((line, sign * value))
+            found.setdefault(item, []).append((line, sign * value))
+        # an item whose paragraph says it stays level ('比2023年预算执行数持平') and states no rate: a change of 0
+        for line, text in self.q("SELECT line_start, text FROM paragraphs WHERE doc_id = ? AND is_heading = 0 AND "
+                                 "text LIKE '%持平%' ORDER BY para_no", (doc_id,)):
+            item = item_of(text)
+            if item and item not in found and re.search(r"比\d{4}年[^，。；]{0,8}持平", text):
+                found[item] = [(line, 0.0)]
+        if direction == "flat":
+            found = {k: v for k, v in found.items() if len(v) == 1 and v[0][1] == 0}
         if any(len(hits) != 1 for hits in found.values()):
             return Problem("missing", "说明文字中同一科目有不止一个增减幅度，无法逐项比较。")
         names = [path[-1] for path in found]
@@ -831,7 +848,8 @@ class Executor:
                    hits[0][1], Ref(doc_id, hits[0][0])) for path, hits in found.items()]
         if not out:
             return Problem("missing", "说明文字没有逐项说明各科目比上年的增减幅度。")
-        return RowSet("比上年" + ("减少的科目（降幅）" if direction == "down" else "增加的科目（增幅）"), "%", tuple(out))
+        label = {"down": "减少的科目（降幅）", "flat": "持平的科目"}.get(direction or "", "增加的科目（增幅）")
+        return RowSet("比上年" + label, "%", tuple(out))
 
     def narrative_items(self, doc_id: str, named: tuple[str, ...] = ()) -> RowSet | Problem:
         """The items the text describes one section each (a Shanghai budget's '某专项经费情况说明'), with the

@@ -204,6 +204,9 @@ class Lexicon:
         self.docs: dict[str, tuple[str, int | None, str]] = {
             d: (dep, y, src) for d, dep, y, src in conn.execute("SELECT doc_id, department, year, source FROM documents")
         }
+        self.table_roles: dict[str, frozenset[str]] = {}  # a table kind -> the columns some table of it has
+        for kind, roles in conn.execute("SELECT kind, json_group_array(roles_json) FROM source_tables GROUP BY kind"):
+            self.table_roles[kind] = frozenset(r for rs in json.loads(roles) for r in json.loads(rs or "[]") if r)
         vocab: dict[str, list[Term]] = defaultdict(list)
 
         def add(t: Term) -> None:
@@ -335,6 +338,11 @@ class Lexicon:
         out = [lk for lk in out if not (lk.how == "exact" and (lk.start, lk.end) in named and all(
             t.kind == "value" and t.role == "field" for t in lk.terms))]
         return out + self._joined(key, [lk for lk in out if lk.how == "synonym"] + parts, docs)
+
+    def code_names(self, code: str, docs: frozenset[str] | None) -> tuple[str, ...]:
+        """The names a 科目's code has in the documents (any classification)."""
+        rows = self.conn.execute("SELECT doc_id, name FROM subjects WHERE code = ? AND name IS NOT NULL", (code,))
+        return tuple(dict.fromkeys(norm(n) for d, n in rows if n and (docs is None or d in docs)))
 
     def _with_de(self, key: str, docs: frozenset[str] | None) -> list[Link]:
         """A row's name said with a 的 between its words ('某某委员的工作补贴' -> 某某委员工作补贴): the name

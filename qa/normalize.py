@@ -40,7 +40,7 @@ def arabize(q: str) -> str:
     Numerals inside names (三公经费, 一般公共预算, 二期) are left alone: only a numeral followed by a
     unit or measure word, or after 前/超过/大于/…, is converted.
     """
-    units = r"(?=个|项|名|位|人|家|次|万元|亿元|千元|元|万|亿|%|分(?!之)|大|条|类|款|份|辆|台|套)"
+    units = r"(?=个|项|名|位|人|家|次|万元|亿元|千元|元|万|亿|%|分(?!之)|大|条|类|款|份|辆|台|套|成(?![本立果员都为了绩])|倍)"
     # 前 of 目前/之前/以前 is no 'top' ('目前一共有几辆车'), and 一 of 一共/一起/一样 is no count
     after = r"((?<![目之以当此提事先眼面跟向])前|超过|大于|高于|多于|低于|小于|少于|不足|不到|不满|不少于|不超过|至少|最多|排名)"
 

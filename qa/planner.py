@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ingest import kinds
 
 from .execute import OWN_MEASURE
-from .lexicon import STOP, Lexicon, Link, Term, _in_order, concept, concepts, weak_aliases
+from .lexicon import STOP, Lexicon, Link, Term, _in_order, _overlap, concept, concepts, weak_aliases
 from .normalize import norm
 from .plan import Filter, Plan, Target
 from .reading import Reading, Span, indicator_rates
@@ -60,12 +60,14 @@ def _detail_of(prev: Link, lk: Link) -> bool:
 _WHICH_THINGS = re.compile(r"哪(些|几类|几种|几笔|几项|几方面)(钱|资金|内容|方面|事项|事情)")
 _GLUED_VERBS = frozenset("做搞办给为帮请让去来把")
 _PART_OF = re.compile(r"(里|里面|中|当中|之中|内|其中)(有|的)?多少(钱|元|万元|资金|经费)?(是|属于|为|用在|用于|花在|安排给|安排在)")
+_SAID_IN = r"的?(?:里面|里头|当中|里|中)"  # a word said before 里 says where, not what
 _COMPARE = re.compile(r"(比|较|相比|相较|对比|高出|多出|低于|高于)")
 _ORG = re.compile(r"(?<![\d月日底末])([\u4e00-\u9fff]{1,12}?(?:委员会|管理局|局|委|办公室|办事处|街道|人民政府|法院|检察院|厅|镇))(?![\u4e00-\u9fff]{0,2}(?:项目|工程|建设|经费|专项))(?!托)")
 _TERM_RANK = {"project_name": 0, "func_name": 1, "econ_name": 1, "item": 2, "indicator": 3, "owner": 3, "phone": 3,
               "unit_name": 4, "gov_econ_name": 6, "field": 7}
 _ABSENT = re.compile(r"(决算|实际执行|执行率|执行数|执行情况|实际支出|实际花|实际用|花掉|审计结果|工资收入|个人工资|年薪|月薪|"
-                     r"平均工资|人均工资|股票|汇率|中标|供应商|承包商|施工单位|哪家公司|招标结果|实际执行了|"
+                     r"平均工资|人均工资|股票|汇率|中标|供应商|承包商|施工单位|哪家[\u4e00-\u9fff]{0,4}?公司|生产厂家|厂家|厂商|"
+                     r"品牌|牌子|型号|招标结果|实际执行了|"
                      r"实际(?:培训|完成|招聘|开展|发放|服务|救治|鉴定|办理|举办|修缮|建成)了)")  # what was done, not planned
 
 
@@ -135,6 +137,10 @@ class Planner:
         if restated:  # (what the rows are, said again: read as a word of the question, not a figure's name)
             chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in restated)]
             r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in restated))
+        restated = self._name_beside_code(r, chosen, docs_in)
+        if restated:  # ('2080199其他人社管理事务支出': the code's own name, said short, beside it)
+            chosen = [lk for lk in chosen if not any(a <= lk.start < b or a < lk.end <= b for a, b in restated)]
+            r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in restated))
         named = chosen
         chosen = self._paraphrases(r, chosen, docs_in)
         wrapped = [lk for lk in chosen if _wraps_a_name(r, lk, named)]
@@ -171,6 +177,11 @@ class Planner:
             chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in described)]
             r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in described))
         unexplained = _unexplained(r, chosen)
+        if unexplained and r.seps:  # ('政府采购货物、工程、服务': each item in the name its first item is in)
+            found = self._parallel_items(r, chosen, docs_in)
+            if found:
+                chosen = chosen + found
+                unexplained = _unexplained(r, chosen)
         if unexplained:  # a word inside names the document uses ('在职' of 在职人数)
             found = self._part_of_names(r, unexplained, docs_in, text=_answer_type(r) == "text")
             found = [lk for lk in found if not _another_head(lk, chosen) and not _other_modifier(lk, chosen)]
@@ -191,8 +202,15 @@ class Planner:
             spans = [(max([0, *[x for x in r.breaks if x <= a]]), a) for a in glossed]
             # (only when the words before the brackets are not themselves a name: '住房公积金（住房改革支出）')
             # ('扶持中小企业那块（某类支出）': words that end in '那块' describe the name that follows, whatever they link)
+            # ('给中小企业发展的钱（其他支持中小企业发展和管理支出）': words that name only a piece of the name in
+            # brackets restate it)
+            inner = {a: {t.display for lk in chosen if lk.how == "exact" and lk.start <= a < lk.end for t in lk.terms}
+                     for a in glossed}
             spans = [(c, a) for c, a in spans if any(w in r.key[c:a] for w in unexplained)
-                     or re.search(r"(那块|这块|那部分|这部分)$", r.key[c:a])]
+                     or re.search(r"(那块|这块|那部分|这部分)$", r.key[c:a]) or (any(
+                         lk.kinds() - {"doc"} for lk in chosen if c <= lk.start and lk.end <= a) and all(
+                         lk.how != "exact" and {t.display for t in lk.terms} & inner[a] for lk in chosen
+                         if c <= lk.start and lk.end <= a and lk.kinds() - {"doc"}))]
             loose = [lk for lk in chosen if lk.kinds() - {"doc"} and any(c <= lk.start and lk.end <= a for c, a in spans)]
             if loose:  # a paraphrase's own partial names are not what is asked: the name in brackets is
                 chosen = [lk for lk in chosen if lk not in loose]
@@ -253,7 +271,7 @@ class Planner:
         # '绩效目标里某指标是多少': the column said before 里 says where the indicator is listed, no figure of its own
         chosen = [lk for lk in chosen if not (
             lk.kinds() == {"column"} and all(t.role == "goal" for t in lk.terms)
-            and re.match(r"(的)?(里|中|里面|里头|当中)", r.key[lk.end:]) and any(
+            and re.match(_SAID_IN, r.key[lk.end:]) and any(
                 lk.end < o.start <= lk.end + 4 and any(t.kind == "value" and t.role == "indicator" for t in o.terms)
                 for o in chosen))]
         chosen = _drop_size_words(r, chosen)
@@ -270,6 +288,57 @@ class Planner:
             named_docs |= self._kind_of_indexed(m.group(1), r.key[: m.start(1)])
         return Understanding(r, tuple(sorted(chosen, key=lambda lk: lk.start)), tuple(sorted(named_docs)),
                              r.years, unexplained, absent, org, tuple(sorted(scope or ())))
+
+    def _parallel_items(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[Link]:
+        """The items of a list after one that a name links ('政府采购货物、工程、服务'): each the same name with the
+        item's word in place of the first item's ('政府采购货物预算' -> 政府采购工程预算), when the document has it."""
+        out: list[Link] = []
+        for n, a in enumerate(r.seps):
+            first = next((lk for lk in chosen if lk.end == a and lk.how in ("exact", "fuzzy")
+                          and lk.kinds() & {"fact", "value"}), None)
+            if first is None:
+                continue
+            for start in r.seps[n:]:
+                end = min(x for x in (*r.seps, *r.breaks, len(r.key)) if x > start)
+                word = _item_word(r.key[start:end])
+                if len(word) < 2 or any(lk.start < start + len(word) and start < lk.end for lk in chosen):
+                    continue
+                out += self._in_place_of(first, word, start, docs)
+        return out
+
+    def _in_place_of(self, first: Link, word: str, start: int, docs: frozenset[str] | None) -> list[Link]:
+        """A link for the word at start: a name of the first item's with the word in place of that item's own end."""
+        for t in first.terms:
+            if t.kind not in ("fact", "value"):
+                continue
+            for i in range(len(first.text) - 1):  # (the longest end of the first item the name holds)
+                own = first.text[i:]
+                if own not in t.display:
+                    continue
+                said = t.display.replace(own, word, 1)
+                found = [x for x in self.lex.terms([norm(said)], docs).get(norm(said), []) if x.kind == t.kind]
+                if found:
+                    return [Link(start, start + len(word), word, tuple(found), "synonym", len(word) * 0.9, said)]
+        return []
+
+    def _name_beside_code(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[tuple[int, int]]:
+        """The words right before or after a 科目's code that say its name short ('2080199其他人社管理事务支出',
+        '其他人社管理事务支出2080199'): every character of them in the name, in order, and half its length or more."""
+        out: list[tuple[int, int]] = []
+        for lk in chosen:
+            if not lk.text.isdigit() or not any(t.kind == "value" and (t.role or "").endswith("_code") for t in lk.terms):
+                continue
+            names = self.lex.code_names(lk.text, docs)
+            if not names:
+                continue
+            after = max((_in_order_prefix(r.key[lk.end:], n) for n in names), default=0)
+            before = max((_in_order_prefix(r.key[:lk.start][::-1], n[::-1]) for n in names), default=0)
+            shortest = min(len(n) for n in names)
+            for a, b in ((lk.end, lk.end + after), (lk.start - before, lk.start)):
+                if b - a >= 4 and (b - a) * 2 >= shortest and not any(
+                        lk2.how == "exact" and lk2.start == a and lk2.end == b for lk2 in chosen):
+                    out.append((a, b))
+        return out
 
     def _child_of_class(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[Link]:
         """'行政事业单位养老支出中职业年金缴费': an economic row's name said inside a function class is also the one
@@ -425,8 +494,25 @@ class Planner:
                 near = [lk for lk in chosen if lk.start < j and i < lk.end and "doc" not in lk.kinds()]
                 if fz is not None and any(t.display == x.display for lk in near for t in lk.terms for x in fz.terms):
                     fz = None  # the same name, already found exactly (or by a word that reaches into the run)
-                if fz is not None and fz.score > have:
-                    a, b = _matched_extent(run, fz.terms[0].term)
+                a, b = _matched_extent(run, fz.terms[0].term) if fz is not None else (0, 0)
+                score = fz.score if fz is not None else 0.0
+                for lk in inside:  # (a name the paraphrase's edge cuts into stays whole: '西岭苗圃那个…')
+                    if lk.start < i + a < lk.end:
+                        a = lk.end - i
+                    if lk.start < i + b < lk.end:
+                        b = lk.start - i
+                trimmed = fz is not None and (a, b) != _matched_extent(run, fz.terms[0].term)
+                if trimmed:
+                    score = _overlap(run[a:b], fz.terms[0].term)[0] * 0.8  # (what it matches of the rest alone)
+                # (a long one, six characters of a name or more, or one cut back to spare a name beside it, is
+                # measured against the names it would cover, not one beside it: '…设备购置项目负责人是谁'; a short one
+                # against every name of the run)
+                # (and only for words of its own beyond those names, not generic ones: '商业创新发展这两个专项')
+                rest = "".join(ch for k, ch in enumerate(run[a:b]) if not any(
+                    lk.start <= i + a + k < lk.end for lk in inside))
+                own = fz is not None and _overlap(_GENERIC_RE.sub("", rest), fz.terms[0].term)[0] >= 3
+                if fz is not None and b > a and score > (have if not trimmed and (score < 4.8 or not own) else sum(
+                        lk.end - lk.start for lk in inside if i + a <= lk.start and lk.end <= i + b)):
                     if any(lk.how == "exact" and i + a <= lk.start and lk.end <= i + b and
                            not _in_order(lk.text, fz.terms[0].term) for lk in inside):
                         i = j  # it would swallow another name the question gives exactly ('…扣掉基本支出')
@@ -1065,7 +1151,7 @@ class Planner:
         # '今年预算里X占总支出…': the year's column said before 里 with figures after it says which budget, no figure
         year_column = [i for i, m in enumerate(ms) if i + 1 < len(ms) and len(m.links) == 1
                        and m.links[0].kinds() == {"column"} and any(t.role == "current_amount" for t in m.links[0].terms)
-                       and re.match(r"(的)?(里|中|里面|里头|当中)", r.key[m.end :]) and sum(1 for t in ts[i + 1 :] if t) == 2]
+                       and re.match(_SAID_IN, r.key[m.end :]) and sum(1 for t in ts[i + 1 :] if t) == 2]
         if year_column:
             ms = [m for i, m in enumerate(ms) if i not in year_column]
             ts = [t for i, t in enumerate(ts) if i not in year_column]
@@ -1345,10 +1431,11 @@ class Planner:
                     measure = measure or role
                     has.append(role)
                     said_has = said_has or _has_before(r, m)
+        named_table = False
         for lk in u.links:
             for t in lk.terms:
                 if t.kind == "table":
-                    table = t.table_kind
+                    table, named_table = t.table_kind, True
         left_out = {f.role for f in exclude}
         if set_of in ("func_name", "econ_name") and len(left_out) == 1 and left_out <= {"func_name", "econ_name"} \
                 and not (r.has("set:func") or r.has("set:econ")):
@@ -1361,8 +1448,11 @@ class Planner:
                 t.table_kind for lk in u.links for t in lk.terms if t.kind == "column"
                 and t.role not in kinds.amount_roles()} - {None} == {"performance"}:
             table = "performance"  # '多少个项目填报了绩效目标': the projects the performance table lists
-        if concept_tables and table not in concept_tables:
-            return None  # the named figure lives in another table than the rows asked about: it cannot filter them
+        # the named figure lives in another table than the rows asked about: it cannot filter them
+        # (except a column of the table named, when it has it: '表六里哪些科目只有项目支出')
+        if concept_tables and table not in concept_tables and not (
+                named_table and (has or has_not) and set(has + has_not) <= self.lex.table_roles.get(table, set())):
+            return None
         made_of = (kinds.role(measure).items if measure and kinds.role(measure) else None)
         if any(f.role in ("gov_econ_name", "econ_name") for f in filters):
             made_of = "econ_name"  # '行政运行的办公经费里面哪几项': the economic items of an economic class
@@ -1805,9 +1895,12 @@ def _unexplained(r: Reading, chosen: list[Link]) -> tuple[str, ...]:
             parts.add(m.group(0))
         # a generic word explains itself only beside a name ('装修工程', '项目的'), not as a filter of its own,
         # nor as a part inside it ('政府采购预算中工程采购': the 工程 part)
-        if m.start() in ends or m.end() in starts or _only_words(r, m.end(), min(starts | {len(r.key)})) \
-                and any(e <= m.start() and _only_words(r, e, m.start())
-                        and not re.search(_INSIDE, r.key[e : m.start()]) for e in ends):
+        # (nor as an item of a list all its own: '货物、工程、服务各多少')
+        alone = (m.start() in r.seps and (m.end() in r.seps or m.end() not in starts)) or (
+            m.end() in r.seps and m.start() not in ends)
+        if not alone and (m.start() in ends or m.end() in starts or _only_words(r, m.end(), min(starts | {len(r.key)}))
+                          and any(e <= m.start() and _only_words(r, e, m.start())
+                                  and not re.search(_INSIDE, r.key[e : m.start()]) for e in ends)):
             for i in range(m.start(), m.end()):
                 strong[i] = True
     rough = set()  # (a token that runs on from a figure the asker gives: 'X万由' is 'X万' and '由')
@@ -2103,6 +2196,23 @@ def _is_set_question(r: Reading, set_of: str | None) -> bool:
     return bool(listy and set_of)
 
 
+def _item_word(text: str) -> str:
+    """A list item's own word, without what asks about it after it ('服务各多少' -> 服务)."""
+    m = re.match(r"[\u4e00-\u9fff]+?(?=各|分别|都|的|是|占|有|呢|多少|几|$)", text)
+    return m.group(0) if m else text
+
+
+def _in_order_prefix(text: str, name: str) -> int:
+    """How long a start of text is whose characters all appear in name, in order, from the name's start on."""
+    i = 0
+    for n, ch in enumerate(text):
+        j = name.find(ch, i)
+        if j < 0:
+            return n
+        i = j + 1
+    return len(text)
+
+
 def _restated_nouns(r: Reading, chosen: list[Link]) -> list[tuple[int, int]]:
     """'政府购买服务都买了哪些服务': the noun right after the asking word restates the end of a name said before
     it, and names what the rows are, not another figure."""
@@ -2157,7 +2267,8 @@ def _thresholds(r: Reading) -> tuple[float | None, float | None]:
         if s.label == "op:between":
             a, b = _money(s.group("a"), s.group("ua") or s.group("ub")), _money(s.group("b"), s.group("ub"))
             lo, hi = (a, b) if a is not None and b is not None and a <= b else (b, a)
-        elif s.label in ("op:gt", "op:lt") and (r.key[s.end : s.end + 1] in ("%", "％") or s.group("pct")):
+        elif s.label in ("op:gt", "op:lt") and (r.key[s.end : s.end + 1] in ("%", "％") or s.group("pct")
+                                                 or s.group("rate") or s.group("times") or s.group("times2")):
             continue  # '下降超过40%', '降幅超过四成': a bound on a rate, not on an amount
         elif s.label == "op:gt" and lo is None:
             lo = _money(s.group("n"), s.group("u"))
@@ -2181,8 +2292,9 @@ def _money(n: str | None, u: str | None) -> float | None:
 
 
 def _is_change(r: Reading) -> bool:
-    if not r.has("op:change") and not (r.has("op:diff") and r.has("op:than") and r.has("rel:prior")):
-        return False  # ('今年比去年多出来多少': a change said as a difference with the year before)
+    if not r.has("op:change") and not (r.has("op:diff") and r.has("op:than") and (r.has("rel:prior") or any(
+            s.kind == "year" and r.key[s.start - 1 : s.start] == "比" for s in r.spans))):
+        return False  # ('今年比去年多出来多少', '比2024年多出来多少': a change said as a difference with a year before)
     return bool(r.has("rel:prior") or r.has("op:than") or len(r.years) >= 1 or r.has("op:change_pct"))
 
 
@@ -2435,19 +2547,26 @@ def _set_op(r: Reading, answer: str) -> tuple[str, int | None, float | None, flo
 def _change_set_plan(r: Reading, answer: str) -> Plan | None:
     """'降幅超过四成的是哪几个科目', '哪个科目增幅最大': 科目 chosen by the rate of change the text states of each
     (Executor.changed_items), in the direction the question says; a bound is a rate ('四成', '30%'), never money."""
+    if re.search(r"(持平|没变|没有变化|没变化)", r.key) and not re.search(r"(增|减|降|涨|升|跌|砍|压|翻)", r.key) and \
+            r.has("op:list") and "科目" in r.key and (r.has("rel:prior") or r.has("op:than")) and not any(
+            s.label in ("op:gt", "op:lt", "op:between") for s in r.spans):
+        # '哪些科目跟上年执行数持平': the items whose paragraph says so
+        return Plan("list", "list", Target(), set_of="changed", note="direction=flat")
     if not _is_change(r) or not re.search(r"(科目|哪几项|哪些项|哪一项|哪项|哪个|哪几个|哪些|哪一个)", r.key):
         return None
-    down = bool(re.search(r"(降幅|减幅|减少|下降|降低|压减|缩减|砍|少了|降了|减了)", r.key))
-    up = bool(re.search(r"(增幅|涨幅|增加|增长|上升|提高|涨|多了|升了)", r.key))
+    down = bool(re.search(r"(降幅|减幅|减少|下降|降低|压减|缩减|砍|少了|降了|减了|降得|减得|跌)", r.key))
+    up = bool(re.search(r"(增幅|涨幅|增加|增长|上升|提高|涨|多了|升了|翻)", r.key))
     if down == up:
         return None
     lo = hi = None
     for s in r.spans:
         if s.label in ("op:gt", "op:lt", "op:between"):
             after = r.key[s.end : s.end + 1]
-            if s.label == "op:between" or s.group("u") or not (s.group("pct") or after in ("%", "％")):
+            times = s.group("times") or s.group("times2")  # ('翻了一倍', '翻番': a rise of 100% or more)
+            if s.label == "op:between" or s.group("u") or not (
+                    s.group("pct") or s.group("rate") or times or after in ("%", "％")):
                 return None  # a bound in money (a change in 万元), which no rate answers
-            v = float(s.group("n")) * (10 if s.group("pct") else 1)
+            v = float(s.group("n") or 1) * (10 if s.group("pct") else 100 if times else 1)
             lo, hi = (v, hi) if s.label == "op:gt" else (lo, v)
     nth, top = r.first("op:nth"), r.first("op:top")
     n, ascending = None, False
@@ -2466,7 +2585,7 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
     if op != "min" and lo is None:
         lo = 0.0  # (rows that moved the other way, or not at all, are none of them)
     return Plan(op, "list" if op != "count" else "count", Target(), n=n, lo=lo, hi=hi, ascending=ascending,
-                inclusive=bool(re.search(r"(以上|以下|至少|不少于|不低于|不超过|不高于)", r.key)) and lo != 0.0,
+                inclusive=bool(re.search(r"(以上|以下|至少|不少于|不低于|不超过|不高于|翻)", r.key)) and lo != 0.0,
                 set_of="changed", note=f"direction={'down' if down else 'up'}")
 
 

@@ -361,7 +361,7 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
             return Problem("missing", f"问题说的是 {expect.group(1)} 个专项，说明文字分项介绍的有 {len(rs.rows)} 个，"
                                       "对不上，请说明是哪几个。", refs=tuple(r.ref for r in rs.rows))
     elif plan.set_of == "changed":  # the 科目 the text explains, by the rate of change it states of each
-        rs = ex.changed_items(doc, "down" if plan.note == "direction=down" else "up")
+        rs = ex.changed_items(doc, plan.note.removeprefix("direction=") or "up")
     elif plan.note == "stated":
         rs = ex.stated_parts(t, doc)  # the parts the text lists of a figure it states
     elif t.section and not t.filters and not t.within:

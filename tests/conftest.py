@@ -421,6 +421,14 @@ BLIND_INDEXES = {
     "zzzzzq": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzr": dict(real=(_WANLI_24,), seed=643, synthetic="dongcheng", bundled=True),  # 真如镇街道 2025
     "zzzzzs": dict(real=(_COMMERCE_25,), seed=647, synthetic="haidian"),  # 金山区 体育局 2022
+    "zzzzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzzzu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzv": dict(real=(_WANLI_25,), seed=653, synthetic="haidian"),  # 崇明区 宜川路街道 2025
+    "zzzzzw": dict(real=(_COMMERCE_25,), seed=659, synthetic="dongcheng", bundled=True),  # 嘉定区 曹家渡街道 2021
+    "zzzzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzzzy": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzz": dict(real=(_WANLI_24,), seed=661, synthetic="dongcheng"),  # 虹口区 真如镇街道 2023
+    "zzzzzza": dict(real=(_COMMERCE_25,), seed=673, synthetic="haidian", bundled=True),  # 金山区 民政局 2022
 }
 
 

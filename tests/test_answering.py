@@ -66,7 +66,9 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzd": 93, "blind_zzzzze": 95, "blind_zzzzzf": 86, "blind_zzzzzg": 93,
           "blind_zzzzzh": 95, "blind_zzzzzi": 95, "blind_zzzzzj": 93, "blind_zzzzzk": 95,
           "blind_zzzzzl": 91, "blind_zzzzzm": 86, "blind_zzzzzn": 93, "blind_zzzzzo": 93,
-          "blind_zzzzzp": 91, "blind_zzzzzq": 84, "blind_zzzzzr": 95, "blind_zzzzzs": 91}
+          "blind_zzzzzp": 91, "blind_zzzzzq": 84, "blind_zzzzzr": 95, "blind_zzzzzs": 91,
+          "blind_zzzzzt": 97, "blind_zzzzzu": 95, "blind_zzzzzv": 95, "blind_zzzzzw": 91,
+          "blind_zzzzzx": 93, "blind_zzzzzy": 97, "blind_zzzzzz": 93, "blind_zzzzzza": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -191,6 +193,9 @@ DISPUTED = {
                "keeps only the second, and score.py reads the reply's first figure.",
     "b118-13": "'每个季度用款多少，全年加起来一共多少' asks two things; the reply gives both (158.05 万元 a quarter and "
                "632.20 万元 in all), the gold keeps only the second, and score.py reads the reply's first figure.",
+    "b159-05": "'政府采购预算一共多少，其中货物采购多少' is answered with both figures (38.20 and 7.80 万元), each quoting "
+               "the one sentence that states them; the gold lists 30.40 (the 服务 part) as absent, and that sentence "
+               "names it.",
     "b105-10": "partial, left out: '“对个人和家庭的补助”是啥科目？多少钱？' is read as one question; the reply gives the "
                "amount (254,940.00 元) but not the one 科目 under the class (退休费) that the gold asks for.",
 }
@@ -2524,3 +2529,63 @@ def test_an_indicator_said_inside_绩效目标里(multi_unit_engine):
 def test_money_spent_on_which_projects_is_a_list_of_projects(e5_engine):
     a = e5_engine.ask("经济分类是其他资本性支出(31099)的钱都花在哪些项目上了")
     assert len(a.items) == 3 and all(c.table == "表四" for c in a.citations if c.table)
+
+
+def test_rows_of_a_table_named_by_its_number_that_have_one_column_and_not_another(e5_engine):
+    a = e5_engine.ask("表六里哪些功能科目只有项目支出、没有基本支出？")
+    assert len(a.items) == 7 and all(c.table == "表六" for c in a.citations)
+    b = e5_engine.ask("表六里项目支出超过200万的科目有哪些")
+    assert len(b.items) == 4  # the 项目支出 column of 表六, never its totals
+    c = e5_engine.ask("表七里哪些科目有项目支出？")
+    assert c.route == "none"  # 表七 has no 项目支出 column: never the projects of another table
+
+
+def test_a_code_with_its_name_said_short_beside_it(e5_engine):
+    a = e5_engine.ask("功能科目2080199其他人社管理事务支出里头项目支出是多少？")
+    assert a.value == pytest.approx(1999.22794)
+    b = e5_engine.ask("功能科目2080199其他人社管理事务支出下面挂了几个项目")
+    assert b.value == 22
+
+
+def test_projects_a_funding_source_pays_for_and_a_project_named_without_its_first_word(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀园林局25年哪些项目用到了单位自有资金？")
+    assert len(a.items) == 2
+    b = multi_unit_engine.ask("海淀园林局哪些项目是政府性基金出的钱？")
+    assert len(b.items) == 2
+    c = multi_unit_engine.ask("海淀园林局哪些项目用了单位自有资金，不全是财政的钱？")
+    assert len(c.items) == 2
+    d = multi_unit_engine.ask("西岭苗圃那个智能灌溉设备购置项目，负责人是谁？")
+    assert "易天翔" in d.text and any(c.table == "表十三" for c in d.citations)
+
+
+def test_a_description_before_a_name_in_brackets_a_change_said_多出来_and_the_items_of_a_list(real_pdf_engine):
+    w24, com = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("商务委25年给中小企业发展的钱（其他支持中小企业发展和管理支出）有多少？", doc=com)
+    assert a.value == pytest.approx(293810000)
+    b = real_pdf_engine.ask("普陀区商务委25年财政拨款支出比2024年多出来多少？", doc=com)
+    assert b.value == pytest.approx(24491.71)
+    c = real_pdf_engine.ask("普陀商务为今年支持中小企业发展那笔钱占部门全部预算几成？", doc=com)
+    assert c.value == pytest.approx(79.08, abs=0.01)
+    d = real_pdf_engine.ask("万里街道今年政府采购货物、工程、服务各多少？", doc=w24)
+    assert all(x in d.text for x in ("93.98", "815.87", "752.59"))
+
+
+def test_what_a_budget_never_says_and_the_company_a_goal_names(e5_engine):
+    a = e5_engine.ask("视频会议终端买的是什么牌子什么型号")
+    assert a.route == "none" and "决算" not in a.text
+    b = e5_engine.ask("西城人社局保安服务经费多少钱？是哪家保安公司提供服务的")
+    assert "180.36" in b.text and "北京长城护卫保安有限公司" in b.text
+    c = e5_engine.ask("之前那个就业扶贫项目财政局绩效评价打了多少分")
+    assert c.value == pytest.approx(88.98)
+
+
+def test_items_chosen_by_the_change_the_text_states_bound_said_as_成以上_倍_and_持平(real_pdf_engine):
+    w24 = "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    a = real_pdf_engine.ask("万里街道24年预算说明里，哪些科目比23年执行数降了四成以上？", doc=w24)
+    assert len(a.items) == 3
+    b = real_pdf_engine.ask("万里24年有哪些科目预算比23年执行数翻了一倍的？", doc=w24)
+    assert len(b.items) == 2
+    c = real_pdf_engine.ask("万里街道24年预算跟23年执行数比，哪些科目是持平没变的？", doc=w24)
+    assert len(c.items) == 5 and "科普活动" in c.text
+    d = real_pdf_engine.ask("万里街道2024年预算，和23年执行数相比哪个科目降得最多？", doc=w24)
+    assert "专项普查活动" in d.text and "57.14%" in d.text and "金额" not in d.text
