@@ -388,6 +388,11 @@ class Executor:
         found = self._tables_with[key]
         return found[0] if len(found) == 1 else None
 
+    def _name_roles(self, doc_id: str, table_no: int, recs: list[tuple]) -> list[str | None]:
+        """The role of the cell each row's name comes from (func_name, econ_name, project_name …)."""
+        by = dict(self.q("SELECT rec_no, name_role FROM records WHERE doc_id = ? AND table_no = ?", (doc_id, table_no)))
+        return [by.get(r[0]) for r in recs]
+
     def _has_role(self, doc_id: str, table_no: int, role: str) -> bool:
         return bool(self.q("SELECT 1 FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? LIMIT 1",
                            (doc_id, table_no, role)))
@@ -1064,12 +1069,22 @@ class Executor:
                     recs = [r for r in self.records(doc_id, table_no, tuple(f for f in filters if f.role not in detail),
                                                     side=t.side) if r[0] in parents]
                 recs = [r for r in recs if r[7] is None]  # projects, not their indicators
+            regroup: tuple[str, int] | None = None
             if set_of and set_of not in ("func_name", "econ_name"):
                 named = {r[0] for r in self.q("SELECT rec_no FROM records WHERE doc_id = ? AND table_no = ? AND "
                                              "name_role = ?", (doc_id, table_no, set_of))}
                 recs = [r for r in recs if r[0] in named]  # the rows of the kind asked ('单位' rows, not subjects)
                 if not recs:
                     continue
+            elif set_of in ("func_name", "econ_name") and not split and not group and recs and all(
+                    role in ("econ_name", "gov_econ_name") for role in self._name_roles(doc_id, table_no, recs)):
+                # a table that prints only 经济分类 rows, each under its 功能 code ('2080101-行政运行 / 30102-津贴补贴'):
+                # a 科目 of either classification is the sum of its rows ('按功能科目看，排前三的': never a 津贴补贴
+                # row of one 功能 科目; '按经济分类哪项最多': 津贴补贴 of every 功能 科目 together)
+                scheme = set_of.removesuffix("_name")
+                codes = [self.code_of(doc_id, table_no, r[0], scheme) for r in _leaves(recs)]
+                if all(codes) and (scheme == "func" or len(set(codes)) < len(codes)):
+                    regroup = (scheme, level or (3 if scheme == "func" else 2))
             elif set_of in _OTHER_SCHEME:  # '按经济分类' (said, never a default): 功能 subjects are not the rows asked
                 classed = {r[0] for r in self.q("SELECT rec_no FROM records WHERE doc_id = ? AND table_no = ? AND "
                                                "name_role = ?", (doc_id, table_no, set_of))}
@@ -1089,6 +1104,8 @@ class Executor:
                     continue
                 out_of = self._with_descendants(doc_id, table_no, set().union(*gone))
                 recs = [r for r in recs if r[0] not in out_of]
+            if regroup:
+                return self._grouped(doc_id, table_no, _leaves(recs), cond, unit, *regroup)
             at_level = [r for r in recs if level is not None and r[6] == level and r[4]]
             parts = self._split(doc_id, table_no, _leaves(recs), t.filters + t.within, set_of) \
                 if split and not at_level else None
@@ -1174,7 +1191,8 @@ class Executor:
         rows = tuple(Row(names.get(c) or TOP.get(scheme, {}).get(c) or c, round(a[0], 6), a[1][0], c, a[2],
                          tuple(a[1]))
                      for c, a in acc.items() if a[1] and self._meets(doc_id, table_no, tuple(a[3]), t))
-        return RowSet(t.label(), unit, rows, None, table_no)
+        return RowSet(t.label() or {"func": "按功能分类", "econ": "按经济分类", "gov_econ": "按政府经济分类"}.get(scheme, ""),
+                      unit, rows, None, table_no)
 
 
 def _names_source(t: Target, kind: str) -> bool:

@@ -444,9 +444,11 @@ class Lexicon:
             score, covered = _overlap(seg, term)
             if (covered < 0.6 or score < 3) and not _told_apart(seg, term, score) and \
                     not (covered >= 0.45 and longest_common(seg, term)[0] >= 6) and \
-                    not (len(core) >= 5 and score >= 4 and _in_order(core, term)):
+                    not (len(core) >= 5 and score >= 4 and _in_order(core, term)) and \
+                    not (core != seg and len(core) >= 4 and core in term):
                 # a name less its prefix ('某局某平台三期项目' for 某平台三期项目): a long run of it; a name said
-                # short, every character in its order ('某公园建设' of 城市某公园及某绿地建设)
+                # short, every character in its order ('某公园建设' of 城市某公园及某绿地建设); four characters of a
+                # name in a row, said as a project's ('口袋公园项目')
                 continue
             best.append((score, covered, term))
         best.sort(key=lambda x: (-x[0], -x[1]))
@@ -464,6 +466,11 @@ class Lexicon:
         if len(best) > 1 and best[1][0] >= 0.9 * best[0][0]:
             tops = [t for s, t in best if s >= 0.9 * best[0][0]]
             found = self.terms(tops, docs)
+            project = [t for t in tops if any(x.role == "project_name" for x in found.get(t, []))]
+            if project and len(project) < len(tops) and all(all(x.role in detail for x in found.get(t, [])
+                                                                if x.kind == "value") for t in tops if t not in project):
+                # (an indicator's wording beside a project's own name that fits as well: the project's)
+                tops, best = project, [(s, t) for s, t in best if t in project]
             if len({(t.display, t.role) for n in tops for t in found.get(n, [])}) > 1:
                 return None  # two names fit about as well: not sure which is meant
         term = best[0][1]

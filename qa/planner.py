@@ -176,6 +176,9 @@ class Planner:
                                  for a, b in described for lk in chosen):
             chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in described)]
             r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in described))
+        parts = self._parts_after_whole(r, chosen, docs_in)
+        if parts:  # ('政府采购预算中工程和服务分别多少': each part is the whole's name with the part's word in it)
+            chosen = [lk for lk in chosen if not any(p.start <= lk.start and lk.end <= p.end for p in parts)] + parts
         unexplained = _unexplained(r, chosen)
         if unexplained and r.seps:  # ('政府采购货物、工程、服务': each item in the name its first item is in)
             found = self._parallel_items(r, chosen, docs_in)
@@ -305,6 +308,34 @@ class Planner:
                     continue
                 out += self._in_place_of(first, word, start, docs)
         return out
+
+    def _parts_after_whole(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[Link]:
+        """The parts listed after a figure said whole and 中/里 ('政府采购预算中，工程和服务分别是多少'): each the
+        narrative figure whose name is the whole's with the part's word inside ('政府采购工程预算'), when the document
+        states exactly one such figure for every part listed."""
+        for whole in chosen:
+            labels = [t.display for t in whole.terms if t.kind in ("fact", "concept")]
+            m = re.match(rf"{_IN}(?P<items>[\u4e00-\u9fff]{{2,20}}?)(?=[\d两俩三四]*(?:块|项|个|笔)|分别|各|都|是|的|多少|占|有|呢|$)",
+                         r.key[whole.end :])
+            if not labels or m is None:
+                continue
+            at = whole.end + m.start("items")
+            words = re.split(r"[和与及跟]", m.group("items"))
+            if len(words) < 2 or any(not 2 <= len(w) <= 4 for w in words):
+                continue
+            out = []
+            for w in words:
+                said = {lab[:k] + w + lab[k:] for lab in labels for k in range(1, len(lab))}
+                found = {n: ts for n, ts in self.lex.terms(sorted(norm(x) for x in said), docs).items()
+                         if any(t.kind == "fact" for t in ts)}
+                if len(found) != 1:
+                    return []
+                name, ts = next(iter(found.items()))
+                out.append(Link(at, at + len(w), w, tuple(t for t in ts if t.kind == "fact"), "synonym",
+                                len(w) * 0.9, name))
+                at += len(w) + 1
+            return out
+        return []
 
     def _in_place_of(self, first: Link, word: str, start: int, docs: frozenset[str] | None) -> list[Link]:
         """A link for the word at start: a name of the first item's with the word in place of that item's own end."""
@@ -543,6 +574,10 @@ class Planner:
             if len(keep) < 3:
                 continue
             gap = key[keep[0] : keep[-1] + 1]  # the gap without the filler words at its ends ('和')
+            lead = re.match(r"(?:的|里面|里头|当中|之中|里|中)*", gap).end()  # ('…基金里口袋公园': where, not a name)
+            gap, keep = gap[lead:], keep[lead:]
+            if len(gap) < 3:
+                continue
             fz = self.lex.fuzzy(gap, keep[0], docs)
             if fz is None or any(t.display == x.display for lk in inside for t in lk.terms for x in fz.terms):
                 continue

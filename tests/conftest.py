@@ -429,6 +429,10 @@ BLIND_INDEXES = {
     "zzzzzy": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzz": dict(real=(_WANLI_24,), seed=661, synthetic="dongcheng"),  # 虹口区 真如镇街道 2023
     "zzzzzza": dict(real=(_COMMERCE_25,), seed=673, synthetic="haidian", bundled=True),  # 金山区 民政局 2022
+    "zzzzzzb": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzc": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzd": dict(real=(_WANLI_25,), seed=677, synthetic="dongcheng", bundled=True),  # 长宁区 生态环境局 2023
+    "zzzzzze": dict(real=(_COMMERCE_25,), seed=683, synthetic="haidian"),  # 松江区 江宁路街道 2021
 }
 
 

@@ -68,7 +68,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzl": 91, "blind_zzzzzm": 86, "blind_zzzzzn": 93, "blind_zzzzzo": 93,
           "blind_zzzzzp": 91, "blind_zzzzzq": 84, "blind_zzzzzr": 95, "blind_zzzzzs": 91,
           "blind_zzzzzt": 97, "blind_zzzzzu": 95, "blind_zzzzzv": 95, "blind_zzzzzw": 91,
-          "blind_zzzzzx": 93, "blind_zzzzzy": 97, "blind_zzzzzz": 93, "blind_zzzzzza": 95}
+          "blind_zzzzzx": 93, "blind_zzzzzy": 97, "blind_zzzzzz": 93, "blind_zzzzzza": 95,
+          "blind_zzzzzzb": 95, "blind_zzzzzzc": 93, "blind_zzzzzzd": 86, "blind_zzzzzze": 86}
 _answers: dict[str, dict] = {}
 
 
@@ -196,6 +197,9 @@ DISPUTED = {
     "b159-05": "'政府采购预算一共多少，其中货物采购多少' is answered with both figures (38.20 and 7.80 万元), each quoting "
                "the one sentence that states them; the gold lists 30.40 (the 服务 part) as absent, and that sentence "
                "names it.",
+    "b167-22": "'机关事业单位基本养老保险缴费和职业年金缴费加起来' is answered with the two 经济分类 rows of those exact "
+               "names (7,385,300 + 3,692,700 元, each cited); the gold takes the 功能分类 rows '…缴费支出', which this "
+               "generated budget gives other figures.",
     "b105-10": "partial, left out: '“对个人和家庭的补助”是啥科目？多少钱？' is read as one question; the reply gives the "
                "amount (254,940.00 元) but not the one 科目 under the class (退休费) that the gold asks for.",
 }
@@ -2589,3 +2593,43 @@ def test_items_chosen_by_the_change_the_text_states_bound_said_as_成以上_倍_
     assert len(c.items) == 5 and "科普活动" in c.text
     d = real_pdf_engine.ask("万里街道2024年预算，和23年执行数相比哪个科目降得最多？", doc=w24)
     assert "专项普查活动" in d.text and "57.14%" in d.text and "金额" not in d.text
+
+
+def test_科目_of_a_table_of_经济分类_rows_under_功能_codes_are_summed_by_code(e5_engine):
+    a = e5_engine.ask("按功能科目看，钱排前三的是哪几个科目")
+    assert [x.label for x in a.items] == ["行政运行", "其他人力资源和社会保障管理事务支出", "机关事业单位基本养老保险缴费支出"]
+    b = e5_engine.ask("按经济分类哪个科目最多")
+    assert "津贴补贴" in b.text and b.value == pytest.approx(2585.2706)  # every 津贴补贴 row together
+    c = e5_engine.ask("日常公用经费里，除了“其他商品和服务支出”，哪一项最多？")
+    assert "取暖费" in c.text  # the row left out stays out
+    d = e5_engine.ask("西城人社局的钱按大类都花在哪几块了？")
+    assert d.text.startswith("按功能分类") and len(d.items) == 4
+
+
+def test_a_size_asked_of_a_building_a_part_after_a_list_mark_and_a_part_that_names_nothing(e5_engine):
+    a = e5_engine.ask("档案库租的那个库房有多大")
+    assert "1793平方米" in a.text and a.unit != "万元"
+    b = e5_engine.ask("运行管理经费那300多万是多少钱、具体干啥用的？")
+    assert "310.80" in b.text and "餐饮" in b.text
+    c = e5_engine.ask("保安服务经费是请的哪家保安公司？配了几个保安？")
+    assert "北京长城护卫保安有限公司" in c.text and "30人" in c.text
+    d = e5_engine.ask("仲裁工作經費個項目負責人係邊個？")
+    assert "魏江华" in d.text
+    e = e5_engine.ask("西城人社局这个部门的负责人是谁")
+    assert "梁云" in e.text
+
+
+def test_a_project_said_by_four_characters_of_its_name_and_the_bulk_said_as_大头(multi_unit_engine, real_pdf_engine):
+    a = multi_unit_engine.ask("海淀园林局口袋公园项目多少钱")
+    assert a.value == pytest.approx(860)
+    b = real_pdf_engine.ask("普陀商务委今年的钱大头是不是都在资源勘探工业信息等支出？占总支出百分之几？",
+                            doc="上海市普陀区商务委员会25年预算.pdf")
+    assert "79.08%" in b.text
+
+
+def test_the_parts_listed_after_a_figure_said_whole(real_pdf_engine):
+    w24 = "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    a = real_pdf_engine.ask("万里街道24年政府采购预算里，工程和服务分别是多少万？", doc=w24)
+    assert "815.87" in a.text and "752.59" in a.text and "1662.44 万元；" not in a.text
+    b = real_pdf_engine.ask("万里街道政府采购里面，工程和服务两块分别是多少？", doc=w24)
+    assert "815.87" in b.text and "752.59" in b.text
