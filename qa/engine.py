@@ -239,7 +239,7 @@ class Engine:
                     a, self._resolved = alone, said + part
             if a.route == "none" and answers and answers[0].route != "none" and not any(
                     lk.kinds() - {"doc"} for lk in self.planner.understand(pr, None).links):
-                # '保安服务经费是请的哪家公司？配了几个保安？': a part that names nothing of its own, asked of the one
+                # '某服务经费是请的哪家公司？配了几个人？': a part that names nothing of its own, asked of the one
                 # project the first part names
                 first = self.planner.understand(read(resolved[0]), None).links
                 rows = list(dict.fromkeys(lk.text for lk in first if lk.how == "exact" and any(
@@ -1513,7 +1513,7 @@ def compound_parts(text: str) -> list[str]:
         # '某街道2024年和2023年某收入各是多少': one question for each year (an earlier year's figure is found only as
         # the text states it, and a year that has none says so, never leaving the other year's figure as both)
         return [f"{m['pre']}{y}{m['what']}是{m['ask']}{m['post']}" for y in (m["a"], m["b"])]
-    pieces = [p.strip() for p in re.split(r"[，,；;？?]|、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高|啥|干嘛|咋))", text)
+    pieces = [p.strip() for p in re.split(r"[，,；;？?]|、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高|干啥|干嘛|做啥|啥用))", text)
               if p.strip()]
     asking = [p for p in pieces if _QUESTION_WORD.search(p)]
     if len(asking) < 2 or len(asking) != len(pieces) and len(pieces) > len(asking) + 1:

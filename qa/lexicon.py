@@ -448,7 +448,7 @@ class Lexicon:
                     not (core != seg and len(core) >= 4 and core in term):
                 # a name less its prefix ('某局某平台三期项目' for 某平台三期项目): a long run of it; a name said
                 # short, every character in its order ('某公园建设' of 城市某公园及某绿地建设); four characters of a
-                # name in a row, said as a project's ('口袋公园项目')
+                # name in a row, said as a project's ('某某公园项目' of 城市某某公园及绿地建设)
                 continue
             best.append((score, covered, term))
         best.sort(key=lambda x: (-x[0], -x[1]))

@@ -138,7 +138,7 @@ class Planner:
             chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in restated)]
             r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in restated))
         restated = self._name_beside_code(r, chosen, docs_in)
-        if restated:  # ('2080199其他人社管理事务支出': the code's own name, said short, beside it)
+        if restated:  # ('2080199其他X管理事务支出': the code's own name, said short, beside it)
             chosen = [lk for lk in chosen if not any(a <= lk.start < b or a < lk.end <= b for a, b in restated)]
             r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in restated))
         named = chosen
@@ -205,7 +205,7 @@ class Planner:
             spans = [(max([0, *[x for x in r.breaks if x <= a]]), a) for a in glossed]
             # (only when the words before the brackets are not themselves a name: '住房公积金（住房改革支出）')
             # ('扶持中小企业那块（某类支出）': words that end in '那块' describe the name that follows, whatever they link)
-            # ('给中小企业发展的钱（其他支持中小企业发展和管理支出）': words that name only a piece of the name in
+            # ('给某产业发展的钱（其他支持某产业发展和管理支出）': words that name only a piece of the name in
             # brackets restate it)
             inner = {a: {t.display for lk in chosen if lk.how == "exact" and lk.start <= a < lk.end for t in lk.terms}
                      for a in glossed}
@@ -353,8 +353,8 @@ class Planner:
         return []
 
     def _name_beside_code(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[tuple[int, int]]:
-        """The words right before or after a 科目's code that say its name short ('2080199其他人社管理事务支出',
-        '其他人社管理事务支出2080199'): every character of them in the name, in order, and half its length or more."""
+        """The words right before or after a 科目's code that say its name short ('2080199其他X管理事务支出' for 其他某某管理事务支出,
+        '其他X管理事务支出2080199'): every character of them in the name, in order, and half its length or more."""
         out: list[tuple[int, int]] = []
         for lk in chosen:
             if not lk.text.isdigit() or not any(t.kind == "value" and (t.role or "").endswith("_code") for t in lk.terms):
@@ -527,7 +527,7 @@ class Planner:
                     fz = None  # the same name, already found exactly (or by a word that reaches into the run)
                 a, b = _matched_extent(run, fz.terms[0].term) if fz is not None else (0, 0)
                 score = fz.score if fz is not None else 0.0
-                for lk in inside:  # (a name the paraphrase's edge cuts into stays whole: '西岭苗圃那个…')
+                for lk in inside:  # (a name the paraphrase's edge cuts into stays whole: '某苗圃那个…')
                     if lk.start < i + a < lk.end:
                         a = lk.end - i
                     if lk.start < i + b < lk.end:
@@ -538,7 +538,7 @@ class Planner:
                 # (a long one, six characters of a name or more, or one cut back to spare a name beside it, is
                 # measured against the names it would cover, not one beside it: '…设备购置项目负责人是谁'; a short one
                 # against every name of the run)
-                # (and only for words of its own beyond those names, not generic ones: '商业创新发展这两个专项')
+                # (and only for words of its own beyond those names, not generic ones: '某某发展这两个专项')
                 rest = "".join(ch for k, ch in enumerate(run[a:b]) if not any(
                     lk.start <= i + a + k < lk.end for lk in inside))
                 own = fz is not None and _overlap(_GENERIC_RE.sub("", rest), fz.terms[0].term)[0] >= 3
@@ -574,7 +574,7 @@ class Planner:
             if len(keep) < 3:
                 continue
             gap = key[keep[0] : keep[-1] + 1]  # the gap without the filler words at its ends ('和')
-            lead = re.match(r"(?:的|里面|里头|当中|之中|里|中)*", gap).end()  # ('…基金里口袋公园': where, not a name)
+            lead = re.match(r"(?:的|里面|里头|当中|之中|里|中)*", gap).end()  # ('…基金里某某公园': where, not a name)
             gap, keep = gap[lead:], keep[lead:]
             if len(gap) < 3:
                 continue
@@ -2184,7 +2184,7 @@ def set_of(r: Reading) -> str | None:
         return "econ_name"
     if r.has("set:func") or r.has("set:level1") or r.has("set:level2") or r.has("set:level3"):
         return "func_name"
-    if re.search(r"项目支出(里|中|当中|里面|里头|之中|的?前\d|的?排名|排第|的?第\d|最[多少大小高低]|按[\u4e00-\u9fff]{0,4}排|排一下|排个序|排序|哪(?:一)?[个项笔](?!科目|类|款))", r.key) and \
+    if re.search(r"项目支出(里|中|当中|里面|里头|之中|的?排?前\d|的?排名|排第|超过|高于|大于|多于|不少于|的?第\d|最[多少大小高低]|按[\u4e00-\u9fff]{0,4}排|排一下|排个序|排序|哪(?:一)?[个项笔](?!科目|类|款))", r.key) and \
             not re.search(r"(科目|类|款|经济|功能|分类|单位)", r.key):
         return "project_name"  # '项目支出里金额排前三的是哪几个': the projects, not the rows of a column
     k = re.sub(r"项目(支出|经费)", "", r.key)  # the 项目支出 column is not a set of projects

@@ -433,6 +433,10 @@ BLIND_INDEXES = {
     "zzzzzzc": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzd": dict(real=(_WANLI_25,), seed=677, synthetic="dongcheng", bundled=True),  # 长宁区 生态环境局 2023
     "zzzzzze": dict(real=(_COMMERCE_25,), seed=683, synthetic="haidian"),  # 松江区 江宁路街道 2021
+    "zzzzzzf": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzg": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzh": dict(real=(_WANLI_24,), seed=691, synthetic="haidian", bundled=True),  # 普陀区 司法局 2021
+    "zzzzzzi": dict(real=(_COMMERCE_25,), seed=701, synthetic="dongcheng"),  # 宝山区 教育局 2026
 }
 
 
