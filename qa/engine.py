@@ -1128,7 +1128,10 @@ class Engine:
                 which = which.replace("金额", "幅度")
             return f"{out.label}中{which}的是“{out.text}”，{compose.money_text(value, unit)}。{where}"
         if plan.op == "top":
-            return f"{out.label}中{'幅度' if unit == '%' else '金额'}{'最小' if plan.ascending else '最大'}的 {len(out.items)} 个：{self._items(out.items)}。{where}"
+            which = f"{out.label}中{'幅度' if unit == '%' else '金额'}{'最小' if plan.ascending else '最大'}的 {len(out.items)} 个"
+            if plan.note == "sum":
+                return f"{which}合计 {compose.money_text(value, unit)}：{self._items(out.items)}。{where}"
+            return f"{which}：{self._items(out.items)}。{where}"
         if plan.op == "breakdown":
             return f"{out.label}（合计 {compose.money_text(value, unit)}）：{self._items(out.items)}。{where}"
         if plan.op == "sum":

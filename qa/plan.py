@@ -241,7 +241,7 @@ def _body(p: Plan) -> str:
     if p.op in ("max", "min"):
         return f"{_in(t)}金额{'最大' if p.op == 'max' else '最小'}的{what}"
     if p.op == "top":
-        return f"{_in(t)}金额{'最小' if p.ascending else '最大'}的 {p.n} 个{what}"
+        return f"{_in(t)}金额{'最小' if p.ascending else '最大'}的 {p.n} 个{what}" + ("的合计" if p.note == "sum" else "")
     if p.op == "nth":
         return f"{_in(t)}金额第 {p.n} {'小' if p.ascending else '大'}的{what}"
     if p.op == "threshold":

@@ -1540,7 +1540,7 @@ class Planner:
                         exclude=tuple(exclude))
         plan = Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), target, n=n, lo=lo,
                     hi=hi, inclusive=inclusive, unit=unit, ascending=ascending, set_of=set_of,
-                    note=f"level={level}" if level else "")
+                    note=f"level={level}" if level else ("sum" if op == "top" and r.has("op:sum") else ""))
         ranks = _ranks(r)
         if len(ranks) >= 2 or (ranks and op in ("max", "min", "nth", "top") and r.has("op:than")):
             # '最贵的比第二贵的多多少': the difference of two rows the ranking names, never one of them
@@ -2574,8 +2574,10 @@ def _set_op(r: Reading, answer: str) -> tuple[str, int | None, float | None, flo
         lo, hi = _thresholds(r)
         if lo is None and hi is None:
             return None
-        inclusive = r.has("op:between") or bool(re.search(r"(以上|以下|之上|之下|以内|至少|不少于|不低于|不超过|不高于|>=|<=|≥|≤)",
-                                                          "".join(s.text for s in r.spans if s.label in ("op:gt", "op:lt"))))
+        bounds = [s.text for s in r.spans if s.label in ("op:gt", "op:lt")]
+        said = [bool(re.search(r"(以上|以下|之上|之下|以内|至少|不少于|不低于|不超过|不高于|>=|<=|≥|≤)", b)) for b in bounds]
+        # ('不到5万（5万元以下）': a bound said strictly as well is strict, whatever a gloss of it says)
+        inclusive = r.has("op:between") or (any(said) and all(said))
     return op, n, lo, hi, ascending, inclusive
 
 

@@ -445,7 +445,12 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     if plan.op == "top":
         n = max(1, min(plan.n or 1, len(ordered)))
         top = ordered[:n]
-        return Outcome(plan, label, top[0].value, unit, tuple(x for r in top for x in r.refs()), items=_items(top, unit),
+        value = top[0].value
+        if plan.note == "sum":  # '排前三的项目加起来多少钱': the sum of the rows ranked, never the first alone
+            if any(r.value is None for r in top):
+                return Problem("missing", "排在前面的行中有的金额无法读出，无法相加。")
+            value = round(sum(r.value for r in top), 6)
+        return Outcome(plan, label, value, unit, tuple(x for r in top for x in r.refs()), items=_items(top, unit),
                        text=top[0].label, kind="list", chart=True)
     if plan.op == "nth":
         n = plan.n or 1

@@ -437,6 +437,10 @@ BLIND_INDEXES = {
     "zzzzzzg": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzh": dict(real=(_WANLI_24,), seed=691, synthetic="haidian", bundled=True),  # 普陀区 司法局 2021
     "zzzzzzi": dict(real=(_COMMERCE_25,), seed=701, synthetic="dongcheng"),  # 宝山区 教育局 2026
+    "zzzzzzj": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzk": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzl": dict(real=(_WANLI_25,), seed=709, synthetic="haidian"),  # 宝山区 教育局 2023
+    "zzzzzzm": dict(real=(_COMMERCE_25,), seed=719, synthetic="dongcheng", bundled=True),  # 宝山区 江宁路街道 2025
 }
 
 

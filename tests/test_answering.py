@@ -70,7 +70,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzt": 97, "blind_zzzzzu": 95, "blind_zzzzzv": 95, "blind_zzzzzw": 91,
           "blind_zzzzzx": 93, "blind_zzzzzy": 97, "blind_zzzzzz": 93, "blind_zzzzzza": 95,
           "blind_zzzzzzb": 95, "blind_zzzzzzc": 93, "blind_zzzzzzd": 86, "blind_zzzzzze": 86,
-          "blind_zzzzzzf": 93, "blind_zzzzzzg": 91, "blind_zzzzzzh": 91, "blind_zzzzzzi": 93}
+          "blind_zzzzzzf": 93, "blind_zzzzzzg": 91, "blind_zzzzzzh": 91, "blind_zzzzzzi": 93,
+          "blind_zzzzzzj": 95, "blind_zzzzzzk": 84, "blind_zzzzzzl": 84, "blind_zzzzzzm": 93}
 _answers: dict[str, dict] = {}
 
 
@@ -2649,3 +2650,12 @@ def test_projects_ranked_by_项目支出_slips_of_the_keyboard_and_a_class_said_
     assert "15 万元" in e.text and "尾款" in e.text and "60 万元" not in e.text
     f = real_pdf_engine.ask("普陀那个科技创新专项啥时候开始执行、到啥时候结束？", doc="上海市普陀区商务委员会25年预算.pdf")
     assert "2025.1.1-2025.12.31" in f.text.split("\n")[0]  # one question, never two
+
+
+def test_the_top_rows_summed_a_strict_bound_glossed_inclusively_and_the_deepest_cut(e5_engine, real_pdf_engine):
+    a = e5_engine.ask("排前三的项目加起来多少钱")
+    assert a.value == pytest.approx(1342.90032) and "合计" in a.text
+    b = e5_engine.ask("预算不到5万块（5万元以下）的小项目有哪几个")
+    assert len(b.items) == 2 and "事业单位工作证办理经费" not in b.text  # 5.00 is not under 5
+    c = real_pdf_engine.ask("万里街道24年哪个科目砍得最狠", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert "专项普查活动" in c.text and "57.14%" in c.text
