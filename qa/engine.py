@@ -23,7 +23,7 @@ from .answer import Answer, Citation, Item, refusal
 from .errors import BudgetQAError, IndexError_
 from .evidence import Evidence
 from .execute import AREA_UNITS, Executor, Problem, dated_otherwise
-from .lexicon import Lexicon
+from .lexicon import Lexicon, concepts
 from .normalize import fmt_number, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
 from .planner import Planner, Understanding, _answer_type, set_of, tokens
@@ -393,6 +393,10 @@ class Engine:
         words = [t.display for lk in u.links for t in lk.terms if t.kind in ("fact", "concept")]
         if not u.years:
             return False
+        if not words and not u.unexplained and "预算" in u.reading.key and \
+                all(t.kind == "doc" for lk in u.links for t in lk.terms):
+            # '某局2025年预算是多少' of the 2026 budget: the budget as a whole, under the names the text gives it
+            words = [a for c in concepts() if c.whole for a in c.aliases if len(a) >= 3]
         marks = ", ".join("?" for _ in docs)
         said = [w for w in u.unexplained if len(w) >= 3]
         if said and all(any(self.conn.execute(
@@ -777,7 +781,7 @@ class Engine:
         least = 4 if kind == "amount" else 2  # an amount needs a distinctive phrase; a score or count its kind
         phrases = tuple(w for w in u.unexplained if len(w) >= least)
         short = tuple(w for w in u.unexplained if len(w) < least)  # '管' of '管菜场': said in the sentence too
-        if not phrases or sum(1 for w in short if len(w) < 2) > 1:
+        if not phrases or sum(1 for w in short if len(w) < 2) > 2:
             return None
         # (a name read loosely, '业管理' of '…行业管理', is said as the question says it)
         names = tuple(norm(t.display) if lk.how in ("exact", "synonym") else lk.text
@@ -1488,6 +1492,7 @@ def _bare_name(name: str) -> str:
     return norm(re.sub(r"[（(]\d{4}[)）]$", "", name))
 
 
+_ASKS_WHO = re.compile(r"(是谁|是哪位|谁负责|谁在管|谁管|电话是?多少|联系方式)")
 _ASKS_PURPOSE = re.compile(r"(干嘛|干什么|干啥|做什么|做啥|用途|用来|用于什么|用在哪|是什么|为什么|有什么用)")
 
 
@@ -1499,8 +1504,9 @@ def _english_parts(raw: str) -> list[str]:
         return []
     second = raw[m.start() + 1 :].strip()
     if re.match(r"and\s+(how\s+(?:many|much)|what|which|who|when)(\s+\w+)?(\s+(is|are|does|do|did|was))?\s+"
-                r"(it|they|that|this|them|its)(\s+\w+)?\s*[?？.。]?\s*$", second, re.I):  # (nothing of its own)
-        return []
+                r"(it|they|that|this|them|its)(\s+\w+)?\s*[?？.。]?\s*$", second, re.I) and not (
+                re.match(r"\s*who\b", raw, re.I) and re.match(r"and\s+how\s+much\b", second, re.I)):
+        return []  # (nothing of its own; but 'Who is in charge of X, and how much is it budgeted?' asks two things)
     return [raw[: m.start()].strip(), re.sub(r"^and\s+", "", second, flags=re.I)]
 
 
@@ -1527,7 +1533,8 @@ def compound_parts(text: str) -> list[str]:
         counted = out and re.search(r"(多少|几)(个|项|家|辆|台|套|人|名|次|公顷|平方米|平米|亩|公里|吨|座|处|场|期|份|本|件|张|株|棵|盏|间|所|户)",
                                     out[-1]) and re.search(
             r"(钱|元|金额|资金|预算)", p)  # '涉及几个项目，总共多少钱': the money is asked as well
-        purpose = out and _ASKS_PURPOSE.search(out[-1]) and _BARE.fullmatch(p)  # '是干嘛用的，预算多少钱': two asked
+        purpose = out and (_ASKS_PURPOSE.search(out[-1]) or _ASKS_WHO.search(out[-1])) and _BARE.fullmatch(p)
+        # ('是干嘛用的，预算多少钱', '负责人是谁，预算多少': two asked)
         if out and not counted and not purpose and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p) or _HOW_SAID.fullmatch(p)
                                                     or (_SAME_SHARE.fullmatch(p) and re.search(r"(占|比例|比重|几成|百分)", out[-1]))
                     or ("哪" in out[-1] and _BARE_COUNT.fullmatch(p))):

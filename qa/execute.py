@@ -266,6 +266,11 @@ class Executor:
             if not named_row and self._only_table_with(doc_id, t) == table_no:
                 # a column only one table has, said with no row ('扣除基建项目后的项目支出是多少'): its total row
                 recs = [r for r in self.records(doc_id, table_no, (), side=t.side, totals=True) if r[8]] or recs
+            elif not named_row and not t.filters and not t.within and len(recs) > 1 and \
+                    {r[6] for r in recs} == {1} and {r[4] for r in recs} == {None} and \
+                    len(total := [r for r in self.records(doc_id, table_no, (), side=t.side, totals=True) if r[8]]) == 1:
+                # a column said with no row, in a table of units side by side ('一般公共预算拨款一共多少'): its total
+                recs = total
             if t.within:
                 inside = self._inside(doc_id, table_no, t.within)
                 recs = [r for r in recs if r[0] in inside]
@@ -549,6 +554,7 @@ class Executor:
                 continue
             if t.unit and r[6] in ("count", "headcount") and r[4] != t.unit and not (
                     t.unit in ("个", "项") and r[4] in ("个", "项")) and not (t.unit == "个" and r[6] == "headcount") \
+                    and not ({t.unit, r[4]} <= {"辆", "台"} and "车" in norm(r[1] or "")) \
                     and not (t.unit == "个" and r[4] in ("辆", "台") and norm(r[13])[:2] in norm(t.question or r[13])):
                 # ('多少个编制' counts the positions the text states in 人; 'how many vehicles' -> 多少个 车辆)
                 continue
@@ -585,6 +591,9 @@ class Executor:
                 hits = [h for h in hits if h not in bought]
             else:
                 return Problem("ambiguous", "文件中既有现有的数量，也有预算安排购置的数量。")
+        elif bought and len(bought) < len(hits) and re.search(r"(买|购|新增|添置|配备)", t.question or "") and \
+                not re.search(r"(共有|现有|拥有|实有|保有)", t.question or ""):
+            hits = bought  # '今年购置几辆车': what the budget buys, not a holding stated at a date ('其中：车辆0台')
         if not hits and t.fact_kind and not regex:
             # the figure of the kind asked stated in the same sentence as the named one ('编报绩效目标的项目共25个，
             # 涉及项目预算资金11381.60万元': the money of those projects)

@@ -1088,6 +1088,11 @@ class Planner:
                 (_concept_table(t.role or "") or ("",))[0] in _PROJECT_TABLES for a, _b in _restated_nouns(r, list(u.links))
                 for lk in u.links if lk.end <= a for t in lk.terms if t.kind == "concept"):
             rows_of = "project_name"  # '政府购买服务都买了哪些服务': the projects the named figure's table lists
+        named_only = [lk for lk in u.links if lk.kinds() - {"doc"}]
+        if rows_of is None and r.has("op:list") and len(named_only) == 1 and not r.has("op:count") and any(
+                t.kind == "concept" and (_concept_table(t.role or "") or ("",))[0] in _PROJECT_TABLES
+                for t in named_only[0].terms) and _only_words(r, named_only[0].end, len(r.key)):
+            rows_of = "project_name"  # '政府购买服务都有哪些': the rows of the table that figure totals
         named = [lk for lk in u.links if lk.kinds() - {"doc"} and not r.key[lk.end:].startswith(("情况说明", "说明"))]
         if (r.has("src:text") or _NARRATIVE_ITEMS.search(r.key)) and all(lk.kinds() == {"section"} for lk in named) \
                 and len(named) != 1:
@@ -1121,10 +1126,16 @@ class Planner:
                 for lk in ms[0].links):  # ('某某项目的钱分哪几块': the project its own section describes)
             # '某专项分成哪几块': the amounts its own section lists (the narrative's 年度预算安排)
             out.append(Plan("breakdown", "list", Target(section=sections)))
-        if not ms and rows_of in (None, "func_name") and (changed := _change_set_plan(r, answer)) is not None:
+        # ('某某支出说明里，哪个科目降得最多': a whole named as where the 科目 are, before 里)
+        within_whole = len(ms) == 1 and all(lk.kinds() == {"concept"} for lk in ms[0].links) and \
+            re.match(rf"(的)?(情况)?(说明)?{_IN}", r.key[ms[0].end:]) is not None
+        if (not ms or within_whole) and rows_of in (None, "func_name") and \
+                (changed := _change_set_plan(r, answer)) is not None:
             return [changed]  # '降幅超过四成的是哪几个科目': the 科目 by the rate of change the text states of each
         if _is_set_question(r, rows_of) and not (u.across_docs() and any(ts)):
             p = self._set_plan(u, ms, ts, rows_of, answer, unit)
+            if p is not None and p.op in ("max", "min", "top", "nth") and p.set_of != "changed" and _ranks_a_change(r):
+                return []  # '哪个项目增加最多': rows ranked by a change no table states, never by their amounts
             if p is not None:
                 out.append(p)
                 if p.op == "breakdown" and len(ms) == 1 and rows_of is None:
@@ -1170,7 +1181,12 @@ class Planner:
                 return [Plan("change", "percent" if r.has("op:change_pct") else "amount",
                              parts=(_lookup(Target(concept=whole), unit),), unit=unit)]
             if whole:
-                return [_lookup(Target(concept=whole), unit)]
+                # (a year the budget does not hold, as its text states it: '比2025年预算增加…')
+                named = [a for c in concepts() if c.whole for a in c.aliases]
+                said = [n for n, ts in self.lex.terms([norm(a) for a in named], u.scope).items()
+                        if any(t.kind == "fact" for t in ts)]
+                return [_lookup(Target(concept=whole), unit),
+                        *(_lookup(Target(fact=(n,), fact_kind=kind, question=qkey, year=year), unit) for n in said)]
         if not ms and answer == "amount" and (r.has("op:sum") or re.search(r"(总共|全年|整体)", r.key)) and \
                 re.search(r"(花|支出|开支|用掉|花费)", r.key) and not re.search(r"(收入|来源|拨款)", r.key):
             # '某局2025年一共要花多少钱': the spending of the budget as a whole
@@ -1977,7 +1993,7 @@ _IN = r"(?:里面|里头|当中|之中|其中|里|中|内)"
 _AS_PART = r"(的|属于|归|算作?|列为)?(的)?"
 _INSIDE = r"(中|里|内|其中|下面|用于|用在|用到|花在|花到|投向|投入到?)"
 _PART_KINDS = frozenset(("工程", "人员", "本级", "下属"))
-_FUNCTION_CHARS = set("的了吗呢吧啊呀是有在和与及为共都也还就又再才只那这该其个项位名元年月日上中内下里多少几钱把将说")
+_FUNCTION_CHARS = set("的了吗呢吧啊呀是有在和与及跟为共都也还就又再才只那这该其个项位名元年月日上中内下里多少几钱把将说")
 _TOKENIZER = None
 
 
@@ -2581,6 +2597,13 @@ def _set_op(r: Reading, answer: str) -> tuple[str, int | None, float | None, flo
     return op, n, lo, hi, ascending, inclusive
 
 
+def _ranks_a_change(r: Reading) -> bool:
+    """'增加最多', '降得最厉害', '涨幅最大': the rank is of a change, said right before it."""
+    ranks = [s for s in r.spans if s.label in ("op:max", "op:min", "op:top", "op:nth")]
+    return any(0 <= m.start - c.end <= 1 or c.start >= m.start and c.end <= m.end
+               for c in r.spans if c.label == "op:change" for m in ranks)
+
+
 def _change_set_plan(r: Reading, answer: str) -> Plan | None:
     """'降幅超过四成的是哪几个科目', '哪个科目增幅最大': 科目 chosen by the rate of change the text states of each
     (Executor.changed_items), in the direction the question says; a bound is a rate ('四成', '30%'), never money."""
@@ -2589,8 +2612,8 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
             s.label in ("op:gt", "op:lt", "op:between") for s in r.spans):
         # '哪些科目跟上年执行数持平': the items whose paragraph says so
         return Plan("list", "list", Target(), set_of="changed", note="direction=flat")
-    if not _is_change(r) or not re.search(r"(科目|哪几项|哪些项|哪一项|哪项|哪个|哪几个|哪些|哪一个)", r.key):
-        return None
+    if not (_is_change(r) or _ranks_a_change(r)) or not re.search(r"(科目|哪几项|哪些项|哪一项|哪项|哪个|哪几个|哪些|哪一个)", r.key):
+        return None  # ('哪个科目降得最多': a fall is against the year before, said or not)
     down = bool(re.search(r"(降幅|减幅|减少|下降|降低|压减|缩减|砍|少了|降了|减了|降得|减得|跌)", r.key))
     up = bool(re.search(r"(增幅|涨幅|增加|增长|上升|提高|涨|多了|升了|翻)", r.key))
     if down == up:

@@ -196,6 +196,13 @@ def _prior_from_change(t: Target, doc: str, ex: Executor) -> Figure | None:
     level = ex.level_in(doc, sentence, label)
     if level is None or level.value is None or level.unit != delta.unit or level.unit not in MONEY:
         return None
+    if not any(norm(w) == norm(label) for w in t.fact):
+        # the change is stated of a part of the figure asked ('收入预算N万元，其中财政拨款收入N万元，比上年增加…'):
+        # it is the change of the whole only when the part is all of it this year
+        whole = ex.fact(replace(t, year=None), doc)
+        if isinstance(whole, Problem) or whole.value is None or whole.unit != level.unit or \
+                abs(whole.value - level.value) > 1e-6:
+            return None
     down = str((delta.fact or {}).get("direction") or "").startswith(_DOWN)
     prior = round(level.value + delta.value if down else level.value - delta.value, 6)
     if prior <= 0:

@@ -441,6 +441,10 @@ BLIND_INDEXES = {
     "zzzzzzk": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzl": dict(real=(_WANLI_25,), seed=709, synthetic="haidian"),  # 宝山区 教育局 2023
     "zzzzzzm": dict(real=(_COMMERCE_25,), seed=719, synthetic="dongcheng", bundled=True),  # 宝山区 江宁路街道 2025
+    "zzzzzzn": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzp": dict(real=(_WANLI_24,), seed=727, synthetic="dongcheng"),  # 虹口区 城市管理行政执法局 2025
+    "zzzzzzq": dict(real=(_COMMERCE_25,), seed=733, synthetic="haidian", bundled=True),  # 青浦区 长风新村街道 2023
 }
 
 

@@ -71,7 +71,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzx": 93, "blind_zzzzzy": 97, "blind_zzzzzz": 93, "blind_zzzzzza": 95,
           "blind_zzzzzzb": 95, "blind_zzzzzzc": 93, "blind_zzzzzzd": 86, "blind_zzzzzze": 86,
           "blind_zzzzzzf": 93, "blind_zzzzzzg": 91, "blind_zzzzzzh": 91, "blind_zzzzzzi": 93,
-          "blind_zzzzzzj": 95, "blind_zzzzzzk": 84, "blind_zzzzzzl": 84, "blind_zzzzzzm": 93}
+          "blind_zzzzzzj": 95, "blind_zzzzzzk": 84, "blind_zzzzzzl": 84, "blind_zzzzzzm": 93,
+          "blind_zzzzzzn": 97, "blind_zzzzzzo": 97, "blind_zzzzzzp": 97, "blind_zzzzzzq": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -2659,3 +2660,46 @@ def test_the_top_rows_summed_a_strict_bound_glossed_inclusively_and_the_deepest_
     assert len(b.items) == 2 and "事业单位工作证办理经费" not in b.text  # 5.00 is not under 5
     c = real_pdf_engine.ask("万里街道24年哪个科目砍得最狠", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
     assert "专项普查活动" in c.text and "57.14%" in c.text
+
+
+def test_a_year_before_the_budget_asked_of_the_whole_and_a_change_ranked_with_no_year_said(e5_engine, real_pdf_engine):
+    w24, w25 = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    a = real_pdf_engine.ask("万里街道去年预算是多少", doc=w25)  # 18,976.76 − 3,355.65, as the text states them
+    assert a.value == pytest.approx(15621.11) and "3,355.65" in a.text
+    b = real_pdf_engine.ask("万里街道24年的财政拨款预算大概是多少万？按今年的增加额倒推一下", doc=w25)
+    assert b.value == pytest.approx(15621.11)
+    c = real_pdf_engine.ask("万里街道哪个科目降得最多", doc=w24)  # a fall, never the largest amount
+    assert "专项普查活动" in c.text and "57.14%" in c.text
+    d = real_pdf_engine.ask("万里街道财政拨款支出说明里，跟23年执行数比降得最厉害的是哪个科目", doc=w24)
+    assert "专项普查活动" in d.text
+    e = e5_engine.ask("哪个项目增加最多")  # no table states a project's change: refused, not the largest project
+    assert e.route == "none" and "530" not in e.text
+    f = e5_engine.ask("机关运行经费跟上年比涨了百分之几？")
+    assert "2.27%" in f.text
+
+
+def test_a_column_total_the_rows_a_named_figure_totals_and_what_the_budget_buys(e5_engine):
+    a = e5_engine.ask("西城区人社局2023年一般公共预算拨款一共多少万啊？")
+    assert a.value == pytest.approx(10122.377376) and "合计" in a.text  # the table's total, not one unit's row
+    b = e5_engine.ask("西城人社局今年预算总额是多少？")
+    assert b.value == pytest.approx(10122.377376)
+    c = e5_engine.ask("政府购买服务都买了啥")
+    assert len(c.items) == 4 and "监督专审经费" in c.text
+    d = e5_engine.ask("今年购置几辆车")  # what the budget buys, not the vehicles held at the end of 2022
+    assert "安排购置车辆" in d.text and d.value == 0
+    e = e5_engine.ask("区财政对他们21年就业扶贫项目做的绩效评价打了多少分")
+    assert e.value == pytest.approx(88.98)
+
+
+def test_classes_with_no_basic_spending_vehicles_said_公务用车_and_a_person_then_an_amount(real_pdf_engine,
+                                                                                    bundled_dongcheng_engine):
+    sw = "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("商务委2025年哪几个大类支出全是项目支出、一点基本支出都没有？", doc=sw)
+    assert [x.label for x in a.items] == ["科学技术支出", "资源勘探工业信息等支出", "商业服务业等支出"]
+    b = real_pdf_engine.ask("商务委有几辆公务用车", doc=sw)
+    assert b.value == 0 and "共有车辆" in b.text
+    c = bundled_dongcheng_engine.ask("东城卫健委卫生应急物资储备项目负责人是谁，预算多少？")
+    assert "邓立新" in c.text and "95.00 万元" in c.text
+    d = bundled_dongcheng_engine.ask("Who is in charge of the Dongcheng Health Commission's 2024 health emergency "
+                                     "supplies reserve project, and how much is it budgeted?")
+    assert "邓立新" in d.text and "95.00 万元" in d.text
