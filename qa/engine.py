@@ -654,6 +654,9 @@ class Engine:
             block = self._named_block(r, u, docs)
             if block is not None:
                 return self._retrieve(r, u, docs, block=block)
+        if u.unexplained and text_plan is None and _answer_type(r) == "count" and \
+                (counted := self._counted_in_goal(r, u, docs)) is not None:
+            return counted  # '某项目覆盖多少个站点': the count the project's own goal states of them
         if u.unexplained and text_plan is None:
             return self._refuse(r, self._unexplained_text(u, docs), self._suggest(u, plans, docs))
         problems: list[Problem] = []
@@ -836,6 +839,35 @@ class Engine:
         plan = Plan("text", "text", query=r.text, docs=tuple(scope))
         return Answer(question=r.raw, text="；".join(parts) + "（据项目绩效目标的原文）", route="retrieval",
                       citations=tuple(cites), confidence=0.6, reading=describe(plan, self.names), plan=plan.to_dict())
+
+    def _counted_in_goal(self, r: Reading, u: Understanding, docs: Sequence[str]) -> Answer | None:
+        """The count one named project's own goal states of the thing the question counts ('…共设站点N个'),
+        when its goal states exactly one number of it; None otherwise."""
+        projects = list(dict.fromkeys(t.display for lk in u.links if lk.how == "exact" for t in lk.terms
+                                      if t.kind == "value" and t.role == "project_name"))
+        words = sorted((w for w in u.unexplained if len(w) >= 2), key=len, reverse=True)
+        if len(projects) != 1 or not words or len(words) != len(u.unexplained):
+            return None
+        a = self._ask(read(f"{projects[0]}的绩效目标是什么"), tuple(docs), ())
+        goal = next((c for c in a.citations[:1] if a.route != "none"), None)
+        if goal is None:
+            return None
+        found: dict[tuple[float, str], str] = {}
+        for clause in re.split(r"[，。；,;]", goal.text or ""):
+            if words[0] not in norm(clause):
+                continue
+            for m in _GOAL_COUNT.finditer(clause):
+                found.setdefault((float(m.group("n")), m.group("u")), clause.strip())
+        if len(found) != 1:
+            return None
+        (value, unit), clause = next(iter(found.items()))
+        asked = re.search(rf"(?:多少|几)({_COUNT_UNITS})", r.key)
+        if asked and asked.group(1) != unit:
+            return None  # ('多少人' of a goal that counts 人次: another count)
+        plan = Plan("lookup", "count", Target(attribute="goal", words=tuple(words)), docs=tuple(docs))
+        return Answer(question=r.raw, text=f"{fmt_number(value)} {unit}。原文（{projects[0]}的绩效目标）：“{clause}”",
+                      route="sql", value=value, unit=unit, citations=(goal,), confidence=0.6,
+                      reading=describe(plan, self.names), plan=plan.to_dict())
 
     def _named_by_document(self, u: Understanding) -> bool:
         """Is the word a budget cannot answer (决算 …) part of a name the document itself uses ('结决算审计')?"""
@@ -1044,6 +1076,11 @@ class Engine:
             headline_value = value
         if plan.op == "count":
             headline_value = out.value
+        if plan.op == "breakdown" and out.items and (parts := _PARTS_COUNTED.search(r.key)) and \
+                len({i.label for i in out.items}) == len(out.items):  # (rows of one name twice are no parts)
+            # '钱分成了几块': how many parts, then what they are
+            headline_value, unit = float(len(out.items)), "个"
+            text = f"共 {len(out.items)} {parts.group(1) if parts.group(1) != '部分' else '个部分'}。{text}"
         items = out.items or tuple(Item(self._doc_label(d), o.value, o.unit) for d, o in out.per_doc)
         return Answer(question=r.raw, text=text, route="sql", value=headline_value,
                       unit=unit if headline_value is not None else None, citations=citations,
@@ -1492,6 +1529,9 @@ def _bare_name(name: str) -> str:
     return norm(re.sub(r"[（(]\d{4}[)）]$", "", name))
 
 
+_PARTS_COUNTED = re.compile(r"(?<!哪)(?:几|多少)个?(块|部分|方面)")
+_COUNT_UNITS = "个|家|人次|人|名|台|套|次|处|所|座|场|辆|间|户|本|册|份|张"
+_GOAL_COUNT = re.compile(rf"(?P<n>\d+(?:\.\d+)?)(?P<u>{_COUNT_UNITS})")
 _ASKS_WHO = re.compile(r"(是谁|是哪位|谁负责|谁在管|谁管|电话是?多少|联系方式)")
 _ASKS_PURPOSE = re.compile(r"(干嘛|干什么|干啥|做什么|做啥|用途|用来|用于什么|用在哪|是什么|为什么|有什么用)")
 

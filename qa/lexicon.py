@@ -157,9 +157,10 @@ def _romanised(city: str, district: str, cores: set[str]) -> set[str]:
             if place[-1] in "路街村桥" and len(place) >= 3:  # 'Xx Road' -> xx路
                 for py in pinyin_forms(place[:-1]):
                     out.update({py + place[-1] + c[m.start():], py + place[-1]})
-            if place[-1] in "镇乡" and len(place) >= 3:  # 某某镇街道 -> 'Mouzhen Subdistrict'
+            if place[-1] in "镇乡" and len(place) >= 3:  # 某某镇街道 -> 'Mouzhen Subdistrict', 'Mou Town Subdistrict'
                 for py in pinyin_forms(place[:-1]):
-                    out.update({py + c[m.start():], py})
+                    said = py + ("town" if place[-1] == "镇" else "township")
+                    out.update({py + c[m.start():], py, said + c[m.start():], said})
         for place in places:
             for py in pinyin_forms(place):
                 out.update({py + c, py + "区" + c, py + "市" + c, py, py + "区"})

@@ -297,6 +297,8 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
                 or not (re.search(r"\d|[一二两三四五六七八九十百千]+(多|来|余)?[万亿]", c) or len(rest) <= 10)):
             drop[i] = ""  # '感觉不多啊', '都说是某局': the asker's remark, no question in it (one before a short
             # question that says a figure says what it is about: '听说某费要三百多万，准确数字是多少')
+            if who[i]:  # ('按某街道25年预算说明倒推，…': the department it names is the one asked about)
+                pieces[i] = who[i]
         elif how == "premise":
             after = next((cj for j, cj in clauses if j > i and cj), "")
             if re.match(r"那(?!个|些|块|笔|项|年|家|位|一)", after) and re.search(r"(\d{2,4}年|去年|上年|前年|上一年)", after):
@@ -309,7 +311,8 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
                     # '…财政拨款比23年少了876万多，那23年预算是多少': a question that names nothing asks of what changed
                     pieces[i] += what[i]
             elif not after and (asked := next((cj for j, cj in reversed(clauses) if j < i and cj), "")) and \
-                    _ASKS.search(asked) and re.search(r"\d{4}年", asked) and not re.search(r"(比|变化|增减|差)", asked):
+                    _ASKS.search(asked) and re.search(r"(\d{4}年|去年|上年|上一年|前年)", "".join(
+                        cj for j, cj in clauses if j < i)) and not re.search(r"(比|变化|增减|差)", asked):
                 drop[i] = ""  # '…2024年的预算是多少？25年说比上一年多了三千多万': the question asked before it
                 pieces[i] = ""
         elif how == "gloss" and rest and not _ASKS.search(c) and (
@@ -319,7 +322,8 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
             drop[i] = x if how == "except" else ""
     if not drop:
         return text, ()
-    kept = [p for j, p in enumerate(pieces) if j not in drop or (found[j][0] == "premise" and p)]
+    kept = [p for j, p in enumerate(pieces) if j not in drop or (found[j][0] in ("premise", "remark") and who[j] and p)
+            or (found[j][0] == "premise" and p)]
     out = re.sub(r"[（(]\s*[）)]", "", "".join(kept))
     out = re.sub(r"^[,，。;；:：]+|([,，。;；?？!！])[,，。;；:：]+", lambda m: m.group(1) or "", out).strip()
     return out, tuple(x for x in drop.values() if x)
@@ -436,6 +440,11 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
         if re.match(r"(?i)\s*how much\b", first):  # (a person and a phone asked together stay one question)
             text = f"{first} ? {parts[1]}"
     text = re.sub(r"(?<=[A-Za-z])['’](?=[aeoAEO][a-z])", "", _dates(text))  # "Jing'an" -> Jingan (not "bureau's")
+    # 'the Xxx Building': a building's own name (大厦); its renovation is the fit-out (装修), not a rebuild
+    known = {en for en, _zh in synonyms()["english"]}  # ('Office Building': the vocabulary's own term)
+    text = re.sub(r"\b([A-Z][a-z]{2,}) Building\b",
+                  lambda m: m.group(0) if f"{m.group(1).lower()} building" in known else f"{m.group(1)} 大厦", text)
+    text = re.sub(r"大厦(\s+(?:phase\s+\w+\s+)?)renovation\b", r"大厦\1装修", text, flags=re.IGNORECASE)
     for word, to_wan in _SCALE:  # '3 million yuan' -> 300万
         text = re.sub(rf"(\d+(?:\.\d+)?)\s*{word}", lambda m, k=to_wan: f"{float(m.group(1)) * k:g}万", text,
                       flags=re.IGNORECASE)

@@ -445,6 +445,10 @@ BLIND_INDEXES = {
     "zzzzzzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzp": dict(real=(_WANLI_24,), seed=727, synthetic="dongcheng"),  # 虹口区 城市管理行政执法局 2025
     "zzzzzzq": dict(real=(_COMMERCE_25,), seed=733, synthetic="haidian", bundled=True),  # 青浦区 长风新村街道 2023
+    "zzzzzzr": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzt": dict(real=(_WANLI_25,), seed=739, synthetic="haidian"),  # 杨浦区 真如镇街道 2022
+    "zzzzzzu": dict(real=(_COMMERCE_25,), seed=743, synthetic="dongcheng", bundled=True),  # 嘉定区 卫生健康委员会 2025
 }
 
 

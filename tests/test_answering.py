@@ -72,7 +72,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzb": 95, "blind_zzzzzzc": 93, "blind_zzzzzzd": 86, "blind_zzzzzze": 86,
           "blind_zzzzzzf": 93, "blind_zzzzzzg": 91, "blind_zzzzzzh": 91, "blind_zzzzzzi": 93,
           "blind_zzzzzzj": 95, "blind_zzzzzzk": 84, "blind_zzzzzzl": 84, "blind_zzzzzzm": 93,
-          "blind_zzzzzzn": 97, "blind_zzzzzzo": 97, "blind_zzzzzzp": 97, "blind_zzzzzzq": 95}
+          "blind_zzzzzzn": 97, "blind_zzzzzzo": 97, "blind_zzzzzzp": 97, "blind_zzzzzzq": 95,
+          "blind_zzzzzzr": 97, "blind_zzzzzzs": 97, "blind_zzzzzzt": 95, "blind_zzzzzzu": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -2703,3 +2704,34 @@ def test_classes_with_no_basic_spending_vehicles_said_公务用车_and_a_person_
     d = bundled_dongcheng_engine.ask("Who is in charge of the Dongcheng Health Commission's 2024 health emergency "
                                      "supplies reserve project, and how much is it budgeted?")
     assert "邓立新" in d.text and "95.00 万元" in d.text
+
+
+def test_a_count_a_project_goal_states_parts_counted_and_a_building_named_in_english(e5_engine, multi_unit_engine):
+    a = e5_engine.ask("对外服务平台项目运维费说覆盖多少个服务窗口")
+    assert a.value == 101 and a.unit == "个" and "共服务窗口101个" in a.text
+    b = e5_engine.ask("对外服务平台项目运维费有几家服务窗口")  # the goal counts 个, not 家
+    assert b.route == "none"
+    c = e5_engine.ask("政府购买服务分成几块")
+    assert c.value == 4 and len(c.items) == 4
+    d = e5_engine.ask("Who is responsible for the Employment Building renovation phase II project, and what's their "
+                      "phone number?")
+    assert "王铁" in d.text and "就业大厦装修二期" in d.text
+    e = e5_engine.ask("人社局有几辆公车，今年买车不")
+    assert e.route != "none" and "0 辆" in e.text
+    f = multi_unit_engine.ask("海淀园林局林业有害生物防治项目，成灾率指标定在多少以内？")
+    assert "0.1%" in f.text
+
+
+def test_a_holding_said_那会儿_the_款_with_a_column_and_a_method_said_before_the_question(real_pdf_engine,
+                                                                                       fresh_shanghai_engine):
+    w24, w25 = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    a = real_pdf_engine.ask("万里街道24年那会儿手里有几辆车？", doc=w24)
+    assert a.value == 7
+    b = real_pdf_engine.ask("万里街道24年社会保障和就业支出下，哪些款安排了项目支出？", doc=w24)
+    assert [x.label.split("（")[0] for x in b.items] == ["就业补助", "红十字事业", "其他生活救助", "其他社会保障和就业支出"]
+    c = real_pdf_engine.ask("按万里街道25年预算说明倒推，24年的财政拨款预算大概是多少万？", doc=w25)
+    assert c.value == pytest.approx(15621.11)
+    d = real_pdf_engine.ask("普陀商务委那个生命健康专项的钱分成了几块？", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert d.value == 4 and "支持企业国际化发展" in d.text
+    e = fresh_shanghai_engine.ask("宜川路街道那个科技创新专项，对服务对象满意度定的目标是多少？")
+    assert "90%" in e.text
