@@ -241,10 +241,10 @@ class Engine:
                     lk.kinds() - {"doc"} for lk in self.planner.understand(pr, None).links):
                 # '某服务经费是请的哪家公司？配了几个人？': a part that names nothing of its own, asked of the one
                 # project the first part names
-                first = self.planner.understand(read(resolved[0]), None).links
-                rows = list(dict.fromkeys(lk.text for lk in first if lk.how == "exact" and any(
-                    t.kind == "value" and t.role == "project_name" for t in lk.terms)))
                 try:
+                    first = self.planner.understand(read(resolved[0]), None).links
+                    rows = list(dict.fromkeys(lk.text for lk in first if lk.how == "exact" and any(
+                        t.kind == "value" and t.role == "project_name" for t in lk.terms)))
                     alone = self._ask_once(read(rows[0] + part), scope, history) if len(rows) == 1 else None
                 except BudgetQAError:
                     alone = None

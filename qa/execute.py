@@ -108,6 +108,7 @@ class Executor:
         self.log: list[str] = []
         self._tables: dict[str, list[tuple[int, str, str | None, int, int]]] = {}
         self._tables_with: dict[tuple[str, str], list[int]] = {}
+        self._roles_of_names: dict[tuple[str, int], dict[int, str | None]] = {}
 
     # ------------------------------------------------------------------------------------------ sql
 
@@ -395,7 +396,10 @@ class Executor:
 
     def _name_roles(self, doc_id: str, table_no: int, recs: list[tuple]) -> list[str | None]:
         """The role of the cell each row's name comes from (func_name, econ_name, project_name …)."""
-        by = dict(self.q("SELECT rec_no, name_role FROM records WHERE doc_id = ? AND table_no = ?", (doc_id, table_no)))
+        if (doc_id, table_no) not in self._roles_of_names:  # (read once per table: the index does not change)
+            self._roles_of_names[doc_id, table_no] = dict(self.q(
+                "SELECT rec_no, name_role FROM records WHERE doc_id = ? AND table_no = ?", (doc_id, table_no)))
+        by = self._roles_of_names[doc_id, table_no]
         return [by.get(r[0]) for r in recs]
 
     def _has_role(self, doc_id: str, table_no: int, role: str) -> bool:
@@ -1085,12 +1089,13 @@ class Executor:
                 recs = [r for r in recs if r[0] in named]  # the rows of the kind asked ('单位' rows, not subjects)
                 if not recs:
                     continue
-            elif set_of in ("func_name", "econ_name") and not split and not group and recs and all(
+            elif (set_of in ("func_name", "econ_name") and not split or set_of is None and not any(
+                    f.role in ("func_name", "econ_name") for f in t.filters + t.within)) and not group and recs and all(
                     role in ("econ_name", "gov_econ_name") for role in self._name_roles(doc_id, table_no, recs)):
                 # a table that prints only 经济分类 rows, each under its 功能 code ('2080101-行政运行 / 30102-津贴补贴'):
                 # a 科目 of either classification is the sum of its rows ('按功能科目看，排前三的': never a 津贴补贴
                 # row of one 功能 科目; '按经济分类哪项最多': 津贴补贴 of every 功能 科目 together)
-                scheme = set_of.removesuffix("_name")
+                scheme = (set_of or "econ_name").removesuffix("_name")  # (a column's parts: its 经济分类 items)
                 codes = [self.code_of(doc_id, table_no, r[0], scheme) for r in _leaves(recs)]
                 if all(codes) and (scheme == "func" or len(set(codes)) < len(codes)):
                     regroup = (scheme, level or (3 if scheme == "func" else 2))

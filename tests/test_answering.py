@@ -2735,3 +2735,10 @@ def test_a_holding_said_那会儿_the_款_with_a_column_and_a_method_said_before
     assert d.value == 4 and "支持企业国际化发展" in d.text
     e = fresh_shanghai_engine.ask("宜川路街道那个科技创新专项，对服务对象满意度定的目标是多少？")
     assert "90%" in e.text
+
+
+def test_a_column_broken_down_in_a_table_of_经济分类_rows_under_功能_codes(e5_engine):
+    a = e5_engine.ask("人员经费分成哪几块")  # each item once, summed over the 功能 科目 it is spent under
+    labels = [x.label for x in a.items]
+    assert labels.count("津贴补贴") == 1 and a.items[0].value == pytest.approx(2585.2706)
+    assert sum(x.value for x in a.items) == pytest.approx(6353.771134)
