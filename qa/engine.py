@@ -250,6 +250,18 @@ class Engine:
                     alone = None
                 if alone is not None and alone.route != "none":
                     a, self._resolved = alone, rows[0] + part
+            if a.route == "none" and answers and answers[0].route != "none" and (said := [
+                    lk for lk in self.planner.understand(pr, None).links if lk.kinds() - {"doc"}]) and all(
+                    lk.kinds() == {"column"} and all(t.role in ("phone", "owner") for t in lk.terms) for lk in said):
+                # '部门负责人是谁，电话多少': a person's or a phone's column asked of what the first part asks about
+                stem = re.sub(r"(是谁|是哪位|叫什么名字|叫什么|叫啥|是多少|多少|是几)[？?。！!]*$", "", resolved[0])
+                asked = f"{stem}的{re.sub(r'^(?:联系)?电话', '联系电话', part)}"  # (a form prints its 联系电话 row)
+                try:
+                    alone = self._ask_once(read(asked), scope, history) if stem != resolved[0] else None
+                except BudgetQAError:
+                    alone = None
+                if alone is not None and alone.route != "none":
+                    a, self._resolved = alone, asked
             if a.route != "none" and a.plan and any(b.plan == a.plan for b in answers) and self._restates(
                     pr, [read(x) for x in resolved], scope):
                 continue  # '钱主要花在哪一大类上？最多的是哪类': the same question again, in other words

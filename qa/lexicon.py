@@ -320,6 +320,7 @@ class Lexicon:
                     out.append(Link(m.start(), m.end(), sub, tuple(terms), "synonym", len(sub) * 0.95, sub + "支出"))
         out += self._verb_object(key, docs)
         out += self._with_de(key, docs)
+        out += self._spelled_out(key, docs)
         parts: list[Link] = []  # a general word's synonym ('经费' -> 资金) serves only inside a longer name
         for a, b in self.expand:
             if a in key and a != b:
@@ -339,6 +340,23 @@ class Lexicon:
         out = [lk for lk in out if not (lk.how == "exact" and (lk.start, lk.end) in named and all(
             t.kind == "value" and t.role == "field" for t in lk.terms))]
         return out + self._joined(key, [lk for lk in out if lk.how == "synonym"] + parts, docs)
+
+    def _spelled_out(self, key: str, docs: frozenset[str] | None) -> list[Link]:
+        """A name said with a short form inside it ('某大厦运维费' of 某大厦运行维护费): the name the document
+        prints, with the document's word (synonyms.json: expand) in place of the short one."""
+        spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for a, b in self.expand:
+            if len(a) < 2 or a == b or b in STOP:
+                continue
+            for m in re.finditer(re.escape(a), key):
+                for i in range(max(0, m.start() - 12), m.start() + 1):
+                    for j in range(m.end(), min(len(key), m.end() + 12) + 1):
+                        if j - i > len(a):  # (the word alone is a synonym link of its own)
+                            spans[key[i : m.start()] + b + key[m.end() : j]].add((i, j))
+        found = self.terms(sorted(spans), docs)
+        return [Link(i, j, key[i:j], tuple(terms), "synonym", (j - i) * 0.95, full)
+                for full, terms in found.items() if terms and any(t.kind == "value" for t in terms)
+                for i, j in sorted(spans[full])]
 
     def code_names(self, code: str, docs: frozenset[str] | None) -> tuple[str, ...]:
         """The names a 科目's code has in the documents (any classification)."""

@@ -142,7 +142,7 @@ class Planner:
             chosen = [lk for lk in chosen if not any(a <= lk.start < b or a < lk.end <= b for a, b in restated)]
             r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in restated))
         named = chosen
-        chosen = self._paraphrases(r, chosen, docs_in)
+        chosen = _tail_of_paraphrase(r, self._paraphrases(r, chosen, docs_in))
         wrapped = [lk for lk in chosen if _wraps_a_name(r, lk, named)]
         if wrapped:  # ('哪些项目是政府购买服务': the name said, not a paraphrase around it)
             chosen = [lk for lk in chosen if lk not in wrapped] + [
@@ -466,6 +466,11 @@ class Planner:
             "SELECT DISTINCT r.name, r.doc_id FROM records r JOIN below b USING (doc_id, table_no, rec_no) "
             "WHERE r.name_role = 'indicator'", (norm(project),)).fetchall()
         return [text for text, d in rows if text and (docs is None or d in docs)]
+
+    def _has_project_rows(self, docs: Sequence[str] | None) -> bool:
+        """Does a table of a document in scope list projects by name?"""
+        return any(self.lex.conn.execute("SELECT 1 FROM records WHERE doc_id = ? AND name_role = 'project_name' "
+                                         "LIMIT 1", (d,)).fetchone() for d in self.lex.docs if docs is None or d in docs)
 
     def _has_subunits(self, docs: frozenset[str] | None) -> bool:
         """Does a document in scope list units besides the department's own level (下属单位 rows)?"""
@@ -1094,8 +1099,9 @@ class Planner:
                 for t in named_only[0].terms) and _only_words(r, named_only[0].end, len(r.key)):
             rows_of = "project_name"  # '政府购买服务都有哪些': the rows of the table that figure totals
         named = [lk for lk in u.links if lk.kinds() - {"doc"} and not r.key[lk.end:].startswith(("情况说明", "说明"))]
-        if (r.has("src:text") or _NARRATIVE_ITEMS.search(r.key)) and all(lk.kinds() == {"section"} for lk in named) \
-                and len(named) != 1:
+        if (r.has("src:text") or _NARRATIVE_ITEMS.search(r.key) or _THOSE_PROJECTS.search(r.key) and not
+                self._has_project_rows(u.scope)) and all(lk.kinds() == {"section"} for lk in named) and len(named) != 1:
+            # ('那三个项目里…' of a budget whose tables list no projects: the ones its text describes)
             # '那三个专项经费里哪个预算最少': the items the text describes one section each, not a table's rows
             # ('甲、乙…这几个专项里': those of them)
             p = _narrative_plan(r, answer)
@@ -1691,6 +1697,22 @@ def _drop_restating_synonyms(chosen: list[Link]) -> list[Link]:
     return [lk for lk in chosen if not any(other.start >= lk.end and (
         lk.how == "synonym" and lk.alias and sum(ch in other.text for ch in set(lk.alias) - _GENERIC_CHARS) >= 2
         or lk.how == "exact" and lk.kinds() == {"fact"} and lk.text in other.text) for other in exact)]
+
+
+def _tail_of_paraphrase(r: Reading, chosen: list[Link]) -> list[Link]:
+    """'某某签约补助' of 某某签约服务补助: a word right after a paraphrased name that is the rest of that name is
+    part of it, not a synonym of other rows (a '补助' read as some 津补贴 row)."""
+    out = list(chosen)
+    for lk in chosen:
+        names = {norm(t.display) for t in lk.terms if t.kind == "value" and t.role == "project_name"}
+        if lk.how not in ("fuzzy", "partial") or len(names) != 1 or lk not in out:
+            continue
+        name = next(iter(names))
+        nxt = next((m for m in out if m.start == lk.end and m.how == "synonym"), None)
+        if nxt is None or nxt.text in lk.text or not name.endswith(nxt.text):
+            continue
+        out = [replace(lk, end=nxt.end, text=r.key[lk.start : nxt.end]) if m is lk else m for m in out if m is not nxt]
+    return out
 
 
 def _choose(links: list[Link]) -> list[Link]:
@@ -2558,6 +2580,7 @@ _MONEY_SCALE = {"万": 1e4, "亿": 1e8, "元": 1.0}
 _MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3}
 _STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|亿元|元|人|个|项|家|辆|台|名)")
 _SECTION_SET_OPS = ("max", "min", "nth", "top", "threshold")
+_THOSE_PROJECTS = re.compile(r"(?:那|这)(?:几|[2-9两三四五六七八九])个项目")
 _NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些)个?"
                               r"(政策|政策性|政策资金)?专项")
 

@@ -473,6 +473,7 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     joined = "".join(w if not (i and w[:1].isdigit() and words[i - 1][-1:].isdigit()) else f"的{w}"
                      for i, w in enumerate(words))
     out = re.sub(r"(qqbreak)+", "，", joined).strip("，")
+    out = re.sub(r"多少个(?=平方米|平米|公顷|亩|公里|吨)", "多少", out)  # 'how many square meters': 多少平方米
     return re.sub(r"，+", "，", out), unknown
 
 

@@ -237,6 +237,10 @@ def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                                          for x in outs):
             # ('合同签几年？合同总额…各多少' read twice as the term): a part answered as another is a part not read
             return Problem("missing", f"“{p.target.label() if p.target else ''}”：没能读出与前一问不同的内容。")
+        if plan.op in ("sum", "diff", "share", "ratio") and any(
+                (x.value, x.unit, x.refs) == (o.value, o.unit, o.refs) and x.label == o.label for x in outs):
+            # ('公车那块（购置加运行）一共多少' read as one figure twice): the same figure is not two operands
+            return Problem("missing", f"“{p.target.label() if p.target else ''}”：与另一项读成了同一个数字，无法计算。")
         outs.append(o)
     refs = tuple(r for o in outs for r in o.refs)
     facts = tuple(f for o in outs for f in o.facts)

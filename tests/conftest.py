@@ -449,6 +449,10 @@ BLIND_INDEXES = {
     "zzzzzzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzt": dict(real=(_WANLI_25,), seed=739, synthetic="haidian"),  # 杨浦区 真如镇街道 2022
     "zzzzzzu": dict(real=(_COMMERCE_25,), seed=743, synthetic="dongcheng", bundled=True),  # 嘉定区 卫生健康委员会 2025
+    "zzzzzzv": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzw": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzx": dict(real=(_WANLI_24,), seed=751, synthetic="haidian", bundled=True),  # 静安区 真如镇街道 2024
+    "zzzzzzy": dict(real=(_COMMERCE_25,), seed=757, synthetic="dongcheng"),  # 松江区 司法局 2021
 }
 
 
