@@ -218,6 +218,13 @@ class Engine:
         for part in parts:
             try:
                 pr = read(part)
+                ranked = re.search(r"的是“([^”]+)”", answers[-1].text) if answers and answers[-1].route != "none" \
+                    and (answers[-1].plan or {}).get("op") in ("max", "min", "nth") else None
+                if ranked and _answer_type(pr) == "text" and not any(
+                        lk.kinds() - {"doc"} for lk in self.planner.understand(pr, None).links):
+                    # '花钱第二多的是哪类？主要拿来干嘛': what the row found before is for
+                    part = f"{ranked.group(1)}{part}"
+                    pr = read(part)
             except BudgetQAError:
                 continue
             self._resolved = part

@@ -2781,3 +2781,13 @@ def test_one_figure_never_summed_with_itself_and_a_section_split_asked_具体怎
     assert not (a.value is not None and "＋" in a.text and a.text.count("公务用车购置及运行费") >= 2)
     b = fresh_shanghai_engine.ask("宜川路街道社区公共服务提升经费365万左右，具体是怎么分的，各多少？")
     assert b.route == "sql" and len(b.items) >= 2
+
+
+def test_an_amount_said_before_how_it_is_split_and_what_a_ranked_row_is_for(real_pdf_engine):
+    sw = "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("普陀商务委生命健康专项1170万是怎么分的？", doc=sw)
+    assert len(a.items) == 4 and "支持企业国际化发展" in a.text
+    b = real_pdf_engine.ask("商务委25年花钱第二多的是哪类支出？主要拿来干嘛？", doc=sw)
+    assert "商业服务业等支出" in b.text and "菜场" in b.text
+    c = real_pdf_engine.ask("万里街道24年的财政拨款预算是多少来着？", doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    assert c.value == pytest.approx(15621.11)
