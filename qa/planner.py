@@ -2580,7 +2580,7 @@ _MONEY_SCALE = {"万": 1e4, "亿": 1e8, "元": 1.0}
 _MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3}
 _STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|亿元|元|人|个|项|家|辆|台|名)")
 _SECTION_SET_OPS = ("max", "min", "nth", "top", "threshold")
-_THOSE_PROJECTS = re.compile(r"(?:那|这)(?:几|[2-9两三四五六七八九])个项目")
+_THOSE_PROJECTS = re.compile(r"(?:那|这)(?:[2-9两三四五六七八九])个项目")
 _NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些)个?"
                               r"(政策|政策性|政策资金)?专项")
 
