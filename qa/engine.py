@@ -845,6 +845,8 @@ class Engine:
         a project's text names none (a budget does not disclose its suppliers)."""
         projects = list(dict.fromkeys(t.display for lk in u.links if lk.how == "exact" for t in lk.terms
                                       if t.kind == "value" and t.role == "project_name"))
+        if not projects:  # '职工的早饭午饭是哪家公司供应的': the one project whose indicator the words name
+            projects = self._projects_of_indicators(u, scope)
         if not projects:
             return None
         parts, cites = [], []
@@ -858,6 +860,23 @@ class Engine:
         plan = Plan("text", "text", query=r.text, docs=tuple(scope))
         return Answer(question=r.raw, text="；".join(parts) + "（据项目绩效目标的原文）", route="retrieval",
                       citations=tuple(cites), confidence=0.6, reading=describe(plan, self.names), plan=plan.to_dict())
+
+    def _projects_of_indicators(self, u: Understanding, scope: tuple[str, ...]) -> list[str]:
+        """The one project that owns every indicator row the question's words link to, in one document of the
+        scope; [] when they link none, or rows of more than one project or document."""
+        rows = {(d, ref) for lk in u.links if lk.how in ("exact", "synonym") for t in lk.terms
+                if t.kind == "value" and t.role == "indicator" for d in t.docs if not scope or d in scope
+                for ref in t.refs}
+        if not rows or len({d for d, _ in rows}) != 1:
+            return []
+        ex = Executor(self.conn)
+        owners = set()
+        for doc, ref in rows:
+            table_no, _, rec_no = ref.partition(":")
+            if not (table_no.isdigit() and rec_no.isdigit()):
+                return []
+            owners.add(ex.project_of(doc, int(table_no), int(rec_no)))
+        return list(owners) if len(owners) == 1 and None not in owners else []
 
     def _counted_in_goal(self, r: Reading, u: Understanding, docs: Sequence[str]) -> Answer | None:
         """The count one named project's own goal states of the thing the question counts ('…共设站点N个'),

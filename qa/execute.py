@@ -132,6 +132,21 @@ class Executor:
     def unit_of(self, doc_id: str, table_no: int) -> str | None:
         return next((t[2] for t in self.tables(doc_id) if t[0] == table_no), None)
 
+    def project_of(self, doc_id: str, table_no: int, rec_no: int) -> str | None:
+        """The project a row belongs to: its own project name, or its nearest parent's (an indicator row of a
+        performance table); None when no row above it names a project."""
+        seen: set[int] = set()
+        while rec_no is not None and rec_no not in seen:
+            seen.add(rec_no)
+            named = self.q("SELECT text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ? "
+                           "AND role = 'project_name'", (doc_id, table_no, rec_no))
+            if named and named[0][0]:
+                return named[0][0]
+            up = self.q("SELECT parent FROM records WHERE doc_id = ? AND table_no = ? AND rec_no = ?",
+                        (doc_id, table_no, rec_no))
+            rec_no = up[0][0] if up else None
+        return None
+
     # ------------------------------------------------------------------------------------------ records
 
     def _with_descendants(self, doc_id: str, table_no: int, recs: set[int]) -> set[int]:

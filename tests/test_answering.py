@@ -2791,3 +2791,15 @@ def test_an_amount_said_before_how_it_is_split_and_what_a_ranked_row_is_for(real
     assert "商业服务业等支出" in b.text and "菜场" in b.text
     c = real_pdf_engine.ask("万里街道24年的财政拨款预算是多少来着？", doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
     assert c.value == pytest.approx(15621.11)
+
+
+def test_a_supplier_of_what_an_indicator_names_a_person_after_由_and_line_items(e5_engine, real_pdf_engine):
+    a = e5_engine.ask("职工的早饭午饭是哪家公司供应的？")  # the one project whose indicator names the meals
+    assert "华天凯丰餐饮有限公司" in a.text and a.citations and "运行管理经费" in a.citations[0].text
+    b = e5_engine.ask("由张国龙负责的项目都有哪些？")
+    assert len(b.items) == 5 and "对外服务平台项目运维费" in b.text
+    w25 = "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    c = real_pdf_engine.ask("万里街道25年的公用经费细项里，单项超过70万元的都有哪几项？", doc=w25)
+    assert {x.label for x in c.items} == {"办公费", "物业管理费", "其他商品和服务支出", "其他交通费用", "福利费"}
+    d = real_pdf_engine.ask("万里街道25年公务用车购制费是多少万？", doc=w25)  # a typo of 购置
+    assert d.value == pytest.approx(15)
