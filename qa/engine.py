@@ -10,6 +10,7 @@ is not in the documents, gets 未找到 with up to three readings the index can 
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -31,6 +32,7 @@ from .reading import (
     Reading,
     chained,
     class_phrase,
+    counted_list,
     example_clauses,
     named_pattern,
     owner_chained,
@@ -192,6 +194,10 @@ class Engine:
     def _with_examples(self, r: Reading) -> Reading:
         """'按明细科目（像基本工资、奖金这种）': rows given as examples name the classification and level asked
         ('（经济分类款级科目）'); examples that name no subject, beside a name given in quotes, only gloss it."""
+        listed = counted_list(r.text)
+        if listed is not None:  # '那4个专项（A、B、C、D）': the four named
+            with contextlib.suppress(BudgetQAError):
+                r = replace(read(listed), raw=r.raw)
         clauses = example_clauses(r.text)
         if not clauses:
             return r
@@ -416,6 +422,11 @@ class Engine:
                 all(t.kind == "doc" for lk in u.links for t in lk.terms):
             # '某局2025年预算是多少' of the 2026 budget: the budget as a whole, under the names the text gives it
             words = [a for c in concepts() if c.whole for a in c.aliases if len(a) >= 3]
+        whole = {c.name: c.aliases for c in concepts() if c.whole}
+        named = [t.display for lk in u.links for t in lk.terms if t.kind == "concept"]
+        if named and all(n in whole for n in named) and not u.unexplained:
+            # '2023年的部门预算总盘子' of the 2024 budget: the whole, under any name the text gives it
+            words += [a for n in named for a in whole[n] if len(a) >= 3]
         marks = ", ".join("?" for _ in docs)
         said = [w for w in u.unexplained if len(w) >= 3]
         if said and all(any(self.conn.execute(
@@ -636,8 +647,12 @@ class Engine:
             # an earlier year's figure: only what the text states for that year answers it, never a table's
             y = earlier_of_doc or u.years[0]
             # (a figure named by its concept, '三公经费', is the text's figure of that year whose label holds it)
+            # ('2023年的部门预算总盘子': the whole budget, under any of its names the text may state that year)
+            whole = {c.name: tuple(a for a in c.aliases if len(a) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", a))
+                     for c in concepts() if c.whole}
             plans = [replace(p, target=replace(p.target, year=y)) if p.target.fact else
-                     replace(p, target=replace(p.target, concept=None, fact=(p.target.concept,), year=y))
+                     replace(p, target=replace(p.target, concept=None, fact=(
+                         p.target.concept, *whole.get(p.target.concept, ())), year=y))
                      for p in plans if p.op == "lookup" and p.target is not None and (p.target.fact or (
                          p.target.concept and not p.target.filters and not p.target.section))]
         text_plan = next((p for p in plans if p.op == "text"), None)
@@ -1000,7 +1015,8 @@ class Engine:
             return False  # '海淀区一共有多少棵古树名木': a holding asked, not the target ('复壮救治古树') of a project
             # named in part, whose indicator says nothing the question says besides the project's own words
         if plan.op == "attribute" and plan.target is not None and plan.target.attribute == "ind_value" and \
-                want == "amount" and out.unit not in _YUAN and re.search(r"(预算|多少钱|花多少|多少万|多少元)", r.key) and \
+                "amount" in (want, _answer_type(r)) and out.unit not in _YUAN and \
+                re.search(r"(预算|多少钱|花多少|多少万|多少元)", r.key) and \
                 not re.search(r"(指标|目标|要求|标准|计划|任务)", r.key):
             return False  # 'How much is budgeted for 某工程': the money asked, never an indicator's '＝1项'
         if plan.op == "change" and out.facts and r.years and out.facts[0].get("compare_year"):
@@ -1634,6 +1650,9 @@ def _as_asked(r: Reading, plan: Plan, out: Outcome) -> Outcome:
     up = named_pattern("increase").search(r.key)
     # '相差多少' with no direction asks how far apart the two are (the reply says which is larger)
     apart = named_pattern("apart").search(r.key) and not (down or up)
+    order = named_pattern("minus_years").search(r.key)
+    if order and int(order.group("a")) > int(order.group("b")) and plan.op == "change":
+        return out  # '用24减23': the later year's figure less the earlier one's, signed as asked
     if (down and out.value < 0) or (up and out.value > 0) or plan.across == "gap" or apart:
         return replace(out, value=abs(out.value), signed=out.value)
     return out

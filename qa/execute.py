@@ -24,7 +24,7 @@ from .compose import money_text, section_title
 from .lexicon import concept
 from .normalize import norm
 from .plan import Filter, Target
-from .reading import named_words
+from .reading import named_pattern, named_words
 
 MONEY = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}
 
@@ -467,6 +467,8 @@ class Executor:
                     if isinstance(f, Figure):
                         return replace(f, label=c.name)
                 continue
+            if any(named_pattern("program_section").search(x) for x in t.section):
+                continue  # a table's figure is the whole document's, never one program's ('科技创新专项的项目支出')
             for table_no, _kind, unit, line, empty in self.tables(doc_id, step["kind"]):
                 row = step.get("row")
                 if row == "empty":

@@ -185,6 +185,24 @@ def example_clauses(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     return sorted(out)
 
 
+_COUNTED_LIST = re.compile(r"(?:那|这)?(?P<n>\d)个(?P<noun>专项|项目|科目|款|类)[（(](?P<x>[^（）()]{4,})[）)]")
+
+
+def counted_list(text: str) -> str | None:
+    """'那4个专项（科技创新、生命健康、商业创新、贸易高质量发展）': a count of things, then as many names in brackets
+    — the names are what is asked, each a 专项 when the count says so; None when no such clause, or the count
+    and the names differ."""
+    m = _COUNTED_LIST.search(text)
+    if not m:
+        return None
+    items = [w.strip() for w in re.split(r"[、，,]|以及|和|及|与", m.group("x")) if w.strip()]
+    if len(items) != int(m.group("n")) or any(len(w) < 2 for w in items):
+        return None
+    noun = m.group("noun")
+    named = "、".join(w if noun != "专项" or w.endswith(noun) else f"{w}{noun}" for w in items)
+    return f"{text[:m.start()]}{named}{text[m.end():]}"
+
+
 def class_phrase(scheme: str, level: int) -> str | None:
     """'经济分类款级科目': how a question names the rows of one classification at one level (reading.json levels)."""
     names = _vocab().get("levels", {})

@@ -453,6 +453,10 @@ BLIND_INDEXES = {
     "zzzzzzw": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzx": dict(real=(_WANLI_24,), seed=751, synthetic="haidian", bundled=True),  # 静安区 真如镇街道 2024
     "zzzzzzy": dict(real=(_COMMERCE_25,), seed=757, synthetic="dongcheng"),  # 松江区 司法局 2021
+    "zzzzzzz": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzza": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzb": dict(real=(_WANLI_25,), seed=773, synthetic="dongcheng", bundled=True),  # 虹口区 文化和旅游局 2023
+    "zzzzzzzc": dict(real=(_WANLI_24,), seed=787, synthetic="haidian"),  # 嘉定区 司法局 2025
 }
 
 

@@ -76,7 +76,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzj": 95, "blind_zzzzzzk": 84, "blind_zzzzzzl": 84, "blind_zzzzzzm": 93,
           "blind_zzzzzzn": 97, "blind_zzzzzzo": 97, "blind_zzzzzzp": 97, "blind_zzzzzzq": 95,
           "blind_zzzzzzr": 97, "blind_zzzzzzs": 97, "blind_zzzzzzt": 95, "blind_zzzzzzu": 95,
-          "blind_zzzzzzv": 95, "blind_zzzzzzw": 93, "blind_zzzzzzx": 93, "blind_zzzzzzy": 93}
+          "blind_zzzzzzv": 95, "blind_zzzzzzw": 93, "blind_zzzzzzx": 93, "blind_zzzzzzy": 93,
+          "blind_zzzzzzz": 91, "blind_zzzzzzza": 93, "blind_zzzzzzzb": 97, "blind_zzzzzzzc": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -2803,3 +2804,43 @@ def test_a_supplier_of_what_an_indicator_names_a_person_after_由_and_line_items
     assert {x.label for x in c.items} == {"办公费", "物业管理费", "其他商品和服务支出", "其他交通费用", "福利费"}
     d = real_pdf_engine.ask("万里街道25年公务用车购制费是多少万？", doc=w25)  # a typo of 购置
     assert d.value == pytest.approx(15)
+
+
+def test_a_counted_list_in_brackets_a_section_never_answered_by_a_table_and_bound_words(real_pdf_engine):
+    sw = "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("商务委2025年那四个专项（科技创新、生命健康、商业创新、贸易高质量发展），预算加起来一共多少万？", doc=sw)
+    assert a.value == pytest.approx(7221)
+    b = real_pdf_engine.ask("商务委2025年项目经费说明里那四个专项（科技创新、生命健康、商业创新、贸易高质量发展），预算加起来一共多少万？",
+                            doc=sw)  # never the whole budget's 项目支出 as the first 专项's figure
+    assert b.value is None or b.value == pytest.approx(7221)
+    c = real_pdf_engine.ask("商务委25年商品和服务支出里，哪些款不到一万块（严格小于1万元）？", doc=sw)
+    assert {x.label for x in c.items} == {"印刷费", "培训费", "手续费"}
+    d = real_pdf_engine.ask("商务委今年（2025）“支持中小企业发展和管理支出”那一大笔，占全部支出的比重是多少？", doc=sw)
+    assert d.value == pytest.approx(79.08, abs=0.01)
+    e = real_pdf_engine.ask("万里街道2024年的预算，一般公共服务支出下面各个款里，哪几款超过50万元？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert {x.label for x in e.items} == {"宣传事务", "组织事务"}
+
+
+def test_the_whole_budget_of_the_year_before_under_any_name_and_a_program_never_answered_by_a_table(real_pdf_engine):
+    w24 = "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    for q in ("普陀万里街道2023年的部门预算总盘子大概多少？用24年的数倒推一下", "普陀万里街道2023年的预算总额是多少？"):
+        a = real_pdf_engine.ask(q, doc=w24)  # 15621.11 + 876.75, from the sentence that states the change
+        assert a.value == pytest.approx(16497.86) and "876.75" in a.text
+    b = real_pdf_engine.ask("万里街道 行政运行（城乡社区管理事务下面那个）24年预算跟23年执行数比差了多少万？用24减23", doc=w24)
+    assert b.value == pytest.approx(-239.45)  # signed, as '用24减23' asks
+    c = real_pdf_engine.ask("科技创新专项的项目支出是多少", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert c.value is None or c.value != pytest.approx(351684000)  # never the whole budget's 项目支出
+
+
+def test_an_indicator_count_never_answers_an_amount_a_goal_asked_as_an_effect_and_a_name_introduced(e5_engine):
+    a = e5_engine.ask("2023年人社局给失业人员搞职业技能培训的那个补贴，预算安排了多少？")
+    assert a.unit != "人" and "2000" not in a.text  # an indicator's headcount is no amount
+    b = e5_engine.ask("就业促进与职业能力建设那笔经费，预期要达到啥效果？")
+    assert b.value is None and "3%以内" in b.text  # the goal, not the amount
+    c = e5_engine.ask("有个叫“运行管理经费”的三百来万的项目，具体多少钱，是干嘛用的？")
+    assert "310.80" in c.text and "餐" in c.text
+    d = e5_engine.ask("西城人社据2023年一共有几个项目啊？")  # 据, a slip for 局
+    assert d.value == 33
+    e = e5_engine.ask("What is the legal services funding (法律服务经费) used for?")
+    assert "法律顾问" in e.text
