@@ -438,6 +438,11 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
     # "X Subdistrict's (Place) budget": a possessive says whose, nothing more; 'item NNNNNNN': the code
     text = re.sub(r"(?<=[A-Za-z])['’]s\b", "", text)
+    # 'What is X for?', 'What does X pay for?', 'What will X be spent on?': what it is for, not how much
+    if re.match(r"(?i)\s*what\s+(?:is|are|was|were|does|do|will)\b", text) and not re.search(
+            r"(?i)\b(?:percentage|percent|share|proportion|fraction)\b", text):
+        text = re.sub(r"(?i)(?<!account )\b(?:(?:pay|paid|spent|used|allocated)\s+)?for\s*[?？.]?\s*$|"
+                      r"\b(?:spent|used)\s+on\s*[?？.]?\s*$", " 用途是什么?", text)
     text = re.sub(r"(?i)\b(?:item|subject|account|line)\s+(?=\d{3,7}\b)", "", text)
     # 'the original value of the bureau's fixed assets': the owner said inside a name is the department asked
     # about, and the name is the one the vocabulary knows ('original value of fixed assets'); 'end-2022': end of

@@ -2844,3 +2844,11 @@ def test_an_indicator_count_never_answers_an_amount_a_goal_asked_as_an_effect_an
     assert d.value == 33
     e = e5_engine.ask("What is the legal services funding (法律服务经费) used for?")
     assert "法律顾问" in e.text
+
+
+def test_what_a_fund_is_for_asked_in_english_is_never_its_amount(e5_engine):
+    for q in ("What is the legal services funding (法律服务经费) for?", "What does the 保安服务经费 pay for?"):
+        a = e5_engine.ask(q)
+        assert a.value is None and "绩效目标" in a.text
+    b = e5_engine.ask("What is the budget for 2023?")  # 'for' before a year asks the amount
+    assert b.value == pytest.approx(10122.377376)
