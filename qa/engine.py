@@ -221,12 +221,18 @@ class Engine:
         """A question of several questions ('多少钱，干什么用的'): every part answered, or said unanswerable."""
         answers: list[Answer] = []
         resolved: list[str] = []
+        chained_at: int | None = None  # the part asked of the row an earlier part found: its figure is the answer
         for part in parts:
             try:
                 pr = read(part)
                 ranked = re.search(r"的是“([^”]+)”", answers[-1].text) if answers and answers[-1].route != "none" \
                     and (answers[-1].plan or {}).get("op") in ("max", "min", "nth") else None
-                if ranked and _answer_type(pr) == "text" and not any(
+                this = _THIS_ROW.match(part)
+                if ranked and this:  # '钱主要花在哪个大类上？这个大类占总支出多少': asked of the row found
+                    part = f"{ranked.group(1)}{part[this.end():]}"
+                    pr = read(part)
+                    chained_at = len(answers)
+                elif ranked and _answer_type(pr) == "text" and not any(
                         lk.kinds() - {"doc"} for lk in self.planner.understand(pr, None).links):
                     # '花钱第二多的是哪类？主要拿来干嘛': what the row found before is for
                     part = f"{ranked.group(1)}{part}"
@@ -295,6 +301,8 @@ class Engine:
             texts.append(a.text if a.route != "none" else f"（第{i}问）{a.text}")
         citations = tuple(dict.fromkeys(c for a in given for c in a.citations))
         first = next((a for a in given if a.value is not None), given[0])
+        if chained_at is not None and chained_at < len(answers) and answers[chained_at].value is not None:
+            first = answers[chained_at]
         plan = {"op": "compound", "answer": "list", "parts": [a.plan for a in answers]}
         reading = "；".join(a.reading or a.question for a in answers)
         if len(given) < len(answers):
@@ -688,7 +696,7 @@ class Engine:
             block = self._named_block(r, u, docs)
             if block is not None:
                 return self._retrieve(r, u, docs, block=block)
-        if u.unexplained and text_plan is None and _answer_type(r) == "count" and \
+        if u.unexplained and text_plan is None and _answer_type(r) in ("count", "percent") and \
                 (counted := self._counted_in_goal(r, u, docs)) is not None:
             return counted  # '某项目覆盖多少个站点': the count the project's own goal states of them
         if u.unexplained and text_plan is None:
@@ -895,9 +903,14 @@ class Engine:
 
     def _counted_in_goal(self, r: Reading, u: Understanding, docs: Sequence[str]) -> Answer | None:
         """The count one named project's own goal states of the thing the question counts ('…共设站点N个'),
-        when its goal states exactly one number of it; None otherwise."""
+        when its goal states exactly one number of it (a rate: '把失业率控制在多少', its one percent); None otherwise."""
+        percent = _answer_type(r) == "percent"
         projects = list(dict.fromkeys(t.display for lk in u.links if lk.how == "exact" for t in lk.terms
                                       if t.kind == "value" and t.role == "project_name"))
+        if not projects:  # ('就业促进那个八万多的经费': a paraphrase that fits one project's name alone)
+            fuzzy = [{t.display for t in lk.terms if t.kind == "value" and t.role == "project_name"}
+                     for lk in u.links if lk.how == "fuzzy"]
+            projects = [next(iter(f)) for f in fuzzy if len(f) == 1]
         words = sorted((w for w in u.unexplained if len(w) >= 2), key=len, reverse=True)
         if len(projects) != 1 or not words or len(words) != len(u.unexplained):
             return None
@@ -909,16 +922,17 @@ class Engine:
         for clause in re.split(r"[，。；,;]", goal.text or ""):
             if words[0] not in norm(clause):
                 continue
-            for m in _GOAL_COUNT.finditer(clause):
-                found.setdefault((float(m.group("n")), m.group("u")), clause.strip())
+            for m in (_GOAL_PERCENT if percent else _GOAL_COUNT).finditer(clause):
+                found.setdefault((float(m.group("n")), "%" if percent else m.group("u")), clause.strip())
         if len(found) != 1:
             return None
         (value, unit), clause = next(iter(found.items()))
         asked = re.search(rf"(?:多少|几)({_COUNT_UNITS})", r.key)
         if asked and asked.group(1) != unit:
             return None  # ('多少人' of a goal that counts 人次: another count)
-        plan = Plan("lookup", "count", Target(attribute="goal", words=tuple(words)), docs=tuple(docs))
-        return Answer(question=r.raw, text=f"{fmt_number(value)} {unit}。原文（{projects[0]}的绩效目标）：“{clause}”",
+        plan = Plan("lookup", "percent" if percent else "count", Target(attribute="goal", words=tuple(words)),
+                    docs=tuple(docs))
+        return Answer(question=r.raw, text=f"{fmt_number(value)}{unit if percent else ' ' + unit}。原文（{projects[0]}的绩效目标）：“{clause}”",
                       route="sql", value=value, unit=unit, citations=(goal,), confidence=0.6,
                       reading=describe(plan, self.names), plan=plan.to_dict())
 
@@ -982,6 +996,19 @@ class Engine:
         want = plan.answer
         if want in ("person", "phone") and re.search(r"(几个|多少个|几项|多少项)(项目|科目)", r.key):
             return False  # '负责人挂了几个项目': a count of rows, not the person
+        if r.has("op:share_of") and plan.op == "lookup" and out.unit in _YUAN and not r.has("op:sum") and \
+                re.search(r"占[\u4e00-\u9fff]{2,}?的?(?:多少|几成)(?![钱万元亿块])", r.key):
+            return False  # '这个大类占总支出多少': a share is asked; the whole's amount is no answer
+        if plan.op in ("share", "ratio") and r.has("op:sum") and plan.parts and plan.parts[0] is not None and \
+                plan.parts[0].op != "sum" and (at := r.key.find("占")) > 0 and _AND.search(r.key[:at]):
+            return False  # 'A和B加起来占C多少' with A alone over C: the sum is the numerator asked
+        if plan.op == "lookup" and r.has("op:sum") and plan.target is not None and plan.target.filters:
+            joined = [m.start() for m in _AND.finditer(r.key)]
+            spans = [f.span for f in plan.target.filters if f.span]
+            if joined and spans and all(all(b <= j or a > j for j in joined) for a, b in spans) and \
+                    len({any(a > j for j in joined) for a, b in spans}) == 1 and \
+                    any(len(_CONTENT.sub("", side)) >= 2 for side in _sides(r.key, joined, spans)):
+                return False  # 'A和B加一块儿多少' with only B found: one figure is no sum of two
         if plan.op == "lookup" and plan.across in ("one", "each") and _HOW_MUCH_MORE.search(r.key) and \
                 not (plan.target is not None and plan.target.change):
             return False  # '比它少多少' asks a difference: one figure is no answer to it
@@ -1538,13 +1565,26 @@ _QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十的])几(?![十百�
                             r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥|咋|还是|(?P<a>[涨增降减变])没(?P=a)|[涨增降减变多少]了没有?$|"
                             r"要不要|买不买|打不打算)")  # ('跟去年比涨没涨', '要不要买车')
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
-_BARE = re.compile(r"(它|其|它的|其中)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概|各自|各)?"
+_BARE = re.compile(r"(它|其|它的|其中)?(才|就|只|仅)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概|各自|各)?"
                    r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元)?(呢|啊|吗|呀)?")
 
 
 # a piece that only asks by how much the piece before differs ('谁的更高？高出多少？', '两家差多少')
 # '哪个部门的车辆最多？有几辆？': how many of the thing the which-question ranks
 _BARE_COUNT = re.compile(r"(它|那)?(一共|共)?(是|有|为)?(多少|几)(辆|台|个|人|家|名|项|套)(呢|啊|吗|呀)?")
+_THIS_ROW = re.compile(r"(?:这个|那个|这一|那一|该)(?:大类|类|款|项目|项|科目|单位|专项|块)(?=[\u4e00-\u9fff])")
+_AND = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:和|与|跟|加上|及)(?=[\u4e00-\u9fff（(“])")
+_CONTENT = re.compile(r"[^\u4e00-\u9fff]|的|了|是|这|那|个|些|一|块|儿|多少|一共|加起来|加一块|合计|总共")
+
+
+def _sides(key: str, joined: list[int], spans: list[tuple[int, int]]) -> list[str]:
+    """The stretch of the question on the other side of the conjunction from the names found (the side left
+    unread), e.g. '机关事业单位养老保险缴费' in 'A和B加一块儿多少' when only B was found."""
+    j = joined[0]
+    found_after = all(a > j for a, _ in spans)
+    return [key[:j]] if found_after else [key[j + 1:]]
+
+
 _HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|差多少|差了多少|高出|多出|低了多少|少了多少|多了多少|"
                             r"(?:增长|增加|减少|下降|上涨|涨|降)了?(?:多少|几)(?!个|项|人|家|辆))")
 # a follow-up about the one row an earlier ranking found ('这个项目…' after '哪个项目花钱最多')
@@ -1586,6 +1626,7 @@ def _bare_name(name: str) -> str:
 _PARTS_COUNTED = re.compile(r"(?<!哪)(?:几|多少)个?(块|部分|方面)")
 _COUNT_UNITS = "个|家|人次|人|名|台|套|次|处|所|座|场|辆|间|户|本|册|份|张"
 _GOAL_COUNT = re.compile(rf"(?P<n>\d+(?:\.\d+)?)(?P<u>{_COUNT_UNITS})")
+_GOAL_PERCENT = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:%|％)")
 _ASKS_WHO = re.compile(r"(是谁|是哪位|谁负责|谁在管|谁管|电话是?多少|联系方式)")
 _ASKS_PURPOSE = re.compile(r"(干嘛|干什么|干啥|做什么|做啥|用途|用来|用于什么|用在哪|是什么|为什么|有什么用)")
 
@@ -1622,11 +1663,11 @@ def compound_parts(text: str) -> list[str]:
     if len(asking) < 2 or len(asking) != len(pieces) and len(pieces) > len(asking) + 1:
         return []
     # a leading clause without a question word belongs to the first question ('截至2022年底，X和Y分别是多少')
-    out, lead = [], ""
+    out, lead, subject = [], "", ""
     for p in pieces:
         counted = out and re.search(r"(多少|几)(个|项|家|辆|台|套|人|名|次|公顷|平方米|平米|亩|公里|吨|座|处|场|期|份|本|件|张|株|棵|盏|间|所|户)",
                                     out[-1]) and re.search(
-            r"(钱|元|金额|资金|预算)", p)  # '涉及几个项目，总共多少钱': the money is asked as well
+            r"(钱|元|金额|资金|预算|花|费用)", p)  # '涉及几个项目，总共多少钱', '订了多少套，花了多少': money too
         purpose = out and (_ASKS_PURPOSE.search(out[-1]) or _ASKS_WHO.search(out[-1])) and _BARE.fullmatch(p)
         # ('是干嘛用的，预算多少钱', '负责人是谁，预算多少': two asked)
         if out and not counted and not purpose and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p) or _HOW_SAID.fullmatch(p)
@@ -1635,7 +1676,9 @@ def compound_parts(text: str) -> list[str]:
             out[-1] = f"{out[-1]}，{p}"
         elif _QUESTION_WORD.search(p) and not re.search(r"(里|中|之中|当中|里面|里头)$", p):
             # ('有专门说明的几个项目里，哪个…': a piece that ends in 里 says where the question looks)
-            out.append(lead + p)
+            if lead and not out and re.search(r"(那个|这个|那笔|这笔|那项|这项)?(补贴|经费|项目|专项|资金|费)$", lead):
+                subject = lead  # '某补贴，发给多少人，一共多少钱': the subject said first is that of every short part
+            out.append(lead + p if lead else (subject + p if subject and len(p) <= 8 else p))
             lead = ""
         else:
             lead += p
@@ -1650,6 +1693,8 @@ def _as_asked(r: Reading, plan: Plan, out: Outcome) -> Outcome:
     up = named_pattern("increase").search(r.key)
     # '相差多少' with no direction asks how far apart the two are (the reply says which is larger)
     apart = named_pattern("apart").search(r.key) and not (down or up)
+    if re.search(r"(增减|升降|涨跌|增降|为负)", r.key):
+        return out  # '增减了百分之几': either way, so the signed change
     order = named_pattern("minus_years").search(r.key)
     if order and int(order.group("a")) > int(order.group("b")) and plan.op == "change":
         return out  # '用24减23': the later year's figure less the earlier one's, signed as asked

@@ -62,7 +62,7 @@ _GLUED_VERBS = frozenset("做搞办给为帮请让去来把")
 _PART_OF = re.compile(r"(里|里面|中|当中|之中|内|其中)(有|的)?多少(钱|元|万元|资金|经费)?(是|属于|为|用在|用于|花在|安排给|安排在)")
 _SAID_IN = r"的?(?:里面|里头|当中|里|中)"  # a word said before 里 says where, not what
 _COMPARE = re.compile(r"(比|较|相比|相较|对比|高出|多出|低于|高于)")
-_ORG = re.compile(r"(?<![\d月日底末])([\u4e00-\u9fff]{1,12}?(?:委员会|管理局|局|委|办公室|办事处|街道|人民政府|法院|检察院|厅|镇))(?![\u4e00-\u9fff]{0,2}(?:项目|工程|建设|经费|专项))(?!托)")
+_ORG = re.compile(r"(?<![\d月日底末])([\u4e00-\u9fff]{1,12}?(?:委员会|管理局|局|委|办公室|办事处|街道|人民政府|法院|检察院|厅|镇))(?![\u4e00-\u9fff]{0,2}(?:项目|工程|建设|经费|专项))(?!托)(?!会)")
 _TERM_RANK = {"project_name": 0, "func_name": 1, "econ_name": 1, "item": 2, "indicator": 3, "owner": 3, "phone": 3,
               "unit_name": 4, "gov_econ_name": 6, "field": 7}
 _ABSENT = named_pattern("not_in_budget")  # what a budget never states: what was done, not planned
@@ -273,6 +273,16 @@ class Planner:
             lk.kinds() == {"column"} and all(t.role == "goal" for t in lk.terms)
             and re.match(_SAID_IN, r.key[lk.end:]) and any(
                 lk.end < o.start <= lk.end + 4 and any(t.kind == "value" and t.role == "indicator" for t in o.terms)
+                for o in chosen))]
+        # '三公经费里公务接待费': a figure said before 里 that names a table of its own, which lists the row named
+        # after it, says where the row is, no figure of its own ('项目支出里某类' keeps its column: 项目支出 names
+        # no table of its own)
+        chosen = [lk for lk in chosen if not (
+            "concept" in lk.kinds() and "table" in lk.kinds() and "value" not in lk.kinds()
+            and re.match(_SAID_IN, r.key[lk.end:]) and any(
+                lk.end < o.start <= lk.end + 4 and any(
+                    t.kind == "value" and t.table_kind and t.table_kind in _concept_kinds(lk) and t.table_kind in {
+                        x.table_kind for x in lk.terms if x.kind == "table"} for t in o.terms)
                 for o in chosen))]
         chosen = _drop_size_words(r, chosen)
         chosen, r = _drop_restated_complement(r, chosen)
@@ -2721,6 +2731,15 @@ def _other_modifier(lk: Link, chosen: Sequence[Link]) -> bool:
         if k <= 0 or any(head[i : i + 2] in s for i in range(len(head) - 1) for s in said):
             return False
     return True
+
+
+def _concept_kinds(lk: Link) -> set[str]:
+    """The kinds of table a concept link's figures are located in ('“三公”经费' -> three_public)."""
+    out: set[str] = set()
+    for t in lk.terms:
+        c = concept(t.display) if t.kind == "concept" else None
+        out |= {step["kind"] for step in (c.locate if c else ()) if step.get("kind")}
+    return out
 
 
 def _narrower(role: str, than: str) -> bool:

@@ -457,6 +457,10 @@ BLIND_INDEXES = {
     "zzzzzzza": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzb": dict(real=(_WANLI_25,), seed=773, synthetic="dongcheng", bundled=True),  # 虹口区 文化和旅游局 2023
     "zzzzzzzc": dict(real=(_WANLI_24,), seed=787, synthetic="haidian"),  # 嘉定区 司法局 2025
+    "zzzzzzzd": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzf": dict(real=(_COMMERCE_25,), seed=797, synthetic="haidian", bundled=True),  # 松江区 司法局 2022
+    "zzzzzzzg": dict(real=(_WANLI_25,), seed=809, synthetic="dongcheng"),  # 徐汇区 曹家渡街道 2022
 }
 
 

@@ -77,7 +77,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzn": 97, "blind_zzzzzzo": 97, "blind_zzzzzzp": 97, "blind_zzzzzzq": 95,
           "blind_zzzzzzr": 97, "blind_zzzzzzs": 97, "blind_zzzzzzt": 95, "blind_zzzzzzu": 95,
           "blind_zzzzzzv": 95, "blind_zzzzzzw": 93, "blind_zzzzzzx": 93, "blind_zzzzzzy": 93,
-          "blind_zzzzzzz": 91, "blind_zzzzzzza": 93, "blind_zzzzzzzb": 97, "blind_zzzzzzzc": 95}
+          "blind_zzzzzzz": 91, "blind_zzzzzzza": 93, "blind_zzzzzzzb": 97, "blind_zzzzzzzc": 95,
+          "blind_zzzzzzzd": 93, "blind_zzzzzzze": 89, "blind_zzzzzzzf": 76, "blind_zzzzzzzg": 91}
 _answers: dict[str, dict] = {}
 
 
@@ -2852,3 +2853,45 @@ def test_what_a_fund_is_for_asked_in_english_is_never_its_amount(e5_engine):
         assert a.value is None and "绩效目标" in a.text
     b = e5_engine.ask("What is the budget for 2023?")  # 'for' before a year asks the amount
     assert b.value == pytest.approx(10122.377376)
+
+
+def test_a_list_asked_politely_a_rate_a_goal_states_and_a_share_of_a_row_a_rank_found(e5_engine):
+    a = e5_engine.ask("委托业务费列支的项目麻烦列一下")  # the projects, never the class's amount
+    assert len(a.items) == 6 and "法律服务经费" in a.text
+    b = e5_engine.ask("就业促进那个八万多的经费，预期把失业率控制在多少")  # the goal's rate, never the amount
+    assert b.value == 3 and b.unit == "%" and "3%以内" in b.text
+    c = e5_engine.ask("西城区人社局2023年钱主要花在哪个支出大类上？这个大类占总支出多少？")
+    assert "社会保障和就业支出" in c.text and c.value == pytest.approx(86.53, abs=0.01) and c.unit == "%"
+    d = e5_engine.ask("这个大类占总支出多少")  # a share of nothing found: never the whole's amount
+    assert d.value is None
+    e = e5_engine.ask("报刊征订费订了多少套报，花了多少？")  # both parts
+    assert "2105" in e.text and "54.73" in e.text
+
+
+def test_a_sum_of_two_with_one_found_is_refused_and_a_row_said_inside_its_figure(e5_engine):
+    a = e5_engine.ask("机关事业单位养老保险缴费和职业年金缴费加一块儿多少？")
+    assert a.value is None or a.value == pytest.approx(721.0698)  # never 职业年金缴费 alone
+    b = e5_engine.ask("三公经费里头公务接待费今年预算多少？")
+    assert b.value == pytest.approx(1.0)
+    c = e5_engine.ask("人社局金额最小的项目是哪个，才多少钱")
+    assert c.value == pytest.approx(2.35)
+    d = e5_engine.ask("监督专审经费具体是审啥的？")
+    assert d.value is None and "第三方" in d.text
+
+
+def test_a_change_asked_either_way_is_signed(real_pdf_engine):
+    w24, w25 = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    a = real_pdf_engine.ask("万里街道公益性岗位补贴，2025年预算比2024年预算变了百分之多少？")
+    assert a.value == pytest.approx(-86.16, abs=0.01)
+    b = real_pdf_engine.ask("2024年万里街道编报绩效目标的项目有多少个来着？", doc=w24)
+    assert b.value == 50
+    c = real_pdf_engine.ask("25年万里街道的部门职能里，跟居委会有关的是哪一条？", doc=w25)
+    assert "职能里跟居委" not in c.text  # 居委会 is no department of another budget
+
+
+def test_two_parts_of_a_fund_summed_and_never_one_of_them_as_their_share(real_pdf_engine):
+    sw = "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("普陀区商务委2025贸易高质量发展专项里，区级和市级支持总部经济两块加起来一共多少？", doc=sw)
+    assert a.value == pytest.approx(2368)
+    b = real_pdf_engine.ask("普陀商务委贸易高质量发展专项里，区级和市级支持总部经济的钱加起来占这个项目总预算的多少？", doc=sw)
+    assert b.value is None or b.value == pytest.approx(81.07, abs=0.01)  # never 区级 alone (37.86%)
