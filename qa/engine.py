@@ -1000,7 +1000,8 @@ class Engine:
                 re.search(r"占[\u4e00-\u9fff]{2,}?的?(?:多少|几成)(?![钱万元亿块])", r.key):
             return False  # '这个大类占总支出多少': a share is asked; the whole's amount is no answer
         if plan.op in ("share", "ratio") and r.has("op:sum") and plan.parts and plan.parts[0] is not None and \
-                plan.parts[0].op != "sum" and (at := r.key.find("占")) > 0 and _AND.search(r.key[:at]):
+                plan.parts[0].op != "sum" and (at := r.key.find("占")) > 0 and _AND.search(r.key[:at]) and \
+                any(s.start < at for s in r.all("op:sum")):
             return False  # 'A和B加起来占C多少' with A alone over C: the sum is the numerator asked
         if plan.op == "lookup" and r.has("op:sum") and plan.target is not None and plan.target.filters:
             joined = [m.start() for m in _AND.finditer(r.key)]
