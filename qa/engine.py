@@ -868,7 +868,7 @@ class Engine:
         a project's text names none (a budget does not disclose its suppliers)."""
         projects = list(dict.fromkeys(t.display for lk in u.links if lk.how == "exact" for t in lk.terms
                                       if t.kind == "value" and t.role == "project_name"))
-        if not projects:  # '职工的早饭午饭是哪家公司供应的': the one project whose indicator the words name
+        if not projects:  # '职工的某某是哪家公司供应的': the one project whose indicator the words name
             projects = self._projects_of_indicators(u, scope)
         if not projects:
             return None
@@ -907,7 +907,7 @@ class Engine:
         percent = _answer_type(r) == "percent"
         projects = list(dict.fromkeys(t.display for lk in u.links if lk.how == "exact" for t in lk.terms
                                       if t.kind == "value" and t.role == "project_name"))
-        if not projects:  # ('就业促进那个八万多的经费': a paraphrase that fits one project's name alone)
+        if not projects:  # ('某某那个八万多的经费': a paraphrase that fits one project's name alone)
             fuzzy = [{t.display for t in lk.terms if t.kind == "value" and t.role == "project_name"}
                      for lk in u.links if lk.how == "fuzzy"]
             projects = [next(iter(f)) for f in fuzzy if len(f) == 1]

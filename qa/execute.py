@@ -468,7 +468,7 @@ class Executor:
                         return replace(f, label=c.name)
                 continue
             if any(named_pattern("program_section").search(x) for x in t.section):
-                continue  # a table's figure is the whole document's, never one program's ('科技创新专项的项目支出')
+                continue  # a table's figure is the whole document's, never one program's ('某专项的项目支出')
             for table_no, _kind, unit, line, empty in self.tables(doc_id, step["kind"]):
                 row = step.get("row")
                 if row == "empty":

@@ -189,7 +189,7 @@ _COUNTED_LIST = re.compile(r"(?:那|这)?(?P<n>\d)个(?P<noun>专项|项目|科�
 
 
 def counted_list(text: str) -> str | None:
-    """'那4个专项（科技创新、生命健康、商业创新、贸易高质量发展）': a count of things, then as many names in brackets
+    """'那4个专项（甲、乙、丙、丁）': a count of things, then as many names in brackets
     — the names are what is asked, each a 专项 when the count says so; None when no such clause, or the count
     and the names differ."""
     m = _COUNTED_LIST.search(text)
