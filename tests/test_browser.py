@@ -294,10 +294,15 @@ def test_desktop_ranking_is_sorted_with_full_labels(desktop):
 
 def test_desktop_findings_open_the_source_view(desktop):
     tap(desktop, desktop.find_element(By.XPATH, '//*[@role="tab"][contains(., "一致性检查")]'))
-    link = wait(desktop).until(lambda d: button(d, "文中：第"))
+    wait(desktop).until(lambda d: button(d, "文中：第"))
     assert "错误" in desktop.find_element(*MAIN).text
     shot(desktop, "browser-desktop-5-findings")
-    tap(desktop, link)
+    for _ in range(3):  # the tab may still be redrawing: a link found before the redraw is gone, so find it again
+        try:
+            tap(desktop, wait(desktop).until(lambda d: button(d, "文中：第")))
+            break
+        except StaleElementReferenceException:
+            time.sleep(0.5)
     wait(desktop).until(ec.visibility_of_element_located(DIALOG))
     cited = wait(desktop).until(lambda d: d.find_element(*DIALOG).find_elements(By.CSS_SELECTOR, ".bqa-cited"))
     assert cited[0].text.strip()
