@@ -1003,7 +1003,8 @@ class Engine:
                 plan.parts[0].op != "sum" and (at := r.key.find("占")) > 0 and _AND.search(r.key[:at]) and \
                 any(s.start < at for s in r.all("op:sum")):
             return False  # 'A和B加起来占C多少' with A alone over C: the sum is the numerator asked
-        if plan.op == "lookup" and r.has("op:sum") and plan.target is not None and plan.target.filters:
+        if plan.op == "lookup" and r.has("op:sum") and plan.target is not None and plan.target.filters and \
+                plan.across != "sum" and len(plan.docs) <= 1:  # ('甲局和乙局的差旅费加在一起': 和 joins documents)
             joined = [m.start() for m in _AND.finditer(r.key)]
             spans = [f.span for f in plan.target.filters if f.span]
             if joined and spans and all(all(b <= j or a > j for j in joined) for a, b in spans) and \
