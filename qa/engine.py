@@ -429,8 +429,8 @@ class Engine:
         if not words and not u.unexplained and "预算" in u.reading.key and \
                 all(t.kind == "doc" for lk in u.links for t in lk.terms):
             # '某局2025年预算是多少' of the 2026 budget: the budget as a whole, under the names the text gives it
-            words = [a for c in concepts() if c.whole for a in c.aliases if len(a) >= 3]
-        whole = {c.name: c.aliases for c in concepts() if c.whole}
+            words = [a for aliases in _whole_aliases().values() for a in aliases if len(a) >= 3]
+        whole = _whole_aliases()
         named = [t.display for lk in u.links for t in lk.terms if t.kind == "concept"]
         if named and all(n in whole for n in named) and not u.unexplained:
             # '2023年的部门预算总盘子' of the 2024 budget: the whole, under any name the text gives it
@@ -656,8 +656,8 @@ class Engine:
             y = earlier_of_doc or u.years[0]
             # (a figure named by its concept, '三公经费', is the text's figure of that year whose label holds it)
             # ('2023年的部门预算总盘子': the whole budget, under any of its names the text may state that year)
-            whole = {c.name: tuple(a for a in c.aliases if len(a) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", a))
-                     for c in concepts() if c.whole}
+            whole = {n: tuple(a for a in aliases if len(a) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", a))
+                     for n, aliases in _whole_aliases().items()}
             plans = [replace(p, target=replace(p.target, year=y)) if p.target.fact else
                      replace(p, target=replace(p.target, concept=None, fact=(
                          p.target.concept, *whole.get(p.target.concept, ())), year=y))
@@ -868,6 +868,10 @@ class Engine:
         a project's text names none (a budget does not disclose its suppliers)."""
         projects = list(dict.fromkeys(t.display for lk in u.links if lk.how == "exact" for t in lk.terms
                                       if t.kind == "value" and t.role == "project_name"))
+        if not projects:  # '局里的某服务是哪家公司做的': the one project a paraphrase of its name links to
+            loose = list(dict.fromkeys(t.display for lk in u.links if lk.how in ("fuzzy", "synonym") for t in lk.terms
+                                       if t.kind == "value" and t.role == "project_name"))
+            projects = loose if len(loose) == 1 else []
         if not projects:  # '职工的某某是哪家公司供应的': the one project whose indicator the words name
             projects = self._projects_of_indicators(u, scope)
         if not projects:
@@ -940,8 +944,10 @@ class Engine:
         """Is the word a budget cannot answer (决算 …) part of a name the document itself uses ('结决算审计')?"""
         key = u.reading.key
         pos = key.find(u.absent or "")
-        if any(lk.start <= pos and pos + len(u.absent or "") <= lk.end for lk in u.links):
-            return True  # (the whole word inside the name: '实际' of 实际人数 does not hold '实际培训了')
+        if any(lk.start <= pos and pos + len(u.absent or "") <= lk.end and (
+                lk.how == "exact" or any(u.absent in t.display for t in lk.terms)) for lk in u.links):
+            return True  # (the whole word inside the name: '实际' of 实际人数 does not hold '实际培训了'; a name
+            # linked loosely must hold the word itself: '三公经费的决算数' is not '“三公”经费预算数')
         if u.absent not in ("决算", "实际执行", "实际支出", "实际花", "花掉") and self.conn.execute(
                 "SELECT 1 FROM paragraphs WHERE text LIKE ? LIMIT 1", (f"%{u.absent}%",)).fetchone():
             return True  # the document itself speaks of it ('2023年预算执行数为…')
@@ -1009,7 +1015,7 @@ class Engine:
             spans = [f.span for f in plan.target.filters if f.span]
             if joined and spans and all(all(b <= j or a > j for j in joined) for a, b in spans) and \
                     len({any(a > j for j in joined) for a, b in spans}) == 1 and \
-                    any(len(_CONTENT.sub("", side)) >= 2 for side in _sides(r.key, joined, spans)):
+                    len(_CONTENT.sub("", _unread_side(r.key, joined[0], spans))) >= 2:
                 return False  # 'A和B加一块儿多少' with only B found: one figure is no sum of two
         if plan.op == "lookup" and plan.across in ("one", "each") and _HOW_MUCH_MORE.search(r.key) and \
                 not (plan.target is not None and plan.target.change):
@@ -1568,7 +1574,7 @@ _QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十的])几(?![十百�
                             r"要不要|买不买|打不打算)")  # ('跟去年比涨没涨', '要不要买车')
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
 _BARE = re.compile(r"(它|其|它的|其中)?(才|就|只|仅)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概|各自|各)?"
-                   r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元)?(呢|啊|吗|呀)?")
+                   r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元|万块?|块钱)?(呢|啊|吗|呀)?")
 
 
 # a piece that only asks by how much the piece before differs ('谁的更高？高出多少？', '两家差多少')
@@ -1579,12 +1585,15 @@ _AND = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:和|与|跟|加上|及)(?=[\u4e00
 _CONTENT = re.compile(r"[^\u4e00-\u9fff]|的|了|是|这|那|个|些|一|块|儿|多少|一共|加起来|加一块|合计|总共")
 
 
-def _sides(key: str, joined: list[int], spans: list[tuple[int, int]]) -> list[str]:
-    """The stretch of the question on the other side of the conjunction from the names found (the side left
-    unread), e.g. '机关事业单位养老保险缴费' in 'A和B加一块儿多少' when only B was found."""
-    j = joined[0]
-    found_after = all(a > j for a, _ in spans)
-    return [key[:j]] if found_after else [key[j + 1:]]
+def _whole_aliases() -> dict[str, tuple[str, ...]]:
+    """The names of the budget as a whole (收入总计, 部门预算总额 …): each whole concept's aliases, by its name."""
+    return {c.name: tuple(c.aliases) for c in concepts() if c.whole}
+
+
+def _unread_side(key: str, j: int, spans: list[tuple[int, int]]) -> str:
+    """The stretch of the question on the other side of the conjunction at `j` from the names found (the side
+    left unread), e.g. 'A' in 'A和B加一块儿多少' when only B was found."""
+    return key[:j] if all(a > j for a, _ in spans) else key[j + 1:]
 
 
 _HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|差多少|差了多少|高出|多出|低了多少|少了多少|多了多少|"
@@ -1678,7 +1687,7 @@ def compound_parts(text: str) -> list[str]:
             out[-1] = f"{out[-1]}，{p}"
         elif _QUESTION_WORD.search(p) and not re.search(r"(里|中|之中|当中|里面|里头)$", p):
             # ('有专门说明的几个项目里，哪个…': a piece that ends in 里 says where the question looks)
-            if lead and not out and re.search(r"(那个|这个|那笔|这笔|那项|这项)?(补贴|经费|项目|专项|资金|费)$", lead):
+            if lead and not out and named_pattern("subject_said_first").search(lead):
                 subject = lead  # '某补贴，发给多少人，一共多少钱': the subject said first is that of every short part
             out.append(lead + p if lead else (subject + p if subject and len(p) <= 8 else p))
             lead = ""

@@ -1231,6 +1231,10 @@ class Planner:
                 # '基本支出中，人员经费比公用经费多多少': the two named either side of 比, not the first two
                 before = [t for m, t in named if than is not None and m.end <= than.start]
                 after = [t for m, t in named if than is not None and m.start >= than.end]
+                if than is None and has("op:times") and (times := r.first("op:times")) is not None and \
+                        named[-1][0].end <= times.start and re.search("是", r.key[named[-3][0].end : named[-2][0].start]) is None:
+                    # '基本支出里人员经费是公用经费的几倍': the two said last, either side of 是, the first holds them
+                    before, after = [named[-2][1]], [named[-1][1]]
                 if not before or not after:
                     return out
                 a, b = before[-1], after[0]
@@ -1539,7 +1543,8 @@ class Planner:
         level = _level_word(r) if not items else 2
         if level is None and set_of in ("func_name", "econ_name") and not filters and not within and not \
                 r.has("set:leaf") and (re.search(r"(哪一?类|几类|按类|的类|个类|大类)", r.key) or (
-                    op not in ("top", "max", "min", "nth", "threshold") and (r.has("op:breakdown") or "分类" in r.key))):
+                    op not in ("top", "max", "min", "nth", "threshold") and lo is None and hi is None and (
+                        r.has("op:breakdown") or "分类" in r.key))):
             level = 1  # ('按功能分类，各类多少'); a ranking of 科目 or a bound on them ('按经济分类看，哪些科目不到1万')
             # with no level said takes the rows as printed
         if n is not None and n > 10000:
@@ -2690,9 +2695,10 @@ def _narrative_plan(r: Reading, answer: str) -> Plan | None:
     if op == "sum" and not (r.has("src:text") or re.search(r"(这|那|[2-9两三四五六七八九])(几)?个专项", r.key)):
         return None  # the items said to be these ('这三个专项加起来'), not whatever 专项经费 may mean
     said = re.search(r"(?<![\d.])([2-9])个专项", r.key)  # '那三个专项': the text must describe three
+    # ('各专项里单个细项超过500万的'): the line items each item's section lists, not the items themselves
+    notes = ([f"expect={said.group(1)}"] if said else []) + (["leaf"] if r.has("set:leaf") else [])
     return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), Target(), n=n, lo=lo, hi=hi,
-                inclusive=inclusive, ascending=ascending, set_of="narrative",
-                note=f"expect={said.group(1)}" if said else "")
+                inclusive=inclusive, ascending=ascending, set_of="narrative", note=";".join(notes))
 
 
 def _place(word: str) -> bool:

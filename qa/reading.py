@@ -132,9 +132,21 @@ def _longest_first(pattern: str) -> str:
 @cache
 def _side_rules() -> tuple[tuple[str, re.Pattern], ...]:
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["side_clauses"]
-    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "remark", "gloss",
-                                                  "premise")
+    # (a premise before a remark: '我记得某局比去年多了两亿多，那去年是多少' is what the asker was told of a change)
+    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "premise", "remark",
+                                                  "gloss")
                  for p in data.get(how, ()))
+
+
+# a rough figure ('有三千七百多万', '十来辆'): said from memory, never an operand
+_ROUGH = re.compile(r"(?:有|是|才|就)?(?:大概|大约|约)?[\d一二两三四五六七八九十百千万亿几]+(?:多|来|余)[\d一二两三四五六七八九十百千万亿]*"
+                    r"(?:元|块钱|块|万元|亿元|辆|个|人|台|家|项|套)?")
+
+
+@cache
+def _hedges() -> tuple[re.Pattern, ...]:
+    """A remark's opening words that only hedge what follows ('我记得…'): the words go, what follows stays."""
+    return tuple(re.compile(p) for p in _vocab()["side_clauses"].get("hedge", ()))
 
 
 @cache
@@ -272,7 +284,8 @@ def _sets_aside(words: str, main: str) -> bool:
     return True
 
 
-_BARE_YEAR_ASK = re.compile(r"那|\d{2,4}年|去年|上年|前年|上一年|预算|是|多少|大概|大约|约|万元|万|元|钱|呢|的|有|[？?，,。]")
+_BARE_YEAR_ASK = re.compile(r"那|\d{2,4}年|去年|上年|前年|上一年|预算|执行数|倒推回去|反推回去|倒推|反推|是|多少|大概|大约|约|万元|万|元|"
+                            r"钱|呢|的|有|[？?，,。]")
 
 
 def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
@@ -338,7 +351,12 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
             drop[i] = ""  # '某费”，也就是…的那种', '（就是某某那个）': a gloss of a name given exactly
         elif x and rest and ((how == "restate" and x in rest) or (how == "except" and _sets_aside(x, rest))):
             drop[i] = x if how == "except" else ""
-    if not drop:
+    hedged = False
+    for i, (how, _x) in found.items():
+        if how == "remark" and i not in drop and (m := next((m for p in _hedges() if (m := p.match(pieces[i]))), None)):
+            # '我记得去年某支出有三千多万，今年少了多少': what is recalled stays, its rough figure goes
+            pieces[i], hedged = _ROUGH.sub("", m.group("x")) or m.group("x"), True
+    if not drop and not hedged:
         return text, ()
     kept = [p for j, p in enumerate(pieces) if j not in drop or (found[j][0] in ("premise", "remark") and who[j] and p)
             or (found[j][0] == "premise" and p)]

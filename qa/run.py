@@ -353,6 +353,17 @@ def _rate_from_amounts(plan: Plan, words: tuple[str, ...], doc: str, ex: Executo
                    facts=tuple(x for x in (level.fact, delta.fact) if x))
 
 
+def _line_items(items: RowSet, doc: str, ex: Executor) -> RowSet | Problem:
+    """The amounts each item's own section lists ('其中支持外贸发展370.00万，…'), in place of the items' totals."""
+    out: list[Row] = []
+    for item in items.rows:
+        parts = ex.fact_rows(Target(section=(item.label,)), doc)
+        if isinstance(parts, Problem):
+            return Problem("missing", f"“{item.label}”的说明没有分项列出金额。", refs=(item.ref,))
+        out += parts.rows
+    return RowSet(f"{items.label}的细项", "万元", tuple(out))
+
+
 def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     if plan.target is None and plan.set_of is None:
         return Problem("missing", "问题没有指明要数或列出的是哪些行。")  # never every row of the first table
@@ -371,6 +382,8 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         if isinstance(rs, RowSet) and expect and int(expect.group(1)) != len(rs.rows):
             return Problem("missing", f"问题说的是 {expect.group(1)} 个专项，说明文字分项介绍的有 {len(rs.rows)} 个，"
                                       "对不上，请说明是哪几个。", refs=tuple(r.ref for r in rs.rows))
+        if isinstance(rs, RowSet) and "leaf" in plan.note.split(";"):
+            rs = _line_items(rs, doc, ex)
     elif plan.set_of == "changed":  # the 科目 the text explains, by the rate of change it states of each
         rs = ex.changed_items(doc, plan.note.removeprefix("direction=") or "up")
     elif plan.note == "stated":
@@ -411,6 +424,9 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         lo = plan.lo / _scale(unit) if plan.lo is not None else None
         hi = plan.hi / _scale(unit) if plan.hi is not None else None
         rows = [r for r in rows if r.value is not None and _within(r.value, lo, hi, plan.inclusive)]
+    if plan.op in ("count", "list") and t.measure and any(r.value for r in rows):
+        # '用政府性基金安排的项目有几个': the rows with a figure in the column named, not those left blank in it
+        rows = [r for r in rows if r.value]
     if plan.op == "count":
         refs = ((rs.total_ref,) if rs.total_ref and not bounded else ()) + tuple(
             x for r in rows for x in r.refs())

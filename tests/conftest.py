@@ -461,6 +461,10 @@ BLIND_INDEXES = {
     "zzzzzzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzf": dict(real=(_COMMERCE_25,), seed=797, synthetic="haidian", bundled=True),  # 松江区 司法局 2022
     "zzzzzzzg": dict(real=(_WANLI_25,), seed=809, synthetic="dongcheng"),  # 徐汇区 曹家渡街道 2022
+    "zzzzzzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzj": dict(real=(_COMMERCE_25,), seed=811, synthetic="dongcheng", bundled=True),  # 长宁区 市场监督管理局 2024
+    "zzzzzzzk": dict(real=(_WANLI_24,), seed=821, synthetic="haidian"),  # 崇明区 文化和旅游局 2021
 }
 
 

@@ -78,7 +78,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzr": 97, "blind_zzzzzzs": 97, "blind_zzzzzzt": 95, "blind_zzzzzzu": 95,
           "blind_zzzzzzv": 95, "blind_zzzzzzw": 93, "blind_zzzzzzx": 93, "blind_zzzzzzy": 93,
           "blind_zzzzzzz": 91, "blind_zzzzzzza": 93, "blind_zzzzzzzb": 97, "blind_zzzzzzzc": 95,
-          "blind_zzzzzzzd": 93, "blind_zzzzzzze": 89, "blind_zzzzzzzf": 76, "blind_zzzzzzzg": 91}
+          "blind_zzzzzzzd": 93, "blind_zzzzzzze": 89, "blind_zzzzzzzf": 76, "blind_zzzzzzzg": 91,
+          "blind_zzzzzzzh": 82, "blind_zzzzzzzi": 87, "blind_zzzzzzzj": 87, "blind_zzzzzzzk": 87}
 _answers: dict[str, dict] = {}
 
 
@@ -2895,3 +2896,36 @@ def test_two_parts_of_a_fund_summed_and_never_one_of_them_as_their_share(real_pd
     assert a.value == pytest.approx(2368)
     b = real_pdf_engine.ask("普陀商务委贸易高质量发展专项里，区级和市级支持总部经济的钱加起来占这个项目总预算的多少？", doc=sw)
     assert b.value is None or b.value == pytest.approx(81.07, abs=0.01)  # never 区级 alone (37.86%)
+
+
+def test_a_recalled_figure_is_no_operand_and_a_ratio_of_two_parts_said_inside_their_whole(e5_engine):
+    a = e5_engine.ask("我记得去年项目支出有三千七百多万，今年少了多少万？")  # '我记得…三千七百多万' only recalls
+    assert a.value == pytest.approx(658.23)
+    b = e5_engine.ask("基本支出里人员经费是公用经费的几倍？")
+    assert b.value == pytest.approx(6353.771134 / 628.704882, abs=0.01)
+    c = e5_engine.ask("局里的保安服务是哪家公司做的？")  # a paraphrase of one project's name: its goal's company
+    assert "长城护卫" in c.text
+
+
+def test_line_items_a_column_said_alone_and_a_word_a_loose_link_covers(real_pdf_engine):
+    w24, w25 = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    sw = "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("商务委2024年三公经费的决算数是多少？", doc=sw)  # 决算 is no part of '“三公”经费预算数'
+    assert a.value is None and a.route == "none"
+    b = real_pdf_engine.ask("商务委那几个专项经费说明里，单个细项安排超过500万的有哪些？", doc=sw)
+    assert len(b.items) == 5 and "区级支持总部经济" in b.text and "贸易高质量发展专项" not in b.text
+    c = real_pdf_engine.ask("商务委生命健康专项里，哪几个分项不到100万？", doc=sw)
+    assert len(c.items) == 2 and "支持企业国际化发展" in c.text
+    d = real_pdf_engine.ask("2024年万里街道公用经费明细里，超过50万元的科目有几个？", doc=w24)
+    assert d.value == 7  # the items, never the one class row above them
+    e = real_pdf_engine.ask("万里街道今年公用经费里头，单项超过100万的都是些啥？", doc=w24)
+    assert len(e.items) == 2 and "办公费" in e.text and "物业管理费" in e.text
+    f = real_pdf_engine.ask("万里街道25年一般公共服务支出里面，按款算第二大的是哪块？多少万？", doc=w25)
+    assert "组织事务" in f.text and "107.50 万元" in f.text and "329.66" not in f.text
+    g = real_pdf_engine.ask("我记得万里街道有十来辆公车？截至23年8月底到底有几辆车", doc=w24)
+    assert g.value == 7
+
+
+def test_rows_counted_by_a_column_are_those_with_a_figure_in_it(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀园林绿化局2025年的项目里，用政府性基金安排的有几个？")
+    assert a.value == 2
