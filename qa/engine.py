@@ -868,10 +868,6 @@ class Engine:
         a project's text names none (a budget does not disclose its suppliers)."""
         projects = list(dict.fromkeys(t.display for lk in u.links if lk.how == "exact" for t in lk.terms
                                       if t.kind == "value" and t.role == "project_name"))
-        if not projects:  # '局里的某服务是哪家公司做的': the one project a paraphrase of its name links to
-            loose = list(dict.fromkeys(t.display for lk in u.links if lk.how in ("fuzzy", "synonym") for t in lk.terms
-                                       if t.kind == "value" and t.role == "project_name"))
-            projects = loose if len(loose) == 1 else []
         if not projects:  # '职工的某某是哪家公司供应的': the one project whose indicator the words name
             projects = self._projects_of_indicators(u, scope)
         if not projects:
