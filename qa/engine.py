@@ -25,7 +25,7 @@ from .errors import BudgetQAError, IndexError_
 from .evidence import Evidence
 from .execute import AREA_UNITS, Executor, Problem, dated_otherwise
 from .lexicon import Lexicon, concepts
-from .normalize import fmt_number, norm, numbers_in
+from .normalize import fmt_number, last_heading, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
 from .planner import Planner, Understanding, _answer_type, set_of, tokens
 from .reading import (
@@ -426,6 +426,9 @@ class Engine:
         words = [t.display for lk in u.links for t in lk.terms if t.kind in ("fact", "concept")]
         if not u.years:
             return False
+        if not words:  # ('23年公务接待费': a row's name, which the text may state that year under its own heading)
+            words = [t.display for lk in u.links if lk.how == "exact" for t in lk.terms
+                     if t.kind == "value" and t.role in _NAME_ROLES]
         if not words and not u.unexplained and "预算" in u.reading.key and \
                 all(t.kind == "doc" for lk in u.links for t in lk.terms):
             # '某局2025年预算是多少' of the 2026 budget: the budget as a whole, under the names the text gives it
@@ -445,11 +448,12 @@ class Engine:
             return False
         ymarks = ", ".join("?" for _ in u.years)
         rows = self.conn.execute(
-            f"SELECT label, subject FROM facts WHERE doc_id IN ({marks}) AND (year IN ({ymarks}) AND is_change = 0 "  # noqa: S608
+            f"SELECT label, subject, section FROM facts WHERE doc_id IN ({marks}) AND (year IN ({ymarks}) AND is_change = 0 "  # noqa: S608
             f"OR compare_year IN ({ymarks}) AND is_change = 1 AND kind = 'amount')",
             (*docs, *u.years, *u.years)).fetchall()  # (a change against that year gives its figure too)
-        return any(w and (w in (label, subject) or len(w) >= 3 and (w in (label or "") or w in (subject or "")))
-                   for label, subject in rows for w in words)
+        # (or the heading the sentence stands under: '2、公务接待费' over '2024年财政预算数…，比2023年财政预算数…')
+        return any(w and (w in (label, subject, last_heading(section)) or len(w) >= 3 and (w in (label or "") or w in (subject or "")))
+                   for label, subject, section in rows for w in words)
 
     def _years_of_named(self, u: Understanding, text: str) -> str:
         """'西城人社局那边这一块呢？' after '青浦区体育局2021年…': a year the earlier question gave for another
@@ -660,9 +664,13 @@ class Engine:
                      for n, aliases in _whole_aliases().items()}
             plans = [replace(p, target=replace(p.target, year=y)) if p.target.fact else
                      replace(p, target=replace(p.target, concept=None, fact=(
-                         p.target.concept, *whole.get(p.target.concept, ())), year=y))
+                         p.target.concept, *whole.get(p.target.concept, ())), year=y)) if p.target.concept else
+                     # ('23年公务接待费': a row's name, which the text may state that year under its own heading)
+                     replace(p, target=Target(fact=(p.target.filters[0].value,), year=y, question=p.target.question))
                      for p in plans if p.op == "lookup" and p.target is not None and (p.target.fact or (
-                         p.target.concept and not p.target.filters and not p.target.section))]
+                         p.target.concept and not p.target.filters and not p.target.section) or (
+                         not p.target.concept and not p.target.section and len(p.target.filters) == 1
+                         and p.target.filters[0].role in _NAME_ROLES and not p.target.within))]
         text_plan = next((p for p in plans if p.op == "text"), None)
         if u.unexplained and text_plan is None:
             rescued, where = self._said_together(u, docs)
@@ -793,6 +801,10 @@ class Engine:
             alias.setdefault(a, []).append(norm(b))
         if len(words) < 2:
             return None
+        said = [w for w in u.unexplained if len(w) >= 2]
+        if any(re.search(rf"{re.escape(a)}(?:和|与|及|跟|、){re.escape(b)}", r.key) for a in said for b in said if a != b) or \
+                any(re.search(r"[\u4e00-\u9fff]{2}(?:和|与|及|跟|、)[\u4e00-\u9fff]{2}", w) for w in said):
+            return None  # '甲院和乙中心各自的预算': two things named, which one project's goal mentioning both is not
         marks = ", ".join("?" for _ in docs)
         scores: dict[str, int] = {}
         for name, goal in self.conn.execute(
@@ -953,6 +965,15 @@ class Engine:
         row = self.conn.execute("SELECT 1 FROM cells WHERE key LIKE ? LIMIT 1", (f"%{norm(word)}%",)).fetchone()
         return row is not None
 
+    def _in_order_said(self, u: Understanding, docs: Sequence[str]) -> list[str]:
+        """The documents in the order the question says them: by the department named, then by the year said
+        ('某街道2025年比2024年多出多少': 2025 first, whatever the order of the index)."""
+        def year_at(d: str) -> int:
+            y = self.names[d].year
+            at = [i for i in (u.reading.key.find(f"{y}年"), u.reading.key.find(f"{y % 100}年")) if i >= 0] if y else []
+            return min(at) if at else 10**6
+        return sorted(docs, key=lambda d: (_first_mention(u, d), year_at(d)))
+
     def _across(self, plan: Plan, u: Understanding, docs: tuple[str, ...]) -> Plan:
         """How the documents of a question combine: one, each, or compared/summed across them."""
         if len(docs) <= 1:
@@ -969,7 +990,7 @@ class Engine:
             return replace(plan, answer="percent" if r.has("op:change_pct") or r.has("type:percent") else "amount"
                            ).with_docs(ordered, "change")
         if plan.op == "lookup" and r.has("op:times") and len(docs) == 2:
-            order = sorted(docs, key=lambda d: _first_mention(u, d))
+            order = self._in_order_said(u, docs)
             return replace(plan, answer="times").with_docs(tuple(order), "ratio")
         together = len(u.docs) >= 2 or r.has("scope:all") or _ACROSS_STRONG.search(r.key)
         if plan.op in ("max", "min", "top") and together and not r.has("each"):
@@ -979,7 +1000,7 @@ class Engine:
                     r.has("cmp:which") and len(docs) == 2 and not r.has("op:than")):
                 return plan.with_docs(docs, _which_of(r, docs))
             if r.has("op:diff") or (r.has("op:than") and len(docs) == 2):
-                order = sorted(docs, key=lambda d: _first_mention(u, d))
+                order = self._in_order_said(u, docs)
                 return plan.with_docs(tuple(order), "diff")
             # summed across documents only when the question brings them together ('两家…一共', '加起来');
             # '收入预算总额是多少' over an index of several departments is each one's total, not their sum
@@ -1013,6 +1034,9 @@ class Engine:
                     len({any(a > j for j in joined) for a, b in spans}) == 1 and \
                     len(_CONTENT.sub("", _unread_side(r.key, joined[0], spans))) >= 2:
                 return False  # 'A和B加一块儿多少' with only B found: one figure is no sum of two
+        if out.unit in _YUAN and re.search(r"(?:几|多少)(?:辆|台|人|名|处|套|座)(?![\u4e00-\u9fff]{0,4}(?:钱|元|经费|费用|资金))", r.key) \
+                and not re.search(r"(钱|元|经费|费用|资金|预算|多少万)", r.key[r.key.find("几") if "几" in r.key else 0:]):
+            return False  # '公车数量比去年少了几辆': a count asked, which no amount answers
         if plan.op == "lookup" and plan.across in ("one", "each") and _HOW_MUCH_MORE.search(r.key) and \
                 not (plan.target is not None and plan.target.change):
             return False  # '比它少多少' asks a difference: one figure is no answer to it
@@ -1579,6 +1603,9 @@ _BARE_COUNT = re.compile(r"(它|那)?(一共|共)?(是|有|为)?(多少|几)(辆
 _THIS_ROW = re.compile(r"(?:这个|那个|这一|那一|该)(?:大类|类|款|项目|项|科目|单位|专项|块)(?=[\u4e00-\u9fff])")
 _AND = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:和|与|跟|加上|及)(?=[\u4e00-\u9fff（(“])")
 _CONTENT = re.compile(r"[^\u4e00-\u9fff]|的|了|是|这|那|个|些|一|块|儿|多少|一共|加起来|加一块|合计|总共")
+
+
+_NAME_ROLES = ("func_name", "econ_name", "project_name")  # a row named by its name (not by a code, a unit …)
 
 
 def _whole_aliases() -> dict[str, tuple[str, ...]]:

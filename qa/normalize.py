@@ -56,7 +56,8 @@ def arabize(q: str) -> str:
     q = re.sub(r"排在第(?=[一二三四五六七八九十\d])", "排第", q)  # '排在第二位': 排第二位
     q = re.sub(r"(排名?|名列)?第([一二三四五六七八九十]{1,3})(?=[大多高小少低名位的个项贵]|$)|(排名?|名列)第([一二三四五六七八九十]{1,3})(?=[？?！!。，,；;\s])",
                lambda m: (m.group(1) or m.group(3) or "") + "第" + repl(re.match(".*", m.group(2) or m.group(4))), q)
-    return re.sub(_CN_NUM.pattern + units, lambda m: repl(m) if not _inside_name(q, m) else m.group(0), q)
+    # (never glued to a number said right before it: '2101199三个科目' is a code and a count, not 21011993)
+    return re.sub(r"(?<![\d.])" + _CN_NUM.pattern + units, lambda m: repl(m) if not _inside_name(q, m) else m.group(0), q)
 
 
 # '25年', '24、25两年': a year said by its last two digits (2010-2035). Not a span of years: nothing that
@@ -120,3 +121,8 @@ def _numbers_in(text: str) -> tuple[float, ...]:
     t = nfkc(text)
     return tuple(float(x.replace(",", ""))
                  for x in re.findall(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", t))
+
+
+def last_heading(section: str | None) -> str:
+    """The last heading of a section path, without its numbering ('… > 2、公务接待费' -> '公务接待费')."""
+    return re.sub(r"^[（(]?[\d一二三四五六七八九十]+[)）、.．]\s*", "", (section or "").split(" > ")[-1]).strip()

@@ -182,6 +182,11 @@ class Planner:
             if found:
                 chosen = chosen + found
                 unexplained = _unexplained(r, chosen)
+        if unexplained:  # ('仲裁和某某鉴定这俩工作经费': the items before the last share its name's end)
+            found = self._item_before_and(r, chosen, docs_in)
+            if found:
+                chosen = chosen + found
+                unexplained = _unexplained(r, chosen)
         if unexplained:  # a word inside names the document uses ('在职' of 在职人数)
             found = self._part_of_names(r, unexplained, docs_in, text=_answer_type(r) == "text")
             found = [lk for lk in found if not _another_head(lk, chosen) and not _other_modifier(lk, chosen)]
@@ -343,6 +348,37 @@ class Planner:
                 at += len(w) + 1
             return out
         return []
+
+    def _item_before_and(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[Link]:
+        """The item before 和 that the last item's name ends: 'A和B工作经费' where B工作经费 is a name and A said
+        alone is not, linked as A工作经费 when the document has exactly that name."""
+        out: list[Link] = []
+        for m in re.finditer(r"(?<=[\u4e00-\u9fff])(?:和|与|及|、)(?=[\u4e00-\u9fff])", r.key):
+            last = next((lk for lk in chosen if lk.start == m.end() and lk.how in ("exact", "fuzzy", "synonym")
+                         and lk.kinds() & {"fact", "value"}), None)
+            if last is None or any(lk.start < m.start() < lk.end for lk in chosen):
+                continue
+            begin = max([0, *(lk.end for lk in chosen if lk.end <= m.start()),
+                         *(x.end() for x in re.finditer(r"[，,？?；;：:。]", r.key[: m.start()]))])
+            word = r.key[begin : m.start()]
+            if not 2 <= len(word) <= 8 or any(lk.start < m.start() and begin < lk.end for lk in chosen):
+                continue
+            for t in last.terms:
+                if t.kind not in ("fact", "value"):
+                    continue
+                # (the shortest end first: '工作经费' before '鉴定工作经费'; the end is at least two characters)
+                for head in range(len(t.display) - 2, 1, -1):
+                    if not last.text.startswith(t.display[:head]):
+                        continue
+                    said = word + t.display[head:]
+                    found = [x for x in self.lex.terms([norm(said)], docs).get(norm(said), []) if x.kind == t.kind]
+                    if found:
+                        out.append(Link(begin, m.start(), word, tuple(found), "synonym", len(word) * 0.9, said))
+                        break
+                else:
+                    continue
+                break
+        return out
 
     def _in_place_of(self, first: Link, word: str, start: int, docs: frozenset[str] | None) -> list[Link]:
         """A link for the word at start: a name of the first item's with the word in place of that item's own end."""
@@ -1222,7 +1258,7 @@ class Planner:
         # --- several figures
         figs = [t[0] for t in ts if t]
         if len(figs) >= 2 and not (has("op:share") or has("op:share_of")):
-            figs = _shared_row(figs)
+            figs = _shared_column(_shared_row(figs))
         if len(figs) >= 2:
             a, b = figs[0], figs[1]
             than = r.first("op:than")
@@ -1265,6 +1301,8 @@ class Planner:
                 inside = len(ms) == 2 and not named and bool(re.match(_IN, r.key[ms[0].links[0].end : ms[1].start]))
                 # ('项目支出里经济分类是委托业务费的那部分，合计': a part inside the whole said before it, never the two added)
                 whole = any(t.concept and _is_whole(t.concept) for t in figs)  # (the whole budget holds every part)
+                if len(ms) >= 3 and len(figs) == len(ms) and re.match(_IN, r.key[ms[0].end : ms[1].start]):
+                    figs = figs[1:]  # ('工资福利支出里，基本工资、津贴补贴、绩效工资加起来': the items, not their whole)
                 if not _named_twice(u) and not inside and not whole:
                     # ('社保缴费——养老保险、…和其他社保——加起来': a heading and its items)
                     out.append(Plan("sum", "amount", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
@@ -1504,6 +1542,9 @@ class Planner:
             for t in lk.terms:
                 if t.kind == "table":
                     table, named_table = t.table_kind, True
+        for group in (filters, within):  # '302商品和服务支出下面': a row said by its code and its name is one row
+            named = {norm(f.value) for f in group if f.role.endswith("_name")}
+            group[:] = [f for f in group if not (f.role.endswith("_code") and named & set(self.lex.code_names(f.value, u.scope)))]
         left_out = {f.role for f in exclude}
         if set_of in ("func_name", "econ_name") and len(left_out) == 1 and left_out <= {"func_name", "econ_name"} \
                 and not (r.has("set:func") or r.has("set:econ")):
@@ -1651,6 +1692,9 @@ def _shared_row(figs: list[Target]) -> list[Target]:
             if t.filters and roles < said and not (t.within or t.fact or t.attribute or t.concept):
                 kept = tuple(f for f in first.filters if f.role not in roles)
                 t = replace(t, filters=kept + t.filters, table_kind=first.table_kind or t.table_kind)
+            elif first.measure and not (t.filters or t.within or t.fact or t.attribute or t.table_kind and not t.concept) \
+                    and (role := t.measure or _CONCEPT_ROLE.get(t.concept or "")) and role != first.measure:
+                t = replace(first, measure=role, words=t.words)  # ('某科目的人员经费比公用经费多多少': that row's column)
             out.append(t)
         return out
     if (first.filters or first.within) and not first.measure and not first.attribute and not first.fact and \
@@ -1670,6 +1714,18 @@ def _shared_row(figs: list[Target]) -> list[Target]:
         # (the table that holds every column asked is the executor's to find, not the row's first table)
         out = [replace(t, table_kind=None, filters=tuple(replace(f, table_kind=None) for f in t.filters)) for t in out]
     return out
+
+
+def _shared_column(figs: list[Target]) -> list[Target]:
+    """'甲单位的一般公共预算比乙单位多多少': the column said with the first row holds for a second row of the same
+    kind said bare (never the second row's total)."""
+    first = figs[0]
+    if not first.measure or not first.filters or first.fact or first.concept:
+        return figs
+    roles = {f.role for f in first.filters}
+    return [first, *(replace(t, measure=first.measure, table_kind=first.table_kind or t.table_kind)
+                     if t.filters and not t.measure and {f.role for f in t.filters} == roles
+                     and not (t.fact or t.concept or t.attribute or t.within) else t for t in figs[1:])]
 
 
 _GENERIC_CHARS = set("支出经费用预算资金收入的和")  # characters every other budget name has

@@ -134,7 +134,7 @@ def _side_rules() -> tuple[tuple[str, re.Pattern], ...]:
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["side_clauses"]
     # (a premise before a remark: '我记得某局比去年多了两亿多，那去年是多少' is what the asker was told of a change)
     return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "premise", "remark",
-                                                  "gloss")
+                                                  "gloss", "topic")
                  for p in data.get(how, ()))
 
 
@@ -349,6 +349,8 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
         elif how == "gloss" and rest and not _ASKS.search(c) and (
                 i > 0 and pieces[i - 1] in "（(" or re.search(r"[“「\"].+?[”」\"]", text[: text.find(pieces[i])])):
             drop[i] = ""  # '某费”，也就是…的那种', '（就是某某那个）': a gloss of a name given exactly
+        elif how == "topic" and _ASKS.search(rest) and x[-1] in rest and i == next(j for j, c in clauses if c):
+            drop[i] = ""  # '那公车呢，今年买车要花多少': the question after the topic says what is asked
         elif x and rest and ((how == "restate" and x in rest) or (how == "except" and _sets_aside(x, rest))):
             drop[i] = x if how == "except" else ""
     hedged = False
@@ -384,6 +386,7 @@ def simplified(text: str) -> str:
 
 # English: budget phrases and question words rewritten into the words the rules and the index use
 _EN_QUESTION = (
+    ("please answer in", "按"), ("please give it in", "按"), ("answer in", "按"), ("give it in", "按"),
     ("what percentage of", "占多少百分比"), ("what percent of", "占多少百分比"), ("what share of", "占比"),
     ("how much more", "多多少"), ("how much less", "少多少"), ("how many times", "几倍"),
     ("how much", "多少"), ("how many", "多少个"), ("what is the", ""), ("what are the", "哪些"),
@@ -615,6 +618,10 @@ def _keyed(text: str) -> str:
     """The text the matching form is made from: '40%' keeps its percent sign, '1.5万元' its decimal point
     (placeholders that norm keeps), and a number and a year said apart stay apart ('code 123456, 2025年')."""
     keyed = re.sub(r"(?<=\d)[，；;、\s]+(?=\d{4}年)", "的", text)
+    # codes listed apart stay apart ('2101101、2101102' is two codes, never one run of digits), and a count said
+    # right after a code is not read into it ('2101199三个科目')
+    keyed = re.sub(r"(?<=\d)[、，；;]+(?=\d)", "和", keyed)
+    keyed = re.sub(r"(?<=\d)(?=[一二两三四五六七八九十]+(?:个|项|笔|款|类))", "这", keyed)
     return re.sub(r"(?<=\d)\.(?=\d)", "\ue001", keyed.replace("%", "\ue000"))
 
 

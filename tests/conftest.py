@@ -465,6 +465,10 @@ BLIND_INDEXES = {
     "zzzzzzzi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzj": dict(real=(_COMMERCE_25,), seed=811, synthetic="dongcheng", bundled=True),  # 长宁区 市场监督管理局 2024
     "zzzzzzzk": dict(real=(_WANLI_24,), seed=821, synthetic="haidian"),  # 崇明区 文化和旅游局 2021
+    "zzzzzzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzn": dict(real=(_WANLI_25,), seed=823, synthetic="haidian", bundled=True),  # 浦东新区 商务委员会 2025
+    "zzzzzzzo": dict(real=(_COMMERCE_25,), seed=827, synthetic="dongcheng"),  # 金山区 长风新村街道 2022
 }
 
 
