@@ -1173,6 +1173,7 @@ class Engine:
         allowed += [o.value for _, o in out.per_doc if o.value is not None]
         allowed += [p.value for p in out.parts if p.value is not None] + [100.0]
         allowed += numbers_in(r.text) + numbers_in(" ".join(i.label for i in out.items))
+        allowed += numbers_in(out.label or "")  # (a row's code in its label, which its table prints in parts: '208 07 05')
         allowed += [float(len(citations)), float(len(out.operands)), float(len(out.refs))]
         allowed += [float(c.page) for c in citations if c.page]
         years = {y for n in self.names.values() if n.year for y in (n.year, n.year - 1, n.year + 1)}
@@ -1608,6 +1609,10 @@ _CONTENT = re.compile(r"[^\u4e00-\u9fff]|的|了|是|这|那|个|些|一|块|儿
 _NAME_ROLES = ("func_name", "econ_name", "project_name")  # a row named by its name (not by a code, a unit …)
 
 
+# the thing a first part asks about, before its year and question words ('某费今年多少' -> 某费)
+_SUBJECT_OF = re.compile(r"^([\u4e00-\u9fff“”]{2,30}?)(?:的)?(?:今年|本年|\d{2,4}年)?(?:的)?(?:预算|安排了?|是|有|为)?(?:多少|几)")
+
+
 def _whole_aliases() -> dict[str, tuple[str, ...]]:
     """The names of the budget as a whole (收入总计, 部门预算总额 …): each whole concept's aliases, by its name."""
     return {c.name: tuple(c.aliases) for c in concepts() if c.whole}
@@ -1712,6 +1717,9 @@ def compound_parts(text: str) -> list[str]:
             # ('有专门说明的几个项目里，哪个…': a piece that ends in 里 says where the question looks)
             if lead and not out and named_pattern("subject_said_first").search(lead):
                 subject = lead  # '某补贴，发给多少人，一共多少钱': the subject said first is that of every short part
+            if not lead and not subject and out and (said := _SUBJECT_OF.match(out[0])) and \
+                    re.match(r"(?:比|跟|和|较)(?:去年|上年|上一年|\d{2,4}年)", p):
+                p = said.group(1) + p  # '某费今年多少，比去年少了多少': the comparison is of what the first part named
             out.append(lead + p if lead else (subject + p if subject and len(p) <= 8 else p))
             lead = ""
         else:

@@ -751,10 +751,10 @@ class Executor:
 
     def stated(self, doc_id: str, value: float, unit: str | None, words: tuple[str, ...]) -> list[Ref]:
         """Narrative lines that state this very figure about these words (to cite beside a computed one)."""
-        rows = self.q("SELECT line, value, unit, label, subject, sentence, raw FROM facts WHERE doc_id = ?", (doc_id,))
+        rows = self.q("SELECT line, value, unit, label, subject, sentence, raw, section FROM facts WHERE doc_id = ?", (doc_id,))
         keys = [norm(w) for w in words if w and len(norm(w)) >= 2]
         out = []
-        for line, v, u, label, subject, sentence, raw in rows:
+        for line, v, u, label, subject, sentence, raw, section in rows:
             if u != unit and not (u in MONEY and unit in MONEY):
                 continue
             vv = v * MONEY[u] / MONEY[unit] if u in MONEY and unit in MONEY else v
@@ -764,8 +764,9 @@ class Executor:
             half = half * MONEY[u] / MONEY[unit] if u in MONEY and unit in MONEY and u != unit else 0.006
             if abs(vv - value) > max(0.006, abs(value) * 1e-6, half + 1e-9):
                 continue
-            text = norm(f"{label}{subject}{sentence}")
-            if any(k in text or text in k for k in keys):
+            # (or under a heading that names it: '2、公务接待费' > '2023年财政预算数10,000.00元…')
+            text = norm(f"{label}{subject}{sentence}{last_heading(section)}")
+            if any(k in text or text in k for k in keys) and Ref(doc_id, line) not in out:
                 out.append(Ref(doc_id, line))
         return out
 

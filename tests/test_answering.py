@@ -2983,3 +2983,21 @@ def test_a_column_said_once_holds_for_both_units_and_a_count_is_no_amount(multi_
     assert a.value == pytest.approx(1635.133916)
     b = multi_unit_engine.ask("海淀区园林绿化局2025年公车数量比2024年少了几辆？")
     assert b.unit not in ("元", "万元")
+
+
+def test_the_level_asked_by_which_and_the_sentence_under_a_heading_cited_beside_the_row(e5_engine):
+    a = e5_engine.ask("社会保障和就业支出下面哪个款最大？")  # a 款, never an economic item printed under the class
+    assert "人力资源和社会保障管理事务" in a.text and "津贴补贴" not in a.text
+    b = e5_engine.ask("人社局今年公务接待费给了多少钱？按元说")
+    assert b.value == pytest.approx(10000) and any("2023年财政预算数10,000.00元" in c.text for c in b.citations)
+
+
+def test_a_code_said_in_groups_and_shown_in_the_label(real_pdf_engine):
+    w24 = "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    a = real_pdf_engine.ask("万里街道2024年支出预算总表，208 07 05 公益性岗位补贴的项目支出是多少？", doc=w24)
+    assert a.value == pytest.approx(4212300)  # the code in the label is the row's own, printed '208 07 05'
+
+
+def test_hospitality_said_colloquially(synthetic_engine):
+    a = synthetic_engine.ask("东城卫健委招待费多少？")
+    assert a.value == pytest.approx(2.5) and a.unit == "万元"
