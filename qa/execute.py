@@ -547,9 +547,8 @@ class Executor:
             else:
                 if any(w == label for w in want):
                     rank = 0
-                elif any(w == noun for w in want if noun) or any(w == subject for w in want) or (
-                        _GENERIC_LABEL.fullmatch(r[1] or "") and any(w == norm(last_heading(r[14])) for w in want)):
-                    rank = 1  # (or a generic label under a heading that names it: '2、公务接待费' > '财政预算数…')
+                elif any(w == noun for w in want if noun) or any(w == subject for w in want):
+                    rank = 1
                 elif any(w and len(w) >= 2 and label.startswith(w) for w in want):
                     rank = 2
                 elif any(w and len(w) >= 2 and w in label for w in want):
@@ -1295,7 +1294,6 @@ def _counts(clause: str | None, noun: str) -> bool:
     return bool(re.search(rf"\d+(?:个|家){re.escape(noun)}", norm(clause or "")))
 
 
-_GENERIC_LABEL = re.compile(r"(?:财政)?(?:预算|拨款)(?:数|金额|安排)?")  # a label that names no figure of its own
 _SCOPE = re.compile(r"^[（(](?:含|包括|包含|连同)[^（）()]{1,10}[)）]")
 
 # a column that is what a whole table holds: 基本支出 is the basic-expenditure table's amount

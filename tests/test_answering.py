@@ -2937,11 +2937,6 @@ def test_an_earlier_year_a_heading_names_a_basis_asked_colloquially_and_items_sh
     assert "77.00" in b.text and "81.50" in b.text
 
 
-def test_a_year_before_stated_under_a_heading_that_names_the_figure(synthetic_engine):
-    a = synthetic_engine.ask("东城区卫健委23年公务接待费预算是多少元？")  # '2、公务接待费' > '…比2023年财政预算数…'
-    assert a.value == pytest.approx(30000) and a.unit == "元"
-
-
 def test_other_names_a_department_carries_and_the_money_for_buying_cars(real_pdf_engine):
     sw, w25 = "上海市普陀区商务委员会25年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
     a = real_pdf_engine.ask("区商务委除了本名还挂了哪些牌子？", doc=sw)
