@@ -11,6 +11,7 @@ is not in the documents, gets 未找到 with up to three readings the index can 
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -19,12 +20,14 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from . import compose, followup
+from ingest import kinds
+
+from . import check, compose, directory, followup
 from .answer import Answer, Citation, Item, refusal
 from .errors import BudgetQAError, IndexError_
 from .evidence import Evidence
 from .execute import AREA_UNITS, Executor, Problem, dated_otherwise
-from .lexicon import Lexicon, concepts
+from .lexicon import Lexicon, concept, concepts
 from .normalize import fmt_number, last_heading, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
 from .planner import Planner, Understanding, _answer_type, set_of, tokens
@@ -39,6 +42,7 @@ from .reading import (
     read,
 )
 from .run import Outcome, convert, run
+from .sources import printed_line
 
 _TIME = re.compile(r"(\d{4}\s*[年./\-]|\d+\s*(个)?(年|月|日|天|周|季度|小时|工作日)|[一二三四上下]半?季度|年底|年末|月底|年内|"
                    r"年初|月份|期限|周期|之前|以前|前完成)")
@@ -145,6 +149,36 @@ def _keeps_words(r: Reading, text: str) -> bool:
     return all(ch in text for i, ch in enumerate(r.key) if i not in filler)
 
 
+
+
+def _with_seps(text: str, r: Reading) -> str:
+    """A rewrite that keeps the question's end as said, with the 、 between the items of its list put back
+    ('那实际人数里在职、离休、退休各多少人' -> 某局实际人数里在职、离休、退休各多少人)."""
+    tail = next((r.key[i:] for i in range(len(r.key)) if len(r.key) - i >= 2 and text.endswith(r.key[i:])), "")
+    at = len(r.key) - len(tail)
+    head = text[: len(text) - len(tail)]
+    for p in sorted((p for p in r.seps if at < p < len(r.key)), reverse=True):
+        tail = f"{tail[: p - at]}、{tail[p - at:]}"
+    return head + tail
+
+
+_RANKED_ROLES = ("project_name", "econ_name", "func_name", "item", "unit_name", "gov_econ_name")  # rows a rank is of
+_RANK_DEPTH = 500  # (every row of any table: the ranking is read whole)
+
+
+def _parts_unread(text: str, part: Plan) -> bool:
+    """Does a bracket before 占 add up parts ('总部经济（区级加市级）占多少') that the figure read is not all of? Its
+    name holds every part when it is their sum as printed ('公车（购置加运行）': 公务用车购置及运行费)."""
+    m = re.search(r"[（(]([^（()）]*(?:加|和|与|及)[^（()）]*)[）)][^占]*占", text)
+    if m is None:
+        return False
+    t = part.target
+    if t is None:
+        return True
+    column = kinds.role(t.measure) if t.measure else None
+    said = "".join([*t.fact, t.concept or "", *(f.value for f in t.filters), column.label if column else ""])
+    return not all(w and w in said for w in re.split(r"加|和|与|及", m.group(1)))
+
 class Engine:
     """Answers questions over one index build. Build it once (it opens the stores and the vocabulary)."""
 
@@ -184,12 +218,27 @@ class Engine:
             r = self._with_examples(r)
             scope = self._scope(doc or doc_id)
             history = tuple(h for h in history if h and str(h).strip())
-            parts = compound_parts(r.text)
-            if not parts:
-                parts = _english_parts(r.raw or "")  # ('How many X…, and how many Y?': the English says where they part)
-            if parts:
-                return self._ask_parts(r, parts, scope, history)
-            return self._ask(r, scope, history)
+            said = check.find(r.text)  # '…是不是超过了900万元': the figure asked, then checked against the bound
+            if said is not None:
+                with contextlib.suppress(BudgetQAError):
+                    return self._checked(replace(read(said.question(r.text)), raw=r.raw), said, scope, history)
+            return self._ask_whole(r, scope, history)
+
+    def _ask_whole(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
+        parts = compound_parts(r.text)
+        if not parts:
+            parts = _english_parts(r.raw or "")  # ('How many X…, and how many Y?': the English says where they part)
+        if parts:
+            return self._ask_parts(r, parts, scope, history)
+        return self._ask(r, scope, history)
+
+    def _checked(self, r: Reading, said: check.Check, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
+        """The figure the question asks, with the yes/no of its check: '否：866.7435万元没有超过900万元。'"""
+        a = self._ask_whole(r, scope, history)
+        if a.route == "none" or a.value is None:
+            return a
+        return replace(a, text=f"{a.text}\n{said.verdict(a.value, a.unit)}",
+                       reading=f"{a.reading or ''}；再与{said.said}比较" if a.reading else a.reading)
 
     def _with_examples(self, r: Reading) -> Reading:
         """'按明细科目（像基本工资、奖金这种）': rows given as examples name the classification and level asked
@@ -284,6 +333,8 @@ class Engine:
             if a.route != "none" and a.plan and any(b.plan == a.plan for b in answers) and self._restates(
                     pr, [read(x) for x in resolved], scope):
                 continue  # '钱主要花在哪一大类上？最多的是哪类': the same question again, in other words
+            if a.route != "none" and any(self._asked_again(pr, a, read(x), b, scope) for x, b in zip(resolved, answers, strict=False)):
+                continue  # '实际有多少人？实际人数一共多少人': the same figure asked twice, answered once
             if a.route != "none" and (a.value is not None or a.text) and any(
                     b.route != "none" and ((b.value, b.unit, b.citations[:1]) == (a.value, a.unit, a.citations[:1])
                                            and a.value is not None or b.text == a.text) for b in answers):
@@ -365,6 +416,17 @@ class Engine:
         parts = [f"{self.names[d].department}{self.names[d].year}年部门预算" if self.names[d].year
                  else self.names[d].department for d in docs]
         return "、".join(parts[:4]) + (f"等 {len(parts)} 份文件" if len(parts) > 4 else "")
+
+    def _asked_again(self, part: Reading, a: Answer, earlier: Reading, b: Answer, scope: tuple[str, ...]) -> bool:
+        """Does a part ask again for the figure an earlier part got: the same figure found by a lookup, and every
+        name the part says in the earlier part, in what the earlier part found or in its answer's label
+        ('实际有多少人？实际人数一共多少人': 实际人数为 384 人)?"""
+        if a.value is None or (a.value, a.unit, a.citations[:1]) != (b.value, b.unit, b.citations[:1]) or \
+                not a.plan or not b.plan or a.plan.get("op") != "lookup" or b.plan.get("op") != "lookup":
+            return False
+        found = json.dumps(b.plan.get("target") or {}, ensure_ascii=False) + re.split(r"原文|（来源", b.text)[0]
+        return all(lk.text in earlier.key or lk.text in found
+                   for lk in self.planner.understand(part, scope).links if lk.kinds() - {"doc"})
 
     def _restates(self, part: Reading, before: list[Reading], scope: tuple[str, ...]) -> bool:
         """Does a part of a question only say again what an earlier part asked: it names nothing (but a
@@ -478,6 +540,14 @@ class Engine:
             return self._ask_chain(r, chain, scope, history)
         if (owner := owner_chained(r.text)) is not None:
             return self._ask_owner_chain(r, owner, scope, history)
+        if named_pattern("rank_of").search(r.key):
+            told = self._rank_of(r, scope, history)
+            if told is not None:
+                return told
+        if (about := directory.asks(r.key)) is not None:
+            told = self._directory(r, about, scope)
+            if told is not None:
+                return told
         if history and (this := _THIS_ONE.match(r.key)) and len(r.key) > this.end() + 1:
             told = self._of_the_one_found(r, r.key[this.end():], scope, history)
             if told is not None:
@@ -493,6 +563,77 @@ class Engine:
                 return b
             self._resolved = resolved
         return a
+
+    def _rank_of(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'某补贴在所有项目里排第几': the ranking of the rows the question names, without the one named, by amount
+        from the largest; that row's place in it. None when one row is not named or the ranking does not hold it."""
+        m = named_pattern("rank_of").search(r.key)
+        u = self.planner.understand(r, scope)
+        rows = [lk for lk in u.links if lk.end <= m.start() and "doc" not in lk.kinds() and any(
+            t.kind == "value" and t.role in _RANKED_ROLES for t in lk.terms)]
+        # (the row said last before the rank; rows said before it with 中/里 say where it is ranked)
+        if not rows or any(not re.match(r"(的)?(中|里|下|里面|当中|之中)", r.key[lk.end :]) for lk in rows[:-1]):
+            return None
+        row = rows[-1]
+        before = re.sub(r"的$", "", r.key[: row.start])
+        between = re.sub(r"^(?:的)?(?:在|于)", "", r.key[row.end : m.start()])
+        try:
+            ranking = self._ask_once(read(f"{before}{between}金额最大的前{_RANK_DEPTH}个是哪些"), scope, history)
+        except BudgetQAError:
+            return None
+        if ranking.route == "none" or (ranking.plan or {}).get("op") != "top" or not ranking.items:
+            return None
+        names = {norm(t.display) for t in row.terms if t.kind == "value"} | {norm(row.text)}
+        hit = [i for i, item in enumerate(ranking.items) if norm(item.label) in names]
+        if len(hit) != 1 or ranking.items[hit[0]].value is None:
+            return None
+        item = ranking.items[hit[0]]
+        place = 1 + sum(1 for x in ranking.items if x.value is not None and x.value > item.value)
+        tied = sum(1 for x in ranking.items if x.value == item.value) > 1
+        text = (f"“{item.label}”（{compose.money_text(item.value, item.unit)}）在这 {len(ranking.items)} 个中按金额从大到小"
+                f"{'并列' if tied else ''}排第 {place}。")
+        return replace(ranking, question=r.raw, text=text, value=float(place), unit="名", items=(),
+                       citations=ranking.citations[: hit[0] + 1],
+                       reading=f"{ranking.reading or ''}；再看“{item.label}”排第几", chart=False)
+
+    def _directory(self, r: Reading, about: str, scope: tuple[str, ...]) -> Answer | None:
+        """'一共附了几张表': the tables the document prints, counted and listed; '三公经费在哪张表': the table whose
+        title names it. None when the question names figures a count of tables does not answer, or nothing to find."""
+        u = self.planner.understand(r, scope)
+        docs, _reason = self._docs_for(u, scope)
+        if len(docs) != 1:
+            return None
+        doc = docs[0]
+        # ('部门预算公开里': the disclosure itself, not a figure of it)
+        named = [lk for lk in u.links if lk.kinds() - {"doc", "column"} and not any(
+            t.kind == "concept" and (c := concept(t.display)) is not None and c.whole for t in lk.terms)]
+        entries = directory.tables(self.conn, doc)
+        if about == "count":
+            # (a table's name is no figure to count by, nor is '表一' of '预算表一共有几张')
+            if [lk for lk in named if lk.kinds() - {"table", "section"}] or not directory.complete(entries):
+                return None
+            empty = [e for e in entries if e.is_empty]
+            text = (f"{self._scope_text((doc,))}共附 {len(entries)} 张表：{'；'.join(e.label for e in entries)}。"
+                    + (f"其中 {len(empty)} 张本年无数据：{'；'.join(e.label for e in empty)}。" if empty else ""))
+            value, unit, found = float(len(entries)), "张", entries
+        else:
+            names = [t.display for lk in named for t in lk.terms if t.kind in ("concept", "value", "fact", "table")]
+            kinds = {t.table_kind for lk in named for t in lk.terms if t.kind == "value" and t.table_kind}
+            kinds |= {loc.get("kind") for lk in named for t in lk.terms if t.kind == "concept"
+                      for c in [concept(t.display)] if c for loc in c.locate}
+            found = directory.holding(entries, list(dict.fromkeys(names)), kinds)
+            if not names or not found or len(found) > 3:
+                return None
+            text = f"“{names[0]}”在{'、'.join(f'{e.label}（第 {e.table_no} 张表）' for e in found)}。"
+            value, unit = None, None
+        source = self.conn.execute("SELECT source FROM documents WHERE doc_id = ?", (doc,)).fetchone()[0]
+        citations = tuple(Citation(source=source, doc_id=doc, line=e.line,
+                                   text=printed_line(self.conn, self.build_dir, doc, e.line) or e.label, table=e.code or None, table_title=e.title, table_no=e.table_no,
+                                   page=e.page) for e in found)
+        plan = {"op": "count" if about == "count" else "list", "answer": "count" if about == "count" else "list",
+                "set_of": "tables", "docs": [doc]}
+        return Answer(question=r.raw, text=text, route="sql", value=value, unit=unit, citations=citations,
+                      confidence=0.9, reading=f"{self._scope_text((doc,))}的表格目录", plan=plan)
 
     def _ask_chain(self, r: Reading, chain: tuple[str, str], scope: tuple[str, ...],
                    history: tuple[str, ...]) -> Answer:
@@ -617,6 +758,8 @@ class Engine:
                     text = None  # '那一年四个季度加起来是多少': a rewrite that drops what is done with the figure
                 if text and lean and not _keeps_words(r, text):
                     text = None  # a question read in the conversation only as a last resort keeps all it says
+                if text and r.seps:
+                    text = _with_seps(text, r)
                 if text:
                     try:
                         r2 = read(text)
@@ -972,7 +1115,7 @@ class Engine:
             y = self.names[d].year
             at = [i for i in (u.reading.key.find(f"{y}年"), u.reading.key.find(f"{y % 100}年")) if i >= 0] if y else []
             return min(at) if at else 10**6
-        return sorted(docs, key=lambda d: (_first_mention(u, d), year_at(d)))
+        return sorted(docs, key=lambda d: (_first_mention(u, d, lambda x: self.names[x].department), year_at(d)))
 
     def _across(self, plan: Plan, u: Understanding, docs: tuple[str, ...]) -> Plan:
         """How the documents of a question combine: one, each, or compared/summed across them."""
@@ -1023,9 +1166,9 @@ class Engine:
                 re.search(r"占[\u4e00-\u9fff]{2,}?的?(?:多少|几成)(?![钱万元亿块])", r.key):
             return False  # '这个大类占总支出多少': a share is asked; the whole's amount is no answer
         if plan.op in ("share", "ratio") and r.has("op:sum") and plan.parts and plan.parts[0] is not None and \
-                plan.parts[0].op != "sum" and (at := r.key.find("占")) > 0 and _AND.search(r.key[:at]) and \
-                any(s.start < at for s in r.all("op:sum")):
-            return False  # 'A和B加起来占C多少' with A alone over C: the sum is the numerator asked
+                plan.parts[0].op != "sum" and (at := r.key.find("占")) > 0 and any(s.start < at for s in r.all("op:sum")) \
+                and (_AND.search(r.key[:at]) or _parts_unread(r.text, plan.parts[0])):
+            return False  # 'A和B加起来占C多少', '总部经济（区级加市级）占多少' with A alone over C: the sum is asked
         if plan.op == "lookup" and r.has("op:sum") and plan.target is not None and plan.target.filters and \
                 plan.across != "sum" and len(plan.docs) <= 1:  # ('甲局和乙局的差旅费加在一起': 和 joins documents)
             joined = [m.start() for m in _AND.finditer(r.key)]
@@ -1034,9 +1177,14 @@ class Engine:
                     len({any(a > j for j in joined) for a, b in spans}) == 1 and \
                     len(_CONTENT.sub("", _unread_side(r.key, joined[0], spans))) >= 2:
                 return False  # 'A和B加一块儿多少' with only B found: one figure is no sum of two
-        if out.unit in _YUAN and re.search(r"(?:几|多少)(?:辆|台|人|名|处|套|座)(?![\u4e00-\u9fff]{0,4}(?:钱|元|经费|费用|资金))", r.key) \
-                and not re.search(r"(钱|元|经费|费用|资金|预算|多少万)", r.key[r.key.find("几") if "几" in r.key else 0:]):
+        if out.unit in _YUAN and any(not named_pattern("money_words").search(r.key, m.end())
+                                     for m in named_pattern("count_of_things").finditer(r.key)):
             return False  # '公车数量比去年少了几辆': a count asked, which no amount answers
+        if re.search(r"(?:^|[，,])(?:那|那么)?(?:它|其)(?:的)?(?:预算|金额)?占", r.key):
+            return False  # '它占全部项目支出的比例' that the conversation did not resolve: the part is not named
+        if plan.op == "lookup" and r.has("op:times") and plan.across in ("one", "each") and \
+                not (plan.target is not None and plan.target.change):
+            return False  # '是2024年预算的几倍': a ratio of two figures, which one figure does not answer
         if plan.op == "lookup" and plan.across in ("one", "each") and _HOW_MUCH_MORE.search(r.key) and \
                 not (plan.target is not None and plan.target.change):
             return False  # '比它少多少' asks a difference: one figure is no answer to it
@@ -1244,6 +1392,9 @@ class Engine:
             (d1, o1), (d2, o2) = out.per_doc
             calc = f"{self._doc_label(d1)} {compose.money_text(o1.value, o1.unit)}，{self._doc_label(d2)} " \
                    f"{compose.money_text(o2.value, o2.unit)}"
+            if unit == "%" and o1.unit == "%" and o2.unit == "%":  # (two shares: their difference in points)
+                word = "高" if (o1.value or 0) >= (o2.value or 0) else "低"
+                return f"{out.label}：前者比后者{word} {fmt_number(round(abs(value or 0), 2))} 个百分点（{calc}）。{where}"
             if unit == "%":
                 return f"{out.label}的变化：{compose.money_text(value, '%')}（{calc}）。{where}"
             word = "多" if (o1.value or 0) >= (o2.value or 0) else "少"
@@ -1290,6 +1441,9 @@ class Engine:
         if plan.op == "change":  # always said as a change: '比2024年减少 10.00 万元', never as a level
             calc = f"（按原文数字计算：{out.note}）" if out.computed and out.note else ""
             fact = next((f for f in out.facts if f.get("direction")), {})
+            if unit == "倍":  # ('是2024年的几倍')
+                before = f"{fact['compare_year']}年" if fact.get("compare_year") else "上年"
+                return f"{out.label}是{before}的 {fmt_number(round(value or 0, 2))} 倍{calc}。{quote}{where}"
             sign = out.signed if out.signed is not None else (value or 0)
             word = fact.get("direction") or ("增加" if sign >= 0 else "减少")
             since = f"比{fact['compare_year']}年" if fact.get("compare_year") else "比上年"
@@ -1518,7 +1672,7 @@ class Engine:
             hits = self._by_aspect(r, u, inside) + [h for h in hits if h not in inside]
         prose = [h for h in hits if h.chunk.kind != "table_row"]
         hits = prose + [h for h in hits if h not in prose] if _ASKS_PROSE.search(r.key) else hits
-        from .retrieve import preferred
+        from .retrieve import glossary_sections, preferred
 
         hits.sort(key=lambda h: -preferred(r.key, h.chunk.text))  # stable: the retrieval order within each group
         named = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept", "section")][:2]
@@ -1541,6 +1695,18 @@ class Engine:
             same = sorted((h for h in hits if h.chunk.kind == "narrative" and h.chunk.section == hits[0].chunk.section),
                           key=lambda h: h.chunk.line)[:3]
             hits = same + [h for h in hits if h not in same]
+        if named and (glossary := [norm(x) for x in glossary_sections(r.key)]):
+            # '“某经费”是啥意思': the term's entry in the document's 名词解释, wherever the ranking put it
+            marks = ", ".join("?" for _ in docs)
+            ids = [c for c, section in self.conn.execute(
+                f"SELECT chunk_id, section FROM chunks WHERE doc_id IN ({marks}) AND kind = 'narrative' AND "  # noqa: S608
+                "text LIKE ? ORDER BY line", (*docs, f"%{named[0]}%")) if any(g in norm(section or "") for g in glossary)]
+            found = self.retriever().chunks(ids[:1])
+            if ids and ids[0] in found:
+                from .retrieve import Hit
+
+                hits = [Hit(chunk=found[ids[0]], score=0.0, bm25_rank=None, dense_rank=None)] + [
+                    h for h in hits if h.chunk.chunk_id != ids[0]]
         hits = hits[:5]
         context = " ".join(f"{h.chunk.section or ''} {h.chunk.text}" for h in hits[:3])
         if not hits or not self._relevant(r, asked, context):
@@ -1627,9 +1793,18 @@ def _unread_side(key: str, j: int, spans: list[tuple[int, int]]) -> str:
 _HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|差多少|差了多少|高出|多出|低了多少|少了多少|多了多少|"
                             r"(?:增长|增加|减少|下降|上涨|涨|降)了?(?:多少|几)(?!个|项|人|家|辆))")
 # a follow-up about the one row an earlier ranking found ('这个项目…' after '哪个项目花钱最多')
-_THIS_ONE = re.compile(r"^(?:(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?|它的|它(?=[由归是])|其)")
+_THIS_ONE = re.compile(r"^(?:(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?|它的|它(?=[由归是占])|其)")
 _DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
 _SAME_SHARE = re.compile(r"(大概|大约|约)?(百分之多少|百分之几|多少%|几成|占比多少|比例多少|是百分之多少|合百分之多少)(呢|啊|吗|呀)?")
+_EACH_SHARE = re.compile(r"(?P<a>[^，,、；;？?]+?)(?:和|与|、)(?P<b>[^，,、；;？?和与]+?)(?:分别|各自|各)(?P<rest>占[^，,；;？?]+)")
+
+
+def _each_share(m: re.Match) -> list[str]:
+    return [f"{m['a']}{m['rest']}", f"{m['b']}{m['rest']}"]
+
+
+# ('…比2024年多了没有？涨了百分之几': the size of the change the part before asks only yes or no about)
+_RATE_SAID = re.compile(r"(那)?(涨|增|降|减|增长|增加|下降|减少|上升|多|少)了?(百分之几|百分之多少|多少%|几成|多少)(呢|啊|吗|呀)?")
 _BY_HOW_MUCH = re.compile(r"(那|两家|2家|两者|2者|二者|它们)?(相差|差了?|高出|多出|高了?|多了?|少了?|低了?)(多少|几)(钱|元|万元|亿元)?"
                           r"(呢|啊|吗|呀)?")
 
@@ -1696,7 +1871,11 @@ def compound_parts(text: str) -> list[str]:
         # '某街道2024年和2023年某收入各是多少': one question for each year (an earlier year's figure is found only as
         # the text states it, and a year that has none says so, never leaving the other year's figure as both)
         return [f"{m['pre']}{y}{m['what']}是{m['ask']}{m['post']}" for y in (m["a"], m["b"])]
-    pieces = [p.strip() for p in re.split(r"[，,；;？?]|、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高|干啥|干嘛|做啥|啥用))", text)
+    # (a space between two questions typed without a mark parts them too: '某项目多少钱 负责人是谁')
+    if (each := _EACH_SHARE.fullmatch(text.strip().rstrip("？?。！!"))) is not None:
+        return _each_share(each)  # 'A和B分别占总支出多大比例': the share of each
+    pieces = [p.strip() for p in re.split(r"[，,；;？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|"
+                                          r"、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高|干啥|干嘛|做啥|啥用))", text)
               if p.strip()]
     asking = [p for p in pieces if _QUESTION_WORD.search(p)]
     if len(asking) < 2 or len(asking) != len(pieces) and len(pieces) > len(asking) + 1:
@@ -1711,6 +1890,8 @@ def compound_parts(text: str) -> list[str]:
         # ('是干嘛用的，预算多少钱', '负责人是谁，预算多少': two asked)
         if out and not counted and not purpose and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p) or _HOW_SAID.fullmatch(p)
                                                     or (_SAME_SHARE.fullmatch(p) and re.search(r"(占|比例|比重|几成|百分)", out[-1]))
+                                                    or (_RATE_SAID.fullmatch(p) and re.search(r"比", out[-1])
+                                                        and not re.search(r"(多少|几)", out[-1]))
                     or ("哪" in out[-1] and _BARE_COUNT.fullmatch(p))):
             out[-1] = f"{out[-1]}，{p}"
         elif _QUESTION_WORD.search(p) and not re.search(r"(里|中|之中|当中|里面|里头)$", p):
@@ -1720,7 +1901,11 @@ def compound_parts(text: str) -> list[str]:
             if not lead and not subject and out and (said := _SUBJECT_OF.match(out[0])) and \
                     re.match(r"(?:比|跟|和|较)(?:去年|上年|上一年|\d{2,4}年)", p):
                 p = said.group(1) + p  # '某费今年多少，比去年少了多少': the comparison is of what the first part named
-            out.append(lead + p if lead else (subject + p if subject and len(p) <= 8 else p))
+            items = re.match(r"^(.+?)(?:各|分别|各自)", out[-1]) if out and re.match(r"(分别|各自|各)占", p) else None
+            if items and (each := _EACH_SHARE.fullmatch(items.group(1) + p)) is not None:
+                out += _each_share(each)  # '…A和B各是多少？分别占总支出多大比例': the share of each of them
+            else:
+                out.append(lead + p if lead else (subject + p if subject and len(p) <= 8 else p))
             lead = ""
         else:
             lead += p
@@ -1772,8 +1957,9 @@ def compose_units() -> set[str]:
     return {"元", "万元", "亿元", "千元"}
 
 
-def _first_mention(u: Understanding, doc: str) -> int:
-    for lk in u.links:
-        if any(t.kind == "doc" and doc in t.docs for t in lk.terms):
-            return lk.start
-    return 10**6
+def _first_mention(u: Understanding, doc: str, department: Callable[[str], str]) -> int:
+    """Where the question first names the document's department: by a name that is its alone, when it has one
+    ('普陀区级部门预算，商务委…比万里街道…': 普陀区 names both, 商务委 one)."""
+    named = [lk for lk in u.links if any(t.kind == "doc" and doc in t.docs for t in lk.terms)]
+    own = [lk for lk in named if len({department(d) for t in lk.terms if t.kind == "doc" for d in t.docs}) == 1] or named
+    return min((lk.start for lk in own), default=10**6)

@@ -417,6 +417,15 @@ class Executor:
         by = self._roles_of_names[doc_id, table_no]
         return [by.get(r[0]) for r in recs]
 
+    def _first_amount(self, doc_id: str, table_no: int, measure: str | None) -> str | None:
+        """The amount column asked, or the table's first amount column."""
+        if measure:
+            return measure
+        amounts = kinds.amount_roles()
+        return next((role for (role,) in self.q("SELECT role FROM cells WHERE doc_id = ? AND table_no = ? AND role IS NOT "
+                                                "NULL GROUP BY role ORDER BY MIN(col)", (doc_id, table_no))
+                     if role in amounts), None)
+
     def _has_role(self, doc_id: str, table_no: int, role: str) -> bool:
         return bool(self.q("SELECT 1 FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? LIMIT 1",
                            (doc_id, table_no, role)))
@@ -1076,6 +1085,11 @@ class Executor:
                 if OWN_MEASURE.get(t.measure) != kind and not (info and info.names_own_amount(kind)):
                     continue
                 t = replace(t, measure=None)
+            if "*" in t.nonzero:  # ('有预算数的': a figure in the table's first amount column)
+                first = self._first_amount(doc_id, table_no, t.measure)
+                if first is None:
+                    continue
+                t = replace(t, nonzero=tuple(first if role == "*" else role for role in t.nonzero))
             present = {role for role in t.nonzero + t.zero if self._has_role(doc_id, table_no, role)}
             if any(role not in present for role in t.zero) or any(
                     role not in present and OWN_MEASURE.get(role) != kind for role in t.nonzero):

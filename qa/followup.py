@@ -112,6 +112,8 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
         if compared:
             # '那它比公用经费少多少': the earlier subject compared with the figure named now, not replaced by it
             subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc"})
+            if subject and all(lk.kinds() == {"doc"} for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc"}):
+                return None  # '它占全部项目支出的比例' after a question that named only the department: 它 is not it
             if subject:
                 return f"{subject}{body[compared.end():]}"
         versus = _VERSUS_IT.search(body)
@@ -138,8 +140,10 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
                 not re.match(r"(这|那|它|该|其)", body):
             # '这一块和那一块各分多少' after '某项目总预算多少': parts its own section states, asked inside it
             return f"{prev[:headed[-1].end]}里{body}"
-        if named and not owned and (bare or not _asks_otherwise(current, prev)) and not _new_ops(body, prev):
-            # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休')
+        if named and not owned and (bare or not _asks_otherwise(current, prev)) and not _new_ops(body, prev) and (
+                bare or sum(1 for lk in named if names_a_figure(lk) or "fact" in lk.kinds()) < 2):
+            # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休'); a
+            # question that names figures of its own and asks of them ('那实际人数里在职、离休、退休各多少人') keeps them
             out = _replace(prev, named, _share_part(prev, prev_links)) or _replace(prev, named, all_links)
             if out is not None and years:  # '那某局2023年的呢': the year said now replaces the earlier one
                 out = _with_year(out, _YEAR.search(current).group(0))
@@ -163,7 +167,7 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             # 安排了多少钱' after '…的实施周期是怎么安排的': the project, not the part of its text asked before
             subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
                               and not _only_details(lk) and not _only_aspect(lk))
-        if sum(1 for lk in named if names_a_figure(lk)) >= 2:
+        if sum(1 for lk in named if names_a_figure(lk) or "fact" in lk.kinds()) >= 2:
             # '那项目支出占总支出的百分之几' after '…基本支出是多少': it names its own figures; only the department
             # it is about comes from before
             subject = "".join(lk.text for lk in all_links if lk.kinds() == {"doc"})

@@ -21,7 +21,7 @@ How a question is understood (see docs/READING in the shared folder for the idea
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ingest import kinds
@@ -363,33 +363,18 @@ class Planner:
             word = r.key[begin : m.start()]
             if not 2 <= len(word) <= 8 or any(lk.start < m.start() and begin < lk.end for lk in chosen):
                 continue
-            for t in last.terms:
-                if t.kind not in ("fact", "value"):
-                    continue
-                # (the shortest end first: '工作经费' before '鉴定工作经费'; the end is at least two characters)
-                for head in range(len(t.display) - 2, 1, -1):
-                    if not last.text.startswith(t.display[:head]):
-                        continue
-                    said = word + t.display[head:]
-                    found = [x for x in self.lex.terms([norm(said)], docs).get(norm(said), []) if x.kind == t.kind]
-                    if found:
-                        out.append(Link(begin, m.start(), word, tuple(found), "synonym", len(word) * 0.9, said))
-                        break
-                else:
-                    continue
-                break
+            out += self._in_place_of(last, word, begin, docs, before=True)
         return out
 
-    def _in_place_of(self, first: Link, word: str, start: int, docs: frozenset[str] | None) -> list[Link]:
-        """A link for the word at start: a name of the first item's with the word in place of that item's own end."""
-        for t in first.terms:
+    def _in_place_of(self, other: Link, word: str, start: int, docs: frozenset[str] | None, *,
+                     before: bool = False) -> list[Link]:
+        """A link for the word at start: a name of the other item's with the word in place of that item's own part,
+        which is its end when the word comes after it ('政府采购货物、工程': 政府采购工程预算) and its head when the word
+        comes before ('仲裁和某某鉴定工作经费': 仲裁工作经费), when the document has exactly that name."""
+        for t in other.terms:
             if t.kind not in ("fact", "value"):
                 continue
-            for i in range(len(first.text) - 1):  # (the longest end of the first item the name holds)
-                own = first.text[i:]
-                if own not in t.display:
-                    continue
-                said = t.display.replace(own, word, 1)
+            for said in _with_word_for_own(t.display, other.text, word, before):
                 found = [x for x in self.lex.terms([norm(said)], docs).get(norm(said), []) if x.kind == t.kind]
                 if found:
                     return [Link(start, start + len(word), word, tuple(found), "synonym", len(word) * 0.9, said)]
@@ -923,8 +908,9 @@ class Planner:
                 # (never the whole when a part of it is named: '项目支出扣除基建项目后的预算数')
                 out.append(Target(concept=name))
         amount_cols = [t for t in columns if t.role in kinds.amount_roles()]
-        if amount_cols and not values and not concept_terms and not attribute:
-            # a column named alone ('公务用车购置费'): the one-row table that has it, or its total row
+        if amount_cols and not values and not attribute and (not concept_terms or set_of(r) in GROUP_ROLES):
+            # a column named alone ('公务用车购置费'): the one-row table that has it, or its total row; a name that is
+            # also a whole figure is the rows' column when rows are asked for ('哪些项目用了政府性基金预算')
             role = measure or amount_cols[0].role
             own = [t for t in amount_cols if t.table_kind in _PROJECT_TABLES]
             if len({t.role for t in amount_cols}) > 1 and own and set_of(r) == "project_name":
@@ -1223,8 +1209,9 @@ class Planner:
                 out += [_lookup(t, unit) for t in ts[0] if t.filters]
             return out
         # --- the budget as a whole ('某街道一共安排了多少预算'): no figure named but the budget, summed up
-        if not ms and not out and rows_of is None and answer == "amount" and "预算" in r.key:
-            # ('某局的预算是多少': all of it)
+        if not ms and not out and rows_of is None and "预算" in r.key and (
+                answer == "amount" or answer == "percent" and _is_change(r)):
+            # ('某局的预算是多少': all of it; '某局的预算比上年涨了百分之几': its rate of change)
             whole = next((c.name for c in concepts() if c.whole), None)
             if whole and _is_change(r):  # '某局2021年的预算比上一年多了多少': the change of all of it
                 return [Plan("change", "percent" if r.has("op:change_pct") else "amount",
@@ -1258,7 +1245,7 @@ class Planner:
         # --- several figures
         figs = [t[0] for t in ts if t]
         if len(figs) >= 2 and not (has("op:share") or has("op:share_of")):
-            figs = _shared_column(_shared_row(figs))
+            figs = _said_once(figs)
         if len(figs) >= 2:
             a, b = figs[0], figs[1]
             than = r.first("op:than")
@@ -1282,6 +1269,15 @@ class Planner:
                 out.append(Plan("ratio", "times", parts=(_lookup(a, unit), _lookup(b, unit))))
             elif has("op:share") or (has("op:share_of") and has("type:percent")):
                 part0, whole0 = _part_whole(r, ms, figs)
+                zhan = r.first("op:share_of")
+                if len(named) >= 3 and zhan is not None:
+                    # '基本支出经济分类里，办公费占商品和服务支出的比重': the two either side of 占; what is said
+                    # before them with 里/中 only says where they are
+                    before = [(m, t) for m, t in named if m.end <= zhan.start]
+                    after = [(m, t) for m, t in named if m.start >= zhan.end]
+                    if len(before) >= 2 and len(after) == 1 and all(
+                            re.match(_IN, r.key[m.end : before[i + 1][0].start]) for i, (m, _t) in enumerate(before[:-1])):
+                        part0, whole0 = before[-1][1], after[0][1]
                 part, whole = (_operand(t) if said else t for t in (part0, whole0))
                 bare = not has("type:percent") and all(s.text.startswith("占") for s in r.spans if s.label == "op:share")
                 if bare and whole.section and re.search(r"(中|里|内|其中|当中)$", r.key[ms[0].end : ms[1].start]):
@@ -1348,6 +1344,9 @@ class Planner:
                 if whole is not None:
                     part = replace(t, fact_kind="amount") if t.fact else t  # (the part's amount, not a stated rate)
                     out.append(Plan("share", "percent", parts=(_lookup(part, unit), _lookup(whole, unit))))
+            if has("op:times") and not _is_change(r) and (has("rel:prior") or len(r.years) >= 2):
+                # '今年的某预算是2024年的几倍': against the earlier year the text states beside it
+                out.append(Plan("change", "times", parts=(_lookup(t, unit),)))
             if _is_change(r):
                 out.append(Plan("change", "percent" if has("op:change_pct") or answer == "percent" else "amount",
                                 parts=(_lookup(t, unit),), unit=unit))
@@ -1608,11 +1607,17 @@ class Planner:
         if table is None and not filters and not within and not exclude and measure is None and not sections and any(
                 lk.kinds() & {"concept", "value", "fact"} and not _names_the_whole(lk) for lk in u.links):
             return None  # '政府采购和政府购买服务各涉及几个项目': figures named that no rows were chosen by
+        if side is None and table and kinds.kind_info(table) is not None and kinds.kind_info(table).two_sided:
+            # '收支总表里，支出方面哪几类功能科目…': the side said, and 功能科目 are the spending side's rows
+            said_side = re.search(r"(收入|支出)(?:方面|这边|那边|一方|一侧|一栏|栏)", r.key)
+            side = said_side.group(1) if said_side else "支出" if set_of == "func_name" else None
         target = Target(table_kind=table, filters=tuple(filters), within=tuple(within), measure=measure, side=side,
                         section=sections if not filters and not within and not (set_of == "unit_name" and table)
                         else (),
                         nonzero=tuple(dict.fromkeys(has)) if plain else (), zero=tuple(dict.fromkeys(has_not)),
                         exclude=tuple(exclude))
+        if op in ("list", "count") and not target.nonzero and not has_not and named_pattern("has_a_figure").search(r.key):
+            target = replace(target, nonzero=("*",))  # '哪几类是有预算数的': rows with a figure in the table's amount
         plan = Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), target, n=n, lo=lo,
                     hi=hi, inclusive=inclusive, unit=unit, ascending=ascending, set_of=set_of,
                     note=f"level={level}" if level else ("sum" if op == "top" and r.has("op:sum") else ""))
@@ -1679,53 +1684,63 @@ def _has_before(r: Reading, m: Mention) -> bool:
                           r.key[:m.start]))
 
 
-def _shared_row(figs: list[Target]) -> list[Target]:
-    """'城乡社区支出中基本支出和项目支出各是多少': a column named after a row's column is that row's, too (the
-    row is said once for both)."""
+def _with_word_for_own(name: str, said: str, word: str, before: bool) -> Iterator[str]:
+    """The name with the word in place of the part an item said of it holds, the longest part first: its end
+    ('政府采购货物预算' said 政府采购货物, word 工程: 政府采购工程预算), or with the word before it, its head, leaving an end of
+    two characters or more ('鉴定工作经费' said 鉴定工作经费, word 仲裁: 仲裁工作经费 before 仲裁作经费…)."""
+    if before:
+        yield from (word + name[head:] for head in range(len(name) - 2, 1, -1) if said.startswith(name[:head]))
+    else:
+        yield from (name.replace(said[i:], word, 1) for i in range(len(said) - 1) if said[i:] in name)
+
+
+def _said_once(figs: list[Target]) -> list[Target]:
+    """What the first figure names and a later one leaves unsaid holds for the later one too: the class said once
+    with the first item ('信息化建设…委托业务费和资本性支出各是多少'), the row said first with the columns asked of it
+    ('行政运行科目中，人员经费和公用经费各安排了多少'), the row said once for two columns ('某科目的人员经费比公用经费多多少')
+    and the column said once for two rows of one kind ('甲单位的一般公共预算比乙单位多多少')."""
     first = figs[0]
     said = {f.role for f in first.filters}
-    if len(said) >= 2 and not first.within and not first.fact and not first.attribute:
-        # '信息化建设…委托业务费和资本性支出各是多少': the class said once with the first holds for the others
-        out = [first]
-        for t in figs[1:]:
-            roles = {f.role for f in t.filters}
-            if t.filters and roles < said and not (t.within or t.fact or t.attribute or t.concept):
-                kept = tuple(f for f in first.filters if f.role not in roles)
-                t = replace(t, filters=kept + t.filters, table_kind=first.table_kind or t.table_kind)
-            elif first.measure and not (t.filters or t.within or t.fact or t.attribute or t.table_kind and not t.concept) \
-                    and (role := t.measure or _CONCEPT_ROLE.get(t.concept or "")) and role != first.measure:
-                t = replace(first, measure=role, words=t.words)  # ('某科目的人员经费比公用经费多多少': that row's column)
-            out.append(t)
-        return out
-    if (first.filters or first.within) and not first.measure and not first.attribute and not first.fact and \
-            len(figs) >= 3:
-        # '行政运行科目中，人员经费和公用经费各安排了多少': the row said first, then the columns asked of it
+    class_once = len(said) >= 2 and not (first.within or first.fact or first.attribute)
+    if not class_once and (first.filters or first.within) and not (first.measure or first.attribute or first.fact) \
+            and len(figs) >= 3:
         roles = [t.measure or _CONCEPT_ROLE.get(t.concept or "") for t in figs[1:]]
         if all(roles) and all(not (t.filters or t.within or t.fact or t.attribute) for t in figs[1:]):
             return [replace(first, measure=role, words=t.words) for role, t in zip(roles, figs[1:], strict=True)]
-    if not (first.filters or first.within) or not first.measure or first.attribute or first.fact:
-        return figs
     out = [first]
     for t in figs[1:]:
-        role = t.measure or _CONCEPT_ROLE.get(t.concept or "")
-        bare = not (t.filters or t.within or t.fact or t.attribute or t.table_kind and not t.concept)
-        out.append(replace(first, measure=role, words=t.words) if bare and role and role != first.measure else t)
-    if len(out) > 1 and all(t.filters == first.filters and t.measure for t in out):
+        roles = {f.role for f in t.filters}
+        if class_once and t.filters and roles < said and not (t.within or t.fact or t.attribute or t.concept):
+            kept = tuple(f for f in first.filters if f.role not in roles)
+            t = replace(t, filters=kept + t.filters, table_kind=first.table_kind or t.table_kind)
+        else:
+            t = _row_said_once(first, t)
+        out.append(t)
+    if not class_once and (first.filters or first.within) and not (first.attribute or first.fact) and len(out) > 1 \
+            and all(t.filters == first.filters and t.measure for t in out):
         # (the table that holds every column asked is the executor's to find, not the row's first table)
         out = [replace(t, table_kind=None, filters=tuple(replace(f, table_kind=None) for f in t.filters)) for t in out]
-    return out
+    return [out[0], *(_column_said_once(out[0], t) for t in out[1:])]
 
 
-def _shared_column(figs: list[Target]) -> list[Target]:
-    """'甲单位的一般公共预算比乙单位多多少': the column said with the first row holds for a second row of the same
-    kind said bare (never the second row's total)."""
-    first = figs[0]
+def _row_said_once(first: Target, t: Target) -> Target:
+    """A column said bare after a row and its column is that row's column ('某科目的人员经费比公用经费多多少')."""
+    if not (first.filters or first.within) or not first.measure or first.attribute or first.fact:
+        return t
+    role = t.measure or _CONCEPT_ROLE.get(t.concept or "")
+    bare = not (t.filters or t.within or t.fact or t.attribute or t.table_kind and not t.concept)
+    return replace(first, measure=role, words=t.words) if bare and role and role != first.measure else t
+
+
+def _column_said_once(first: Target, t: Target) -> Target:
+    """A row said bare after a row of the same kind and its column is in that column ('甲单位的一般公共预算比乙单位多多少',
+    never the second row's total)."""
     if not first.measure or not first.filters or first.fact or first.concept:
-        return figs
-    roles = {f.role for f in first.filters}
-    return [first, *(replace(t, measure=first.measure, table_kind=first.table_kind or t.table_kind)
-                     if t.filters and not t.measure and {f.role for f in t.filters} == roles
-                     and not (t.fact or t.concept or t.attribute or t.within) else t for t in figs[1:])]
+        return t
+    if t.filters and not t.measure and {f.role for f in t.filters} == {f.role for f in first.filters} \
+            and not (t.fact or t.concept or t.attribute or t.within):
+        return replace(t, measure=first.measure, table_kind=first.table_kind or t.table_kind)
+    return t
 
 
 _GENERIC_CHARS = set("支出经费用预算资金收入的和")  # characters every other budget name has
@@ -2697,7 +2712,10 @@ def _ranks_a_change(r: Reading) -> bool:
 
 def _change_set_plan(r: Reading, answer: str) -> Plan | None:
     """'降幅超过四成的是哪几个科目', '哪个科目增幅最大': 科目 chosen by the rate of change the text states of each
-    (Executor.changed_items), in the direction the question says; a bound is a rate ('四成', '30%'), never money."""
+    (Executor.changed_items), in the direction the question says; a bound is a rate ('四成', '30%'), never money.
+    The text explains 项, so a question about 类 or 款 ('哪些类级支出减少了') is not one of these."""
+    if _level_word(r) in (1, 2):
+        return None
     if re.search(r"(持平|没变|没有变化|没变化)", r.key) and not re.search(r"(增|减|降|涨|升|跌|砍|压|翻)", r.key) and \
             r.has("op:list") and "科目" in r.key and (r.has("rel:prior") or r.has("op:than")) and not any(
             s.label in ("op:gt", "op:lt", "op:between") for s in r.spans):

@@ -68,6 +68,18 @@ def unit_sections() -> tuple[str, ...]:
     return tuple(data.get("unit_sections", ()))
 
 
+@cache
+def _glossary() -> tuple[re.Pattern, tuple[str, ...]]:
+    data = json.loads((Path(__file__).resolve().parent / "vocab" / "retrieval.json").read_text(encoding="utf-8"))
+    return re.compile(data["glossary"]["pattern"]), tuple(data["glossary"]["sections"])
+
+
+def glossary_sections(query: str) -> tuple[str, ...]:
+    """The sections that define terms, when the question asks what a term means (retrieval.json `glossary`)."""
+    pattern, sections = _glossary()
+    return sections if pattern.search(query) else ()
+
+
 def asks_for_preferred(query: str) -> bool:
     """Does the question call for passages of a kind (a reason, a rise, a fall: retrieval.json `prefer`)?"""
     return any(pattern.search(query) for pattern, _words in _prefers())

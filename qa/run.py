@@ -151,6 +151,10 @@ def run(plan: Plan, ex: Executor, alternatives: tuple[Plan, ...] = ()) -> Outcom
                        per_doc=((d1, o1), (d2, o2)))
     if plan.across in ("diff", "change") and len(conv) == 2:
         (d1, o1, v1), (d2, o2, v2) = conv
+        if plan.answer == "percent" and o1.unit == "%" and o2.unit == "%":
+            # two shares compared ('项目支出占比差几个百分点'): their difference in points, not a rate of a rate
+            return Outcome(plan, o1.label, round(v1 - v2, 4), "%", refs, kind="percent", computed=True,
+                           operands=(v1, v2), per_doc=((d1, o1), (d2, o2)))
         if plan.answer == "percent":
             if not v2:
                 return Problem("missing", "上一年度的数字为零，无法计算增长率。")
@@ -295,6 +299,13 @@ def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     words = [w for w in dict.fromkeys(words) if w]
     if not words:
         return Problem("missing", "问题没有指明要比较的数字。")
+    if plan.answer == "times":  # this year's figure over the earlier one its own sentence gives by its change
+        rate = _rate_from_amounts(plan, tuple(words), doc, ex)
+        if isinstance(rate, Problem):
+            return rate
+        level, _change_size, prior = rate.operands
+        return replace(rate, value=round(level / prior, 4), unit="倍", kind="times",
+                       note=f"{rate.note.split('；')[0]}；倍数 = {fmt_number(level)} ÷ {fmt_number(prior)}")
     kind = "percent" if plan.answer == "percent" else None
     f = ex.fact(Target(fact=tuple(words), fact_kind=kind, change=True), doc)
     if isinstance(f, Problem) and kind is None:

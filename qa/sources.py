@@ -306,6 +306,23 @@ def locate(conn: sqlite3.Connection, doc_id: str, line: int) -> Citation | None:
 # ------------------------------------------------------------------------------------------ PDF pages
 
 
+def printed_line(conn: sqlite3.Connection, build_dir: str | Path, doc_id: str, line: int) -> str | None:
+    """A text document's line as printed (1-based, runs of spaces as one), from the build's copy; None for a PDF,
+    a missing copy or a line past its end."""
+    row = conn.execute("SELECT format, stored, encoding FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+    if row is None or row[0] != "text" or not row[1] or line < 1:
+        return None
+    root = Path(build_dir).resolve()
+    path = (root / row[1]).resolve()
+    if not path.is_relative_to(root) or not path.is_file():
+        return None
+    with path.open(encoding=row[2] or "utf-8", errors="replace") as f:
+        for n, text in enumerate(f, 1):
+            if n == line:
+                return " ".join(text.split()) or None
+    return None
+
+
 def stored_pdf(conn: sqlite3.Connection, build_dir: str | Path, doc_id: str) -> Path | None:
     """The build's copy of a PDF document, or None (a text document, or a copy that is missing)."""
     row = conn.execute("SELECT format, stored FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()

@@ -2996,3 +2996,46 @@ def test_a_code_said_in_groups_and_shown_in_the_label(real_pdf_engine):
 def test_hospitality_said_colloquially(synthetic_engine):
     a = synthetic_engine.ask("东城卫健委招待费多少？")
     assert a.value == pytest.approx(2.5) and a.unit == "万元"
+
+
+def test_a_figure_checked_against_a_bound_and_the_tables_of_the_disclosure(e5_engine):
+    a = e5_engine.ask("住房保障支出是不是超过了９００万元")
+    assert a.value == pytest.approx(866.7435) and a.unit == "万元" and "否" in a.text
+    b = e5_engine.ask("这份部门预算公开一共附了几张表？")
+    assert b.value == 14 and len(b.citations) == 14 and b.citations[9].table == "表十"
+    c = e5_engine.ask("三公经费是在哪张表里看")
+    assert [x.table for x in c.citations] == ["表十"] and "表十" in c.text
+    d = e5_engine.ask("表十一政府购买服务预算表合计行的本年预算金额是多少万元")
+    assert d.value == pytest.approx(444.80912)
+    e = e5_engine.ask("政府购买服务预算表（表十一）里列了哪些项目？")
+    assert len(e.items) == 4 and "监督专审经费" in e.text
+
+
+def test_where_a_row_ranks_and_a_question_said_twice(e5_engine):
+    a = e5_engine.ask("按金额算，职业技能培训补贴在所有项目里排第几")
+    assert a.value == 5 and a.unit == "名" and len(a.citations) == 5  # the four above it and itself
+    b = e5_engine.ask("人社局实际有多少人？实际人数一共多少人")
+    assert b.value == 384 and "只能回答一部分" not in b.text
+    c = e5_engine.ask("就业大厦装修二其多少钱 项目负责人是谁")  # two questions typed with a space between
+    assert "530" in c.text and "王铁" in c.text
+    d = e5_engine.ask("那实际人数里在职、离休、退休各多少人？", history=("西城人社局编制多少人",))
+    assert all(x in d.text for x in ("176", "158")) and "离休 7 人" in d.text
+    e = e5_engine.ask("表一收支总表里，支出方面哪几类功能科目是有预算数的")
+    assert [i.label for i in e.items] == ["教育支出", "社会保障和就业支出", "卫生健康支出", "住房保障支出"]
+
+
+def test_a_ratio_is_no_one_figure_and_shares_compared_in_points(real_pdf_engine, bundled_dongcheng_engine):
+    a = real_pdf_engine.ask("普陀商务委2025年财政拨款支出预算是2024年预算的几倍？")
+    assert a.value == pytest.approx(2.93, abs=0.005) and a.unit == "倍"  # never the 2025 figure alone
+    g = real_pdf_engine.ask("万里街道２５年的预算比２４年多了没有？涨了百分之几")
+    assert g.value == pytest.approx(21.48, abs=0.01)
+    b = real_pdf_engine.ask("万里街道2025年跟2024年比，哪些“类”级支出是减少的？")
+    assert "专项普查活动" not in b.text  # the text explains 项, not 类
+    c = bundled_dongcheng_engine.ask("西城人社局2023年和东城卫健委2024年，项目支出占总支出的比例差几个百分点？")
+    assert c.value == pytest.approx(6.47, abs=0.01) and "百分点" in c.text
+    d = bundled_dongcheng_engine.ask("它占全部项目支出的比例是多少？", history=("西城人社局2023年预算最大的项目是哪个？",))
+    assert d.value == pytest.approx(16.88, abs=0.01)
+    e = bundled_dongcheng_engine.ask("它占全部项目支出的比例是多少？", history=("西城人社局2023年一共有多少个项目？",))
+    assert e.route == "none"
+    f = real_pdf_engine.ask("商务委预算里说的“机关运行经费”是啥意思")
+    assert "日常公用经费" in f.citations[0].text
