@@ -288,6 +288,11 @@ class Engine:
                     pr = read(part)
             except BudgetQAError:
                 continue
+            if answers and (agree := named_pattern("agree").search(pr.key)) is not None:
+                # '…合计多少？和三公经费里的公务接待费对得上吗': the figure found checked against another
+                answers.append(self._agrees(pr, agree, answers[-1], scope, history + tuple(resolved)))
+                resolved.append(part)
+                continue
             self._resolved = part
             a = self._ask(pr, scope, history + tuple(resolved))
             if a.route == "none" and resolved and answers and answers[0].route != "none" and \
@@ -416,6 +421,25 @@ class Engine:
         parts = [f"{self.names[d].department}{self.names[d].year}年部门预算" if self.names[d].year
                  else self.names[d].department for d in docs]
         return "、".join(parts[:4]) + (f"等 {len(parts)} 份文件" if len(parts) > 4 else "")
+
+    def _agrees(self, r: Reading, agree: re.Match, before: Answer, scope: tuple[str, ...],
+                history: tuple[str, ...]) -> Answer:
+        """'和X对得上吗' after a part that found a figure: X found too, and whether the two are the same amount."""
+        other = agree.group("other")
+        if before.route == "none" or before.value is None or before.unit not in _YUAN or not other:
+            return self._refuse(r, "没能确定要核对的是哪两个数字，这一问不作回答。")
+        try:
+            b = self._ask_once(read(f"{other}是多少"), tuple((before.plan or {}).get("docs") or scope), history)
+        except BudgetQAError:
+            return self._refuse(r, f"没有找到“{other}”，无法核对。")
+        if b.route == "none" or b.value is None or b.unit not in _YUAN:
+            return self._refuse(r, f"没有找到“{other}”的金额，无法核对。")
+        x, y = before.value * _YUAN[before.unit], b.value * _YUAN[b.unit]
+        same = abs(x - y) < 0.005 * min(_YUAN[before.unit], _YUAN[b.unit])
+        shown = f"{compose.money_text(before.value, before.unit)}与{other}{compose.money_text(b.value, b.unit)}"
+        text = f"{'对得上' if same else '对不上'}：{shown}{'相等' if same else f'相差 {compose.money_text(abs(x - y) / _YUAN[b.unit], b.unit)}'}。"
+        return replace(b, question=r.raw, text=text, value=None, unit=None, items=(),
+                       reading=f"核对：前一问的数字与{other}")
 
     def _asked_again(self, part: Reading, a: Answer, earlier: Reading, b: Answer, scope: tuple[str, ...]) -> bool:
         """Does a part ask again for the figure an earlier part got: the same figure found by a lookup, and every
@@ -1298,6 +1322,12 @@ class Engine:
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
             words += tuple(w for w in re.split(r"[的“”\"'：:、，,（）()\s]+", out.label or "") if len(w) >= 4)
             refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
+        if plan.across in ("diff", "change", "ratio", "sum", "gap") and len(out.per_doc) >= 2:
+            # each document's figure compared, as its own text states it too ('项目支出…占总支出预算的31.02%')
+            words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
+            for d, o in out.per_doc:
+                if o.value is not None:
+                    refs += [x for x in Executor(self.conn).stated(d, o.value, o.unit, words) if x not in refs]
         if t is not None and t.concept and out.value == 0 and len(plan.docs) == 1:
             # an empty table: the text that says there is none of it ('无国有资本经营预算财政拨款') is cited too
             refs += Executor(self.conn).says_none(plan.docs[0], t.concept)
@@ -1796,6 +1826,12 @@ _HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|�
 _THIS_ONE = re.compile(r"^(?:(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?|它的|它(?=[由归是占])|其)")
 _DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
 _SAME_SHARE = re.compile(r"(大概|大约|约)?(百分之多少|百分之几|多少%|几成|占比多少|比例多少|是百分之多少|合百分之多少)(呢|啊|吗|呀)?")
+_ASKED_IN = re.compile(r"多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高|干啥|干嘛|做啥|啥用")
+def _asked_apart(clause: str) -> list[str]:
+    items = [y.strip() for y in clause.split("、") if y.strip()]
+    return items if len(items) > 1 and all(_ASKED_IN.search(y) for y in items) else [clause]
+
+
 _EACH_SHARE = re.compile(r"(?P<a>[^，,、；;？?]+?)(?:和|与|、)(?P<b>[^，,、；;？?和与]+?)(?:分别|各自|各)(?P<rest>占[^，,；;？?]+)")
 
 
@@ -1874,9 +1910,10 @@ def compound_parts(text: str) -> list[str]:
     # (a space between two questions typed without a mark parts them too: '某项目多少钱 负责人是谁')
     if (each := _EACH_SHARE.fullmatch(text.strip().rstrip("？?。！!"))) is not None:
         return _each_share(each)  # 'A和B分别占总支出多大比例': the share of each
-    pieces = [p.strip() for p in re.split(r"[，,；;？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|"
-                                          r"、(?=[^、，,；;？?]*(?:多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高|干啥|干嘛|做啥|啥用))", text)
-              if p.strip()]
+    clauses = [p.strip() for p in re.split(r"[，,；;？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", text) if p.strip()]
+    # ('A多少、B是什么': questions listed with 、 part too, when each of them asks; never a list of codes or names
+    # before one question, '20805、20807、20899这几个款加起来是多少')
+    pieces = [x for c in clauses for x in _asked_apart(c)]
     asking = [p for p in pieces if _QUESTION_WORD.search(p)]
     if len(asking) < 2 or len(asking) != len(pieces) and len(pieces) > len(asking) + 1:
         return []
@@ -1959,7 +1996,7 @@ def compose_units() -> set[str]:
 
 def _first_mention(u: Understanding, doc: str, department: Callable[[str], str]) -> int:
     """Where the question first names the document's department: by a name that is its alone, when it has one
-    ('普陀区级部门预算，商务委…比万里街道…': 普陀区 names both, 商务委 one)."""
+    ('某区级部门预算，甲委…比乙街道…': 某区 names both, 甲委 one)."""
     named = [lk for lk in u.links if any(t.kind == "doc" and doc in t.docs for t in lk.terms)]
     own = [lk for lk in named if len({department(d) for t in lk.terms if t.kind == "doc" for d in t.docs}) == 1] or named
     return min((lk.start for lk in own), default=10**6)

@@ -33,6 +33,7 @@ _YEAR = re.compile(r"(19|20)\d\d年")
 _COMPARED = re.compile(r"^(它|其|这个|这项|该项|这)(?=比|占|和|与|跟|同|相比|是.{1,12}的几倍)")
 _EXTREME = re.compile(r"最(大|小|多|少|高|低)")
 _VERSUS_IT = re.compile(r"(的)?(比|跟|和|与|同)(它|他|她|其|这个|前者|上面的)(的)?(?=.*(多|少|高|低|差|增|减))")
+_APART = re.compile(r"呢?(?:两个|2个|两者|二者|两家|2家|它们|这两个|这2个|这俩|俩)(?:之间)?(?:相差|差了?|差距是?|差额是?)(?:多少|几)(?:钱|万元|元)?$")
 _ASKING = re.compile(r"(都|一共|共)?(有哪些|是哪些|有哪几个|是哪几个|有几个|有多少个|是多少|有多少|多少钱|多少|哪些|几个)$")
 
 
@@ -117,6 +118,12 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             if subject:
                 return f"{subject}{body[compared.end():]}"
         versus = _VERSUS_IT.search(body)
+        apart = _APART.search(body)
+        if named and apart and not versus:
+            # '那某街道的机关运行经费呢？两个差多少' after '某委的机关运行经费是多少': the new figure against the earlier
+            out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)
+            if out is not None and out != prev:
+                return f"{_ASKING.sub('', out)}比{_ASKING.sub('', prev)}多多少"
         if named and versus:
             # '那某街道的比它多多少' after '某局的机关运行经费是多少': the new subject against the earlier one
             out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)

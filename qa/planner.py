@@ -298,6 +298,8 @@ class Planner:
         m = _ABSENT.search(r.key)
         if m:
             absent = m.group(0)
+        if unexplained:  # '住房公积经': a name's last character mistyped, right after the rest of it
+            unexplained = tuple(w for w in unexplained if not _mistyped_end(r, chosen, w))
         org = self._foreign_org(r, chosen) or _two_halves(r, chosen)
         for m in _ORG.finditer(r.key):  # '两个上海街道': the documents of that kind and place
             named_docs |= self._kind_of_indexed(m.group(1), r.key[: m.start(1)])
@@ -370,7 +372,7 @@ class Planner:
                      before: bool = False) -> list[Link]:
         """A link for the word at start: a name of the other item's with the word in place of that item's own part,
         which is its end when the word comes after it ('政府采购货物、工程': 政府采购工程预算) and its head when the word
-        comes before ('仲裁和某某鉴定工作经费': 仲裁工作经费), when the document has exactly that name."""
+        comes before ('甲和某某乙工作经费': 甲工作经费), when the document has exactly that name."""
         for t in other.terms:
             if t.kind not in ("fact", "value"):
                 continue
@@ -916,6 +918,10 @@ class Planner:
             if len({t.role for t in amount_cols}) > 1 and own and set_of(r) == "project_name":
                 role = own[0].role  # ('哪些项目有单位资金': the projects table's column of that name)
             out.append(Target(table_kind=tables[0] if tables else None, measure=role, filters=()))
+        if tables and not out and not values and not columns and not concept_terms and not facts and \
+                (total := re.match(r"(?:里|中|的)?(合计|总计)", r.key[m.links[-1].end :])):
+            # '表七合计是多少': the table's own total row, said right after the table
+            out.append(Target(table_kind=tables[0], filters=(Filter("name", total.group(1), tables[0]),)))
         weak = [lk for lk in m.links if lk not in values and lk.kinds() & {"value"} and not _many_names(lk)]
         if weak and not out:
             for filters, kind in self._filters(weak, tables[0] if tables else None):
@@ -1687,11 +1693,21 @@ def _has_before(r: Reading, m: Mention) -> bool:
 def _with_word_for_own(name: str, said: str, word: str, before: bool) -> Iterator[str]:
     """The name with the word in place of the part an item said of it holds, the longest part first: its end
     ('政府采购货物预算' said 政府采购货物, word 工程: 政府采购工程预算), or with the word before it, its head, leaving an end of
-    two characters or more ('鉴定工作经费' said 鉴定工作经费, word 仲裁: 仲裁工作经费 before 仲裁作经费…)."""
+    two characters or more ('乙工作经费' said 乙工作经费, word 甲: 甲工作经费 before 甲作经费…)."""
     if before:
         yield from (word + name[head:] for head in range(len(name) - 2, 1, -1) if said.startswith(name[:head]))
     else:
         yield from (name.replace(said[i:], word, 1) for i in range(len(said) - 1) if said[i:] in name)
+
+
+def _mistyped_end(r: Reading, chosen: list[Link], word: str) -> bool:
+    """Is an unexplained character the mistyped last character of the name linked right before it ('住房公积经' for
+    住房公积金): one character, and the name is what was linked plus one character of another?"""
+    if len(word) != 1:
+        return False
+    return any(r.key[lk.end : lk.end + 1] == word and len(lk.text) >= 3 and any(
+        t.kind in ("value", "concept", "fact") and len(t.display) == len(lk.text) + 1 and t.display.startswith(lk.text)
+        and t.display[-1] != word for t in lk.terms) for lk in chosen if lk.how in ("fuzzy", "partial"))
 
 
 def _said_once(figs: list[Target]) -> list[Target]:

@@ -469,6 +469,10 @@ BLIND_INDEXES = {
     "zzzzzzzm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzn": dict(real=(_WANLI_25,), seed=823, synthetic="haidian", bundled=True),  # 浦东新区 商务委员会 2025
     "zzzzzzzo": dict(real=(_COMMERCE_25,), seed=827, synthetic="dongcheng"),  # 金山区 长风新村街道 2022
+    "zzzzzzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzq": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzr": dict(real=(_WANLI_24,), seed=829, synthetic="dongcheng", bundled=True),  # 杨浦区 商务委员会 2022
+    "zzzzzzzs": dict(real=(_COMMERCE_25,), seed=839, synthetic="haidian"),  # 静安区 曹家渡街道 2026
 }
 
 

@@ -3039,3 +3039,25 @@ def test_a_ratio_is_no_one_figure_and_shares_compared_in_points(real_pdf_engine,
     assert e.route == "none"
     f = real_pdf_engine.ask("商务委预算里说的“机关运行经费”是啥意思")
     assert "日常公用经费" in f.citations[0].text
+
+
+def test_a_row_of_the_三公_table_is_a_share_of_三公经费_and_two_figures_of_a_conversation_compared(
+        synthetic_engine, real_pdf_engine, e5_engine):
+    a = synthetic_engine.ask("东城区卫健委2024年“三公”经费里，公务用车购置及运行维护费占了多大比例？")
+    assert a.value == pytest.approx(76.19, abs=0.01)
+    b = real_pdf_engine.ask("那万里街道25年的机关运行经费呢？两个差多少？", history=("普陀区商务委2025年机关运行经费是多少？",))
+    assert b.value == pytest.approx(293.63) and "464.64" in b.text
+    c = e5_engine.ask("西城人社局住房公积经2023年预算多少")  # the last character of a name mistyped
+    assert c.value == pytest.approx(422.4039)
+    d = e5_engine.ask("2023年基本支出和项目支出各是多少？分别占总支出多大比例？")
+    assert all(x in d.text for x in ("6,982.48", "3,139.90", "68.98%", "31.02%"))
+
+
+def test_a_table_named_by_its_number_and_its_total(multi_unit_engine):
+    a = multi_unit_engine.ask("海淀园林局那张一般公共预算基本支出情况表，合计是多少万元？")
+    assert a.value == pytest.approx(4149.163916) and a.citations[0].table == "表七"
+    b = multi_unit_engine.ask("海淀园林局表七合计是多少万元？")
+    assert b.value == pytest.approx(4149.163916)
+    c = multi_unit_engine.ask("海淀区园林绿化局表七里，30217公务接待费在行政运行和事业机构两个科目下合计多少万元？"
+                              "和三公经费里的公务接待费对得上吗？")
+    assert "1.80" in c.text and "对得上" in c.text and "对不上" not in c.text
