@@ -323,6 +323,20 @@ class Engine:
                     alone = None
                 if alone is not None and alone.route != "none":
                     a, self._resolved = alone, rows[0] + part
+            if answers and answers[0].route != "none" and (said := [
+                    lk for lk in self.planner.understand(pr, None).links if lk.kinds() - {"doc"}]) and all(
+                    lk.kinds() == {"column"} for lk in said):
+                # '某服务项目合同期限多长？本年预算金额多少？': a column asked alone, of the one project the first
+                # part names (never the column's total in the table)
+                first = self.planner.understand(read(resolved[0]), None).links
+                rows = list(dict.fromkeys(lk.text for lk in first if lk.how == "exact" and any(
+                    t.kind == "value" and t.role == "project_name" for t in lk.terms)))
+                try:
+                    alone = self._ask_once(read(f"{rows[0]}的{part}"), scope, history) if len(rows) == 1 else None
+                except BudgetQAError:
+                    alone = None
+                if alone is not None and alone.route != "none":
+                    a, self._resolved = alone, f"{rows[0]}的{part}"
             if a.route == "none" and answers and answers[0].route != "none" and (said := [
                     lk for lk in self.planner.understand(pr, None).links if lk.kinds() - {"doc"}]) and all(
                     lk.kinds() == {"column"} and all(t.role in ("phone", "owner") for t in lk.terms) for lk in said):
@@ -1206,6 +1220,9 @@ class Engine:
             return False  # '公车数量比去年少了几辆': a count asked, which no amount answers
         if re.search(r"(?:^|[，,])(?:那|那么)?(?:它|其)(?:的)?(?:预算|金额)?占", r.key):
             return False  # '它占全部项目支出的比例' that the conversation did not resolve: the part is not named
+        if plan.op == "lookup" and out.value is not None and (per := named_pattern("per_unit").search(r.key)) and \
+                not re.search(r"(每|人均|户均|平均|单价|标准)", out.label or "") and not _PER_SAID.search(r.key[: per.start()]):
+            return False  # '每人能领多少补贴': an amount for each, which a total never answers
         if plan.op == "lookup" and r.has("op:times") and plan.across in ("one", "each") and \
                 not (plan.target is not None and plan.target.change):
             return False  # '是2024年预算的几倍': a ratio of two figures, which one figure does not answer
@@ -1426,7 +1443,8 @@ class Engine:
                 word = "高" if (o1.value or 0) >= (o2.value or 0) else "低"
                 return f"{out.label}：前者比后者{word} {fmt_number(round(abs(value or 0), 2))} 个百分点（{calc}）。{where}"
             if unit == "%":
-                return f"{out.label}的变化：{compose.money_text(value, '%')}（{calc}）。{where}"
+                way = "增长" if (o1.value or 0) >= (o2.value or 0) else "下降"
+                return f"{out.label}{way} {compose.money_text(abs(value or 0), '%')}（{calc}）。{where}"
             word = "多" if (o1.value or 0) >= (o2.value or 0) else "少"
             return f"{out.label}：前者比后者{word} {compose.money_text(abs(value or 0), unit)}（{calc}）。{where}"
         if plan.op == "compound":  # each part in the unit asked ('各安排了多少万'), as a lookup says it
@@ -1826,6 +1844,7 @@ _HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|�
 _THIS_ONE = re.compile(r"^(?:(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?|它的|它(?=[由归是占])|其)")
 _DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
 _SAME_SHARE = re.compile(r"(大概|大约|约)?(百分之多少|百分之几|多少%|几成|占比多少|比例多少|是百分之多少|合百分之多少)(呢|啊|吗|呀)?")
+_PER_SAID = re.compile(r"(?:一共|总共|合计)$")  # ('一共…每人' never: a total said before the per-unit words)
 _ASKED_IN = re.compile(r"多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高|干啥|干嘛|做啥|啥用")
 def _asked_apart(clause: str) -> list[str]:
     items = [y.strip() for y in clause.split("、") if y.strip()]
@@ -1885,14 +1904,18 @@ def _english_parts(raw: str) -> list[str]:
     """'How many X does the bureau have in total, and how many are actually in service?': two questions, when the
     second asks of something it names itself ('…, and how much is it?' asks the first one's figure)."""
     m = re.search(r",\s*and\s+(how\s+(?:many|much)|what|which|who|when)\b", raw, re.I)
-    if not m or not re.match(r"\s*(how\s+(?:many|much)|what|which|who|when)\b", raw, re.I):
+    # ('For X's 2024 budget, how many…, and how much…': what the lead says holds for both)
+    lead = re.match(r"\s*(?:(?:for|in|about|regarding|according to)\b[^,?]{0,100},\s*)?", raw, re.I)
+    if not m or not re.match(r"(how\s+(?:many|much)|what|which|who|when)\b", raw[lead.end() :], re.I):
         return []
     second = raw[m.start() + 1 :].strip()
     if re.match(r"and\s+(how\s+(?:many|much)|what|which|who|when)(\s+\w+)?(\s+(is|are|does|do|did|was))?\s+"
                 r"(it|they|that|this|them|its)(\s+\w+)?\s*[?？.。]?\s*$", second, re.I) and not (
                 re.match(r"\s*who\b", raw, re.I) and re.match(r"and\s+how\s+much\b", second, re.I)):
         return []  # (nothing of its own; but 'Who is in charge of X, and how much is it budgeted?' asks two things)
-    return [raw[: m.start()].strip(), re.sub(r"^and\s+", "", second, flags=re.I)]
+    if re.search(r"\b(?:of|in|within|from)\s+(?:it|them|this|that|these|those)\b", second, re.I):
+        return []  # ('…, and how much of it is project expenditure?': a part of the first figure, asked with it)
+    return [raw[: m.start()].strip(), lead.group(0).strip() + " " + re.sub(r"^and\s+", "", second, flags=re.I)]
 
 
 _YEAR_WORD = r"(?:(?:19|20)\d\d年度?|今年|去年|上年|上一年|明年)"

@@ -34,6 +34,8 @@ _COMPARED = re.compile(r"^(它|其|这个|这项|该项|这)(?=比|占|和|与|�
 _EXTREME = re.compile(r"最(大|小|多|少|高|低)")
 _VERSUS_IT = re.compile(r"(的)?(比|跟|和|与|同)(它|他|她|其|这个|前者|上面的)(的)?(?=.*(多|少|高|低|差|增|减))")
 _APART = re.compile(r"呢?(?:两个|2个|两者|二者|两家|2家|它们|这两个|这2个|这俩|俩)(?:之间)?(?:相差|差了?|差距是?|差额是?)(?:多少|几)(?:钱|万元|元)?$")
+_BY_THEN = re.compile(r"^(?:到了?|至|等到)(?P<y>(?:19|20)\d\d年)(?:的时候)?[，,]?(?:这个数|这个数字|它|这笔钱|这项|这个)?(?:的)?"
+                      r"(?P<rest>.*(?:下降|增长|增加|减少|涨|降|变|多|少).*)$")
 _ASKING = re.compile(r"(都|一共|共)?(有哪些|是哪些|有哪几个|是哪几个|有几个|有多少个|是多少|有多少|多少钱|多少|哪些|几个)$")
 
 
@@ -109,6 +111,12 @@ def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             # '那最小的是哪个' after '谁的预算最大': the same question, the other end
             return prev[: ext_before.start()] + ext_now.group(0) + prev[ext_before.end() :]
         years = _YEAR.findall(current)
+        later = _BY_THEN.match(body)
+        if later and _YEAR.search(prev) and not named:
+            # '到2025年这个数下降了百分之多少' after '…2024年某补贴预算多少': that figure, the later year against the earlier
+            subject = "".join(_as_read(lk) for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc"})
+            if subject:
+                return f"{subject}{later['y']}比{_YEAR.search(prev).group(0)}{later['rest']}"
         compared = _COMPARED.match(body)
         if compared:
             # '那它比公用经费少多少': the earlier subject compared with the figure named now, not replaced by it

@@ -1281,9 +1281,19 @@ class Planner:
                     # before them with 里/中 only says where they are
                     before = [(m, t) for m, t in named if m.end <= zhan.start]
                     after = [(m, t) for m, t in named if m.start >= zhan.end]
-                    if len(before) >= 2 and len(after) == 1 and all(
-                            re.match(_IN, r.key[m.end : before[i + 1][0].start]) for i, (m, _t) in enumerate(before[:-1])):
+                    between = [r.key[m.end : before[i + 1][0].start] for i, (m, _t) in enumerate(before[:-1])]
+                    if len(before) >= 2 and len(after) == 1 and all(re.match(_IN, x) for x in between):
                         part0, whole0 = before[-1][1], after[0][1]
+                    elif len(before) >= 2 and len(after) == 1 and all(
+                            re.fullmatch(r"(的)?(和|与|及|、|加上|加|跟)(的)?", x) for x in between):
+                        # '离休和退休人员占实际人数的比例': the items before 占 together, of the figure after it
+                        items = tuple(_lookup(_operand(t) if said else t, unit) for _m, t in before)
+                        whole = _operand(after[0][1]) if said else after[0][1]
+                        out.append(Plan("share", "percent", parts=(Plan("sum", "amount", parts=items, unit=unit),
+                                                                   _lookup(whole, unit))))
+                        return out
+                    elif before and after:
+                        return out  # (figures either side of 占 that no reading above places: never the first two)
                 part, whole = (_operand(t) if said else t for t in (part0, whole0))
                 bare = not has("type:percent") and all(s.text.startswith("占") for s in r.spans if s.label == "op:share")
                 if bare and whole.section and re.search(r"(中|里|内|其中|当中)$", r.key[ms[0].end : ms[1].start]):
@@ -2735,7 +2745,9 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
     if re.search(r"(持平|没变|没有变化|没变化)", r.key) and not re.search(r"(增|减|降|涨|升|跌|砍|压|翻)", r.key) and \
             r.has("op:list") and "科目" in r.key and (r.has("rel:prior") or r.has("op:than")) and not any(
             s.label in ("op:gt", "op:lt", "op:between") for s in r.spans):
-        # '哪些科目跟上年执行数持平': the items whose paragraph says so
+        # '哪些科目跟上年执行数持平': the items whose paragraph says so ('有几个…持平': how many)
+        if r.has("op:count") or answer == "count":
+            return Plan("count", "count", Target(), set_of="changed", note="direction=flat")
         return Plan("list", "list", Target(), set_of="changed", note="direction=flat")
     if not (_is_change(r) or _ranks_a_change(r)) or not re.search(r"(科目|哪几项|哪些项|哪一项|哪项|哪个|哪几个|哪些|哪一个)", r.key):
         return None  # ('哪个科目降得最多': a fall is against the year before, said or not)

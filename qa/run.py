@@ -420,7 +420,7 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         return Problem("missing", "没有找到所问那一项下面的明细。")
     rows = [r for r in rs.rows if r.status != "missing"]
     named = {norm(f.value) for f in t.filters}
-    if plan.op in ("max", "min", "top", "nth", "list") and named and rows and all(
+    if plan.op in ("max", "min", "top", "nth", "list", "threshold", "count") and named and rows and all(
             _bare_label(r.label) in named or _bare_label(re.sub(r"[（(]\d{4}[)）]$", "", r.label)) in named for r in rows):
         # ('某项目的数量指标都有啥' listed as the project itself: the rows found are what the question named)
         # '行政运行的办公经费里，排前三的是哪几项': the rows found are the named row itself, no parts of it to rank

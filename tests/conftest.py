@@ -473,6 +473,10 @@ BLIND_INDEXES = {
     "zzzzzzzq": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzr": dict(real=(_WANLI_24,), seed=829, synthetic="dongcheng", bundled=True),  # 杨浦区 商务委员会 2022
     "zzzzzzzs": dict(real=(_COMMERCE_25,), seed=839, synthetic="haidian"),  # 静安区 曹家渡街道 2026
+    "zzzzzzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzv": dict(real=(_WANLI_25,), seed=853, synthetic="haidian"),  # 松江区 科学技术委员会 2025
+    "zzzzzzzw": dict(real=(_COMMERCE_25,), seed=857, synthetic="dongcheng", bundled=True),  # 崇明区 体育局 2024
 }
 
 

@@ -80,7 +80,9 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzz": 91, "blind_zzzzzzza": 93, "blind_zzzzzzzb": 97, "blind_zzzzzzzc": 95,
           "blind_zzzzzzzd": 93, "blind_zzzzzzze": 89, "blind_zzzzzzzf": 76, "blind_zzzzzzzg": 91,
           "blind_zzzzzzzh": 82, "blind_zzzzzzzi": 87, "blind_zzzzzzzj": 87, "blind_zzzzzzzk": 87,
-          "blind_zzzzzzzl": 78, "blind_zzzzzzzm": 82, "blind_zzzzzzzn": 78, "blind_zzzzzzzo": 71}
+          "blind_zzzzzzzl": 78, "blind_zzzzzzzm": 82, "blind_zzzzzzzn": 78, "blind_zzzzzzzo": 71,
+          "blind_zzzzzzzp": 89, "blind_zzzzzzzq": 89, "blind_zzzzzzzr": 93, "blind_zzzzzzzs": 87,
+          "blind_zzzzzzzt": 85, "blind_zzzzzzzu": 91, "blind_zzzzzzzv": 89, "blind_zzzzzzzw": 91}
 _answers: dict[str, dict] = {}
 
 
@@ -3061,3 +3063,29 @@ def test_a_table_named_by_its_number_and_its_total(multi_unit_engine):
     c = multi_unit_engine.ask("海淀区园林绿化局表七里，30217公务接待费在行政运行和事业机构两个科目下合计多少万元？"
                               "和三公经费里的公务接待费对得上吗？")
     assert "1.80" in c.text and "对得上" in c.text and "对不上" not in c.text
+
+
+def test_an_amount_for_each_is_no_total_parts_before_占_together_and_a_column_of_the_project_asked(
+        e5_engine, multi_unit_engine):
+    a = e5_engine.ask("参加职业技能培训的话每人能领多少补贴啊")
+    assert a.route == "none"  # the project's total is no amount for each person
+    b = e5_engine.ask("西城区人社局离休和退休人员占实际人数的比例是多少？")
+    assert b.value == pytest.approx(42.97, abs=0.01)  # never 离休 over 退休
+    c = e5_engine.ask("行政运行科目下的办公经费（50201）里，哪几项超过了50万元？")
+    assert "行政运行（" not in c.text  # the row named is none of its own items
+    d = multi_unit_engine.ask("公园安保保洁服务这个政府购买服务项目，合同期限多长？2025年本年预算金额多少？")
+    assert "96.48" in d.text and "1,403.53" not in d.text
+
+
+def test_a_lead_said_once_in_english_a_unit_without_its_own_budget_and_a_later_year_in_a_conversation(
+        real_pdf_engine):
+    w24, sw = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("For Wanli Subdistrict's 2024 budget, how many projects had performance targets reported, "
+                            "and how much project funding did they cover?", doc=w24)
+    assert "50 个" in a.text and "5634.81 万元" in a.text
+    b = real_pdf_engine.ask("商务委下属的上海市普陀区中小企业服务中心单独编预算吗？", doc=sw)
+    assert "不单列预算" in b.text
+    c = real_pdf_engine.ask("到2025年这个数下降了百分之多少？", history=("万里街道2024年公益性岗位补贴预算多少？",))
+    assert c.value == pytest.approx(86.16, abs=0.01) and "下降" in c.text
+    d = real_pdf_engine.ask("万里街道2024年预算编制说明列出的33个科目中，有几个与2023年预算执行数持平？", doc=w24)
+    assert d.value == 5
