@@ -463,8 +463,11 @@ class Engine:
                 not a.plan or not b.plan or a.plan.get("op") != "lookup" or b.plan.get("op") != "lookup":
             return False
         found = json.dumps(b.plan.get("target") or {}, ensure_ascii=False) + re.split(r"原文|（来源", b.text)[0]
-        return all(lk.text in earlier.key or lk.text in found
-                   for lk in self.planner.understand(part, scope).links if lk.kinds() - {"doc"})
+        said = [lk for lk in self.planner.understand(part, scope).links if lk.kinds() - {"doc"}]
+        before = {t.display for lk in self.planner.understand(earlier, scope).links for t in lk.terms}
+        # (each name the part says is one the earlier part named: '其中运行费多少' after '购置及运行费一共多少' is not)
+        return all(lk.text in earlier.key or lk.text in found for lk in said) and all(
+            any(t.display in before for t in lk.terms) for lk in said)
 
     def _restates(self, part: Reading, before: list[Reading], scope: tuple[str, ...]) -> bool:
         """Does a part of a question only say again what an earlier part asked: it names nothing (but a
@@ -1339,6 +1342,12 @@ class Engine:
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
             words += tuple(w for w in re.split(r"[的“”\"'：:、，,（）()\s]+", out.label or "") if len(w) >= 4)
             refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
+        if out.computed and out.parts and len(plan.docs) == 1 and plan.op in ("share", "diff", "ratio"):
+            # each operand as the text states it too ('公务用车购置及运行费46.56万元', '“三公”经费预算数为47.91万元')
+            for p, o in zip(plan.parts, out.parts, strict=False):
+                if o.value is not None and o.unit and p is not None and p.target is not None:
+                    said = (*p.target.words, p.target.label(), o.label or "")
+                    refs += [x for x in Executor(self.conn).stated(plan.docs[0], o.value, o.unit, said) if x not in refs]
         if plan.across in ("diff", "change", "ratio", "sum", "gap") and len(out.per_doc) >= 2:
             # each document's figure compared, as its own text states it too ('项目支出…占总支出预算的31.02%')
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
@@ -1845,6 +1854,7 @@ _THIS_ONE = re.compile(r"^(?:(?:这个|那个|这项|那项|这一个|那一个|
 _DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
 _SAME_SHARE = re.compile(r"(大概|大约|约)?(百分之多少|百分之几|多少%|几成|占比多少|比例多少|是百分之多少|合百分之多少)(呢|啊|吗|呀)?")
 _PER_SAID = re.compile(r"(?:一共|总共|合计)$")  # ('一共…每人' never: a total said before the per-unit words)
+_NEXT_RANK = re.compile(r"(?:那)?(?:排|排在|排名)?第(?P<n>[2-9]|[二三四五六七八九])(?:大|多|高|名|位)?的?(?:是|又是|呢)?(?:哪个|哪一个|哪项|哪一项|哪类|哪个科目|什么|啥)?(?:呢|啊)?")
 _ASKED_IN = re.compile(r"多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高|干啥|干嘛|做啥|啥用")
 def _asked_apart(clause: str) -> list[str]:
     items = [y.strip() for y in clause.split("、") if y.strip()]
@@ -1913,8 +1923,8 @@ def _english_parts(raw: str) -> list[str]:
                 r"(it|they|that|this|them|its)(\s+\w+)?\s*[?？.。]?\s*$", second, re.I) and not (
                 re.match(r"\s*who\b", raw, re.I) and re.match(r"and\s+how\s+much\b", second, re.I)):
         return []  # (nothing of its own; but 'Who is in charge of X, and how much is it budgeted?' asks two things)
-    if re.search(r"\b(?:of|in|within|from)\s+(?:it|them|this|that|these|those)\b", second, re.I):
-        return []  # ('…, and how much of it is project expenditure?': a part of the first figure, asked with it)
+    if lead.group(0).strip() and re.search(r"\b(?:of|in|within|from)\s+(?:it|them|this|that|these|those)\b", second, re.I):
+        return []  # ('For X, what is …, and how much of it is project expenditure?': the part is asked with the lead)
     return [raw[: m.start()].strip(), lead.group(0).strip() + " " + re.sub(r"^and\s+", "", second, flags=re.I)]
 
 
@@ -1961,6 +1971,10 @@ def compound_parts(text: str) -> list[str]:
             if not lead and not subject and out and (said := _SUBJECT_OF.match(out[0])) and \
                     re.match(r"(?:比|跟|和|较)(?:去年|上年|上一年|\d{2,4}年)", p):
                 p = said.group(1) + p  # '某费今年多少，比去年少了多少': the comparison is of what the first part named
+            nth = _NEXT_RANK.fullmatch(p) if out else None
+            top = re.search(r"最(大|多|高)", out[-1]) if nth else None
+            if nth and top:  # '哪个类级科目金额最大？排第二的是哪个': the same ranking, the place asked now
+                p = f"{out[-1][: top.start()]}第{nth['n']}{top.group(1)}{out[-1][top.end():]}"
             items = re.match(r"^(.+?)(?:各|分别|各自)", out[-1]) if out and re.match(r"(分别|各自|各)占", p) else None
             if items and (each := _EACH_SHARE.fullmatch(items.group(1) + p)) is not None:
                 out += _each_share(each)  # '…A和B各是多少？分别占总支出多大比例': the share of each of them
