@@ -314,29 +314,17 @@ class Engine:
                     lk.kinds() - {"doc"} for lk in self.planner.understand(pr, None).links):
                 # '某服务经费是请的哪家公司？配了几个人？': a part that names nothing of its own, asked of the one
                 # project the first part names
-                try:
-                    first = self.planner.understand(read(resolved[0]), None).links
-                    rows = list(dict.fromkeys(lk.text for lk in first if lk.how == "exact" and any(
-                        t.kind == "value" and t.role == "project_name" for t in lk.terms)))
-                    alone = self._ask_once(read(rows[0] + part), scope, history) if len(rows) == 1 else None
-                except BudgetQAError:
-                    alone = None
+                alone, asked = self._of_the_project(resolved[0], part, scope, history)
                 if alone is not None and alone.route != "none":
-                    a, self._resolved = alone, rows[0] + part
+                    a, self._resolved = alone, asked
             if answers and answers[0].route != "none" and (said := [
                     lk for lk in self.planner.understand(pr, None).links if lk.kinds() - {"doc"}]) and all(
                     lk.kinds() == {"column"} for lk in said):
                 # '某服务项目合同期限多长？本年预算金额多少？': a column asked alone, of the one project the first
                 # part names (never the column's total in the table)
-                first = self.planner.understand(read(resolved[0]), None).links
-                rows = list(dict.fromkeys(lk.text for lk in first if lk.how == "exact" and any(
-                    t.kind == "value" and t.role == "project_name" for t in lk.terms)))
-                try:
-                    alone = self._ask_once(read(f"{rows[0]}的{part}"), scope, history) if len(rows) == 1 else None
-                except BudgetQAError:
-                    alone = None
+                alone, asked = self._of_the_project(resolved[0], part, scope, history, joined="的")
                 if alone is not None and alone.route != "none":
-                    a, self._resolved = alone, f"{rows[0]}的{part}"
+                    a, self._resolved = alone, asked
             if a.route == "none" and answers and answers[0].route != "none" and (said := [
                     lk for lk in self.planner.understand(pr, None).links if lk.kinds() - {"doc"}]) and all(
                     lk.kinds() == {"column"} and all(t.role in ("phone", "owner") for t in lk.terms) for lk in said):
@@ -435,6 +423,21 @@ class Engine:
         parts = [f"{self.names[d].department}{self.names[d].year}年部门预算" if self.names[d].year
                  else self.names[d].department for d in docs]
         return "、".join(parts[:4]) + (f"等 {len(parts)} 份文件" if len(parts) > 4 else "")
+
+    def _of_the_project(self, first: str, part: str, scope: tuple[str, ...], history: tuple[str, ...], *,
+                        joined: str = "") -> tuple[Answer | None, str]:
+        """A part asked of the one project the first part names exactly (the answer and the question as asked);
+        (None, '') when the first part names no one project."""
+        try:
+            links = self.planner.understand(read(first), None).links
+            rows = list(dict.fromkeys(lk.text for lk in links if lk.how == "exact" and any(
+                t.kind == "value" and t.role == "project_name" for t in lk.terms)))
+            if len(rows) != 1:
+                return None, ""
+            text = f"{rows[0]}{joined}{part}"
+            return self._ask_once(read(text), scope, history), text
+        except BudgetQAError:
+            return None, ""
 
     def _agrees(self, r: Reading, agree: re.Match, before: Answer, scope: tuple[str, ...],
                 history: tuple[str, ...]) -> Answer:
