@@ -44,6 +44,12 @@ class Kind:
     # the columns every figure of the table already is (一般公共预算基本支出表: general, basic): said beside one of
     # its rows, they name the row's own amount
     is_of: tuple[str, ...] = ()
+    # of a two-sided table: the side each row scheme's rows are on (('func_name', '支出'),)
+    side_of: tuple[tuple[str, str], ...] = ()
+
+    def side_for(self, scheme: str | None) -> str | None:
+        """The side the rows of a scheme are on ('func_name' -> '支出'), or None."""
+        return dict(self.side_of).get(scheme) if scheme else None
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ def kinds() -> tuple[tuple[Kind, ...], tuple[tuple[str, tuple[re.Pattern, ...]],
         Kind(k["kind"], k["label"], tuple(re.compile(p) for p in k["title"]), bool(k.get("two_sided")),
              k.get("row_scheme"), tuple(k.get("synonyms", ())), k.get("group_key"), tuple(k.get("detail_roles", ())),
              tuple(k.get("carry_down", ())), k.get("layout", "rows"), k.get("whole"), bool(k.get("discloses")),
-             tuple(k.get("is_of", ())))
+             tuple(k.get("is_of", ())), tuple(k.get("side_of", {}).items()))
         for k in data["kinds"]
     )
     fallback = tuple((f["kind"], tuple(re.compile(p) for p in f["header"])) for f in data["header_fallback"])

@@ -3,6 +3,7 @@
     find(text) -> Check | None          the check clause said, and the bound it names
     Check.question(text) -> str         the question with the clause taken out (what figure to find)
     Check.verdict(value, unit) -> str   '是'/'否' with the comparison, or why the figure cannot be checked
+    agreement(a, b, other) -> str | None '对得上'/'对不上' for two amounts ('…合计多少？和公务接待费对得上吗')
 
 The words (verbs, bounds said in words) are `yes_no_check` in qa/vocab/reading.json. The figure itself is found
 the usual way, so every number in the reply comes from a cited row; the verdict only compares it with the bound
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import compose
 from .normalize import fmt_number
 from .reading import named_pattern
 
@@ -82,4 +84,16 @@ def find(text: str) -> Check | None:
     return Check(m.start(), m.end(), op, float(n) * factor, "元", f"{n}{u or '万元'}")
 
 
-__all__ = ["Check", "find"]
+def agreement(a: tuple[float, str], b: tuple[float, str], other: str) -> str | None:
+    """Whether two amounts (value, unit) are the same, to the cent of the coarser unit: '对得上：X与{other}Y相等' or
+    '对不上：…相差 Z'; None when either is no amount."""
+    if a[1] not in _YUAN or b[1] not in _YUAN:
+        return None
+    x, y = a[0] * _YUAN[a[1]], b[0] * _YUAN[b[1]]
+    same = abs(x - y) < 0.005 * min(_YUAN[a[1]], _YUAN[b[1]])
+    shown = f"{compose.money_text(a[0], a[1])}与{other}{compose.money_text(b[0], b[1])}"
+    gap = "相等" if same else f"相差 {compose.money_text(abs(x - y) / _YUAN[b[1]], b[1])}"
+    return f"{'对得上' if same else '对不上'}：{shown}{gap}。"
+
+
+__all__ = ["Check", "agreement", "find"]

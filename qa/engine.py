@@ -31,6 +31,7 @@ from .lexicon import Lexicon, concept, concepts
 from .normalize import fmt_number, last_heading, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
 from .planner import Planner, Understanding, _answer_type, set_of, tokens
+from .ranking import place as ranking_place
 from .reading import (
     Reading,
     chained,
@@ -164,20 +165,22 @@ def _with_seps(text: str, r: Reading) -> str:
 
 _RANKED_ROLES = ("project_name", "econ_name", "func_name", "item", "unit_name", "gov_econ_name")  # rows a rank is of
 _RANK_DEPTH = 500  # (every row of any table: the ranking is read whole)
+_ADDS = re.compile(r"加|和|与|及")  # (parts added in a bracket: '（区级加市级）')
 
 
-def _parts_unread(text: str, part: Plan) -> bool:
+def _parts_unread(r: Reading, part: Plan) -> bool:
     """Does a bracket before 占 add up parts ('总部经济（区级加市级）占多少') that the figure read is not all of? Its
     name holds every part when it is their sum as printed ('公车（购置加运行）': 公务用车购置及运行费)."""
-    m = re.search(r"[（(]([^（()）]*(?:加|和|与|及)[^（()）]*)[）)][^占]*占", text)
-    if m is None:
+    at = r.key.find("占")
+    added = [r.key[a:b] for a, b in r.brackets if at >= 0 and b <= at and _ADDS.search(r.key[a:b])]
+    if not added:
         return False
     t = part.target
     if t is None:
         return True
     column = kinds.role(t.measure) if t.measure else None
     said = "".join([*t.fact, t.concept or "", *(f.value for f in t.filters), column.label if column else ""])
-    return not all(w and w in said for w in re.split(r"加|和|与|及", m.group(1)))
+    return not all(w and w in said for w in _ADDS.split(added[-1]))
 
 class Engine:
     """Answers questions over one index build. Build it once (it opens the stores and the vocabulary)."""
@@ -295,48 +298,13 @@ class Engine:
                 continue
             self._resolved = part
             a = self._ask(pr, scope, history + tuple(resolved))
-            if a.route == "none" and resolved and answers and answers[0].route != "none" and \
-                    not followup.leans_on_context(part) and self._resolved != part and \
-                    _answer_type(pr) not in ("text", "period") and any(
-                        lk.kinds() - {"doc"} for lk in self.planner.understand(pr, None).links):
-                # '…本级编制多少人？实际在职的多少？': a part that names its own figure, which the earlier part's
-                # figure does not hold, asked of the earlier part's department alone
-                said = "".join(dict.fromkeys(lk.text for lk in self._links_of(resolved[0], None)[1]
-                                             if lk.kinds() >= {"doc"} and lk.how == "exact"))
-                part = followup.counted_as_before(part, resolved[0])
-                try:
-                    alone = self._ask_once(read(said + part), scope, ()) if said else None
-                except BudgetQAError:
-                    alone = None
-                if alone is not None and alone.route != "none":
-                    a, self._resolved = alone, said + part
-            if a.route == "none" and answers and answers[0].route != "none" and not any(
-                    lk.kinds() - {"doc"} for lk in self.planner.understand(pr, None).links):
-                # '某服务经费是请的哪家公司？配了几个人？': a part that names nothing of its own, asked of the one
-                # project the first part names
-                alone, asked = self._of_the_project(resolved[0], part, scope, history)
-                if alone is not None and alone.route != "none":
-                    a, self._resolved = alone, asked
-            if answers and answers[0].route != "none" and (said := [
-                    lk for lk in self.planner.understand(pr, None).links if lk.kinds() - {"doc"}]) and all(
-                    lk.kinds() == {"column"} for lk in said):
-                # '某服务项目合同期限多长？本年预算金额多少？': a column asked alone, of the one project the first
-                # part names (never the column's total in the table)
-                alone, asked = self._of_the_project(resolved[0], part, scope, history, joined="的")
-                if alone is not None and alone.route != "none":
-                    a, self._resolved = alone, asked
-            if a.route == "none" and answers and answers[0].route != "none" and (said := [
-                    lk for lk in self.planner.understand(pr, None).links if lk.kinds() - {"doc"}]) and all(
-                    lk.kinds() == {"column"} and all(t.role in ("phone", "owner") for t in lk.terms) for lk in said):
-                # '部门负责人是谁，电话多少': a person's or a phone's column asked of what the first part asks about
-                stem = re.sub(r"(是谁|是哪位|叫什么名字|叫什么|叫啥|是多少|多少|是几)[？?。！!]*$", "", resolved[0])
-                asked = f"{stem}的{re.sub(r'^(?:联系)?电话', '联系电话', part)}"  # (a form prints its 联系电话 row)
-                try:
-                    alone = self._ask_once(read(asked), scope, history) if stem != resolved[0] else None
-                except BudgetQAError:
-                    alone = None
-                if alone is not None and alone.route != "none":
-                    a, self._resolved = alone, asked
+            if answers and answers[0].route != "none":
+                # a part read again as asked of what an earlier part asked about, each way in turn seeing the answer so
+                # far (one that answers takes its place)
+                for again in self._PART_AGAIN:
+                    found = again(self, pr, part, a, resolved, scope, history)
+                    if found is not None and found[0].route != "none":
+                        a, self._resolved = found
             if a.route != "none" and a.plan and any(b.plan == a.plan for b in answers) and self._restates(
                     pr, [read(x) for x in resolved], scope):
                 continue  # '钱主要花在哪一大类上？最多的是哪类': the same question again, in other words
@@ -373,6 +341,66 @@ class Engine:
                       else "retrieval", value=first.value, unit=first.unit, citations=citations,
                       sql=None, confidence=min(a.confidence for a in given), items=first.items, chart=first.chart,
                       reading=reading, plan=plan)
+
+    def _of_department_alone(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
+                             history: tuple[str, ...]) -> tuple[Answer, str] | None:
+        """'…本级编制多少人？实际在职的多少？': a refused part that names its own figure, which the earlier part's
+        figure does not hold, asked of the earlier part's department alone."""
+        if a.route != "none" or followup.leans_on_context(part) or self._resolved == part or \
+                _answer_type(pr) in ("text", "period") or not self._names_own(pr):
+            return None
+        said = "".join(dict.fromkeys(lk.text for lk in self._links_of(resolved[0], None)[1]
+                                     if lk.kinds() >= {"doc"} and lk.how == "exact"))
+        if not said:
+            return None
+        asked = said + followup.counted_as_before(part, resolved[0])
+        try:
+            return self._ask_once(read(asked), scope, ()), asked
+        except BudgetQAError:
+            return None
+
+    def _of_first_project(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
+                          history: tuple[str, ...]) -> tuple[Answer, str] | None:
+        """'某服务经费是请的哪家公司？配了几个人？': a refused part that names nothing of its own, or only an
+        indicator ('要保障多少人吃饭': 保障就餐人数), asked of the one project the first part names."""
+        if a.route != "none" or not all(followup.only_details(lk) for lk in self._names_own(pr)):
+            return None
+        alone, asked = self._of_the_project(resolved[0], part, scope, history)
+        return (alone, asked) if alone is not None else None
+
+    def _column_of_first_project(self, pr: Reading, part: str, a: Answer, resolved: list[str],
+                                 scope: tuple[str, ...], history: tuple[str, ...]) -> tuple[Answer, str] | None:
+        """'某服务项目合同期限多长？本年预算金额多少？': a column asked alone, of the one project the first part names
+        (never the column's total in the table), whether or not the part alone was answered."""
+        said = self._names_own(pr)
+        if not said or not all(lk.kinds() == {"column"} for lk in said):
+            return None
+        alone, asked = self._of_the_project(resolved[0], part, scope, history, joined="的")
+        return (alone, asked) if alone is not None else None
+
+    def _contact_of_first(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
+                          history: tuple[str, ...]) -> tuple[Answer, str] | None:
+        """'部门负责人是谁，电话多少': a refused part asking a person's or a phone's column, of what the first part
+        asks about."""
+        said = self._names_own(pr)
+        if a.route != "none" or not said or not all(
+                lk.kinds() == {"column"} and all(t.role in ("phone", "owner") for t in lk.terms) for lk in said):
+            return None
+        stem = re.sub(r"(是谁|是哪位|叫什么名字|叫什么|叫啥|是多少|多少|是几)[？?。！!]*$", "", resolved[0])
+        if stem == resolved[0]:
+            return None
+        asked = f"{stem}的{re.sub(r'^(?:联系)?电话', '联系电话', part)}"  # (a form prints its 联系电话 row)
+        try:
+            return self._ask_once(read(asked), scope, history), asked
+        except BudgetQAError:
+            return None
+
+    def _names_own(self, pr: Reading) -> list:
+        """What a part names besides a department (read alone, without the conversation)."""
+        return [lk for lk in self.planner.understand(pr, None).links if lk.kinds() - {"doc"}]
+
+    # the ways a part is read again after an earlier part was answered, in order (each sees the answer so far)
+    _PART_AGAIN = (_of_department_alone, _of_first_project, _column_of_first_project, _contact_of_first)
 
     def ask_many(self, questions: Iterable[str], *, progress: Callable[[int, int], None] | None = None) -> list[Answer]:
         qs = list(questions)
@@ -451,10 +479,7 @@ class Engine:
             return self._refuse(r, f"没有找到“{other}”，无法核对。")
         if b.route == "none" or b.value is None or b.unit not in _YUAN:
             return self._refuse(r, f"没有找到“{other}”的金额，无法核对。")
-        x, y = before.value * _YUAN[before.unit], b.value * _YUAN[b.unit]
-        same = abs(x - y) < 0.005 * min(_YUAN[before.unit], _YUAN[b.unit])
-        shown = f"{compose.money_text(before.value, before.unit)}与{other}{compose.money_text(b.value, b.unit)}"
-        text = f"{'对得上' if same else '对不上'}：{shown}{'相等' if same else f'相差 {compose.money_text(abs(x - y) / _YUAN[b.unit], b.unit)}'}。"
+        text = check.agreement((before.value, before.unit), (b.value, b.unit), other)
         return replace(b, question=r.raw, text=text, value=None, unit=None, items=(),
                        reading=f"核对：前一问的数字与{other}")
 
@@ -584,6 +609,10 @@ class Engine:
             return self._ask_chain(r, chain, scope, history)
         if (owner := owner_chained(r.text)) is not None:
             return self._ask_owner_chain(r, owner, scope, history)
+        if (per := named_pattern("per_head").search(r.key)) is not None:
+            told = self._per_head(r, per, scope, history)
+            if told is not None:
+                return told
         if named_pattern("rank_of").search(r.key):
             told = self._rank_of(r, scope, history)
             if told is not None:
@@ -592,12 +621,23 @@ class Engine:
             told = self._directory(r, about, scope)
             if told is not None:
                 return told
+        if history and (these := _THESE.match(r.key)) and _SUM_OR_SHARE.match(r.key[these.end():]):
+            # '这三个项目加起来占项目支出的比例' after '金额最大的前三个项目是哪些': of the rows it found, by name
+            told = self._of_the_ones_found(r, r.key[these.end():], scope, history)
+            if told is not None:
+                return told
         if history and (this := _THIS_ONE.match(r.key)) and len(r.key) > this.end() + 1:
             told = self._of_the_one_found(r, r.key[this.end():], scope, history)
             if told is not None:
                 return told
         self._leaned = False
         a = self._ask_once(r, scope, history)
+        if a.route == "none" and (pair := _EACH_PAIR.fullmatch(r.text.strip().rstrip("？?。！! "))) is not None:
+            # '某街道政府采购，货物和工程各多少万': the whole said first, then its parts, each asked of it
+            parts = [f"{pair['pre']}{pair[x]}{pair['ask']}" for x in ("a", "b")]
+            told = self._ask_parts(r, parts, scope, history)
+            if told.route != "none":
+                return told
         if history and a.route == "none" and not self._leaned:
             # a question that names something of its own, yet is unanswerable alone ('准备搞几次某活动' after
             # '某经费有多少钱'): read in the conversation, if that answers it
@@ -627,18 +667,41 @@ class Engine:
             return None
         if ranking.route == "none" or (ranking.plan or {}).get("op") != "top" or not ranking.items:
             return None
-        names = {norm(t.display) for t in row.terms if t.kind == "value"} | {norm(row.text)}
-        hit = [i for i, item in enumerate(ranking.items) if norm(item.label) in names]
-        if len(hit) != 1 or ranking.items[hit[0]].value is None:
+        at = ranking_place(ranking.items, [t.display for t in row.terms if t.kind == "value"] + [row.text])
+        if at is None:
             return None
-        item = ranking.items[hit[0]]
-        place = 1 + sum(1 for x in ranking.items if x.value is not None and x.value > item.value)
-        tied = sum(1 for x in ranking.items if x.value == item.value) > 1
-        text = (f"“{item.label}”（{compose.money_text(item.value, item.unit)}）在这 {len(ranking.items)} 个中按金额从大到小"
-                f"{'并列' if tied else ''}排第 {place}。")
-        return replace(ranking, question=r.raw, text=text, value=float(place), unit="名", items=(),
-                       citations=ranking.citations[: hit[0] + 1],
+        item = at.item
+        text = (f"“{item.label}”（{compose.money_text(item.value, item.unit)}）在这 {at.of} 个中按金额从大到小"
+                f"{'并列' if at.tied else ''}排第 {at.place}。")
+        return replace(ranking, question=r.raw, text=text, value=float(at.place), unit="名", items=(),
+                       citations=ranking.citations[: at.index + 1],
                        reading=f"{ranking.reading or ''}；再看“{item.label}”排第几", chart=False)
+
+    def _per_head(self, r: Reading, per: re.Match, scope: tuple[str, ...],
+                  history: tuple[str, ...]) -> Answer | None:
+        """'离休费平均到每个离休人员是多少': the amount named, over the number of the people named, both as one
+        document states them (each cited); None when either is not found so (the question is then refused as an
+        amount for each, which no total answers)."""
+        try:
+            a = self._ask_once(read(f"{per['x']}是多少"), scope, history)
+            if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \
+                    or len((a.plan or {}).get("docs") or ()) != 1:
+                return None
+            b = self._ask_once(read(f"{per['y']}有多少人"), tuple(a.plan["docs"]), ())
+        except BudgetQAError:
+            return None
+        if b.route == "none" or not b.value or b.unit not in ("人", "名") or (b.plan or {}).get("op") != "lookup":
+            return None
+        value = a.value / b.value
+        text = (f"{per['x']}平均到每{'个' if not per['y'].startswith(('个', '位', '名')) else ''}{per['y']}约 "
+                f"{compose.money_text(round(value, 2), a.unit)}：{compose.money_text(a.value, a.unit)} ÷ "
+                f"{fmt_number(b.value)} {b.unit}（{b.text.split('（来源')[0].rstrip('。')}）。")
+        plan = {"op": "ratio", "answer": "amount", "parts": [a.plan, b.plan], "note": "per_head",
+                "docs": a.plan.get("docs")}
+        return Answer(question=r.raw, text=text, route="sql", value=value, unit=a.unit,
+                      citations=tuple(dict.fromkeys((*a.citations, *b.citations))),
+                      confidence=min(a.confidence, b.confidence), reading=f"{a.reading or per['x']} ÷ {b.reading or per['y']}",
+                      plan=plan)
 
     def _directory(self, r: Reading, about: str, scope: tuple[str, ...]) -> Answer | None:
         """'一共附了几张表': the tables the document prints, counted and listed; '三公经费在哪张表': the table whose
@@ -688,6 +751,14 @@ class Engine:
             rs = read(selection)
         except BudgetQAError:
             rs = None
+        if rs is not None and rs.has("op:top"):
+            # '金额最大的前三个项目加起来占项目支出总额的百分之多少': the rows found, their sum the part
+            rows = self._ranked_rows(rs, scope, history)
+            if rows is not None:
+                first, names = rows
+                return self._then(r, first, "、".join(f"“{n}”" for n in names),
+                                  f"{'、'.join(names[:-1])}和{names[-1]}{asked}", scope, selection)
+            return self._refuse(r, "没能确定问题所说的排名对应哪几项，为避免答非所问，这里不作回答。", (selection,))
         found = self._ranked_one(rs, scope, history) if rs is not None else None
         if found is None:
             return self._refuse(r, "没能确定问题所说的排名对应哪一项，为避免答非所问，这里不作回答。",
@@ -706,6 +777,43 @@ class Engine:
         if first.route == "none" or (first.plan or {}).get("op") not in ("max", "min", "nth") or len(names) != 1:
             return None
         return first, names[0]
+
+    def _ranked_rows(self, rs: Reading, scope: tuple[str, ...], history: tuple[str, ...], *,
+                     ops: tuple[str, ...] = ("top",)) -> tuple[Answer, list[str]] | None:
+        """The answer to a top-N question (or a list, of the ops given) and the rows it names, in its order; None
+        when it names fewer than two or more than ten, or not as many as the N asked, or one twice."""
+        try:
+            first = self._ask(rs, scope, history)
+        except BudgetQAError:
+            return None
+        if first.route == "none" or (first.plan or {}).get("op") not in ops or not 2 <= len(first.items) <= 10:
+            return None
+        n = (first.plan or {}).get("n")
+        names = [i.label for i in first.items]
+        if n is not None and len(names) != n or len(set(names)) != len(names):
+            return None
+        return first, names
+
+    def _of_the_ones_found(self, r: Reading, asked: str, scope: tuple[str, ...],
+                           history: tuple[str, ...]) -> Answer | None:
+        """'这三个项目加起来占项目支出多少' after a top-N question: their sum, or its share, asked of the rows the
+        earlier question found, by name; refused when that question found no such rows (these rows are no other
+        figure). None when the earlier question is no top-N (a follow-up is read the usual way)."""
+        earlier = self._restated(history, None)[-1]
+        try:
+            rh = read(earlier)
+        except BudgetQAError:
+            return None
+        rows = self._ranked_rows(rh, scope, history[:-1], ops=("top", "list", "threshold"))
+        if rows is None and not rh.has("op:top"):
+            return None
+        said = _THESE.match(r.key)
+        count = _count_said(said.group("n")) if said and said.group("n") else None
+        if rows is None or (count is not None and count != len(rows[1])):
+            return self._refuse(r, "没能确定“这几个”指的是前一问找到的哪几项，为避免答非所问，这里不作回答。")
+        first, names = rows
+        return self._then(r, first, "、".join(f"“{n}”" for n in names), f"{'、'.join(names[:-1])}和{names[-1]}{asked}",
+                          scope, earlier)
 
     def _of_the_one_found(self, r: Reading, asked: str, scope: tuple[str, ...],
                           history: tuple[str, ...]) -> Answer | None:
@@ -874,6 +982,9 @@ class Engine:
                 stated = self._stated_for(u, docs, asked)
                 if stated is not None:
                     u, plans = replace(u, unexplained=()), [stated]
+            if u.unexplained and _answer_type(r) in ("count", "percent") and \
+                    (counted := self._counted_in_goal(r, u, docs)) is not None:
+                return counted  # '某项目覆盖多少个站点', '预期把失业率控制在多少': what its own goal states of them
             if u.unexplained:
                 described = self._described_project(r, u, docs)
                 if described is not None:  # '租某处放某物的那笔': the one project whose goal says so
@@ -891,9 +1002,6 @@ class Engine:
             block = self._named_block(r, u, docs)
             if block is not None:
                 return self._retrieve(r, u, docs, block=block)
-        if u.unexplained and text_plan is None and _answer_type(r) in ("count", "percent") and \
-                (counted := self._counted_in_goal(r, u, docs)) is not None:
-            return counted  # '某项目覆盖多少个站点': the count the project's own goal states of them
         if u.unexplained and text_plan is None:
             return self._refuse(r, self._unexplained_text(u, docs), self._suggest(u, plans, docs))
         problems: list[Problem] = []
@@ -902,6 +1010,11 @@ class Engine:
             if plan.op == "text" and any(r.has(x) for x in ("op:max", "op:min", "op:nth", "op:top")):
                 # '…主要内容，哪一条金额最大', '项目支出最多的项目用来干嘛': passages cannot rank
                 problems.append(Problem("missing", "说明文字不能按金额排序，表格中也没有找到这些项。"))
+                continue
+            if plan.op == "text" and r.has("op:list") and any(
+                    s.label in ("op:gt", "op:lt", "op:between") and re.search(r"\d", s.text) for s in r.spans):
+                # '比上年下降超过40%的有哪几项': passages cannot choose the items past a bound
+                problems.append(Problem("missing", "说明文字不能按数字筛选，表格中也没有找到这些项。"))
                 continue
             if plan.op == "text":
                 return self._retrieve(r, u, docs, plan.target.section if plan.target else ())
@@ -1211,7 +1324,7 @@ class Engine:
             return False  # '这个大类占总支出多少': a share is asked; the whole's amount is no answer
         if plan.op in ("share", "ratio") and r.has("op:sum") and plan.parts and plan.parts[0] is not None and \
                 plan.parts[0].op != "sum" and (at := r.key.find("占")) > 0 and any(s.start < at for s in r.all("op:sum")) \
-                and (_AND.search(r.key[:at]) or _parts_unread(r.text, plan.parts[0])):
+                and (_AND.search(r.key[:at]) or _parts_unread(r, plan.parts[0])):
             return False  # 'A和B加起来占C多少', '总部经济（区级加市级）占多少' with A alone over C: the sum is asked
         if plan.op == "lookup" and r.has("op:sum") and plan.target is not None and plan.target.filters and \
                 plan.across != "sum" and len(plan.docs) <= 1:  # ('甲局和乙局的差旅费加在一起': 和 joins documents)
@@ -1224,11 +1337,23 @@ class Engine:
         if out.unit in _YUAN and any(not named_pattern("money_words").search(r.key, m.end())
                                      for m in named_pattern("count_of_things").finditer(r.key)):
             return False  # '公车数量比去年少了几辆': a count asked, which no amount answers
-        if re.search(r"(?:^|[，,])(?:那|那么)?(?:它|其)(?:的)?(?:预算|金额)?占", r.key):
-            return False  # '它占全部项目支出的比例' that the conversation did not resolve: the part is not named
+        if re.search(r"(?:^|[，,])(?:那|那么)?(?:它|其)(?:的)?(?:预算|金额)?占", r.key) or (
+                (these := _THESE.match(r.key)) and _SUM_OR_SHARE.match(r.key[these.end():])):
+            return False  # '它占全部项目支出的比例', '这三个项目加起来占…' that the conversation did not resolve
+        if plan.op in ("max", "min", "top", "nth") and plan.set_of not in ("unit_name", None) and \
+                re.search(r"哪(?:个|家|一个|一家|些|几个|几家)?(?:预算)?单位", r.key):
+            return False  # '哪个单位的项目最多': a unit is asked, a project is no answer
+        if r.has("type:percent") and plan.op in ("max", "min", "top", "nth") and out.unit != "%" and \
+                out.kind != "percent" and (zhan := r.first("op:share_of")) is not None and any(
+                    s.end <= zhan.start for s in r.spans if s.label in ("op:max", "op:min", "op:top", "op:nth")):
+            return False  # '金额最大的那个项目，占项目支出总额的百分之多少': the row's share, not the row
         if plan.op == "lookup" and out.value is not None and (per := named_pattern("per_unit").search(r.key)) and \
                 not re.search(r"(每|人均|户均|平均|单价|标准)", out.label or "") and not _PER_SAID.search(r.key[: per.start()]):
             return False  # '每人能领多少补贴': an amount for each, which a total never answers
+        if plan.op == "lookup" and plan.across == "one" and out.value is not None and not out.items and \
+                re.search(r"(?:各|分别)(?:是|为|有|需要|安排了?|花了?)?(?:多少|几)", r.key) and \
+                _AND.search(r.key):
+            return False  # '社会保险基金预算收入和支出各是多少': two figures asked, one found is no answer to both
         if plan.op == "lookup" and r.has("op:times") and plan.across in ("one", "each") and \
                 not (plan.target is not None and plan.target.change):
             return False  # '是2024年预算的几倍': a ratio of two figures, which one figure does not answer
@@ -1305,6 +1430,9 @@ class Engine:
                 not r.has("type:amount") or re.search(r"哪(些|几)(类|种|笔|项)?(钱|资金|款项?)", r.key)) and \
                 plan.across in ("one", "each") and not re.search(r"(多少|几)(?!份|个|项|家|类|种|条)", r.key):
             return False  # '订的哪几份报', '要审哪些钱' ask which things: an amount is no answer
+        if plan.op == "attribute" and plan.target is not None and plan.target.attribute == "ind_value" and \
+                plan.target.unit and out.value is None and re.search(r"(多少|几)" + re.escape(plan.target.unit), r.key):
+            return False  # '计划征订多少套…' answered with an indicator that says no number ('定性：按要求完成')
         if want in ("amount", "count", "headcount", "percent") and plan.op == "attribute" and out.value is None \
                 and not (r.has("type:purpose") or r.has("type:what") or r.has("type:text")):
             return False  # '…的钱有多少' answered with an indicator's words: a number is asked
@@ -1344,6 +1472,8 @@ class Engine:
             # the narrative may state the computed figure too ('占总支出预算的31.02%'): an auditor wants both
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
             words += tuple(w for w in re.split(r"[的“”\"'：:、，,（）()\s]+", out.label or "") if len(w) >= 4)
+            if t is not None and t.concept and (c := concept(t.concept)) is not None:
+                words += tuple(a for a in c.aliases if len(a) >= 4)  # (the text's own name: '政府性基金拨款支出')
             refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
         if out.computed and out.parts and len(plan.docs) == 1 and plan.op in ("share", "diff", "ratio"):
             # each operand as the text states it too ('公务用车购置及运行费46.56万元', '“三公”经费预算数为47.91万元')
@@ -1512,13 +1642,13 @@ class Engine:
                 return f"{out.label}{since}持平（变化 0）。{quote}{where}"
             return f"{out.label}{since}{word} {compose.money_text(abs(value or 0), unit)}{calc}。{quote}{where}"
         if out.kind == "text" or (out.text and value is None):
-            return f"{out.label}：{out.text}。{quote}{where}"
+            return f"{out.label}：{out.text.rstrip('。')}。{quote}{where}"
         note = f"（{out.note}）" if out.note else ""
         calc = ""
         if out.computed and out.operands and not out.note:  # (a note says how it was computed)
             calc = f"（{len(out.operands)} {'项' if out.facts else '行'}相加）"
         if out.text and value is not None:
-            return f"{out.label}：{out.text}。{where}"
+            return f"{out.label}：{out.text.rstrip('。')}。{where}"
         # ('服务对象满意度不低于 90%': a label that ends in its bound says the figure without 为)
         be = "" if re.search(r"(不低于|不少于|不高于|不超过|不大于|不小于|达到|超过|高于|低于|≥|≤|＞|＜|>|<|=|＝)$", out.label) else "为"
         return f"{out.label}{be} {self._printed(out, value, unit)}{calc}{note}。{quote}{where}"
@@ -1819,6 +1949,9 @@ class Engine:
 _QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十的])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样|"
                             r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥|咋|还是|(?P<a>[涨增降减变])没(?P=a)|[涨增降减变多少]了没有?$|"
                             r"要不要|买不买|打不打算)")  # ('跟去年比涨没涨', '要不要买车')
+_EACH_PAIR = re.compile(r"(?P<pre>.+?[，,的])(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|跟|及)(?P<b>[\u4e00-\u9fff]{2,8}?)"
+                        r"(?:各|分别|各自)(?:是|为|有|安排了?)?(?P<ask>(?:多少|几).*)")
+_LEANS = re.compile(r"(?<=[\u4e00-\u9fff\d])呢$")  # ('…2024年预算是多少元？2023年呢': a last part asked of the first)
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
 _BARE = re.compile(r"(它|其|它的|其中)?(才|就|只|仅)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概|各自|各)?"
                    r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元|万块?|块钱)?(呢|啊|吗|呀)?")
@@ -1854,6 +1987,16 @@ _HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|�
                             r"(?:增长|增加|减少|下降|上涨|涨|降)了?(?:多少|几)(?!个|项|人|家|辆))")
 # a follow-up about the one row an earlier ranking found ('这个项目…' after '哪个项目花钱最多')
 _THIS_ONE = re.compile(r"^(?:(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?|它的|它(?=[由归是占])|其)")
+# ('这三个项目', '这几项', '它们', '这些项目': the rows an earlier question found; the count said, when said)
+_THESE = re.compile(r"^(?:那么|那)?(?:(?:这|那)(?:前)?(?P<n>\d+|几|些)(?:个|项|笔|家)?(?:项目|专项|科目|单位|款|类)?|它们)(?:的)?")
+_SUM_OR_SHARE = re.compile(r"(?:加起来|加在一起|合起来|合计|一共|总共|总计)?(?:的)?(?:金额|预算|钱|资金)?(?:一共|总共)?(?:所)?"
+                           r"(?:占|是多少|有多少|多少)")
+
+
+def _count_said(n: str) -> int | None:
+    return int(n) if n.isdigit() else None
+
+
 _DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
 _SAME_SHARE = re.compile(r"(大概|大约|约)?(百分之多少|百分之几|多少%|几成|占比多少|比例多少|是百分之多少|合百分之多少)(呢|啊|吗|呀)?")
 _PER_SAID = re.compile(r"(?:一共|总共|合计)$")  # ('一共…每人' never: a total said before the per-unit words)
@@ -1951,6 +2094,9 @@ def compound_parts(text: str) -> list[str]:
     # before one question, '20805、20807、20899这几个款加起来是多少')
     pieces = [x for c in clauses for x in _asked_apart(c)]
     asking = [p for p in pieces if _QUESTION_WORD.search(p)]
+    if len(pieces) >= 2 and asking and pieces[-1] not in asking and _LEANS.search(pieces[-1]) and \
+            _QUESTION_WORD.search(pieces[-2]):
+        asking.append(pieces[-1])  # (the part that leans on the question just before it, said last)
     if len(asking) < 2 or len(asking) != len(pieces) and len(pieces) > len(asking) + 1:
         return []
     # a leading clause without a question word belongs to the first question ('截至2022年底，X和Y分别是多少')
@@ -1967,7 +2113,8 @@ def compound_parts(text: str) -> list[str]:
                                                         and not re.search(r"(多少|几)", out[-1]))
                     or ("哪" in out[-1] and _BARE_COUNT.fullmatch(p))):
             out[-1] = f"{out[-1]}，{p}"
-        elif _QUESTION_WORD.search(p) and not re.search(r"(里|中|之中|当中|里面|里头)$", p):
+        elif (_QUESTION_WORD.search(p) or p is pieces[-1] and p in asking) and \
+                not re.search(r"(里|中|之中|当中|里面|里头)$", p):
             # ('有专门说明的几个项目里，哪个…': a piece that ends in 里 says where the question looks)
             if lead and not out and named_pattern("subject_said_first").search(lead):
                 subject = lead  # '某补贴，发给多少人，一共多少钱': the subject said first is that of every short part

@@ -569,6 +569,8 @@ class Executor:
                     rank = 2.7  # a part of the named figure that the narrowing words name ('其中在职人数' of 实际人数)
                 elif counted and r[6] == "count" and _counts(r[12], counted.group(1)):
                     rank = 2.8  # '几个预算单位': the clause counts them ('本部门3个预算单位开展了…')
+                elif r[6] == "amount" and any(w and len(w) >= 3 and w == norm(section_title(r[14])) for w in want):
+                    rank = 2.9  # '2、公务接待费' > '2024年财政预算数25,000.00元': the item its heading names
                 else:
                     continue
             if any(w not in norm(r[11]) for w in sentence_words) or any(

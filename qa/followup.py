@@ -1,6 +1,6 @@
 """Follow-up questions, read against the conversation: "那公用经费呢？", "2025年呢？", "它的满意度目标呢？".
 
-    rewrite(current, history, understand) -> str | None
+    rewrite(current, links, history, understand) -> str | None   (ordered rules: `_RULES`)
 
 The follow-up is rewritten as a whole question, the way a person would restate it:
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 _FOLLOW = re.compile(r"^(那么|那|这里面|这其中|这当中|当中|里面|其中|还有|再看|换成|如果是|改成|另外)|呢[？?。！!]*$|^(它|其|他|她|这个项目|该项目|这几个|这些|这个|那个|这笔钱|这钱|那笔钱|这部分钱|这些钱|这笔经费|这笔)"
                      r"|(?:在|于)(?:这|那)?(?:里面|里头|其中)(?=占)")  # '接待费在里面占几成': in what was asked before
@@ -64,153 +65,271 @@ def counted_as_before(part: str, prev: str) -> str:
     return part
 
 
+@dataclass(frozen=True)
+class _Turn:
+    """A follow-up read against one earlier question: what each says and names."""
+
+    current: str  # the follow-up's matching form
+    body: str  # the follow-up without its lead ('那', '其中') and tail ('呢')
+    within: bool  # it asks inside what was asked ('其中…', '这里面…')
+    prev: str  # the earlier question's matching form
+    all_links: tuple  # what the earlier question names
+    prev_links: tuple  # of those, what it named exactly or was read as (none if it was not understood)
+    named: tuple  # what the follow-up names (a word of an earlier name pointed back at is not new)
+    subjects: tuple  # what the earlier question named besides its department
+    years: tuple  # the years the follow-up says
+
+
+_STOP = "stop"  # the conversation cannot help: no rewrite at all
+_NEXT = "next"  # this earlier question cannot help: try the one before
+
+
 def rewrite(current: str, current_links: Sequence, history: Sequence[str],
             understand: Callable[[str], Sequence]) -> str | None:
     """The follow-up as a whole question, or None when the conversation does not help.
 
     `current` is the follow-up's matching form, `current_links` its links (qa.lexicon.Link);
-    `understand(text)` gives an earlier question's matching form and links.
+    `understand(text)` gives an earlier question's matching form and links. The earlier questions are tried from
+    the most recent back; against each, `_RULES` in order: the first that gives a question wins.
     """
     within = _WITHIN.match(current.strip())
     body = _TAIL.sub("", _LEAD.sub("", _WITHIN.sub("", current.strip()))).strip("，,。 ")
     for prev_question in reversed(history):
-        prev, all_links = understand(prev_question)
-        # (a name said inside another the question gave, '社保' of a project's paraphrase, is that one)
-        all_links = [lk for lk in all_links if not any(
-            o is not lk and o.start <= lk.start and lk.end <= o.end and (o.end - o.start) > (lk.end - lk.start)
-            for o in all_links)]
-        # what the earlier question named (exact, or a paraphrase it was read as), none if it was not understood
-        # (a paraphrase only of a question that stands alone: one that leans on an earlier one is read here raw)
-        prev_links = [lk for lk in all_links if lk.how in ("exact", "synonym") or (
-            lk.how == "fuzzy" and not leans_on_context(prev))]
-        if not prev_links and not (within and not current_links and prev):
+        turn = _turn(current, current_links, body, bool(within), *understand(prev_question))
+        if turn is None:
             continue
-        # '这个补贴' after '…公益性岗位补贴…': a word of the earlier name, pointed back at, is that name
-        named = [lk for lk in current_links if not (
-            re.search(r"(这个|那个|这笔|那笔|这项|那项|该)$", current[: lk.start])
-            and any(lk.text in old.text and lk.text != old.text for old in prev_links))]
-        subjects = [lk for lk in prev_links if lk.kinds() - {"doc"}]
-        if within:  # ('实际一共多少人' read by a word of the figure's name: 实际人数)
-            subjects = sorted([*subjects, *[lk for lk in all_links if lk.kinds() == {"fact"} and lk not in subjects]],
-                              key=lambda lk: lk.end)
-        if within and named and subjects:
-            # '这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it
-            # (the whole as named, not the op said of it: '三公经费合计' -> 三公经费; what it counted, counted of the part:
-            # '其中在职的多少' after '…一共多少人')
-            body = counted_as_before(body, prev)
-            return f"{re.sub(r'(合计|总计|一共|总共|共计|加起来)$', '', prev[:subjects[-1].end])}中{body}"
-        inside = _IN_IT.search(body)
-        if inside and named and subjects and not within:
-            # '接待费在里面占几成' after '…三公经费多少': the part's share of what was asked before
-            return f"{prev[:subjects[-1].end]}中{body[:inside.start()]}{body[inside.end():]}"
-        if within and not named:
-            # '其中最大的是哪个' after '预算超过100万元的项目有哪些': within the rows the earlier question asked for
-            return f"{_ASKING.sub('', prev)}中{body}"
-        ext_now, ext_before = _EXTREME.search(body), _EXTREME.search(prev)
-        if ext_now and ext_before and not within and not named and ext_now.group(0) != ext_before.group(0):
-            # '那最小的是哪个' after '谁的预算最大': the same question, the other end
-            return prev[: ext_before.start()] + ext_now.group(0) + prev[ext_before.end() :]
-        years = _YEAR.findall(current)
-        later = _BY_THEN.match(body)
-        if later and _YEAR.search(prev) and not named:
-            # '到2025年这个数下降了百分之多少' after '…2024年某补贴预算多少': that figure, the later year against the earlier
-            subject = "".join(_as_read(lk) for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc"})
-            if subject:
-                return f"{subject}{later['y']}比{_YEAR.search(prev).group(0)}{later['rest']}"
-        compared = _COMPARED.match(body)
-        if compared:
-            # '那它比公用经费少多少': the earlier subject compared with the figure named now, not replaced by it
-            subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc"})
-            if subject and all(lk.kinds() == {"doc"} for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc"}):
-                return None  # '它占全部项目支出的比例' after a question that named only the department: 它 is not it
-            if subject:
-                return f"{subject}{body[compared.end():]}"
-        versus = _VERSUS_IT.search(body)
-        apart = _APART.search(body)
-        if named and apart and not versus:
-            # '那某街道的机关运行经费呢？两个差多少' after '某委的机关运行经费是多少': the new figure against the earlier
-            out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)
-            if out is not None and out != prev:
-                return f"{_ASKING.sub('', out)}比{_ASKING.sub('', prev)}多多少"
-        if named and versus:
-            # '那某街道的比它多多少' after '某局的机关运行经费是多少': the new subject against the earlier one
-            out = _replace(prev, named, prev_links) or _replace(prev, named, all_links)
-            if out is None:
+        for rule in _RULES:
+            out = rule(turn)
+            if out == _STOP:
                 return None
-            before = prev
-            if any(lk.kinds() == {"doc"} for lk in named) and not _YEAR.search(current):
-                # two departments: each names its own budget (the earlier one's year is not the new one's)
-                out, before = _YEAR.sub("", out), _YEAR.sub("", prev)
-            return f"{_ASKING.sub('', out)}比{_ASKING.sub('', before)}{body[versus.end():]}"
-        bare = named and not re.sub("|".join(re.escape(lk.text) for lk in named), "", body)  # '那公用经费呢'
-        owned = re.match(r"^(它|它们|其|他|她|这个项目|该项目|这项)(定|设|设定|要求|安排|计划|确定)?的|"
-                         r"^(这个项目|该项目|这项|它)(对|在|有|要|需要|的)", body)  # '它的某指标…': of the subject
-        projects = [lk for lk in prev_links if any(t.kind == "value" and t.role == "project_name" for t in lk.terms)]
-        if named and projects and all(_only_details(lk) for lk in named if lk.kinds() - {"doc"}) and \
-                any(lk.kinds() - {"doc"} for lk in named):
-            # '那案件结案率的目标定的是多少' after a question about a project: one of that project's indicators
-            return f"{''.join(_as_read(lk) for lk in projects)}的{body}"
-        headed = [lk for lk in prev_links if "section" in lk.kinds()]
-        if len(named) >= 2 and headed and all(lk.kinds() == {"fact"} for lk in named) and not bare and \
-                not re.match(r"(这|那|它|该|其)", body):
-            # '这一块和那一块各分多少' after '某项目总预算多少': parts its own section states, asked inside it
-            return f"{prev[:headed[-1].end]}里{body}"
-        if named and not owned and (bare or not _asks_otherwise(current, prev)) and not _new_ops(body, prev) and (
-                bare or sum(1 for lk in named if names_a_figure(lk) or "fact" in lk.kinds()) < 2):
-            # a name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休'); a
-            # question that names figures of its own and asks of them ('那实际人数里在职、离休、退休各多少人') keeps them
-            out = _replace(prev, named, _share_part(prev, prev_links)) or _replace(prev, named, all_links)
-            if out is not None and years:  # '那某局2023年的呢': the year said now replaces the earlier one
-                out = _with_year(out, _YEAR.search(current).group(0))
             if out is not None:
-                return out
-        # ('2023年执行了多少' says what it asks of that year: the subject and the new question, below)
-        said_more = "".join(ch for ch in re.sub(
-            r"(19|20)\d\d年(度)?|的|预算|是|有|安排|多少|情况|怎么样|如何|呢|数|了|吗|钱|金额|资金|(一)?共|合计|总共|里|写|说|列|报"
-            r"|到了|变成|这个|那个|这笔|那笔|又",
-            "", body) if ch not in prev)
-        said_more = said_more if len(said_more) >= 2 else ""
-        if years and not named and not said_more and not re.search(r"(比|较|相比|对比)", body):  # '比2023年…' compares
-            return _with_year(prev, _YEAR.search(current).group(0))
-        # what the earlier question was about, as it was read (a name given in part too)
-        # (a name the earlier question said loosely is put as it was read: '某院的工作' -> 某工作经费)
-        # (a column named alone is a figure too: '政府性基金拨款有多少' -> '比去年多了多少')
-        subject = "".join(_as_read(lk) for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
-                          or _names_amount_column(lk))
-        if _asks_other_measure(body, prev):
-            # '覆盖多大面积' after '…要配几个某人员': the project asked about, not the indicator asked before; '它今年一共
-            # 安排了多少钱' after '…的实施周期是怎么安排的': the project, not the part of its text asked before
-            subject = "".join(lk.text for lk in all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
-                              and not _only_details(lk) and not _only_aspect(lk))
-        if sum(1 for lk in named if names_a_figure(lk) or "fact" in lk.kinds()) >= 2:
-            # '那项目支出占总支出的百分之几' after '…基本支出是多少': it names its own figures; only the department
-            # it is about comes from before
-            subject = "".join(lk.text for lk in all_links if lk.kinds() == {"doc"})
-        if not subject:
-            continue
-        now_docs = [lk for lk in named if lk.kinds() == {"doc"} and lk.text in body]
-        if now_docs and any(lk.kinds() == {"doc"} for lk in all_links):
-            # '东城区卫健委那边呢？比普陀商务委多出多少' after a question about 普陀商务委's figure: that figure of the
-            # department named now, said where it is named (the one it is compared with stays where it is)
-            figure = "".join(_as_read(lk) for lk in all_links if lk.kinds() & {"value", "concept", "fact", "section"}
-                             and lk.kinds() != {"doc"})
-            if figure:
-                at = body.find(now_docs[0].text) + len(now_docs[0].text)
-                return f"{body[:at]}{figure}{body[at:]}"
-        them = re.match(r"^(这几个|这些|它们|这几项|这几笔)(?!项目)", body)
-        if them and "项目" in prev:  # '这几个加起来多少钱' after a list of projects: those projects
-            body = "这几个项目" + body[them.end():]
-        if _ANAPHORA.search(body):
-            noun = "的项目" if re.search(r"项目|这几项", body) else "的"
-            rest = re.sub(r"^(定|设|设定|要求|安排|计划|确定)的|^对", "", _ANAPHORA.sub("", body, count=1))
-            return f"{subject}{noun}{rest}" if noun == "的项目" else f"{subject}的{rest}".replace("的的", "的")
-        if (re.search(r"(比去年|比上年|为什么|原因|降幅|增幅|减幅|变化|增长|下降|减少|增加)", body) and not _YEAR.search(body)
-                or re.search(r"(比|较|与|跟|和)(19|20)\d\d年", body) and _YEAR.search(prev)
-                and _YEAR.search(prev).group(0) not in body) and _YEAR.search(prev):
-            # ('比2024年多了多少' after '…2025年的某经费是多少': the earlier year against the one said now)
-            return f"{_YEAR.search(prev).group(0)}{subject}{body}"
-        return f"{_scope_of(prev, body)}{subject}{body}"
+                break
+        if out is not None and out != _NEXT:
+            return out
     return None
+
+
+def _turn(current: str, current_links: Sequence, body: str, within: bool, prev: str, all_links: Sequence) -> _Turn | None:
+    """The follow-up against one earlier question; None when that question named nothing it could lean on."""
+    # (a name said inside another the question gave, '社保' of a project's paraphrase, is that one)
+    all_links = [lk for lk in all_links if not any(
+        o is not lk and o.start <= lk.start and lk.end <= o.end and (o.end - o.start) > (lk.end - lk.start)
+        for o in all_links)]
+    # what the earlier question named (exact, or a paraphrase it was read as), none if it was not understood
+    # (a paraphrase only of a question that stands alone: one that leans on an earlier one is read here raw)
+    prev_links = [lk for lk in all_links if lk.how in ("exact", "synonym") or (
+        lk.how == "fuzzy" and not leans_on_context(prev))]
+    if not prev_links and not (within and not current_links and prev):
+        return None
+    # '这个补贴' after '…公益性岗位补贴…': a word of the earlier name, pointed back at, is that name
+    named = [lk for lk in current_links if not (
+        re.search(r"(这个|那个|这笔|那笔|这项|那项|该)$", current[: lk.start])
+        and any(lk.text in old.text and lk.text != old.text for old in prev_links))]
+    subjects = [lk for lk in prev_links if lk.kinds() - {"doc"}]
+    if within:  # ('实际一共多少人' read by a word of the figure's name: 实际人数)
+        subjects = sorted([*subjects, *[lk for lk in all_links if lk.kinds() == {"fact"} and lk not in subjects]],
+                          key=lambda lk: lk.end)
+    return _Turn(current, body, within, prev, tuple(all_links), tuple(prev_links), tuple(named), tuple(subjects),
+                 tuple(_YEAR.findall(current)))
+
+
+def _part_inside(t: _Turn) -> str | None:
+    """'这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it (the
+    whole as named, not the op said of it: '三公经费合计' -> 三公经费; what it counted, counted of the part: '其中在职的
+    多少' after '…一共多少人')."""
+    if t.within and t.named and t.subjects:
+        body = counted_as_before(t.body, t.prev)
+        return f"{re.sub(r'(合计|总计|一共|总共|共计|加起来)$', '', t.prev[:t.subjects[-1].end])}中{body}"
+    return None
+
+
+def _share_inside(t: _Turn) -> str | None:
+    """'接待费在里面占几成' after '…三公经费多少': the part's share of what was asked before."""
+    inside = _IN_IT.search(t.body)
+    if inside and t.named and t.subjects and not t.within:
+        return f"{t.prev[:t.subjects[-1].end]}中{t.body[:inside.start()]}{t.body[inside.end():]}"
+    return None
+
+
+_COUNTED = re.compile(r"(?:多少|几)(?:个|名|位)?(?:人|辆|家|项|套|台)$")
+_BARE_SHARE = re.compile(r"(?:又|还|则|就)?占(?:了)?(?:多少|几成|百分之几|百分之多少|多大比例|多大比重|多大份额|比例多少|比重多少|"
+                         r"比例是多少|比重是多少)(?:呢|啊|呀)?$")
+
+
+def _share_of_earlier(t: _Turn) -> str | None:
+    """'招待费又占多少' after '…三公经费一共多少钱': the part named now, as a share of the whole asked before (the
+    share of nothing else: nothing is said after 占)."""
+    m = _BARE_SHARE.search(t.body)
+    if not (m and t.named and t.subjects and not t.within) or any(lk.end > m.start() for lk in t.named):
+        return None
+    if any(x.display == y.display for lk in t.named for x in lk.terms for s in t.subjects for y in s.terms):
+        return None  # (the same figure named again is no part of itself)
+    return f"{t.prev[:t.subjects[-1].end]}中{t.body}"
+
+
+def _within_rows(t: _Turn) -> str | None:
+    """'其中最大的是哪个' after '预算超过100万元的项目有哪些': within the rows the earlier question asked for."""
+    return f"{_ASKING.sub('', t.prev)}中{t.body}" if t.within and not t.named else None
+
+
+def _other_end(t: _Turn) -> str | None:
+    """'那最小的是哪个' after '谁的预算最大': the same question, the other end."""
+    now, before = _EXTREME.search(t.body), _EXTREME.search(t.prev)
+    if now and before and not t.within and not t.named and now.group(0) != before.group(0):
+        return t.prev[: before.start()] + now.group(0) + t.prev[before.end() :]
+    return None
+
+
+def _by_then(t: _Turn) -> str | None:
+    """'到2025年这个数下降了百分之多少' after '…2024年某补贴预算多少': that figure, the later year against the earlier."""
+    later = _BY_THEN.match(t.body)
+    if later and _YEAR.search(t.prev) and not t.named:
+        subject = "".join(_as_read(lk) for lk in t.all_links if lk.kinds() & {"value", "concept", "fact", "doc"})
+        if subject:
+            return f"{subject}{later['y']}比{_YEAR.search(t.prev).group(0)}{later['rest']}"
+    return None
+
+
+def _it_compared(t: _Turn) -> str | None:
+    """'那它比公用经费少多少': the earlier subject compared with the figure named now, not replaced by it; '它占全部项目
+    支出的比例' after a question that named only the department: 它 is not it (no rewrite)."""
+    compared = _COMPARED.match(t.body)
+    if not compared:
+        return None
+    subject = "".join(lk.text for lk in t.all_links if lk.kinds() & {"value", "concept", "fact", "doc"})
+    if subject and all(lk.kinds() == {"doc"} for lk in t.all_links if lk.kinds() & {"value", "concept", "fact", "doc"}):
+        return _STOP
+    return f"{subject}{t.body[compared.end():]}" if subject else None
+
+
+def _two_apart(t: _Turn) -> str | None:
+    """'那某街道的机关运行经费呢？两个差多少' after '某委的机关运行经费是多少': the new figure against the earlier."""
+    if t.named and _APART.search(t.body) and not _VERSUS_IT.search(t.body):
+        out = _replace(t.prev, t.named, t.prev_links) or _replace(t.prev, t.named, t.all_links)
+        if out is not None and out != t.prev:
+            return f"{_ASKING.sub('', out)}比{_ASKING.sub('', t.prev)}多多少"
+    return None
+
+
+def _new_versus_it(t: _Turn) -> str | None:
+    """'那某街道的比它多多少' after '某局的机关运行经费是多少': the new subject against the earlier one."""
+    versus = _VERSUS_IT.search(t.body)
+    if not (t.named and versus):
+        return None
+    out = _replace(t.prev, t.named, t.prev_links) or _replace(t.prev, t.named, t.all_links)
+    if out is None:
+        return _STOP
+    before = t.prev
+    if any(lk.kinds() == {"doc"} for lk in t.named) and not _YEAR.search(t.current):
+        # two departments: each names its own budget (the earlier one's year is not the new one's)
+        out, before = _YEAR.sub("", out), _YEAR.sub("", t.prev)
+    return f"{_ASKING.sub('', out)}比{_ASKING.sub('', before)}{t.body[versus.end():]}"
+
+
+def _bare(t: _Turn) -> bool:
+    """Does the follow-up say only names ('那公用经费呢')?"""
+    return bool(t.named) and not re.sub("|".join(re.escape(lk.text) for lk in t.named), "", t.body)
+
+
+def _indicator_of_project(t: _Turn) -> str | None:
+    """'那案件结案率的目标定的是多少' after a question about a project: one of that project's indicators."""
+    projects = [lk for lk in t.prev_links if any(x.kind == "value" and x.role == "project_name" for x in lk.terms)]
+    if t.named and projects and all(only_details(lk) for lk in t.named if lk.kinds() - {"doc"}) and \
+            any(lk.kinds() - {"doc"} for lk in t.named):
+        return f"{''.join(_as_read(lk) for lk in projects)}的{t.body}"
+    return None
+
+
+def _parts_of_section(t: _Turn) -> str | None:
+    """'这一块和那一块各分多少' after '某项目总预算多少': parts its own section states, asked inside it."""
+    headed = [lk for lk in t.prev_links if "section" in lk.kinds()]
+    if len(t.named) >= 2 and headed and all(lk.kinds() == {"fact"} for lk in t.named) and not _bare(t) and \
+            not re.match(r"(这|那|它|该|其)", t.body):
+        return f"{t.prev[:headed[-1].end]}里{t.body}"
+    return None
+
+
+def _name_in_place(t: _Turn) -> str | None:
+    """A name put in place of one the earlier question gave (a word of a name too: '在职' -> '退休'); a question that
+    names figures of its own and asks of them ('那实际人数里在职、离休、退休各多少人') keeps them. '那某局2023年的呢':
+    the year said now replaces the earlier one."""
+    owned = re.match(r"^(它|它们|其|他|她|这个项目|该项目|这项)(定|设|设定|要求|安排|计划|确定)?的|"
+                     r"^(这个项目|该项目|这项|它)(对|在|有|要|需要|的)", t.body)  # '它的某指标…': of the subject
+    bare = _bare(t)
+    if t.named and not owned and (bare or not _asks_otherwise(t.current, t.prev)) and not _new_ops(t.body, t.prev) \
+            and (bare or sum(1 for lk in t.named if names_a_figure(lk) or "fact" in lk.kinds()) < 2):
+        out = _replace(t.prev, t.named, _share_part(t.prev, t.prev_links)) or _replace(t.prev, t.named, t.all_links)
+        if out is not None and t.years:
+            out = _with_year(out, _YEAR.search(t.current).group(0))
+        counted, bare_ask = _COUNTED.search(t.body), re.search(r"(?:多少|几)$", out or "")
+        if out is not None and counted and bare_ask and counted.group(0) not in out:
+            out = out[: bare_ask.start()] + counted.group(0)  # ('那临时工有多少人' keeps counting people)
+        return out
+    return None
+
+
+def _other_year(t: _Turn) -> str | None:
+    """'2023年呢' (says nothing more than a year): the earlier question of that year ('2023年执行了多少' says what it
+    asks of that year, and '比2023年…' compares: both are read below)."""
+    said_more = "".join(ch for ch in re.sub(
+        r"(19|20)\d\d年(度)?|的|预算|是|有|安排|多少|情况|怎么样|如何|呢|数|了|吗|钱|金额|资金|(一)?共|合计|总共|里|写|说|列|报"
+        r"|到了|变成|这个|那个|这笔|那笔|又",
+        "", t.body) if ch not in t.prev)
+    said_more = said_more if len(said_more) >= 2 else ""
+    if t.years and not t.named and not said_more and not re.search(r"(比|较|相比|对比)", t.body):
+        return _with_year(t.prev, _YEAR.search(t.current).group(0))
+    return None
+
+
+def _subject_put_first(t: _Turn) -> str | None:
+    """What the earlier question was about, as it was read, put in front of the follow-up (an anaphora stands for
+    it); _NEXT when the earlier question was about nothing the follow-up can take."""
+    # (a name the earlier question said loosely is put as it was read: '某院的工作' -> 某工作经费)
+    # (a column named alone is a figure too: '政府性基金拨款有多少' -> '比去年多了多少')
+    subject = "".join(_as_read(lk) for lk in t.all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
+                      or _names_amount_column(lk))
+    if _asks_other_measure(t.body, t.prev):
+        # '覆盖多大面积' after '…要配几个某人员': the project asked about, not the indicator asked before; '它今年一共
+        # 安排了多少钱' after '…的实施周期是怎么安排的': the project, not the part of its text asked before
+        subject = "".join(lk.text for lk in t.all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
+                          and not only_details(lk) and not _only_aspect(lk))
+    if sum(1 for lk in t.named if names_a_figure(lk) or "fact" in lk.kinds()) >= 2:
+        # '那项目支出占总支出的百分之几' after '…基本支出是多少': it names its own figures; only the department
+        # it is about comes from before
+        subject = "".join(lk.text for lk in t.all_links if lk.kinds() == {"doc"})
+    if not subject:
+        return _NEXT
+    body = t.body
+    now_docs = [lk for lk in t.named if lk.kinds() == {"doc"} and lk.text in body]
+    if now_docs and any(lk.kinds() == {"doc"} for lk in t.all_links):
+        # '东城区卫健委那边呢？比普陀商务委多出多少' after a question about 普陀商务委's figure: that figure of the
+        # department named now, said where it is named (the one it is compared with stays where it is)
+        figure = "".join(_as_read(lk) for lk in t.all_links if lk.kinds() & {"value", "concept", "fact", "section"}
+                         and lk.kinds() != {"doc"})
+        if figure:
+            at = body.find(now_docs[0].text) + len(now_docs[0].text)
+            return f"{body[:at]}{figure}{body[at:]}"
+    them = re.match(r"^(这几个|这些|它们|这几项|这几笔)(?!项目)", body)
+    if them and "项目" in t.prev:  # '这几个加起来多少钱' after a list of projects: those projects
+        body = "这几个项目" + body[them.end():]
+    if _ANAPHORA.search(body):
+        noun = "的项目" if re.search(r"项目|这几项", body) else "的"
+        rest = re.sub(r"^(定|设|设定|要求|安排|计划|确定)的|^对", "", _ANAPHORA.sub("", body, count=1))
+        return f"{subject}{noun}{rest}" if noun == "的项目" else f"{subject}的{rest}".replace("的的", "的")
+    year = _YEAR.search(t.prev)
+    if (re.search(r"(比去年|比上年|为什么|原因|降幅|增幅|减幅|变化|增长|下降|减少|增加)", body) and not _YEAR.search(body)
+            or re.search(r"(比|较|与|跟|和)(19|20)\d\d年", body) and year and year.group(0) not in body) and year:
+        # ('比2024年多了多少' after '…2025年的某经费是多少': the earlier year against the one said now)
+        return f"{year.group(0)}{subject}{body}"
+    return f"{_scope_of(t.prev, body)}{subject}{body}"
+
+
+# The ways a follow-up leans on an earlier question, tried in order: each gives the whole question, _STOP (no
+# rewrite), _NEXT (try the question before) or None (the next way).
+_RULES: tuple[Callable[[_Turn], str | None], ...] = (
+    _part_inside, _share_inside, _share_of_earlier, _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
+    _indicator_of_project, _parts_of_section, _name_in_place, _other_year, _subject_put_first,
+)
 
 
 _SNAPSHOT = re.compile(r"截至(19|20)\d\d年(年底|底|末|\d+月\d+日|\d+月底|\d+月末)?")
@@ -238,7 +357,7 @@ def _as_read(lk) -> str:
     return lk.text
 
 
-def _only_details(lk) -> bool:
+def only_details(lk) -> bool:
     """A link that names only an indicator (a detail of a project), never the project."""
     from .planner import DETAIL_ROLES
 
@@ -336,7 +455,10 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
                 if lk.kinds() == {"column"} and "value" in old.kinds() and "column" not in old.kinds():
                     same_sort = False  # a column asked ('今年预算') never takes the place of the row it is asked of
                 if same_sort and old.text in out and old.text != lk.text:
-                    out = out.replace(old.text, lk.text, 1)
+                    # ('离休' in place of '退休人员': the people still, 离休人员)
+                    kept = next((w for w in ("人员", "人数") if old.text.endswith(w) and not lk.text.endswith(
+                        (w, "人", "员", "工", "者", "数"))), "")
+                    out = out.replace(old.text, lk.text + kept, 1)
                     done = hit = True
                     break
             if hit:

@@ -268,6 +268,8 @@ def _range_text(lo: float | None, hi: float | None) -> str:
     def w(v: float) -> str:
         return f"{fmt_number(v / 1e4)}万元"
 
+    if lo is not None and hi is not None and hi - lo <= 0.01:  # (an amount said exactly: '恰好是197,500元')
+        return f"恰为{w((lo + hi) / 2)}"
     if lo is not None and hi is not None:
         return f"在{w(lo)}到{w(hi)}之间"
     if lo is not None:

@@ -542,6 +542,9 @@ class Planner:
         out = list(chosen)
         # (no paraphrase runs across the items of a list: '四个专项（甲、乙…）')
         stops = set(r.seps)
+        for s in r.spans:  # (nor takes in the rows a list asks for: '哪些项目是通过某某来做的' asks 项目)
+            if s.label == "op:list" and (noun := re.match(r"(?:个|些|几个|类|种)?(?:项目|科目|单位|专项)", r.key[s.end:])):
+                stops.add(s.end + noun.end())
         i = 0
         while i < len(r.key):
             if covered[i]:
@@ -658,6 +661,7 @@ class Planner:
                         terms = [t for t in terms if t.kind == "fact"]
                 if text:  # a descriptive question: only a project it names by part ('视频会议终端')
                     terms = [t for t in terms if t.role == "project_name"] if len(w) >= 4 else []
+                terms = _said_most(terms, w, r.key)
                 if not terms or len({t.display for t in terms}) > 8:
                     continue
                 for m in re.finditer(re.escape(w), r.key):
@@ -1169,7 +1173,7 @@ class Planner:
             out.append(Plan("breakdown", "list", Target(section=sections)))
         # ('某某支出说明里，哪个科目降得最多': a whole named as where the 科目 are, before 里)
         within_whole = len(ms) == 1 and all(lk.kinds() == {"concept"} for lk in ms[0].links) and \
-            re.match(rf"(的)?(情况)?(说明)?{_IN}", r.key[ms[0].end:]) is not None
+            re.match(rf"(的)?(情况|主要内容|具体内容|内容)?(说明)?{_IN}", r.key[ms[0].end:]) is not None
         if (not ms or within_whole) and rows_of in (None, "func_name") and \
                 (changed := _change_set_plan(r, answer)) is not None:
             return [changed]  # '降幅超过四成的是哪几个科目': the 科目 by the rate of change the text states of each
@@ -1285,7 +1289,8 @@ class Planner:
                     if len(before) >= 2 and len(after) == 1 and all(re.match(_IN, x) for x in between):
                         part0, whole0 = before[-1][1], after[0][1]
                     elif len(before) >= 2 and len(after) == 1 and all(
-                            re.fullmatch(r"(的)?(和|与|及|、|加上|加|跟)(的)?", x) for x in between):
+                            re.fullmatch(r"(的)?(和|与|及|、|加上|加|跟)(的)?", x) or (x == "" and m.end in r.seps)
+                            for x, (m, _t) in zip(between, before, strict=False)):  # ('A、B和C': 、 is no key character)
                         # '离休和退休人员占实际人数的比例': the items before 占 together, of the figure after it
                         items = tuple(_lookup(_operand(t) if said else t, unit) for _m, t in before)
                         whole = _operand(after[0][1]) if said else after[0][1]
@@ -1294,7 +1299,7 @@ class Planner:
                         return out
                     elif before and after:
                         return out  # (figures either side of 占 that no reading above places: never the first two)
-                part, whole = (_operand(t) if said else t for t in (part0, whole0))
+                part, whole = (_in_section_said(r, ms, _operand(t) if said else t) for t in (part0, whole0))
                 bare = not has("type:percent") and all(s.text.startswith("占") for s in r.spans if s.label == "op:share")
                 if bare and whole.section and re.search(r"(中|里|内|其中|当中)$", r.key[ms[0].end : ms[1].start]):
                     # '某专项中某一块占多少' (no 比例, 百分之几): how much of it is that part, the part's own figure
@@ -1625,8 +1630,8 @@ class Planner:
             return None  # '政府采购和政府购买服务各涉及几个项目': figures named that no rows were chosen by
         if side is None and table and kinds.kind_info(table) is not None and kinds.kind_info(table).two_sided:
             # '收支总表里，支出方面哪几类功能科目…': the side said, and 功能科目 are the spending side's rows
-            said_side = re.search(r"(收入|支出)(?:方面|这边|那边|一方|一侧|一栏|栏)", r.key)
-            side = said_side.group(1) if said_side else "支出" if set_of == "func_name" else None
+            said_side = named_pattern("side_said").search(r.key)
+            side = said_side.group("side") if said_side else kinds.kind_info(table).side_for(set_of)
         target = Target(table_kind=table, filters=tuple(filters), within=tuple(within), measure=measure, side=side,
                         section=sections if not filters and not within and not (set_of == "unit_name" and table)
                         else (),
@@ -1645,6 +1650,19 @@ class Planner:
             return Plan("diff", "amount", parts=tuple(replace(plan, op=o, n=k, ascending=asc) for o, k, asc in ranks),
                         unit=unit)
         return plan
+
+
+def _said_most(terms: list, w: str, key: str) -> list:
+    """The names that hold a word the question says, those whose other words the question says too first
+    ('计划征订多少套《甲报》《乙报》': 征订《甲报》、《乙报》 before 发放《甲报》、《乙报》); each is still a reading, tried
+    in this order."""
+    def more(t) -> int:
+        rest = norm(t.display).replace(w, "\x00")
+        return sum(1 for i in range(len(rest) - 1) if "\x00" not in rest[i : i + 2] and rest[i : i + 2] in key)
+    if len({t.display for t in terms}) < 2:
+        return terms
+    scores = {t.display: more(t) for t in terms}
+    return sorted(terms, key=lambda t: -scores[t.display])  # (stable: the lexicon's order among equals)
 
 
 def _ranks(r: Reading) -> list[tuple[str, int | None, bool]]:
@@ -2446,7 +2464,10 @@ def _level_word(r: Reading) -> int | None:
 def _thresholds(r: Reading) -> tuple[float | None, float | None]:
     lo = hi = None
     for s in r.spans:
-        if s.label == "op:between":
+        if s.label == "op:between" and not s.group("b"):  # ('恰好是197,500元': that amount, to the cent)
+            a = _money(s.group("a"), s.group("ua"))
+            lo, hi = (a - 0.005, a + 0.005) if a is not None else (None, None)
+        elif s.label == "op:between":
             a, b = _money(s.group("a"), s.group("ua") or s.group("ub")), _money(s.group("b"), s.group("ub"))
             lo, hi = (a, b) if a is not None and b is not None and a <= b else (b, a)
         elif s.label in ("op:gt", "op:lt") and (r.key[s.end : s.end + 1] in ("%", "％") or s.group("pct")
@@ -2613,6 +2634,16 @@ def _drop_restated_complement(r: Reading, links: list[Link]) -> tuple[list[Link]
 _CONTAINER = re.compile(r"(.{2,}?)(?:里面|里|当中|之中|中)(.{2,})")
 
 
+def _in_section_said(r: Reading, ms: list[Mention], t: Target) -> Target:
+    """A figure of the text asked inside a section the question names first with 里/中 ('城市精细化管理经费里，
+    某一块占项目总预算的比例'): that section's figure (its own 项目总预算, not another section's)."""
+    secs = tuple(dict.fromkeys(x.display for m in ms for lk in m.links if lk.kinds() == {"section"}
+                               and re.match(rf"(的)?(项目|专项|经费)?(的)?{_IN}", r.key[lk.end:]) for x in lk.terms))
+    if len(secs) != 1 or t.section or not (t.fact or t.concept) or t.table_kind or t.filters or t.within:
+        return t
+    return replace(t, section=secs)
+
+
 def _part_whole(r: Reading, ms: list[Mention], figs: list[Target]) -> tuple[Target, Target]:
     """Which of two figures is the part: the one before 占; or, in 'A中B的比例', B (A is the whole)."""
     a, b = figs[0], figs[1]
@@ -2742,8 +2773,10 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
     The text explains 项, so a question about 类 or 款 ('哪些类级支出减少了') is not one of these."""
     if _level_word(r) in (1, 2):
         return None
-    if re.search(r"(持平|没变|没有变化|没变化)", r.key) and not re.search(r"(增|减|降|涨|升|跌|砍|压|翻)", r.key) and \
-            r.has("op:list") and "科目" in r.key and (r.has("rel:prior") or r.has("op:than")) and not any(
+    flat = r"(持平|没变|没有变化|没变化|一样|相同|没涨也没降|没涨没降|不增不减|没增也没减|没增没减|不涨不降|没增没降)"
+    if re.search(flat, r.key) and not re.search(r"(增|减|降|涨|升|跌|砍|压|翻)", re.sub(flat, "", r.key)) and \
+            r.has("op:list") and re.search(r"(科目|哪些钱|哪几项|哪些项|哪些支出)", r.key) and \
+            (r.has("rel:prior") or r.has("op:than")) and not any(
             s.label in ("op:gt", "op:lt", "op:between") for s in r.spans):
         # '哪些科目跟上年执行数持平': the items whose paragraph says so ('有几个…持平': how many)
         if r.has("op:count") or answer == "count":

@@ -178,6 +178,11 @@ def chained(text: str) -> tuple[str, str] | None:
     m = rule[0].match(text.strip().rstrip("？?。!！ ")) if rule else None
     if not m or not m.group("s") or not rule[1].match(m.group("ask")):
         return None
+    if re.search(r"前(?:\d+|[两二三四五六七八九十])(?:个|项|名|位)$", m.group("s")):
+        # ('前三个项目加起来占…': the rows' sum is the part; nothing else is asked of several rows at once)
+        if not re.match(r"(?:加起来|加在一起|合起来|合计|一共|总共|总计)?(?:的)?(?:金额|预算|钱|资金)?(?:所)?占", m.group("ask")):
+            return None
+        return f"{m.group('s')}{m.group('what') or ''}是哪些？", m.group("ask")
     return f"{m.group('s')}的{m.group('what') or ''}是哪个？", m.group("ask")
 
 
@@ -404,7 +409,7 @@ _EN_QUESTION = (
 _SHARE_WORD = r"(?:share|percentage|percent|proportion|fraction)"
 _EN_SHARE = (
     (re.compile(rf" what {_SHARE_WORD} of (.+?) (?:goes to|go to|is spent on|are spent on|is used for|is used on|"
-                rf"is allocated to|is devoted to|does|do|is|are) (.+?)(?: account for| make up| take up| represent)?"
+                rf"is allocated to|is devoted to|does|do|is|are|was|were) (.+?)(?: account for| make up| take up| represent)?"
                 r"(?= qqbreak |\s*$)"), (2, 1)),
     (re.compile(rf" (?:what is |what are )?(?:the )?(.+?) as an? {_SHARE_WORD} of (.+?)(?= qqbreak |\s*$)"), (1, 2)),
 )
@@ -454,6 +459,15 @@ _EN_WHAT_AMOUNT = re.compile(r"(?i)^\s*what(?:'s|\s+is|\s+was|\s+are)\s+(?=(?:th
                              r"(?:budget|cost|amount|spending|allocation|funding)\b)")
 
 
+_ACRONYM = re.compile(r"\b([A-Z]{2,6})s?\s*[(（]\s*([A-Za-z][A-Za-z \-]+?)\s*[)）]")
+
+
+def _spelled_out(m: re.Match) -> str:
+    """An acronym with its words in brackets after it: the words (the vocabulary knows them), else both as said."""
+    words = [w for w in re.split(r"[\s\-]+", m.group(2)) if w.lower() not in ("and", "of", "the", "for", "&")]
+    return f" {m.group(2)} " if "".join(w[0] for w in words).upper() == m.group(1) else m.group(0)
+
+
 def _english(text: str) -> tuple[str, tuple[str, ...]]:
     """An English question rewritten with budget vocabulary; the English words nothing explains (kept in the
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
@@ -473,6 +487,7 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     # '事业运行 (public institution operations)', 'code 2080506 (occupational annuity)': a Chinese name or a code
     # given, its English gloss after it in brackets is not needed
     text = _GLOSS_AFTER.sub(lambda m: f" {m.group(1)} ", text)
+    text = _ACRONYM.sub(_spelled_out, text)  # 'SMEs (small and medium enterprises)': the words, said once
     # 'its industry special fund (某产业专项)': the Chinese name given is the name; its gloss is not needed
     text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1)) + " " + m.group(2) + " ", text)
     # "'other commercial expenditure' (2169999)": a name given in quotes with its code is the code

@@ -477,6 +477,10 @@ BLIND_INDEXES = {
     "zzzzzzzu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzv": dict(real=(_WANLI_25,), seed=853, synthetic="haidian"),  # 松江区 科学技术委员会 2025
     "zzzzzzzw": dict(real=(_COMMERCE_25,), seed=857, synthetic="dongcheng", bundled=True),  # 崇明区 体育局 2024
+    "zzzzzzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzy": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzz": dict(real=(_WANLI_24,), seed=859, synthetic="dongcheng"),  # 闵行区 生态环境局 2025
+    "zzzzzzzza": dict(real=(_COMMERCE_25,), seed=863, synthetic="haidian", bundled=True),  # 宝山区 城管执法局 2024
 }
 
 

@@ -82,7 +82,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzh": 82, "blind_zzzzzzzi": 87, "blind_zzzzzzzj": 87, "blind_zzzzzzzk": 87,
           "blind_zzzzzzzl": 78, "blind_zzzzzzzm": 82, "blind_zzzzzzzn": 78, "blind_zzzzzzzo": 71,
           "blind_zzzzzzzp": 89, "blind_zzzzzzzq": 89, "blind_zzzzzzzr": 93, "blind_zzzzzzzs": 87,
-          "blind_zzzzzzzt": 85, "blind_zzzzzzzu": 91, "blind_zzzzzzzv": 89, "blind_zzzzzzzw": 91}
+          "blind_zzzzzzzt": 85, "blind_zzzzzzzu": 91, "blind_zzzzzzzv": 89, "blind_zzzzzzzw": 91,
+          "blind_zzzzzzzx": 91, "blind_zzzzzzzy": 95, "blind_zzzzzzzz": 89, "blind_zzzzzzzza": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -3089,3 +3090,62 @@ def test_a_lead_said_once_in_english_a_unit_without_its_own_budget_and_a_later_y
     assert c.value == pytest.approx(86.16, abs=0.01) and "下降" in c.text
     d = real_pdf_engine.ask("万里街道2024年预算编制说明列出的33个科目中，有几个与2023年预算执行数持平？", doc=w24)
     assert d.value == 5
+
+
+def test_a_ranked_row_as_a_share_and_the_rows_an_earlier_question_found(e5_engine, synthetic_engine):
+    a = e5_engine.ask("项目支出中金额最大的前三个项目加起来占项目支出总额的百分之多少")
+    assert a.value == pytest.approx(42.77, abs=0.01) and a.unit == "%"
+    b = e5_engine.ask("这三个项目加起来占项目支出的比例是多少", history=("项目支出中金额最大的前三个项目是哪些？",))
+    assert b.value == pytest.approx(42.77, abs=0.01) and "就业大厦装修二期" in b.text
+    c = e5_engine.ask("这三个项目加起来占项目支出的比例是多少")  # no conversation: 这三个 is nothing
+    assert c.route == "none"
+    d = e5_engine.ask("这几个项目加起来多少钱", history=("预算超过300万元的项目有哪些",))
+    assert d.value == pytest.approx(1653.70032)
+    e = synthetic_engine.ask("东城卫健委2024年预算金额最大的那个项目，占项目支出总额的百分之多少？")
+    assert e.value == pytest.approx(26.66, abs=0.01) and e.unit == "%"
+
+
+def test_each_of_two_figures_asked_and_a_last_part_that_leans_on_the_one_before(
+        e5_engine, synthetic_engine, real_pdf_engine):
+    a = synthetic_engine.ask("东城卫健委公务接待费2024年和2023年预算各是多少元？")
+    assert "25,000" in a.text and "30,000" in a.text
+    b = synthetic_engine.ask("东城卫健委公务接待费2024年预算是多少元？2023年呢")
+    assert "25,000" in b.text and "30,000" in b.text
+    c = e5_engine.ask("西城区社会保险基金2023年预算收入和支出各是多少？")
+    assert c.route == "none"  # one figure found is no answer to two
+    d = real_pdf_engine.ask("万里街道2024年政府采购，货物和工程各多少万？", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert "93.98" in d.text and "815.87" in d.text and "1662.44 万元。" not in d.text
+    e = e5_engine.ask("西城区人社局本级退休人员有多少？离休的呢？")
+    assert "158" in e.text and "7 人" in e.text
+
+
+def test_an_indicator_by_its_unit_a_goal_rate_and_a_share_inside_a_section_said_first(e5_engine, real_pdf_engine):
+    a = e5_engine.ask("报刊征订费这个项目计划征订多少套《北京劳动就业报》《北京人才市场报》？")
+    assert a.value == 2105  # never the 定性 indicator of the same papers
+    b = e5_engine.ask("就业促进与职业能力建设工作经费预期把辖区登记失业率控制在多少？")
+    assert b.value == 3 and b.unit == "%"
+    c = e5_engine.ask("运行管理经费310.8万是付给哪家公司的？要保障多少人吃饭？")
+    assert "华天凯丰" in c.text and "500" in c.text and "只能回答一部分" not in c.text
+    d = real_pdf_engine.ask("普陀商务委商业创新专项里，支持促消费提质提升那块占项目总预算的百分之多少？")
+    assert d.value == pytest.approx(56.74, abs=0.01)
+    e = e5_engine.ask("西城人社局档案库租赁费是租的啥？")
+    assert "小后仓地下室库房" in e.text
+
+
+def test_an_amount_for_each_person_from_two_cited_figures_and_words_of_how_a_thing_is_done(
+        e5_engine, multi_unit_engine, real_pdf_engine):
+    a = e5_engine.ask("离休费平均到每个离休人员大概是多少？")
+    assert a.value == pytest.approx(22.145125) and a.unit == "万元" and len(a.citations) == 2
+    assert e5_engine.ask("离休费平均到每个处长是多少").route == "none"
+    b = multi_unit_engine.ask("海淀园林绿化局2025年项目支出表里，清泉公园管理处承担的项目有哪些？")
+    assert len(b.items) == 4 and "公园湿地生态修复" in b.text
+    c = e5_engine.ask("今年哪些项目是通过政府购买服务来做的？")
+    assert len(c.items) == 4 and "监督专审经费" in c.text
+    w24, sw = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区商务委员会25年预算.pdf"
+    d = real_pdf_engine.ask("按说明里支出的口径，商务委2024年财政拨款支出预算大概是多少万元？", doc=sw)
+    assert d.value == pytest.approx(12659.76)
+    e = real_pdf_engine.ask("For Wanli Subdistrict in 2024, what share of the government procurement budget was "
+                            "reserved for SMEs (small and medium enterprises)?", doc=w24)
+    assert e.value == pytest.approx(40.0, abs=0.01)
+    f = real_pdf_engine.ask("万里街道2024年财政拨款支出主要内容里，比2023年预算执行数下降超过40%的有哪几项？", doc=w24)
+    assert len(f.items) == 3 and "其他社会保障和就业支出" in f.text
