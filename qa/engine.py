@@ -82,6 +82,8 @@ _PHASE = re.compile(r"([一二三四五六七八九十\d]+)期")
 # several things said by their number, each asked for ('3家中心各分到多少', '两个单位分别是多少')
 _EACH_OF_MANY = re.compile(r"(?:(?:[2-9]|两|几)(?:家|个|所|项|笔|块|部分)|(?:各个|每个|每一个|每家|各家|各所))"
                            r"[\u4e00-\u9fff\d]{0,16}?(?:各|分别|各自)")
+_EACH_TEXT = re.compile(r"(?:\d{2,}|[二三四五六七八九十]{2,})个(?:项目|专项|科目|单位)[^？?。]{0,6}(?:每个|每一个|各个|各自|分别)|"
+                        r"(?:每个|每一个|各个)(?:项目|专项|科目|单位)的[\u4e00-\u9fff]{2,12}(?:是什么|有哪些|分别)")
 _EXECUTED = re.compile(r"(执行数|执行了|执行情况|实际执行|(?<!时间段)(?<!时候)(?<!时间)执行的|预算执行|执行金额|执行额)")
 
 
@@ -310,6 +312,9 @@ class Engine:
                 continue  # '钱主要花在哪一大类上？最多的是哪类': the same question again, in other words
             if a.route != "none" and any(self._asked_again(pr, a, read(x), b, scope) for x, b in zip(resolved, answers, strict=False)):
                 continue  # '实际有多少人？实际人数一共多少人': the same figure asked twice, answered once
+            if a.route == "retrieval" and any(b.route == "retrieval" and b.text == a.text for b in answers) and \
+                    not self._names_own(pr):
+                continue  # '…咋比去年少了？啥原因': the same passages asked for again in other words, given once
             if a.route != "none" and (a.value is not None or a.text) and any(
                     b.route != "none" and ((b.value, b.unit, b.citations[:1]) == (a.value, a.unit, a.citations[:1])
                                            and a.value is not None or b.text == a.text) for b in answers):
@@ -530,6 +535,11 @@ class Engine:
                 deps = {self.names[d].department for d in hit}
                 hit += [d for d in docs if d not in hit and self.names[d].year == years[0] - 1
                         and self.names[d].department in deps]
+            if hit and len(set(years)) >= 2 and not u.docs:
+                # '某补贴2025年比2024年降了多少' naming no department: a department budgeted in every year said
+                every = {dep for dep in {self.names[d].department for d in hit}
+                         if set(years) <= {self.names[d].year for d in hit if self.names[d].department == dep}}
+                hit = [d for d in hit if self.names[d].department in every] or hit
             if hit:
                 docs = hit
             elif executed:  # '那2023年执行了多少': the budget whose text states that year's execution
@@ -609,6 +619,14 @@ class Engine:
             return self._ask_chain(r, chain, scope, history)
         if (owner := owner_chained(r.text)) is not None:
             return self._ask_owner_chain(r, owner, scope, history)
+        if (rest := named_pattern("complement").search(r.key)) is not None:
+            told = self._complement(r, rest, scope, history)
+            if told is not None:
+                return told
+        if named_pattern("per_project").search(r.key):
+            told = self._per_head(r, None, scope, history)
+            if told is not None:
+                return told
         if (per := named_pattern("per_head").search(r.key)) is not None:
             told = self._per_head(r, per, scope, history)
             if told is not None:
@@ -677,30 +695,52 @@ class Engine:
                        citations=ranking.citations[: at.index + 1],
                        reading=f"{ranking.reading or ''}；再看“{item.label}”排第几", chart=False)
 
-    def _per_head(self, r: Reading, per: re.Match, scope: tuple[str, ...],
+    def _complement(self, r: Reading, m: re.Match, scope: tuple[str, ...],
+                    history: tuple[str, ...]) -> Answer | None:
+        """'预留的采购金额中，不是留给小微企业的那部分有多少': the whole less the part it names, both as stated (the
+        difference of the two, each cited); None when either is not found, or the part is not smaller."""
+        try:
+            a = self._ask_once(read(f"{m['whole']}比{m['part']}多多少"), scope, history)
+        except BudgetQAError:
+            return None
+        parts = (a.plan or {}).get("parts") or []
+        if a.route == "none" or a.value is None or a.value <= 0 or (a.plan or {}).get("op") != "diff" or len(parts) != 2:
+            return None
+        text = f"{m['whole']}中除去{m['part']}的部分：{a.text}"
+        return replace(a, question=r.raw, text=text, reading=f"{a.reading or ''}（两者之差即其余部分）")
+
+    def _per_head(self, r: Reading, per: re.Match | None, scope: tuple[str, ...],
                   history: tuple[str, ...]) -> Answer | None:
         """'离休费平均到每个离休人员是多少': the amount named, over the number of the people named, both as one
-        document states them (each cited); None when either is not found so (the question is then refused as an
-        amount for each, which no total answers)."""
+        document states them (each cited); '平均每个项目预算多少' (per None): the projects' spending over the number
+        of projects. None when either is not found so (the question is then refused as an amount for each, which
+        no total answers)."""
+        x, y = (per["x"], per["y"]) if per is not None else ("项目支出", "项目")
+        whole = r.key[: named_pattern("per_project").search(r.key).start()] if per is None else ""
+        said_n = re.search(r"(\d+)个项目", whole)  # ('今年33个项目，平均每个…': the count said must be the one found)
+        whole = whole.replace(said_n.group(0), "") if said_n else whole
         try:
-            a = self._ask_once(read(f"{per['x']}是多少"), scope, history)
+            a = self._ask_once(read(f"{x}是多少" if per is not None else f"{whole}项目支出是多少"), scope, history)
             if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \
                     or len((a.plan or {}).get("docs") or ()) != 1:
                 return None
-            b = self._ask_once(read(f"{per['y']}有多少人"), tuple(a.plan["docs"]), ())
+            b = self._ask_once(read(f"{y}有多少人" if per is not None else "一共有多少个项目"), tuple(a.plan["docs"]), ())
         except BudgetQAError:
             return None
-        if b.route == "none" or not b.value or b.unit not in ("人", "名") or (b.plan or {}).get("op") != "lookup":
+        counted = ("人", "名") if per is not None else ("个",)
+        if b.route == "none" or not b.value or b.unit not in counted or (b.plan or {}).get("op") not in ("lookup", "count") \
+                or (said_n is not None and float(said_n.group(1)) != b.value):
             return None
         value = a.value / b.value
-        text = (f"{per['x']}平均到每{'个' if not per['y'].startswith(('个', '位', '名')) else ''}{per['y']}约 "
+        shown = b.text.split("（来源")[0].rstrip("。") if per is not None else f"项目支出表共列 {fmt_number(b.value)} 个项目"
+        text = (f"{x}平均到每{'个' if not y.startswith(('个', '位', '名')) else ''}{y}约 "
                 f"{compose.money_text(round(value, 2), a.unit)}：{compose.money_text(a.value, a.unit)} ÷ "
-                f"{fmt_number(b.value)} {b.unit}（{b.text.split('（来源')[0].rstrip('。')}）。")
+                f"{fmt_number(b.value)} {b.unit}（{shown}）。")
         plan = {"op": "ratio", "answer": "amount", "parts": [a.plan, b.plan], "note": "per_head",
                 "docs": a.plan.get("docs")}
         return Answer(question=r.raw, text=text, route="sql", value=value, unit=a.unit,
                       citations=tuple(dict.fromkeys((*a.citations, *b.citations))),
-                      confidence=min(a.confidence, b.confidence), reading=f"{a.reading or per['x']} ÷ {b.reading or per['y']}",
+                      confidence=min(a.confidence, b.confidence), reading=f"{a.reading or x} ÷ {b.reading or y}",
                       plan=plan)
 
     def _directory(self, r: Reading, about: str, scope: tuple[str, ...]) -> Answer | None:
@@ -805,15 +845,49 @@ class Engine:
         except BudgetQAError:
             return None
         rows = self._ranked_rows(rh, scope, history[:-1], ops=("top", "list", "threshold"))
+        said = _THESE.match(r.key)
+        count = _count_said(said) if said else None
+        if rows is None and count is not None and count >= 2:
+            # '这两项加起来一共多少' after two questions that each found one figure: those figures, summed
+            return self._earlier_summed(r, count, scope, history)
         if rows is None and not rh.has("op:top"):
             return None
-        said = _THESE.match(r.key)
-        count = _count_said(said.group("n")) if said and said.group("n") else None
         if rows is None or (count is not None and count != len(rows[1])):
             return self._refuse(r, "没能确定“这几个”指的是前一问找到的哪几项，为避免答非所问，这里不作回答。")
         first, names = rows
-        return self._then(r, first, "、".join(f"“{n}”" for n in names), f"{'、'.join(names[:-1])}和{names[-1]}{asked}",
-                          scope, earlier)
+        # (the rows were shown by the answer before: this reply is what is asked of them, read as of those rows)
+        second = self._ask(read(f"{'、'.join(names[:-1])}和{names[-1]}{asked}"),
+                           tuple((first.plan or {}).get("docs") or scope), ())
+        if second.route == "none":
+            return second
+        return replace(second, question=r.raw, citations=tuple(dict.fromkeys((*first.citations, *second.citations))),
+                       reading=f"前一问找到的{'、'.join(f'“{n}”' for n in names)}：{second.reading or ''}")
+
+    def _earlier_summed(self, r: Reading, count: int, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
+        """The sum of the figures the last `count` questions of the conversation found, one each (each cited);
+        refused when a share or anything but their sum is asked, or any of them found no one amount."""
+        restated = self._restated(history, None)
+        if not named_pattern("sum_asked").match(r.key[_THESE.match(r.key).end():]) or len(restated) < count:
+            return self._refuse(r, "没能确定“这几项”指的是前面哪几个数字，为避免答非所问，这里不作回答。")
+        found = []
+        for q in restated[-count:]:
+            try:
+                a = self._ask_once(read(q), scope, ())
+            except BudgetQAError:
+                a = None
+            if a is None or a.route == "none" or a.value is None or a.unit not in _YUAN or \
+                    (a.plan or {}).get("op") != "lookup":
+                return self._refuse(r, "前面的问题没有各找到一个金额，无法相加。")
+            found.append(a)
+        unit = "万元" if any(a.unit == "万元" for a in found) else found[0].unit
+        total = sum(a.value * _YUAN[a.unit] for a in found) / _YUAN[unit]
+        terms = "＋".join(compose.money_text(a.value, a.unit) for a in found)
+        text = f"前面 {count} 个数字合计 {compose.money_text(total, unit)}（{terms}）。"
+        plan = {"op": "sum", "answer": "amount", "parts": [a.plan for a in found]}
+        return Answer(question=r.raw, text=text, route="sql", value=total, unit=unit,
+                      citations=tuple(dict.fromkeys(c for a in found for c in a.citations)),
+                      confidence=min(a.confidence for a in found),
+                      reading="；".join(a.reading or a.question for a in found) + "：相加", plan=plan)
 
     def _of_the_one_found(self, r: Reading, asked: str, scope: tuple[str, ...],
                           history: tuple[str, ...]) -> Answer | None:
@@ -929,7 +1003,7 @@ class Engine:
             told = self._suppliers(r, u, scope)
             if told is not None:  # '某经费是哪家公司提供的服务': the company its own goal names
                 return told
-        if u.absent and not self._named_by_document(u):
+        if u.absent and not self._named_by_document(u, self._docs_for(u, scope)[0] or scope):
             done = "不含决算或执行情况，" if re.search(r"(决算|执行|实际|花掉|审计)", u.absent) else ""
             return self._refuse(r, f"文件中没有“{u.absent}”方面的内容：本索引收录的是{self._scope_text(scope)}（预算数），"
                                    f"{done}无法回答这个问题。")
@@ -1015,6 +1089,10 @@ class Engine:
                     s.label in ("op:gt", "op:lt", "op:between") and re.search(r"\d", s.text) for s in r.spans):
                 # '比上年下降超过40%的有哪几项': passages cannot choose the items past a bound
                 problems.append(Problem("missing", "说明文字不能按数字筛选，表格中也没有找到这些项。"))
+                continue
+            if plan.op == "text" and _EACH_TEXT.search(r.key):
+                # '25个项目，每个项目的绩效指标和目标值是什么': passages cannot give each of many its own
+                problems.append(Problem("missing", "说明文字没有逐项列出问题所问的内容。"))
                 continue
             if plan.op == "text":
                 return self._retrieve(r, u, docs, plan.target.section if plan.target else ())
@@ -1248,21 +1326,25 @@ class Engine:
                       route="sql", value=value, unit=unit, citations=(goal,), confidence=0.6,
                       reading=describe(plan, self.names), plan=plan.to_dict())
 
-    def _named_by_document(self, u: Understanding) -> bool:
-        """Is the word a budget cannot answer (决算 …) part of a name the document itself uses ('结决算审计')?"""
+    def _named_by_document(self, u: Understanding, docs: Sequence[str]) -> bool:
+        """Is the word a budget cannot answer (决算 …) part of a name the document asked about itself uses
+        ('结决算审计')? (Another department's text that speaks of 品牌 says nothing of this one's cars.)"""
+        marks = ", ".join("?" for _ in docs)
         key = u.reading.key
         pos = key.find(u.absent or "")
         if any(lk.start <= pos and pos + len(u.absent or "") <= lk.end and (
                 lk.how == "exact" or any(u.absent in t.display for t in lk.terms)) for lk in u.links):
             return True  # (the whole word inside the name: '实际' of 实际人数 does not hold '实际培训了'; a name
             # linked loosely must hold the word itself: '三公经费的决算数' is not '“三公”经费预算数')
-        if u.absent not in ("决算", "实际执行", "实际支出", "实际花", "花掉") and self.conn.execute(
-                "SELECT 1 FROM paragraphs WHERE text LIKE ? LIMIT 1", (f"%{u.absent}%",)).fetchone():
+        if u.absent not in ("决算", "实际执行", "实际支出", "实际花", "花掉") and docs and self.conn.execute(
+                f"SELECT 1 FROM paragraphs WHERE doc_id IN ({marks}) AND text LIKE ? LIMIT 1",  # noqa: S608
+                (*docs, f"%{u.absent}%")).fetchone():
             return True  # the document itself speaks of it ('2023年预算执行数为…')
         word = next((w for w in u.unexplained if u.absent and u.absent in w and w != u.absent), None)
         if not word:
             return False
-        row = self.conn.execute("SELECT 1 FROM cells WHERE key LIKE ? LIMIT 1", (f"%{norm(word)}%",)).fetchone()
+        row = self.conn.execute(f"SELECT 1 FROM cells WHERE doc_id IN ({marks}) AND key LIKE ? LIMIT 1",  # noqa: S608
+                                (*docs, f"%{norm(word)}%")).fetchone() if docs else None
         return row is not None
 
     def _in_order_said(self, u: Understanding, docs: Sequence[str]) -> list[str]:
@@ -1354,6 +1436,10 @@ class Engine:
                 re.search(r"(?:各|分别)(?:是|为|有|需要|安排了?|花了?)?(?:多少|几)", r.key) and \
                 _AND.search(r.key):
             return False  # '社会保险基金预算收入和支出各是多少': two figures asked, one found is no answer to both
+        if plan.op == "lookup" and out.value is not None and out.label and any(
+                said in r.key and other not in r.key and other in out.label and said not in out.label
+                for said, other in (("收入", "支出"), ("支出", "收入"))):
+            return False  # '社会保险基金预算收入是多少' answered with a 支出 row: the other side of the budget
         if plan.op == "lookup" and r.has("op:times") and plan.across in ("one", "each") and \
                 not (plan.target is not None and plan.target.change):
             return False  # '是2024年预算的几倍': a ratio of two figures, which one figure does not answer
@@ -1472,8 +1558,9 @@ class Engine:
             # the narrative may state the computed figure too ('占总支出预算的31.02%'): an auditor wants both
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
             words += tuple(w for w in re.split(r"[的“”\"'：:、，,（）()\s]+", out.label or "") if len(w) >= 4)
-            if t is not None and t.concept and (c := concept(t.concept)) is not None:
-                words += tuple(a for a in c.aliases if len(a) >= 4)  # (the text's own name: '政府性基金拨款支出')
+            if t is not None and t.concept and out.value == 0 and (c := concept(t.concept)) is not None:
+                # (an empty table's none, as the text says it in its own name: '政府性基金拨款支出预算0.00万元')
+                words += tuple(a for a in c.aliases if len(a) >= 4)
             refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
         if out.computed and out.parts and len(plan.docs) == 1 and plan.op in ("share", "diff", "ratio"):
             # each operand as the text states it too ('公务用车购置及运行费46.56万元', '“三公”经费预算数为47.91万元')
@@ -1901,6 +1988,9 @@ class Engine:
         context = " ".join(f"{h.chunk.section or ''} {h.chunk.text}" for h in hits[:3])
         if not hits or not self._relevant(r, asked, context):
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到与这个问题相关的内容。")
+        if _DAY_ASKED.search(r.key) and not _DAY_SAID.search(context):
+            # '哪天竣工交付': a day is asked; passages that give no date (only quarters, or none) do not answer it
+            return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的具体日期。")
         citations = tuple(self._chunk_citation(h.chunk) for h in hits[:3])
         text = compose.passage_text(citations, qkey=r.key)
         plan = Plan("text", "text", query=r.text, docs=tuple(docs))
@@ -1928,7 +2018,9 @@ class Engine:
     def _relevant(self, r: Reading, u: Understanding, text: str) -> bool:
         key = norm(text)
         words = [w for w in u.unexplained if len(w) >= 2]
-        words += [lk.text for lk in u.links if "doc" not in lk.kinds()]
+        # (a name said in the asker's words is found by the document's: '买车的钱' -> 公务用车购置费)
+        words += [lk.text if lk.how != "synonym" or not lk.terms else lk.terms[0].display
+                  for lk in u.links if "doc" not in lk.kinds()]
         if not words:  # about the department itself ('某局主要负责哪些工作'), or about nothing it names
             return bool(u.links)
         grams = {w[i : i + 2] for w in words for i in range(len(w) - 1)}
@@ -1984,19 +2076,26 @@ def _unread_side(key: str, j: int, spans: list[tuple[int, int]]) -> str:
 
 
 _HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|差多少|差了多少|高出|多出|低了多少|少了多少|多了多少|"
+                            r"(?<=[\u4e00-\u9fff的])减去(?=[\u4e00-\u9fff])|"
                             r"(?:增长|增加|减少|下降|上涨|涨|降)了?(?:多少|几)(?!个|项|人|家|辆))")
 # a follow-up about the one row an earlier ranking found ('这个项目…' after '哪个项目花钱最多')
 _THIS_ONE = re.compile(r"^(?:(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?|它的|它(?=[由归是占])|其)")
 # ('这三个项目', '这几项', '它们', '这些项目': the rows an earlier question found; the count said, when said)
-_THESE = re.compile(r"^(?:那么|那)?(?:(?:这|那)(?:前)?(?P<n>\d+|几|些)(?:个|项|笔|家)?(?:项目|专项|科目|单位|款|类)?|它们)(?:的)?")
+_THESE = re.compile(r"^(?:那么|那)?(?:(?:这|那)(?:前)?(?P<n>\d+|几|些)(?:个|项|笔|家)?(?:项目|专项|科目|单位|款|类)?|它们|"
+                    r"(?:这|那)(?P<two>俩)|(?P<two2>两者|二者))(?:的)?")
 _SUM_OR_SHARE = re.compile(r"(?:加起来|加在一起|合起来|合计|一共|总共|总计)?(?:的)?(?:金额|预算|钱|资金)?(?:一共|总共)?(?:所)?"
                            r"(?:占|是多少|有多少|多少)")
 
 
-def _count_said(n: str) -> int | None:
-    return int(n) if n.isdigit() else None
+def _count_said(m: re.Match) -> int | None:
+    """The number of things '这2项', '这俩', '两者' points back at; None for '这些', '它们'."""
+    if m.group("two") or m.group("two2"):
+        return 2
+    return int(m.group("n")) if m.group("n") and m.group("n").isdigit() else None
 
 
+_DAY_ASKED = re.compile(r"哪天|哪一天|哪日|几号|几月几[日号]|具体日期|什么日子|哪个日子")
+_DAY_SAID = re.compile(r"\d{1,2}\s*[日号]|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|[一二三四五六七八九十]+[日号]")
 _DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
 _SAME_SHARE = re.compile(r"(大概|大约|约)?(百分之多少|百分之几|多少%|几成|占比多少|比例多少|是百分之多少|合百分之多少)(呢|啊|吗|呀)?")
 _PER_SAID = re.compile(r"(?:一共|总共|合计)$")  # ('一共…每人' never: a total said before the per-unit words)

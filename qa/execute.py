@@ -462,7 +462,9 @@ class Executor:
         c = concept(t.concept or "")
         if c is None:
             return Problem("missing", "未知的指标。")
-        for step in c.locate:
+        # (a fund said with it, '一般公共预算基本支出': the steps in that fund's table first)
+        steps = sorted(c.locate, key=lambda s: s.get("kind") != t.table_kind) if t.table_kind else c.locate
+        for step in steps:
             if "sum_facts" in step:
                 # a total the text states only in parts ('第一季度用款计划15万元，第二季度…'): their sum, within
                 # the named section only

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 _FOLLOW = re.compile(r"^(那么|那|这里面|这其中|这当中|当中|里面|其中|还有|再看|换成|如果是|改成|另外)|呢[？?。！!]*$|^(它|其|他|她|这个项目|该项目|这几个|这些|这个|那个|这笔钱|这钱|那笔钱|这部分钱|这些钱|这笔经费|这笔)"
                      r"|(?:在|于)(?:这|那)?(?:里面|里头|其中)(?=占)")  # '接待费在里面占几成': in what was asked before
 _IN_IT = re.compile(r"(?:在|于)?(?:这|那)?(?:里面|里头|当中|其中)(?=占)")  # where the follow-up says 'in it
-_ANAPHORA = re.compile(r"(这笔钱|这钱|那笔钱|这部分钱|这些钱|这笔经费|这几个项目|这些项目|这几项|这个项目|该项目|这项|它们的|它的|它|他的|她的|他|她|这个|那个)")
+_ANAPHORA = re.compile(r"(这笔钱|这钱|那笔钱|这部分钱|这些钱|这笔经费|这几个项目|这些项目|这几项|这个项目|该项目|这个工程|该工程|这项|它们的|它的|它|他的|她的|他|她|这个|那个)")
 _LEAD = re.compile(r"^(那么|那|其中|还有|再看|换成|如果是|改成|另外)")
 _WITHIN = re.compile(r"^(这里面|这其中|其中|这当中|当中|里面|这中间|那里面|那其中|在这里面|在其中)")
 _TAIL = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?:那个|这个)(?:项目|专项|科目))?呢[？?。！!]*$")  # '那某某那个项目呢': 某某
@@ -35,7 +35,8 @@ _COMPARED = re.compile(r"^(它|其|这个|这项|该项|这)(?=比|占|和|与|�
 _EXTREME = re.compile(r"最(大|小|多|少|高|低)")
 _VERSUS_IT = re.compile(r"(的)?(比|跟|和|与|同)(它|他|她|其|这个|前者|上面的)(的)?(?=.*(多|少|高|低|差|增|减))")
 _APART = re.compile(r"呢?(?:两个|2个|两者|二者|两家|2家|它们|这两个|这2个|这俩|俩)(?:之间)?(?:相差|差了?|差距是?|差额是?)(?:多少|几)(?:钱|万元|元)?$")
-_BY_THEN = re.compile(r"^(?:到了?|至|等到)(?P<y>(?:19|20)\d\d年)(?:的时候)?[，,]?(?:这个数|这个数字|它|这笔钱|这项|这个)?(?:的)?"
+_BY_THEN = re.compile(r"^(?:(?:到了?|至|等到)(?P<y>(?:19|20)\d\d年)(?:的时候)?|(?P<y2>(?:19|20)\d\d年)(?:的)?呢)[，,]?"
+                      r"(?:这个数|这个数字|它|这笔钱|这项|这个)?(?:的)?"
                       r"(?P<rest>.*(?:下降|增长|增加|减少|涨|降|变|多|少).*)$")
 _ASKING = re.compile(r"(都|一共|共)?(有哪些|是哪些|有哪几个|是哪几个|有几个|有多少个|是多少|有多少|多少钱|多少|哪些|几个)$")
 
@@ -151,6 +152,7 @@ def _share_inside(t: _Turn) -> str | None:
     return None
 
 
+_COUNTS_THINGS = re.compile(r"(?:多少|几)辆")  # (the department's vehicles; a project's 台/套 are its own)
 _COUNTED = re.compile(r"(?:多少|几)(?:个|名|位)?(?:人|辆|家|项|套|台)$")
 _BARE_SHARE = re.compile(r"(?:又|还|则|就)?占(?:了)?(?:多少|几成|百分之几|百分之多少|多大比例|多大比重|多大份额|比例多少|比重多少|"
                          r"比例是多少|比重是多少)(?:呢|啊|呀)?$")
@@ -186,7 +188,7 @@ def _by_then(t: _Turn) -> str | None:
     if later and _YEAR.search(t.prev) and not t.named:
         subject = "".join(_as_read(lk) for lk in t.all_links if lk.kinds() & {"value", "concept", "fact", "doc"})
         if subject:
-            return f"{subject}{later['y']}比{_YEAR.search(t.prev).group(0)}{later['rest']}"
+            return f"{subject}{later['y'] or later['y2']}比{_YEAR.search(t.prev).group(0)}{later['rest']}"
     return None
 
 
@@ -256,6 +258,8 @@ def _name_in_place(t: _Turn) -> str | None:
     owned = re.match(r"^(它|它们|其|他|她|这个项目|该项目|这项)(定|设|设定|要求|安排|计划|确定)?的|"
                      r"^(这个项目|该项目|这项|它)(对|在|有|要|需要|的)", t.body)  # '它的某指标…': of the subject
     bare = _bare(t)
+    if any(re.search(r"几|多少", lk.text) for lk in t.named):
+        return None  # ('今年还要买几辆': a name read with its question is no name to put in place of another)
     if t.named and not owned and (bare or not _asks_otherwise(t.current, t.prev)) and not _new_ops(t.body, t.prev) \
             and (bare or sum(1 for lk in t.named if names_a_figure(lk) or "fact" in lk.kinds()) < 2):
         out = _replace(t.prev, t.named, _share_part(t.prev, t.prev_links)) or _replace(t.prev, t.named, t.all_links)
@@ -281,6 +285,39 @@ def _other_year(t: _Turn) -> str | None:
     return None
 
 
+_KIND_SAID = re.compile(r"^(?P<x>[\u4e00-\u9fff]{2})(?:类|方面|这块|那块|这一块|那一块)(?:的)?$")
+_KIND_OF = re.compile(r"^(?P<pre>.*?)(?P<w>[\u4e00-\u9fff]{2})(?:类)?(?P<post>采购|支出|预算|经费)$")
+
+
+def _kind_in_place(t: _Turn) -> str | None:
+    """'那工程类的呢' after '其中货物采购多少': the kind said now in place of the kind the earlier name began with
+    (货物采购 -> 工程采购); the name so made is read as any other, and refused if the document has none."""
+    said = _KIND_SAID.match(t.body)
+    if not said or t.named:
+        return None
+    for lk in reversed(t.prev_links):
+        m = _KIND_OF.match(lk.text)
+        if m and "doc" not in lk.kinds() and m["w"] != said["x"] and lk.text in t.prev:
+            return t.prev.replace(lk.text, f"{m['pre']}{said['x']}{m['post']}", 1)
+    return None
+
+
+def _word_of_earlier_name(t: _Turn) -> str | None:
+    """'工程占整个政府采购预算的比例' after '…其中工程采购是多少钱': the follow-up begins with the first word of a name the
+    earlier question gave, which stands for that name (工程 -> 工程采购); the department and year come from before."""
+    for lk in reversed(t.prev_links):
+        if "doc" in lk.kinds():
+            continue
+        for n in (4, 3, 2):
+            w = t.body[:n]
+            if len(w) == n and lk.text != w and lk.text.startswith(w) and not any(
+                    x.start == 0 or x.text.startswith(w) for x in t.named):
+                year = _YEAR.search(t.prev)
+                docs = "".join(x.text for x in t.all_links if x.kinds() == {"doc"})
+                return f"{docs}{year.group(0) if year else ''}{lk.text}{t.body[n:]}"
+    return None
+
+
 def _subject_put_first(t: _Turn) -> str | None:
     """What the earlier question was about, as it was read, put in front of the follow-up (an anaphora stands for
     it); _NEXT when the earlier question was about nothing the follow-up can take."""
@@ -293,7 +330,14 @@ def _subject_put_first(t: _Turn) -> str | None:
         # 安排了多少钱' after '…的实施周期是怎么安排的': the project, not the part of its text asked before
         subject = "".join(lk.text for lk in t.all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
                           and not only_details(lk) and not _only_aspect(lk))
-    if sum(1 for lk in t.named if names_a_figure(lk) or "fact" in lk.kinds()) >= 2:
+    if t.named and _COUNTS_THINGS.search(t.body) and not _COUNTS_THINGS.search(t.prev) and not any(
+            x.kind == "value" and x.role == "project_name" for lk in t.all_links for x in lk.terms) and \
+            re.search(r"多少(?!个|人|辆|台|家|项)|几(?!个|人|辆|台|家|项)|(?:多少|几)(?:钱|万)", t.prev):
+        # '那街道现在有几辆车' after '…三公经费多少': things counted now, of the department (and year) asked before
+        year = _YEAR.search(t.prev)
+        subject = "".join(lk.text for lk in t.all_links if lk.kinds() == {"doc"}) + (year.group(0) if year else "")
+    elif sum(1 for lk in t.named if names_a_figure(lk) or "fact" in lk.kinds()) >= 2 and \
+            not re.match(r"(?:这个|那个|该|这项|这一)(?:工程|项目|专项)", t.body):  # ('这个工程…': of it, still)
         # '那项目支出占总支出的百分之几' after '…基本支出是多少': it names its own figures; only the department
         # it is about comes from before
         subject = "".join(lk.text for lk in t.all_links if lk.kinds() == {"doc"})
@@ -328,7 +372,8 @@ def _subject_put_first(t: _Turn) -> str | None:
 # rewrite), _NEXT (try the question before) or None (the next way).
 _RULES: tuple[Callable[[_Turn], str | None], ...] = (
     _part_inside, _share_inside, _share_of_earlier, _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
-    _indicator_of_project, _parts_of_section, _name_in_place, _other_year, _subject_put_first,
+    _indicator_of_project, _parts_of_section, _name_in_place, _other_year, _kind_in_place, _word_of_earlier_name,
+    _subject_put_first,
 )
 
 

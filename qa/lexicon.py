@@ -311,6 +311,8 @@ class Lexicon:
             for m in re.finditer(re.escape(sub), key):
                 if sub.isdigit() and (key[m.end():m.end() + 1].isdigit() or key[m.start() - 1:m.start()].isdigit()):
                     continue
+                if sub[0] in "万亿千百" and key[m.start() - 1:m.start()].isdigit():
+                    continue  # ('1410万里': the amount's unit, then 里, is no name beginning with 万)
                 out.append(Link(m.start(), m.end(), sub, tuple(terms), "exact", float(len(sub))))
         # a spending class named without its '支出' ('住房保障这一块' -> 住房保障支出)
         classes = self._classes([sub for sub in subs if len(sub) >= 3 and sub not in found], docs)

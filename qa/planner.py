@@ -151,6 +151,10 @@ class Planner:
         if any(not _is_weak(lk) and "doc" not in lk.kinds() for lk in chosen):
             # (… except as the whole of a share: '某支出占今年总预算的比重')
             chosen = [lk for lk in chosen if not _is_weak(lk) or _whole_of_share(r, lk, chosen)]
+        # ('…部门预算中卫生健康支出占了多大比例': the whole budget, never a section that bears its name)
+        chosen = [replace(lk, terms=tuple(t for t in lk.terms if t.kind == "concept")) if lk.text in weak_aliases()
+                  and "concept" in lk.kinds() and "section" in lk.kinds() and _whole_of_share(r, lk, chosen) else lk
+                  for lk in chosen]
         # ('某经费今年预算多少', '今年预算里哪个科目最少': '今年预算' is then a column, never the whole budget)
         chosen = [replace(lk, terms=tuple(t for t in lk.terms if t.kind != "concept")) if lk.text in weak_aliases()
                   and "concept" in lk.kinds() and lk.kinds() - {"concept", "fact"} and (set_of(r) is not None or any(
@@ -1068,6 +1072,10 @@ class Planner:
 
     def plans(self, u: Understanding) -> list[Plan]:
         """Candidate plans for the question, best first (the engine runs them in order)."""
+        if set_of(u.reading) in ("econ_name", "func_name") and (u.reading.has("op:list") or u.reading.has("op:count")) \
+                and not u.reading.has("op:share_of") and any(_names_the_scheme(lk) for lk in u.links):
+            # ('基本支出经济分类里，…的款级科目有哪些': the classification said is the rows asked, no column of them)
+            u = replace(u, links=tuple(lk for lk in u.links if not _names_the_scheme(lk)))
         out = [p for p in self._candidates(u) if not _echoes(p)]
         r = u.reading
         if re.search(r"哪(?:个|家|项|一|些)", r.key) and (r.has("op:max") or r.has("op:min")) and len(u.scope) == 1:
@@ -1174,7 +1182,10 @@ class Planner:
         # ('某某支出说明里，哪个科目降得最多': a whole named as where the 科目 are, before 里)
         within_whole = len(ms) == 1 and all(lk.kinds() == {"concept"} for lk in ms[0].links) and \
             re.match(rf"(的)?(情况|主要内容|具体内容|内容)?(说明)?{_IN}", r.key[ms[0].end:]) is not None
-        if (not ms or within_whole) and rows_of in (None, "func_name") and \
+        # ('哪些支出科目…持平': a word for the 科目 themselves is no figure named)
+        rows_word = len(ms) == 1 and all(lk.kinds() == {"column"} and all(t.role in ("func", "func_name") for t in lk.terms)
+                                         for lk in ms[0].links)
+        if (not ms or within_whole or rows_word) and rows_of in (None, "func_name") and \
                 (changed := _change_set_plan(r, answer)) is not None:
             return [changed]  # '降幅超过四成的是哪几个科目': the 科目 by the rate of change the text states of each
         if _is_set_question(r, rows_of) and not (u.across_docs() and any(ts)):
@@ -1299,7 +1310,8 @@ class Planner:
                         return out
                     elif before and after:
                         return out  # (figures either side of 占 that no reading above places: never the first two)
-                part, whole = (_in_section_said(r, ms, _operand(t) if said else t) for t in (part0, whole0))
+                part, whole = (_of_fund_said(r, _in_section_said(r, ms, _operand(t) if said else t))
+                               for t in (part0, whole0))
                 bare = not has("type:percent") and all(s.text.startswith("占") for s in r.spans if s.label == "op:share")
                 if bare and whole.section and re.search(r"(中|里|内|其中|当中)$", r.key[ms[0].end : ms[1].start]):
                     # '某专项中某一块占多少' (no 比例, 百分之几): how much of it is that part, the part's own figure
@@ -1486,6 +1498,9 @@ class Planner:
         # the tables the named columns live in ('社保支出下哪些科目有项目支出': the expenditure table's 社保支出)
         wanted = {c[0] for targets in ts for t in targets[:1] if t.concept and not _is_whole(t.concept)
                   for c in [_concept_table(t.concept)] if c}
+        if any(lk.how == "partial" and len({t.display for t in lk.terms if t.kind == "value" and t.role in DETAIL_ROLES}) > 1
+               for m in ms for lk in m.links):
+            return None  # '哪些项目把满意度列为绩效指标': a word of several indicators' names; the rows of one are no answer
         for m, targets in zip(ms, ts, strict=False):
             if not targets and any(lk.kinds() & {"concept", "value", "fact"} for lk in m.links):
                 return None  # a figure or row named that no reading places: the rows would ignore it
@@ -1603,7 +1618,7 @@ class Planner:
         # (its classes summed over the 科目 they are spent under, at the level the 经济分类 prints them: 款)
         level = _level_word(r) if not items else 2
         if level is None and set_of in ("func_name", "econ_name") and not filters and not within and not \
-                r.has("set:leaf") and (re.search(r"(哪一?类|几类|按类|的类|个类|大类)", r.key) or (
+                r.has("set:leaf") and (not has and not has_not or re.search(r"(?<!分)类", r.key)) and (re.search(r"(哪一?类|几类|按类|的类|个类|大类)", r.key) or (
                     op not in ("top", "max", "min", "nth", "threshold") and lo is None and hi is None and (
                         r.has("op:breakdown") or "分类" in r.key))):
             level = 1  # ('按功能分类，各类多少'); a ranking of 科目 or a bound on them ('按经济分类看，哪些科目不到1万')
@@ -1917,9 +1932,18 @@ def _two_halves(r: Reading, chosen: Sequence[Link]) -> str | None:
     return None
 
 
+def _names_the_scheme(lk: Link) -> bool:
+    """A link that names only a classification of rows ('经济分类', '支出科目'), never a figure."""
+    return lk.kinds() == {"column"} and all(t.role in ("econ", "func") for t in lk.terms)
+
+
 def _whole_of_share(r: Reading, lk: Link, chosen: Sequence[Link] = ()) -> bool:
     """'占(今年)(某局)总预算的比重': the budget as a whole, said right after 占 in a share question."""
     docs = [c for c in chosen if c.kinds() == {"doc"}]
+    if (r.has("op:share") or r.has("type:percent")) and re.match(r"(?:的)?(?:中|里|当中|之中|里面)", r.key[lk.end:]) and \
+            any(s.label == "op:share_of" and s.start >= lk.end and re.match(
+                r"(?:了)?(?:多大|多少|几成|百分之|比例|比重|的比例|的比重)", r.key[s.end:]) for s in r.spans):
+        return True  # ('…部门预算中卫生健康支出占了多大比例': the whole said first, with 中, and none after 占)
     return (r.has("op:share") or r.has("type:percent")) and any(
         s.label == "op:share_of" and s.end <= lk.start and all(
             any(x.start <= i < x.end and (x.label in ("filler", "rel:current") or x.kind == "year") for x in r.spans)
@@ -2634,6 +2658,14 @@ def _drop_restated_complement(r: Reading, links: list[Link]) -> tuple[list[Link]
 _CONTAINER = re.compile(r"(.{2,}?)(?:里面|里|当中|之中|中)(.{2,})")
 
 
+def _of_fund_said(r: Reading, t: Target) -> Target:
+    """A named figure said with the fund it is of ('一般公共预算基本支出中，公用经费占比'): as the table of that fund
+    prints it (its general-budget total), not over all funds."""
+    if t.concept and not t.table_kind and f"一般公共预算{t.concept}" in r.key:
+        return replace(t, table_kind="general_budget")
+    return t
+
+
 def _in_section_said(r: Reading, ms: list[Mention], t: Target) -> Target:
     """A figure of the text asked inside a section the question names first with 里/中 ('城市精细化管理经费里，
     某一块占项目总预算的比例'): that section's figure (its own 项目总预算, not another section's)."""
@@ -2714,6 +2746,7 @@ def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
 
 # the parts a special fund's own section lists ('那几块资金里', '几笔钱中', '分项里')
 _SECTION_PARTS = re.compile(r"(几|哪|那些|这些|各)(一)?(块|笔|部分|项|方面|个方向|个用途)|分项|分块|的(一|那)(块|笔|部分)|"
+                            r"(?:哪些|哪几个|几个|各个?)(?:子项|子项目|细项)|"
                             r"的(支持|扶持|资助)?方向|哪些(支持|扶持|资助)?方向")
 _SAID_MONEY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|万|亿元|亿|元)(?![\d])")
 _MONEY_SCALE = {"万": 1e4, "亿": 1e8, "元": 1.0}

@@ -498,6 +498,9 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
         first = _EN_WHAT_AMOUNT.sub("how much is ", parts[0])
         if re.match(r"(?i)\s*how much\b", first):  # (a person and a phone asked together stay one question)
             text = f"{first} ? {parts[1]}"
+    # 'how much of it is for services': a part of what was just asked (其中…多少)
+    text = re.sub(r"(?i)\bhow much of (?:it|that|this|them|which)\s+(?:is|was|are|were|goes|went)?\s*(?:spent on|used for|"
+                  r"allocated to|set aside for|reserved for|for|on|to)?\s*([^?.!]+)", r" 其中 \1 多少 ", text)
     text = re.sub(r"(?<=[A-Za-z])['’](?=[aeoAEO][a-z])", "", _dates(text))  # "Jing'an" -> Jingan (not "bureau's")
     # 'the Xxx Building': a building's own name (大厦); its renovation is the fit-out (装修), not a rebuild
     known = {en for en, _zh in synonyms()["english"]}  # ('Office Building': the vocabulary's own term)

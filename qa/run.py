@@ -237,8 +237,8 @@ def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
             return o
         if p.target is not None and p.target.section and p.target.concept and o.label == p.target.concept:
             o = replace(o, label=f"{'、'.join(p.target.section)}{o.label}")  # ('某专项经费项目总预算': whose total it is)
-        if plan.op == "compound" and any((x.value, x.unit, x.text, x.refs) == (o.value, o.unit, o.text, o.refs)
-                                         for x in outs):
+        if plan.op == "compound" and any((x.value, x.unit, x.text, x.refs) == (o.value, o.unit, o.text, o.refs) or (
+                x.value is not None and (x.value, x.unit, x.label) == (o.value, o.unit, o.label)) for x in outs):
             # ('合同签几年？合同总额…各多少' read twice as the term): a part answered as another is a part not read
             return Problem("missing", f"“{p.target.label() if p.target else ''}”：没能读出与前一问不同的内容。")
         if plan.op in ("sum", "diff", "share", "ratio") and any(

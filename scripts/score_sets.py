@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/score_sets.py [--cache DIR] [--out DIR] [--verbose] [SET ...]
 
-SET is `dev`, `dev_real`, `blind_<letter>` (tests/conftest.py BLIND_INDEXES) or `all` (the default). Each
+SET is `dev`, `dev_real`, `blind_<letter>` (tests/conftest.py BLIND_INDEXES), one of the older named sets (NAMED: the
+documents of the test fixture each was written on) or `all` (the default: every one of them). Each
 set's documents are generated and indexed once with the default embedder, in --cache (default
 ~/.cache/budget-qa/sets); the answers go to --out (default a new temporary folder), one JSONL per set,
 for comparing two runs. The last line is the total, with the wrong-answer figure of ../shared/eval/score.py.
@@ -31,6 +32,23 @@ from tests.pdfgen import random_spec, write_pdf  # noqa: E402
 from tests.synthetic import make_budget, multi_unit_spec  # noqa: E402
 
 REAL = C.SHARED / "data" / "real"
+_W24, _W25, _C25 = ("上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf",
+                    "上海市普陀区商务委员会25年预算.pdf")
+# the older gold sets, each on the documents of the test fixture it is scored on (tests/conftest.py), named as
+# there (`gen_name`: the generated PDF's file name, when the fixture does not call it gen_sh<seed>.pdf)
+NAMED = {
+    "bundled_personas": {"bundled": True},
+    "generated_two_docs": {"synthetic": ["dongcheng", "haidian"]},
+    "real_pdfs": {"real": [_W24, _W25, _C25]},
+    "beijing_blind": {"bundled": True, "synthetic": ["dongcheng", "haidian"]},
+    "shanghai_blind": {"real": [_W24, _W25, _C25], "seed": 11, "gen_name": "gen_sh.pdf"},
+    "mixed_blind": {"bundled": True, "synthetic": ["dongcheng", "haidian"], "seed": 11, "gen_name": "gen_sh.pdf",
+                    "real": [_W24, _W25, _C25]},
+    "fresh_beijing": {"bundled": True, "synthetic": "dongcheng"},
+    "fresh_shanghai": {"real": [_W25], "seed": 37},
+    "final_blind": {"real": [_C25], "seed": 23, "synthetic": "haidian"},
+    "last_blind": {"real": [_W24], "seed": 41, "bundled": True},
+}
 
 
 def build(spec: dict, cache: Path, embedder) -> Engine:
@@ -41,7 +59,7 @@ def build(spec: dict, cache: Path, embedder) -> Engine:
         (folder / "docs").mkdir(parents=True)
         paths = [REAL / r for r in spec.get("real", ())]
         if spec.get("seed") is not None:
-            paths.append(folder / "docs" / f"gen_sh{spec['seed']}.pdf")
+            paths.append(folder / "docs" / spec.get("gen_name", f"gen_sh{spec['seed']}.pdf"))
             write_pdf(random_spec(spec["seed"]), paths[-1])
         synthetic = spec.get("synthetic") or ()
         for which in (synthetic,) if isinstance(synthetic, str) else synthetic:
@@ -64,6 +82,8 @@ def load(name: str) -> tuple[list[dict], dict]:
     if name == "dev_real":
         return (C.read_jsonl(C.SHARED / "eval" / "real" / "dev_real.jsonl"),
                 {"real": sorted(p.name for p in REAL.glob("*.pdf"))})
+    if name in NAMED:
+        return C.read_jsonl(C.GOLD / f"{name}.jsonl"), dict(NAMED[name])
     return C.read_jsonl(C.GOLD / f"{name}.jsonl"), dict(C.BLIND_INDEXES[name.removeprefix("blind_")])
 
 
@@ -74,7 +94,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--verbose", action="store_true", help="print every question not answered strictly")
     args = ap.parse_args()
-    names = ["dev", "dev_real", *(f"blind_{k}" for k in C.BLIND_INDEXES)] if args.sets == ["all"] else args.sets
+    names = ["dev", "dev_real", *NAMED, *(f"blind_{k}" for k in C.BLIND_INDEXES)] if args.sets == ["all"] else args.sets
     if not REAL.is_dir():
         names = [n for n in names if n != "dev_real" and not load(n)[1].get("real")]
     out = args.out or Path(tempfile.mkdtemp(prefix="budget-qa-sets-"))

@@ -481,6 +481,10 @@ BLIND_INDEXES = {
     "zzzzzzzy": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzz": dict(real=(_WANLI_24,), seed=859, synthetic="dongcheng"),  # 闵行区 生态环境局 2025
     "zzzzzzzza": dict(real=(_COMMERCE_25,), seed=863, synthetic="haidian", bundled=True),  # 宝山区 城管执法局 2024
+    "zzzzzzzzb": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzc": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzd": dict(real=(_WANLI_25,), seed=877, synthetic="haidian"),  # 闵行区 长风新村街道 2025
+    "zzzzzzzze": dict(real=(_COMMERCE_25,), seed=881, synthetic="dongcheng", bundled=True),  # 浦东新区 司法局 2026
 }
 
 
