@@ -3202,3 +3202,12 @@ def test_follow_ups_of_a_later_year_a_project_of_the_earlier_question_and_a_coun
     e = real_pdf_engine.ask("它说比2024年预算增加了不少，那2024年的支出预算倒推是多少？",
                             history=("普陀区商务委2025年财政拨款支出预算是多少？",))
     assert e.value == pytest.approx(12659.76)
+
+
+def test_a_units_duties_from_the_text_and_words_said_in_passing(e5_engine, multi_unit_engine):
+    a = multi_unit_engine.ask("北京市海淀区清泉公园管理处主要负责哪些工作？")
+    assert "绿地养护、湿地保护、园容管理和游园安全服务" in a.citations[0].text  # the text, never a table row
+    b = e5_engine.ask("人社局请保安一年花多少钱呐")
+    assert b.value == pytest.approx(180.36)
+    c = e5_engine.ask("西城人社局退修的人有多少个")  # 退修 typed for 退休
+    assert c.value == 158
