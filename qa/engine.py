@@ -24,6 +24,8 @@ from ingest import kinds
 
 from . import check, compose, directory, followup
 from .answer import Answer, Citation, Item, refusal
+from .composed import _THESE, Composed
+from .enumerated import enumerated
 from .errors import BudgetQAError, IndexError_
 from .evidence import Evidence
 from .execute import AREA_UNITS, Executor, Problem, dated_otherwise
@@ -31,7 +33,6 @@ from .lexicon import Lexicon, concept, concepts
 from .normalize import fmt_number, last_heading, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
 from .planner import Planner, Understanding, _answer_type, set_of, tokens
-from .ranking import place as ranking_place
 from .reading import (
     Reading,
     chained,
@@ -166,8 +167,6 @@ def _with_seps(text: str, r: Reading) -> str:
     return head + tail
 
 
-_RANKED_ROLES = ("project_name", "econ_name", "func_name", "item", "unit_name", "gov_econ_name")  # rows a rank is of
-_RANK_DEPTH = 500  # (every row of any table: the ranking is read whole)
 _ADDS = re.compile(r"加|和|与|及")  # (parts added in a bracket: '（区级加市级）')
 
 
@@ -185,7 +184,7 @@ def _parts_unread(r: Reading, part: Plan) -> bool:
     said = "".join([*t.fact, t.concept or "", *(f.value for f in t.filters), column.label if column else ""])
     return not all(w and w in said for w in _ADDS.split(added[-1]))
 
-class Engine:
+class Engine(Composed):
     """Answers questions over one index build. Build it once (it opens the stores and the vocabulary)."""
 
     def __init__(self, build_dir: Path, *, embedder: Embeddings | None = None, dense: bool = True):
@@ -460,12 +459,15 @@ class Engine:
 
     def _of_the_project(self, first: str, part: str, scope: tuple[str, ...], history: tuple[str, ...], *,
                         joined: str = "") -> tuple[Answer | None, str]:
-        """A part asked of the one project the first part names exactly (the answer and the question as asked);
-        (None, '') when the first part names no one project."""
+        """A part asked of the one project the first part names, exactly or by a paraphrase (the answer and the
+        question as asked); (None, '') when the first part names no one project."""
         try:
             links = self.planner.understand(read(first), None).links
+            # (or by a paraphrase the first part was answered with: '那个口袋公园项目' -> its name as printed)
             rows = list(dict.fromkeys(lk.text for lk in links if lk.how == "exact" and any(
                 t.kind == "value" and t.role == "project_name" for t in lk.terms)))
+            rows += list(dict.fromkeys(t.display for lk in links if lk.how == "fuzzy" for t in lk.terms
+                                       if t.kind == "value" and t.role == "project_name"))
             if len(rows) != 1:
                 return None, ""
             text = f"{rows[0]}{joined}{part}"
@@ -628,7 +630,7 @@ class Engine:
             told = self._per_head(r, None, scope, history)
             if told is not None:
                 return told
-        if (per := named_pattern("per_head").search(r.key)) is not None:
+        if (per := named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key)) is not None:
             told = self._per_head(r, per, scope, history)
             if told is not None:
                 return told
@@ -666,83 +668,6 @@ class Engine:
                 return b
             self._resolved = resolved
         return a
-
-    def _rank_of(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
-        """'某补贴在所有项目里排第几': the ranking of the rows the question names, without the one named, by amount
-        from the largest; that row's place in it. None when one row is not named or the ranking does not hold it."""
-        m = named_pattern("rank_of").search(r.key)
-        u = self.planner.understand(r, scope)
-        rows = [lk for lk in u.links if lk.end <= m.start() and "doc" not in lk.kinds() and any(
-            t.kind == "value" and t.role in _RANKED_ROLES for t in lk.terms)]
-        # (the row said last before the rank; rows said before it with 中/里 say where it is ranked)
-        if not rows or any(not re.match(r"(的)?(中|里|下|里面|当中|之中)", r.key[lk.end :]) for lk in rows[:-1]):
-            return None
-        row = rows[-1]
-        before = re.sub(r"的$", "", r.key[: row.start])
-        between = re.sub(r"^(?:的)?(?:在|于)", "", r.key[row.end : m.start()])
-        try:
-            ranking = self._ask_once(read(f"{before}{between}金额最大的前{_RANK_DEPTH}个是哪些"), scope, history)
-        except BudgetQAError:
-            return None
-        if ranking.route == "none" or (ranking.plan or {}).get("op") != "top" or not ranking.items:
-            return None
-        at = ranking_place(ranking.items, [t.display for t in row.terms if t.kind == "value"] + [row.text])
-        if at is None:
-            return None
-        item = at.item
-        text = (f"“{item.label}”（{compose.money_text(item.value, item.unit)}）在这 {at.of} 个中按金额从大到小"
-                f"{'并列' if at.tied else ''}排第 {at.place}。")
-        return replace(ranking, question=r.raw, text=text, value=float(at.place), unit="名", items=(),
-                       citations=ranking.citations[: at.index + 1],
-                       reading=f"{ranking.reading or ''}；再看“{item.label}”排第几", chart=False)
-
-    def _complement(self, r: Reading, m: re.Match, scope: tuple[str, ...],
-                    history: tuple[str, ...]) -> Answer | None:
-        """'预留的采购金额中，不是留给小微企业的那部分有多少': the whole less the part it names, both as stated (the
-        difference of the two, each cited); None when either is not found, or the part is not smaller."""
-        try:
-            a = self._ask_once(read(f"{m['whole']}比{m['part']}多多少"), scope, history)
-        except BudgetQAError:
-            return None
-        parts = (a.plan or {}).get("parts") or []
-        if a.route == "none" or a.value is None or a.value <= 0 or (a.plan or {}).get("op") != "diff" or len(parts) != 2:
-            return None
-        text = f"{m['whole']}中除去{m['part']}的部分：{a.text}"
-        return replace(a, question=r.raw, text=text, reading=f"{a.reading or ''}（两者之差即其余部分）")
-
-    def _per_head(self, r: Reading, per: re.Match | None, scope: tuple[str, ...],
-                  history: tuple[str, ...]) -> Answer | None:
-        """'离休费平均到每个离休人员是多少': the amount named, over the number of the people named, both as one
-        document states them (each cited); '平均每个项目预算多少' (per None): the projects' spending over the number
-        of projects. None when either is not found so (the question is then refused as an amount for each, which
-        no total answers)."""
-        x, y = (per["x"], per["y"]) if per is not None else ("项目支出", "项目")
-        whole = r.key[: named_pattern("per_project").search(r.key).start()] if per is None else ""
-        said_n = re.search(r"(\d+)个项目", whole)  # ('今年33个项目，平均每个…': the count said must be the one found)
-        whole = whole.replace(said_n.group(0), "") if said_n else whole
-        try:
-            a = self._ask_once(read(f"{x}是多少" if per is not None else f"{whole}项目支出是多少"), scope, history)
-            if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \
-                    or len((a.plan or {}).get("docs") or ()) != 1:
-                return None
-            b = self._ask_once(read(f"{y}有多少人" if per is not None else "一共有多少个项目"), tuple(a.plan["docs"]), ())
-        except BudgetQAError:
-            return None
-        counted = ("人", "名") if per is not None else ("个",)
-        if b.route == "none" or not b.value or b.unit not in counted or (b.plan or {}).get("op") not in ("lookup", "count") \
-                or (said_n is not None and float(said_n.group(1)) != b.value):
-            return None
-        value = a.value / b.value
-        shown = b.text.split("（来源")[0].rstrip("。") if per is not None else f"项目支出表共列 {fmt_number(b.value)} 个项目"
-        text = (f"{x}平均到每{'个' if not y.startswith(('个', '位', '名')) else ''}{y}约 "
-                f"{compose.money_text(round(value, 2), a.unit)}：{compose.money_text(a.value, a.unit)} ÷ "
-                f"{fmt_number(b.value)} {b.unit}（{shown}）。")
-        plan = {"op": "ratio", "answer": "amount", "parts": [a.plan, b.plan], "note": "per_head",
-                "docs": a.plan.get("docs")}
-        return Answer(question=r.raw, text=text, route="sql", value=value, unit=a.unit,
-                      citations=tuple(dict.fromkeys((*a.citations, *b.citations))),
-                      confidence=min(a.confidence, b.confidence), reading=f"{a.reading or x} ÷ {b.reading or y}",
-                      plan=plan)
 
     def _directory(self, r: Reading, about: str, scope: tuple[str, ...]) -> Answer | None:
         """'一共附了几张表': the tables the document prints, counted and listed; '三公经费在哪张表': the table whose
@@ -783,144 +708,6 @@ class Engine:
         return Answer(question=r.raw, text=text, route="sql", value=value, unit=unit, citations=citations,
                       confidence=0.9, reading=f"{self._scope_text((doc,))}的表格目录", plan=plan)
 
-    def _ask_chain(self, r: Reading, chain: tuple[str, str], scope: tuple[str, ...],
-                   history: tuple[str, ...]) -> Answer:
-        """'钱最多的那个是干啥的': the row the rank names is found first, then the question is asked of it by
-        name. Never answered with the selection's own figure, nor with passages that cannot rank."""
-        selection, asked = chain
-        try:
-            rs = read(selection)
-        except BudgetQAError:
-            rs = None
-        if rs is not None and rs.has("op:top"):
-            # '金额最大的前三个项目加起来占项目支出总额的百分之多少': the rows found, their sum the part
-            rows = self._ranked_rows(rs, scope, history)
-            if rows is not None:
-                first, names = rows
-                return self._then(r, first, "、".join(f"“{n}”" for n in names),
-                                  f"{'、'.join(names[:-1])}和{names[-1]}{asked}", scope, selection)
-            return self._refuse(r, "没能确定问题所说的排名对应哪几项，为避免答非所问，这里不作回答。", (selection,))
-        found = self._ranked_one(rs, scope, history) if rs is not None else None
-        if found is None:
-            return self._refuse(r, "没能确定问题所说的排名对应哪一项，为避免答非所问，这里不作回答。",
-                                (selection,))
-        first, name = found
-        return self._then(r, first, f"“{name}”", f"{name}{asked}", scope, selection)
-
-    def _ranked_one(self, rs: Reading, scope: tuple[str, ...],
-                    history: tuple[str, ...]) -> tuple[Answer, str] | None:
-        """The answer to a ranking question and the one row it names; None when it names no one row."""
-        try:
-            first = self._ask(rs, scope, history)
-        except BudgetQAError:
-            return None
-        names = [i.label for i in first.items if f"“{i.label}”" in first.text]
-        if first.route == "none" or (first.plan or {}).get("op") not in ("max", "min", "nth") or len(names) != 1:
-            return None
-        return first, names[0]
-
-    def _ranked_rows(self, rs: Reading, scope: tuple[str, ...], history: tuple[str, ...], *,
-                     ops: tuple[str, ...] = ("top",)) -> tuple[Answer, list[str]] | None:
-        """The answer to a top-N question (or a list, of the ops given) and the rows it names, in its order; None
-        when it names fewer than two or more than ten, or not as many as the N asked, or one twice."""
-        try:
-            first = self._ask(rs, scope, history)
-        except BudgetQAError:
-            return None
-        if first.route == "none" or (first.plan or {}).get("op") not in ops or not 2 <= len(first.items) <= 10:
-            return None
-        n = (first.plan or {}).get("n")
-        names = [i.label for i in first.items]
-        if n is not None and len(names) != n or len(set(names)) != len(names):
-            return None
-        return first, names
-
-    def _of_the_ones_found(self, r: Reading, asked: str, scope: tuple[str, ...],
-                           history: tuple[str, ...]) -> Answer | None:
-        """'这三个项目加起来占项目支出多少' after a top-N question: their sum, or its share, asked of the rows the
-        earlier question found, by name; refused when that question found no such rows (these rows are no other
-        figure). None when the earlier question is no top-N (a follow-up is read the usual way)."""
-        earlier = self._restated(history, None)[-1]
-        try:
-            rh = read(earlier)
-        except BudgetQAError:
-            return None
-        rows = self._ranked_rows(rh, scope, history[:-1], ops=("top", "list", "threshold"))
-        said = _THESE.match(r.key)
-        count = _count_said(said) if said else None
-        if rows is None and count is not None and count >= 2:
-            # '这两项加起来一共多少' after two questions that each found one figure: those figures, summed
-            return self._earlier_summed(r, count, scope, history)
-        if rows is None and not rh.has("op:top"):
-            return None
-        if rows is None or (count is not None and count != len(rows[1])):
-            return self._refuse(r, "没能确定“这几个”指的是前一问找到的哪几项，为避免答非所问，这里不作回答。")
-        first, names = rows
-        # (the rows were shown by the answer before: this reply is what is asked of them, read as of those rows)
-        second = self._ask(read(f"{'、'.join(names[:-1])}和{names[-1]}{asked}"),
-                           tuple((first.plan or {}).get("docs") or scope), ())
-        if second.route == "none":
-            return second
-        return replace(second, question=r.raw, citations=tuple(dict.fromkeys((*first.citations, *second.citations))),
-                       reading=f"前一问找到的{'、'.join(f'“{n}”' for n in names)}：{second.reading or ''}")
-
-    def _earlier_summed(self, r: Reading, count: int, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
-        """The sum of the figures the last `count` questions of the conversation found, one each (each cited);
-        refused when a share or anything but their sum is asked, or any of them found no one amount."""
-        restated = self._restated(history, None)
-        if not named_pattern("sum_asked").match(r.key[_THESE.match(r.key).end():]) or len(restated) < count:
-            return self._refuse(r, "没能确定“这几项”指的是前面哪几个数字，为避免答非所问，这里不作回答。")
-        found = []
-        for q in restated[-count:]:
-            try:
-                a = self._ask_once(read(q), scope, ())
-            except BudgetQAError:
-                a = None
-            if a is None or a.route == "none" or a.value is None or a.unit not in _YUAN or \
-                    (a.plan or {}).get("op") != "lookup":
-                return self._refuse(r, "前面的问题没有各找到一个金额，无法相加。")
-            found.append(a)
-        unit = "万元" if any(a.unit == "万元" for a in found) else found[0].unit
-        total = sum(a.value * _YUAN[a.unit] for a in found) / _YUAN[unit]
-        terms = "＋".join(compose.money_text(a.value, a.unit) for a in found)
-        text = f"前面 {count} 个数字合计 {compose.money_text(total, unit)}（{terms}）。"
-        plan = {"op": "sum", "answer": "amount", "parts": [a.plan for a in found]}
-        return Answer(question=r.raw, text=text, route="sql", value=total, unit=unit,
-                      citations=tuple(dict.fromkeys(c for a in found for c in a.citations)),
-                      confidence=min(a.confidence for a in found),
-                      reading="；".join(a.reading or a.question for a in found) + "：相加", plan=plan)
-
-    def _of_the_one_found(self, r: Reading, asked: str, scope: tuple[str, ...],
-                          history: tuple[str, ...]) -> Answer | None:
-        """'这个项目具体要修几家' after '哪个项目花钱最多': asked of the one row the earlier ranking found, by name;
-        None when the earlier question found no one row."""
-        earlier = self._restated(history, None)[-1]
-        try:
-            rh = read(earlier)
-        except BudgetQAError:
-            return None
-        if not re.search(r"哪", rh.key) or not (rh.has("op:max") or rh.has("op:min") or rh.has("op:nth")):
-            return None
-        found = self._ranked_one(rh, scope, history[:-1])
-        if found is None:
-            return None
-        first, name = found
-        return self._then(r, first, f"“{name}”", f"{name}{asked}", scope, earlier)
-
-    def _then(self, r: Reading, first: Answer, found: str, second_q: str, scope: tuple[str, ...],
-              asked_first: str) -> Answer:
-        """A chained question's second step, asked of what the first found, in the first's documents; the reply
-        shows both steps and cites both."""
-        second = self._ask(read(second_q), tuple((first.plan or {}).get("docs") or scope), ())
-        reading = f"先找出{first.reading or asked_first}：{found}；再问：{second.reading or second_q}"
-        plan = {"op": "chain", "answer": (second.plan or {}).get("answer"), "parts": [first.plan, second.plan]}
-        citations = tuple(dict.fromkeys((*first.citations[:1], *second.citations)))
-        if second.route == "none":
-            return Answer(question=r.raw, text=f"{first.text}\n但{second.text}", route="none", value=None,
-                          unit=None, citations=citations, confidence=0.0, reading=reading, plan=plan)
-        return replace(second, question=r.raw, text=f"{first.text}\n{second.text}", citations=citations,
-                       reading=reading, plan=plan)
-
     def _restated(self, history: tuple[str, ...], scope: tuple[str, ...] | None) -> tuple[str, ...]:
         """The conversation with each follow-up in it restated whole, from the questions before it ('那某指标呢'
         after '它定的某指标…' after '某经费…': each reads what the one before it was about)."""
@@ -936,22 +723,6 @@ class Engine:
                 h = followup.rewrite(rh.key, links, tuple(out), lambda t: self._links_of(t, scope)) or h
             out.append(h)
         return tuple(out)
-
-    def _ask_owner_chain(self, r: Reading, chain: tuple[str, bool], scope: tuple[str, ...],
-                         history: tuple[str, ...]) -> Answer:
-        """'这个项目的负责人总共挂了几个项目': the person is found first, then the projects in their name."""
-        who, counted = chain
-        self._last = None
-        try:
-            first = self._ask(read(who), scope, history)
-        except BudgetQAError:
-            first = None
-        person = self._last.text if first is not None and first.route != "none" and self._last is not None \
-            and (first.plan or {}).get("answer") == "person" else None
-        if not person or not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", person.strip()):
-            return self._refuse(r, "没能确定问题所说的负责人是谁，为避免答非所问，这里不作回答。", (who,))
-        second_q = f"项目责任人是{person.strip()}的项目{'有几个' if counted else '有哪些'}？"
-        return self._then(r, first, person.strip(), second_q, scope, who)
 
     def _ask_once(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...], *, lean: bool = False) -> Answer:
         linked_scope = scope if len(scope) < len(self.lexicon.docs) else None
@@ -1128,12 +899,34 @@ class Engine:
                 return replace(ans, sql=ex.take_log() or None)
         if not plans and r.has("type:text"):
             return self._retrieve(r, u, docs)
+        if r.has("op:list") and not r.has("op:count") and (listed := self._enumerated(r, u, docs)) is not None:
+            return listed  # '机关设了哪些内设科室': the items the text names after the count it states
         if set_of(r) == "unit_name" and r.has("op:list") and all(p.reason == "missing" for p in problems):
             # '下面还有哪些预算单位' where no table lists units by rows: the passage that lists them (机构设置)
             from .retrieve import unit_sections
 
             return self._retrieve(r, u, docs, unit_sections())
         return self._refuse(r, self._problem_text(problems, docs), self._suggest(u, plans, docs, problems))
+
+    def _enumerated(self, r: Reading, u: Understanding, docs: Sequence[str]) -> Answer | None:
+        """'机关设了哪些内设科室': the items a count of the text names one by one ('设9个内设机构，包括：…'), cited by
+        its sentence; None unless exactly one such count is named and it names as many items as it counts."""
+        labels = list(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "fact"))
+        if u.unexplained or any(lk.kinds() - {"doc", "fact"} for lk in u.links):
+            return None
+        found = enumerated(self.conn, docs, labels)
+        if found is None:
+            return None
+        source = self.conn.execute("SELECT source FROM documents WHERE doc_id = ?", (found.doc_id,)).fetchone()[0]
+        cite = Citation(source=source, doc_id=found.doc_id, line=found.line, section=found.section, page=found.page,
+                        text=printed_line(self.conn, self.build_dir, found.doc_id, found.line) or found.sentence)
+        text = (f"{self._scope_text((found.doc_id,))}中，{found.label}{found.count}{found.unit}{found.noun}："
+                f"{'、'.join(found.items)}。"
+                f"原文：“{found.sentence}”")
+        plan = {"op": "list", "answer": "list", "set_of": "stated_items", "fact": found.label, "docs": [found.doc_id]}
+        return Answer(question=r.raw, text=text, route="sql", value=None, unit=None, citations=(cite,),
+                      confidence=0.8, reading=f"{found.label}：文中逐一列出的各项", plan=plan,
+                      items=tuple(Item(i, None, None) for i in found.items))
 
     def _said_together(self, u: Understanding, docs: Sequence[str]) -> tuple[str, ...]:
         """Words no name explains that the narrative sentence of a linked figure contains ('就业扶贫' beside
@@ -2042,7 +1835,7 @@ class Engine:
 _QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十的])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样|"
                             r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥|咋|还是|(?P<a>[涨增降减变])没(?P=a)|[涨增降减变多少]了没有?$|"
                             r"要不要|买不买|打不打算)")  # ('跟去年比涨没涨', '要不要买车')
-_EACH_PAIR = re.compile(r"(?P<pre>.+?[，,的])(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|跟|及)(?P<b>[\u4e00-\u9fff]{2,8}?)"
+_EACH_PAIR = re.compile(r"(?P<pre>.+?[，,的])(?P<a>[\u4e00-\u9fff]{2,14}?)(?:和|与|跟|及)(?P<b>[\u4e00-\u9fff]{2,14}?)"
                         r"(?:各|分别|各自)(?:是|为|有|安排了?)?(?P<ask>(?:多少|几).*)")
 _LEANS = re.compile(r"(?<=[\u4e00-\u9fff\d])呢$")  # ('…2024年预算是多少元？2023年呢': a last part asked of the first)
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
@@ -2082,17 +1875,8 @@ _HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|�
 # a follow-up about the one row an earlier ranking found ('这个项目…' after '哪个项目花钱最多')
 _THIS_ONE = re.compile(r"^(?:(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?|它的|它(?=[由归是占])|其)")
 # ('这三个项目', '这几项', '它们', '这些项目': the rows an earlier question found; the count said, when said)
-_THESE = re.compile(r"^(?:那么|那)?(?:(?:这|那)(?:前)?(?P<n>\d+|几|些)(?:个|项|笔|家)?(?:项目|专项|科目|单位|款|类)?|它们|"
-                    r"(?:这|那)(?P<two>俩)|(?P<two2>两者|二者))(?:的)?")
 _SUM_OR_SHARE = re.compile(r"(?:加起来|加在一起|合起来|合计|一共|总共|总计)?(?:的)?(?:金额|预算|钱|资金)?(?:一共|总共)?(?:所)?"
                            r"(?:占|是多少|有多少|多少)")
-
-
-def _count_said(m: re.Match) -> int | None:
-    """The number of things '这2项', '这俩', '两者' points back at; None for '这些', '它们'."""
-    if m.group("two") or m.group("two2"):
-        return 2
-    return int(m.group("n")) if m.group("n") and m.group("n").isdigit() else None
 
 
 _DAY_ASKED = re.compile(r"哪天|哪一天|哪日|几号|几月几[日号]|具体日期|什么日子|哪个日子")

@@ -613,6 +613,14 @@ class Executor:
             if other_year and re.search(rf"(比|较|与){year}年", r[11] or ""):
                 continue  # last year's figure, stated for comparison: never this year's answer
             hits.append((rank, other_year, r))
+        if not re.search(r"本级|本部", t.question or "") and any("本级" in norm(h[2][1] or "") for h in hits):
+            # a unit's own level answers a question that does not say 本级 only where the text states no figure of
+            # the whole department ('某局（含所属单位）编制176人；其中：区某局本级编制58人' asked '某局编制人数')
+            owns = {norm(h[2][1] or "").split("本级")[-1] for h in hits if "本级" in norm(h[2][1] or "")}
+            whole = [r for r in rows if _SCOPE.match(r[1] or "") and norm(_SCOPE.sub("", r[1])) in owns
+                     and bool(r[8]) == t.change and (not t.year or r[7] == t.year)]
+            if len({(r[3], r[4]) for r in whole}) == 1:
+                hits = [(0, False, whole[0])]
         # a holding ('共有车辆8辆') and a purchase ('安排购置车辆1辆') of the same thing: the question says which
         bought = [h for h in hits if re.search(r"(购置|购买|采购|新增|更新)", h[2][12] or h[2][11] or "")]
         held = [h for h in hits if re.search(r"(共有|现有|拥有|实有|保有)", h[2][12] or h[2][11] or "")]
@@ -1123,9 +1131,16 @@ class Executor:
                 named = {r[0] for r in self.q("SELECT rec_no FROM records WHERE doc_id = ? AND table_no = ? AND "
                                              "name_role = ?", (doc_id, table_no, set_of))}
                 recs = [r for r in recs if r[0] in named]  # the rows of the kind asked ('单位' rows, not subjects)
+                if set_of == "unit_name":  # a row whose unit code opens other rows' codes is their department's sum
+                    codes = dict(self.q("SELECT rec_no, text FROM cells WHERE doc_id = ? AND table_no = ? AND "
+                                        "role = 'unit_code' AND status = 'text'", (doc_id, table_no)))
+                    kept = {codes[r[0]].strip() for r in recs if codes.get(r[0])}
+                    recs = [r for r in recs if not (c := (codes.get(r[0]) or "").strip()) or not any(
+                        k != c and k.startswith(c) for k in kept)]
                 if not recs:
                     continue
-            elif (set_of in ("func_name", "econ_name") and not split or set_of is None and not any(
+            elif (set_of in ("func_name", "econ_name") and not (split and any(
+                    f.role in ("func_name", "econ_name") for f in t.filters + t.within)) or set_of is None and not any(
                     f.role in ("func_name", "econ_name") for f in t.filters + t.within)) and not group and recs and all(
                     role in ("econ_name", "gov_econ_name") for role in self._name_roles(doc_id, table_no, recs)):
                 # a table that prints only 经济分类 rows, each under its 功能 code ('2080101-行政运行 / 30102-津贴补贴'):

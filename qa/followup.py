@@ -280,6 +280,8 @@ def _other_year(t: _Turn) -> str | None:
         r"|到了|变成|这个|那个|这笔|那笔|又",
         "", t.body) if ch not in t.prev)
     said_more = said_more if len(said_more) >= 2 else ""
+    if re.search(r"多少|几", t.body) and not re.search(r"多少|几", t.prev):
+        return None  # '这个工程2024年一共安排了多少钱' after '…工程建在哪里': a figure asked now, of what was asked about
     if t.years and not t.named and not said_more and not re.search(r"(比|较|相比|对比)", t.body):
         return _with_year(t.prev, _YEAR.search(t.current).group(0))
     return None

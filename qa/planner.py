@@ -1513,7 +1513,8 @@ class Planner:
                 # column of the same name: '社会保障和就业支出下有哪些项目' are all the projects of that class)
                 def rank(t: Target) -> int:
                     fs = (*t.filters, *t.within)
-                    if (t.measure and not fs) or any(f.code and f.role in ("func_name", "econ_name") for f in fs) or \
+                    if (t.measure and not fs and (t.table_kind in (None, *_PROJECT_TABLES) or t.measure in self.lex.table_roles.get(
+                            "projects", set()))) or any(f.code and f.role in ("func_name", "econ_name") for f in fs) or \
                             t.table_kind in ("projects", "performance") or any(
                                 f.table_kind in ("projects", "performance") for f in fs):
                         return 0
@@ -2366,7 +2367,9 @@ def set_of(r: Reading) -> str | None:
     if re.search(r"(哪些|哪几个|哪个|几个|多少个)[\u4e00-\u9fff]{0,3}(科目|类|款)的项目(支出|经费)", r.key):
         # ('哪些项级科目的项目支出…': the column of the classes asked, not a set of projects)
         return "econ_name" if r.has("set:econ") else "func_name"
-    if re.search(r"((的|哪些|那些|这些|哪个|哪几个|几个|多少个|(?<![这那该每])个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|"
+    # ('某局的项目支出安排在哪些科目': the 项目支出 column said after 的, with 科目 asked, is no set of projects)
+    of_column = r"(?!支出|经费)" if re.search(r"科目|类|款", r.key) else ""
+    if re.search(rf"(的项目{of_column}|(哪些|那些|这些|哪个|哪几个|几个|多少个|(?<![这那该每])个|所有|全部|各)项目|项目(都|一共|共)?有哪|项目是哪|"
                  r"项目清单|(?:(?<=年|局|委|办|处|的)|^)项目(里|中|当中|里面|里头|之中))", r.key):
         return "project_name"
     if r.has("set:econ"):
@@ -2808,7 +2811,8 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
         return None
     flat = r"(持平|没变|没有变化|没变化|一样|相同|没涨也没降|没涨没降|不增不减|没增也没减|没增没减|不涨不降|没增没降)"
     if re.search(flat, r.key) and not re.search(r"(增|减|降|涨|升|跌|砍|压|翻)", re.sub(flat, "", r.key)) and \
-            r.has("op:list") and re.search(r"(科目|哪些钱|哪几项|哪些项|哪些支出)", r.key) and \
+            (r.has("op:list") and re.search(r"(科目|哪些钱|哪几项|哪些项|哪些支出)", r.key) or (
+                r.has("op:count") or answer == "count") and re.search(r"(科目|几项|多少项|几个|多少个)", r.key)) and \
             (r.has("rel:prior") or r.has("op:than")) and not any(
             s.label in ("op:gt", "op:lt", "op:between") for s in r.spans):
         # '哪些科目跟上年执行数持平': the items whose paragraph says so ('有几个…持平': how many)

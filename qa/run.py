@@ -435,8 +435,9 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         lo = plan.lo / _scale(unit) if plan.lo is not None else None
         hi = plan.hi / _scale(unit) if plan.hi is not None else None
         rows = [r for r in rows if r.value is not None and _within(r.value, lo, hi, plan.inclusive)]
-    if plan.op in ("count", "list") and t.measure and any(r.value for r in rows):
+    if plan.op in ("count", "list", "breakdown") and t.measure and any(r.value for r in rows):
         # '用政府性基金安排的项目有几个': the rows with a figure in the column named, not those left blank in it
+        # ('项目支出分布在哪几个类上': the classes that have some of it)
         rows = [r for r in rows if r.value]
     if plan.op == "count":
         refs = ((rs.total_ref,) if rs.total_ref and not bounded else ()) + tuple(

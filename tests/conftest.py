@@ -485,6 +485,10 @@ BLIND_INDEXES = {
     "zzzzzzzzc": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzzd": dict(real=(_WANLI_25,), seed=877, synthetic="haidian"),  # 闵行区 长风新村街道 2025
     "zzzzzzzze": dict(real=(_COMMERCE_25,), seed=881, synthetic="dongcheng", bundled=True),  # 浦东新区 司法局 2026
+    "zzzzzzzzf": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzg": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzh": dict(real=(_WANLI_24,), seed=889, synthetic="haidian"),  # 闵行区 民政局 2026
+    "zzzzzzzzi": dict(real=(_COMMERCE_25,), seed=907, synthetic="dongcheng", bundled=True),  # 松江区 民政局 2026
 }
 
 

@@ -84,7 +84,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzp": 89, "blind_zzzzzzzq": 89, "blind_zzzzzzzr": 93, "blind_zzzzzzzs": 87,
           "blind_zzzzzzzt": 85, "blind_zzzzzzzu": 91, "blind_zzzzzzzv": 89, "blind_zzzzzzzw": 91,
           "blind_zzzzzzzx": 91, "blind_zzzzzzzy": 95, "blind_zzzzzzzz": 89, "blind_zzzzzzzza": 95,
-          "blind_zzzzzzzzb": 93, "blind_zzzzzzzzc": 86, "blind_zzzzzzzzd": 84, "blind_zzzzzzzze": 93}
+          "blind_zzzzzzzzb": 93, "blind_zzzzzzzzc": 86, "blind_zzzzzzzzd": 84, "blind_zzzzzzzze": 93,
+          "blind_zzzzzzzzf": 93, "blind_zzzzzzzzg": 93, "blind_zzzzzzzzh": 93, "blind_zzzzzzzzi": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -3211,3 +3212,41 @@ def test_a_units_duties_from_the_text_and_words_said_in_passing(e5_engine, multi
     assert b.value == pytest.approx(180.36)
     c = e5_engine.ask("西城人社局退修的人有多少个")  # 退修 typed for 退休
     assert c.value == 158
+
+
+def test_items_a_count_names_a_department_row_that_sums_its_units_and_a_count_said_by_the_asker(
+        e5_engine, multi_unit_engine, real_pdf_engine):
+    sw = "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("普陀区商务委员会机关设了哪些内设科室？", doc=sw)
+    assert len(a.items) == 9 and "综合调研科" in a.text and "9个内设机构" in a.citations[0].text
+    assert multi_unit_engine.ask("海淀区园林绿化局有哪些内设机构").route == "none"  # counted, never named
+    b = multi_unit_engine.ask("海淀区园林绿化局下面3个预算单位，2025年收入预算排第二的是哪个单位？")
+    assert "清泉公园管理处" in b.text and b.value == pytest.approx(2491.3026)  # never the department's own sum
+    c = multi_unit_engine.ask("海澱區園林綠化局的編制人數一共是多少人？")
+    assert c.value == 176  # the whole department, not its 本级
+    d = e5_engine.ask("离休费预算按7名离休人员平均，每人大概多少万元？")
+    assert d.value == pytest.approx(22.145125) and len(d.citations) == 2
+    assert e5_engine.ask("离休费按8名离休人员平均，每人多少？").route == "none"  # the text counts 7
+    e = e5_engine.ask("西城人社局2023年一共预算多少钱阿？")
+    assert e.value == pytest.approx(10122.377376)
+
+
+def test_a_count_of_level_items_funds_said_as_sources_and_a_paraphrased_project_in_a_second_part(
+        multi_unit_engine, real_pdf_engine, synthetic_engine):
+    w24 = "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    a = real_pdf_engine.ask("万里街道2024年财政拨款支出主要内容中，预算安排与2023年预算执行数持平的有几项？", doc=w24)
+    assert a.value == 5 and a.plan["op"] == "count"
+    b = multi_unit_engine.ask("海淀区园林绿化局2025年哪些项目的资金来源是政府性基金预算？")
+    assert len(b.items) == 2 and "公园湿地生态修复" in b.text
+    c = multi_unit_engine.ask("海淀园林绿化局2025年项目支出里，哪些项目用到了单位资金？")
+    assert len(c.items) == 2 and "乡土树种苗木繁育" in c.text
+    d = multi_unit_engine.ask("海淀区园林绿化局2025年一般公共预算的公务接待费和公务用车购置及运行维护费各是多少万元？")
+    assert "1.80 万元" in d.text and "12.80 万元" in d.text
+    e = multi_unit_engine.ask("海淀那个口袋公园项目给了多少钱？要建几处？")
+    assert "860.00 万元" in e.text and "12处" in e.text
+    f = real_pdf_engine.ask("那这个工程2024年一共安排了多少钱？", history=("万里街道社区公共服务中心新建工程建在哪里？",))
+    assert f.value == pytest.approx(632.2)
+    g = real_pdf_engine.ask("普陀区商务委2025年的项目支出都安排在哪些项级科目上？")
+    assert len(g.items) == 5 and "科技条件专项" in g.text
+    h = synthetic_engine.ask("东城区卫健委2024年哪些项目是通过政府购买服务方式安排的？")
+    assert len(h.items) == 3 and "健康宣传教育经费" in h.text
