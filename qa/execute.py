@@ -908,6 +908,27 @@ class Executor:
         label = {"down": "减少的科目（降幅）", "flat": "持平的科目"}.get(direction or "", "增加的科目（增幅）")
         return RowSet("比上年" + label, "%", tuple(out))
 
+    def explained_items(self, doc_id: str) -> RowSet | Problem:
+        """The 科目 the text explains one paragraph each ('5. “…（类）…（款）科技条件专项（项）”1,720.00万元，主要用于…'),
+        each with the amount its paragraph states right after the name; a name explained twice is unreadable."""
+        found: dict[tuple[str, ...], list[tuple[int, float]]] = {}
+        for line, text in self.q("SELECT line_start, text FROM paragraphs WHERE doc_id = ? AND is_heading = 0 "
+                                 "ORDER BY para_no", (doc_id,)):
+            head = re.match(r"\s*\d+\s*[.、．]\s*“([^”]{2,80})”\s*([\d,]+(?:\.\d+)?)\s*万元", text or "")
+            if not head:
+                continue
+            path = tuple(re.findall(r"([^（）()“”]{2,30})[（(](?:项|款|类)[)）]", head.group(1)))
+            if path:
+                found.setdefault(path, []).append((line, float(head.group(2).replace(",", ""))))
+        if not found:
+            return Problem("missing", "说明文字没有逐项列出各科目的金额。")
+        if any(len(hits) != 1 for hits in found.values()):
+            return Problem("missing", "说明文字中同一科目列了不止一次，无法逐项比较。")
+        names = [path[-1] for path in found]
+        out = [Row(path[-1] if names.count(path[-1]) == 1 or len(path) < 2 else f"{path[-1]}（{path[-2]}）",
+                   hits[0][1], Ref(doc_id, hits[0][0])) for path, hits in found.items()]
+        return RowSet("说明文字逐项列出的科目", "万元", tuple(out))
+
     def narrative_items(self, doc_id: str, named: tuple[str, ...] = ()) -> RowSet | Problem:
         """The items the text describes one section each (a Shanghai budget's '某专项经费情况说明'), with the
         total its own section states (concepts.json 项目总预算); a section that states two totals is unreadable."""

@@ -429,10 +429,10 @@ class Planner:
         out = []
         for m in _STATED.finditer(r.key):
             before = [lk for lk in chosen if lk.end == m.start() and "fact" in lk.kinds()]
+            value, unit = float(m.group(1)), {"个人": "人"}.get(m.group(2), m.group(2))  # ('384个人': 384人)
             if not before:
                 continue
             labels = {t.display for lk in before for t in lk.terms if t.kind == "fact"}
-            value, unit = float(m.group(1)), m.group(2)
             for label in labels:
                 rows = self.lex.conn.execute("SELECT doc_id FROM facts WHERE label = ? AND unit = ? AND "
                                              "abs(value - ?) < 1e-9", (label, unit, value)).fetchall()
@@ -1181,13 +1181,15 @@ class Planner:
             out.append(Plan("breakdown", "list", Target(section=sections)))
         # ('某某支出说明里，哪个科目降得最多': a whole named as where the 科目 are, before 里)
         within_whole = len(ms) == 1 and all(lk.kinds() == {"concept"} for lk in ms[0].links) and \
-            re.match(rf"(的)?(情况|主要内容|具体内容|内容)?(说明)?{_IN}", r.key[ms[0].end:]) is not None
+            re.match(rf"(的)?(情况|主要内容|具体内容|内容)?(说明)?{_IN}", _unbracketed(r, ms[0].end)) is not None
         # ('哪些支出科目…持平': a word for the 科目 themselves is no figure named)
         rows_word = len(ms) == 1 and all(lk.kinds() == {"column"} and all(t.role in ("func", "func_name") for t in lk.terms)
                                          for lk in ms[0].links)
         if (not ms or within_whole or rows_word) and rows_of in (None, "func_name") and \
                 (changed := _change_set_plan(r, answer)) is not None:
             return [changed]  # '降幅超过四成的是哪几个科目': the 科目 by the rate of change the text states of each
+        if within_whole and re.search(r"主要内容|具体内容", r.key) and (explained := _explained_set_plan(r, answer)):
+            return [explained]  # '财政拨款支出主要内容中，哪些超过1000万元': the 科目 it lists, by the amount of each
         if _is_set_question(r, rows_of) and not (u.across_docs() and any(ts)):
             p = self._set_plan(u, ms, ts, rows_of, answer, unit)
             if p is not None and p.op in ("max", "min", "top", "nth") and p.set_of != "changed" and _ranks_a_change(r):
@@ -2302,6 +2304,24 @@ def _attribute(columns: list[Term], r: Reading) -> str | None:
     return None
 
 
+def _past_brackets(r: Reading, at: int) -> int:
+    """The position after the brackets that start at `at` ('主要内容（项级科目）中': where 中 is)."""
+    while (nxt := next((b for a, b in r.brackets if a == at and b > at), None)) is not None:
+        at = nxt
+    return at
+
+
+def _unbracketed(r: Reading, at: int) -> str:
+    """The question's matching form from `at` on, without the brackets it holds."""
+    cut = sorted((a, b) for a, b in r.brackets if a >= at)
+    out, pos = [], at
+    for a, b in cut:
+        if a >= pos:
+            out.append(r.key[pos:a])
+            pos = b
+    return "".join(out) + r.key[pos:]
+
+
 def _answer_type(r: Reading) -> str:
     if r.has("type:person") and r.has("type:phone"):
         # '负责人的联系电话多少' asks the phone, '电话是某号码的负责人是谁' the person: the word said last
@@ -2325,6 +2345,9 @@ def _answer_type(r: Reading) -> str:
         r.has("op:max") or r.has("op:min") or r.has("op:top") or r.has("op:nth") or r.has("op:gt") or \
         r.has("op:lt") or r.has("op:list") or r.has("op:diff") or r.has("op:change") or r.has("op:times")
     texts = [s for s in r.spans if s.label == "type:text"]
+    if any(r.has(x) for x in ("op:gt", "op:lt", "op:between", "op:max", "op:min", "op:top", "op:nth")):
+        # ('…支出主要内容中，哪些超过1000万元': the text named as where the rows are, not the answer asked)
+        texts = [s for s in texts if not re.match(r"(?:中|里|当中|里面|之中)", r.key[_past_brackets(r, s.end):])]
     within_breakdown = texts and all(any(b.start <= s.start and s.end <= b.end for b in r.spans
                                          if b.label == "op:breakdown") for s in texts)  # ('钱具体怎么分的': parts)
     if texts and not within_breakdown and not (r.has("type:amount") and re.search(r"(多少|几)", r.key)):
@@ -2754,7 +2777,7 @@ _SECTION_PARTS = re.compile(r"(几|哪|那些|这些|各)(一)?(块|笔|部分|�
 _SAID_MONEY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|万|亿元|亿|元)(?![\d])")
 _MONEY_SCALE = {"万": 1e4, "亿": 1e8, "元": 1.0}
 _MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3}
-_STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|亿元|元|人|个|项|家|辆|台|名)")
+_STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|亿元|元|个人|人|个|项|家|辆|台|名)")
 _SECTION_SET_OPS = ("max", "min", "nth", "top", "threshold")
 _THOSE_PROJECTS = re.compile(r"(?:那|这)(?:[2-9两三四五六七八九])个项目")
 _NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些)个?"
@@ -2854,6 +2877,21 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
     return Plan(op, "list" if op != "count" else "count", Target(), n=n, lo=lo, hi=hi, ascending=ascending,
                 inclusive=bool(re.search(r"(以上|以下|至少|不少于|不低于|不超过|不高于|翻)", r.key)) and lo != 0.0,
                 set_of="changed", note=f"direction={'down' if down else 'up'}")
+
+
+def _explained_set_plan(r: Reading, answer: str) -> Plan | None:
+    """'…支出主要内容中，哪些超过1000万元', '…主要内容里哪一项最多': the 科目 the text explains one paragraph each, by the
+    amount it states of each (Executor.explained_items); never a change, which `_change_set_plan` reads."""
+    if _is_change(r) or _ranks_a_change(r):
+        return None
+    chosen = _set_op(r, answer)
+    if chosen is None:
+        return None
+    op, n, lo, hi, ascending, inclusive = chosen
+    if op not in ("max", "min", "top", "nth", "threshold", "count") or op == "count" and lo is None and hi is None:
+        return None
+    return Plan(op, "count" if op == "count" else "list", Target(), n=n, lo=lo, hi=hi, inclusive=inclusive,
+                ascending=ascending, set_of="explained")
 
 
 def _narrative_plan(r: Reading, answer: str) -> Plan | None:

@@ -395,6 +395,8 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                                       "对不上，请说明是哪几个。", refs=tuple(r.ref for r in rs.rows))
         if isinstance(rs, RowSet) and "leaf" in plan.note.split(";"):
             rs = _line_items(rs, doc, ex)
+    elif plan.set_of == "explained":  # the 科目 the text explains, by the amount it states of each
+        rs = ex.explained_items(doc)
     elif plan.set_of == "changed":  # the 科目 the text explains, by the rate of change it states of each
         rs = ex.changed_items(doc, plan.note.removeprefix("direction=") or "up")
     elif plan.note == "stated":

@@ -489,6 +489,10 @@ BLIND_INDEXES = {
     "zzzzzzzzg": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzzh": dict(real=(_WANLI_24,), seed=889, synthetic="haidian"),  # 闵行区 民政局 2026
     "zzzzzzzzi": dict(real=(_COMMERCE_25,), seed=907, synthetic="dongcheng", bundled=True),  # 松江区 民政局 2026
+    "zzzzzzzzj": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzk": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzl": dict(real=(_WANLI_25,), seed=911, synthetic="dongcheng"),  # 奉贤区 城市管理行政执法局 2024
+    "zzzzzzzzm": dict(real=(_COMMERCE_25,), seed=919, synthetic="haidian", bundled=True),  # 宝山区 市场监督管理局 2021
 }
 
 

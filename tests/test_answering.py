@@ -85,7 +85,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzt": 85, "blind_zzzzzzzu": 91, "blind_zzzzzzzv": 89, "blind_zzzzzzzw": 91,
           "blind_zzzzzzzx": 91, "blind_zzzzzzzy": 95, "blind_zzzzzzzz": 89, "blind_zzzzzzzza": 95,
           "blind_zzzzzzzzb": 93, "blind_zzzzzzzzc": 86, "blind_zzzzzzzzd": 84, "blind_zzzzzzzze": 93,
-          "blind_zzzzzzzzf": 93, "blind_zzzzzzzzg": 93, "blind_zzzzzzzzh": 93, "blind_zzzzzzzzi": 95}
+          "blind_zzzzzzzzf": 93, "blind_zzzzzzzzg": 93, "blind_zzzzzzzzh": 93, "blind_zzzzzzzzi": 95,
+          "blind_zzzzzzzzj": 91, "blind_zzzzzzzzk": 95, "blind_zzzzzzzzl": 95, "blind_zzzzzzzzm": 91}
 _answers: dict[str, dict] = {}
 
 
@@ -3250,3 +3251,20 @@ def test_a_count_of_level_items_funds_said_as_sources_and_a_paraphrased_project_
     assert len(g.items) == 5 and "科技条件专项" in g.text
     h = synthetic_engine.ask("东城区卫健委2024年哪些项目是通过政府购买服务方式安排的？")
     assert len(h.items) == 3 and "健康宣传教育经费" in h.text
+
+
+def test_amounts_of_the_items_the_text_explains_an_average_of_the_projects_said_and_a_goal_asked_with_啥(
+        e5_engine, synthetic_engine, real_pdf_engine):
+    sw = "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("在普陀区商务委员会2025年预算编制说明列出的财政拨款支出主要内容（项级科目）中，哪些超过1000万元？",
+                            doc=sw)
+    assert len(a.items) == 3 and "科技条件专项" in a.text and "行政运行" not in a.text
+    b = real_pdf_engine.ask("财政拨款支出主要内容里哪一项最多", doc=sw)
+    assert "其他支持中小企业发展和管理支出" in b.text and b.value == pytest.approx(29381.0)
+    c = synthetic_engine.ask("东城卫健委2024年那10个项目平均每个多少万元？")
+    assert c.value == pytest.approx(117.04432)
+    assert synthetic_engine.ask("东城卫健委2024年那12个项目平均每个多少万元？").route == "none"  # the table lists 10
+    d = e5_engine.ask("实际人数384个人里退休的占多少比例")
+    assert d.value == pytest.approx(41.15, abs=0.01)
+    e = real_pdf_engine.ask("万里街道社区公共服务中心新建工程要达到啥绩效目标")
+    assert e.route == "retrieval" and "绩效目标" in (e.citations[0].section or "")
