@@ -979,12 +979,14 @@ class Engine(Composed):
             return None  # '甲院和乙中心各自的预算': two things named, which one project's goal mentioning both is not
         marks = ", ".join("?" for _ in docs)
         scores: dict[str, int] = {}
+        goals: dict[str, str] = {}
         for name, goal in self.conn.execute(
                 f"SELECT r.name, c.text FROM records r JOIN cells c ON c.doc_id = r.doc_id AND c.table_no = r.table_no "  # noqa: S608
                 f"AND c.rec_no = r.rec_no WHERE r.doc_id IN ({marks}) AND r.name_role = 'project_name' AND c.role = 'goal'",
                 tuple(docs)):
             # (words its goal says, not its name: a name's own words and one more name that project and no more)
             said, own = norm(goal), norm(name)
+            goals[name] = goals.get(name, own) + said
             scores[name] = max(scores.get(name, 0), sum(1 for w in words if w not in own and (w in said or any(
                 x in said for x in alias.get(w, ())))))
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
@@ -993,6 +995,8 @@ class Engine(Composed):
         name = ranked[0][0]
         if named and name not in named:
             return None
+        if any(not _mostly_said(w, goals[name]) for w in u.unexplained if len(w) >= 4):
+            return None  # '失业保险金': a thing named whole, of which the goal says one word ('失业人员')
         phase = set(_PHASE.findall(r.key))
         if phase and phase != set(_PHASE.findall(norm(name))):
             return None  # '二期' said, and the project described is another phase ('三期')
@@ -1886,6 +1890,12 @@ _SAME_SHARE = re.compile(r"(大概|大约|约)?(百分之多少|百分之几|多
 _PER_SAID = re.compile(r"(?:一共|总共|合计)$")  # ('一共…每人' never: a total said before the per-unit words)
 _NEXT_RANK = re.compile(r"(?:那)?(?:排|排在|排名)?第(?P<n>[2-9]|[二三四五六七八九])(?:大|多|高|名|位)?的?(?:是|又是|呢)?(?:哪个|哪一个|哪项|哪一项|哪类|哪个科目|什么|啥)?(?:呢|啊)?")
 _ASKED_IN = re.compile(r"多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高|干啥|干嘛|做啥|啥用")
+def _mostly_said(word: str, text: str) -> bool:
+    """Are at least half of a said word's two-character pieces in the text?"""
+    pieces = [word[i : i + 2] for i in range(len(word) - 1)]
+    return sum(p in text for p in pieces) * 2 >= len(pieces)
+
+
 def _asked_apart(clause: str) -> list[str]:
     items = [y.strip() for y in clause.split("、") if y.strip()]
     return items if len(items) > 1 and all(_ASKED_IN.search(y) for y in items) else [clause]

@@ -1146,6 +1146,8 @@ class Planner:
                 for t in named_only[0].terms) and _only_words(r, named_only[0].end, len(r.key)):
             rows_of = "project_name"  # '政府购买服务都有哪些': the rows of the table that figure totals
         named = [lk for lk in u.links if lk.kinds() - {"doc"} and not r.key[lk.end:].startswith(("情况说明", "说明"))]
+        if _NARRATIVE_ITEMS.search(r.key):  # ('哪个专项总预算最多': each item's own total is no figure named)
+            named = [lk for lk in named if not any(t.kind == "concept" and t.role == "项目总预算" for t in lk.terms)]
         if (r.has("src:text") or _NARRATIVE_ITEMS.search(r.key) or _THOSE_PROJECTS.search(r.key) and not
                 self._has_project_rows(u.scope)) and all(lk.kinds() == {"section"} for lk in named) and len(named) != 1:
             # ('那三个项目里…' of a budget whose tables list no projects: the ones its text describes)
@@ -1185,7 +1187,9 @@ class Planner:
         # ('哪些支出科目…持平': a word for the 科目 themselves is no figure named)
         rows_word = len(ms) == 1 and all(lk.kinds() == {"column"} and all(t.role in ("func", "func_name") for t in lk.terms)
                                          for lk in ms[0].links)
-        if (not ms or within_whole or rows_word) and rows_of in (None, "func_name") and \
+        # ('2024年预算安排和2023年预算执行数相比，降幅超过40%的科目': the budget said as a whole names no figure)
+        weak_only = bool(ms) and all(_is_weak(lk) or lk.kinds() == {"doc"} for m in ms for lk in m.links)
+        if (not ms or within_whole or rows_word or weak_only) and rows_of in (None, "func_name") and \
                 (changed := _change_set_plan(r, answer)) is not None:
             return [changed]  # '降幅超过四成的是哪几个科目': the 科目 by the rate of change the text states of each
         if within_whole and re.search(r"主要内容|具体内容", r.key) and (explained := _explained_set_plan(r, answer)):
@@ -1637,7 +1641,9 @@ class Planner:
         if table is None and not filters and not within and set_of is None and not concept_tables and not any(
                 t.kind == "section" for lk in u.links for t in lk.terms):
             return None  # '最大的是哪个' of nothing named: which rows is for the asker to say
-        sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
+        # (a name that is also the whole budget is no section the rows are in: '哪些项目的支出预算超过200万元')
+        sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section" and not (
+            set_of == "project_name" and any(x.kind == "concept" and _is_whole(x.role or "") for x in lk.terms))))
         if has_not and op not in ("list", "count", "threshold"):
             return None  # '没有基本支出的科目里最大的': a negation only a list or a count applies
         # '哪些项目是靠政府性基金安排的': which rows have the column, never every row beside its zeros
@@ -1652,7 +1658,8 @@ class Planner:
             side = said_side.group("side") if said_side else kinds.kind_info(table).side_for(set_of)
         target = Target(table_kind=table, filters=tuple(filters), within=tuple(within), measure=measure, side=side,
                         section=sections if not filters and not within and not (set_of == "unit_name" and table)
-                        else (),
+                        and not (set_of in ("func_name", "econ_name") and (r.has("set:func") or r.has("set:econ")))
+                        else (),  # ('支出预算按功能分类，涉及哪几个类': the classification's rows, not the section's)
                         nonzero=tuple(dict.fromkeys(has)) if plain else (), zero=tuple(dict.fromkeys(has_not)),
                         exclude=tuple(exclude))
         if op in ("list", "count") and not target.nonzero and not has_not and named_pattern("has_a_figure").search(r.key):
@@ -2780,7 +2787,7 @@ _MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3}
 _STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|亿元|元|个人|人|个|项|家|辆|台|名)")
 _SECTION_SET_OPS = ("max", "min", "nth", "top", "threshold")
 _THOSE_PROJECTS = re.compile(r"(?:那|这)(?:[2-9两三四五六七八九])个项目")
-_NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些)个?"
+_NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些|哪一?|各|每)个?"
                               r"(政策|政策性|政策资金)?专项")
 
 

@@ -493,6 +493,10 @@ BLIND_INDEXES = {
     "zzzzzzzzk": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzzl": dict(real=(_WANLI_25,), seed=911, synthetic="dongcheng"),  # 奉贤区 城市管理行政执法局 2024
     "zzzzzzzzm": dict(real=(_COMMERCE_25,), seed=919, synthetic="haidian", bundled=True),  # 宝山区 市场监督管理局 2021
+    "zzzzzzzzn": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzp": dict(real=(_WANLI_24,), seed=929, synthetic="dongcheng", bundled=True),  # 杨浦区 科学技术委员会 2024
+    "zzzzzzzzq": dict(real=(_COMMERCE_25,), seed=937, synthetic="haidian"),  # 普陀区 人力资源和社会保障局 2025
 }
 
 

@@ -86,7 +86,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzx": 91, "blind_zzzzzzzy": 95, "blind_zzzzzzzz": 89, "blind_zzzzzzzza": 95,
           "blind_zzzzzzzzb": 93, "blind_zzzzzzzzc": 86, "blind_zzzzzzzzd": 84, "blind_zzzzzzzze": 93,
           "blind_zzzzzzzzf": 93, "blind_zzzzzzzzg": 93, "blind_zzzzzzzzh": 93, "blind_zzzzzzzzi": 95,
-          "blind_zzzzzzzzj": 91, "blind_zzzzzzzzk": 95, "blind_zzzzzzzzl": 95, "blind_zzzzzzzzm": 91}
+          "blind_zzzzzzzzj": 91, "blind_zzzzzzzzk": 95, "blind_zzzzzzzzl": 95, "blind_zzzzzzzzm": 91,
+          "blind_zzzzzzzzn": 89, "blind_zzzzzzzzo": 93, "blind_zzzzzzzzp": 95, "blind_zzzzzzzzq": 87}
 _answers: dict[str, dict] = {}
 
 
@@ -3268,3 +3269,28 @@ def test_amounts_of_the_items_the_text_explains_an_average_of_the_projects_said_
     assert d.value == pytest.approx(41.15, abs=0.01)
     e = real_pdf_engine.ask("万里街道社区公共服务中心新建工程要达到啥绩效目标")
     assert e.route == "retrieval" and "绩效目标" in (e.citations[0].section or "")
+
+
+def test_a_classification_asked_of_a_whole_a_thing_named_whole_and_a_kind_of_company_are_no_answers(
+        e5_engine, multi_unit_engine, real_pdf_engine):
+    a = e5_engine.ask("2023年支出预算按功能分类，涉及哪几个类级科目？")
+    assert len(a.items) == 4 and "教育支出" in a.text and "基本支出预算" not in a.text  # the classes, not the text's parts
+    assert e5_engine.ask("西城区2023年一共发了多少失业保险金啊？").route == "none"  # no project's goal says so
+    assert e5_engine.ask("办公大厦物业服务管理费是哪家物业公司中标的？").route == "none"  # '物业公司' names no company
+    assert "北京长城护卫保安有限公司" in e5_engine.ask("保安服务经费是哪家公司提供的").text
+    sw, w24 = "上海市普陀区商务委员会25年预算.pdf", "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    b = real_pdf_engine.ask("商务委2025年那几个政策资金专项里，哪个专项总预算最多？", doc=sw)
+    assert "贸易高质量发展专项" in b.text and b.value == pytest.approx(2921.0)
+    c = multi_unit_engine.ask("海淀区园林绿化局2025年哪些项目的支出预算超过200万元？")
+    assert len(c.items) == 4 and "公园绿地及园林设施养护" in c.text
+    d = e5_engine.ask("有哪些项目预算连5万块都不到啊？")
+    assert len(d.items) == 2 and "调查研究工作经费" in d.text
+    e = e5_engine.ask("社会保障和就业支出占本年支出合计的比例是多少？保留两位小数")
+    assert e.value == pytest.approx(86.53, abs=0.01)
+    f = real_pdf_engine.ask("万里街道2024年预算安排和2023年预算执行数相比，降幅超过40%的科目有哪些？", doc=w24)
+    assert len(f.items) == 3 and "专项普查活动" in f.text
+    g = real_pdf_engine.ask("那它规划建筑面积多大？", history=("万里街道社区公共服务中心新建工程在哪里啊？",),
+                            doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
+    assert g.value == pytest.approx(13459)
+    h = real_pdf_engine.ask("和2024年比呢，是增是减？", history=("普陀区商务委2025年三公经费预算是多少？",))
+    assert "持平" in h.text
