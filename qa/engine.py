@@ -82,7 +82,8 @@ _ASKS_WHETHER = re.compile(r"(有没有|是否有|有无|有没)")
 _LIKE_BEFORE = re.compile(r"(跟|和|与|同|较|对比)(去年|上年|上一年|前一年)|(去年|上年|上一年|前一年)(一样|相同|持平|差不多)")
 _PHASE = re.compile(r"([一二三四五六七八九十\d]+)期")
 # several things said by their number, each asked for ('3家中心各分到多少', '两个单位分别是多少')
-_EACH_OF_MANY = re.compile(r"(?:(?:[2-9]|两|几)(?:家|个|所|项|笔|块|部分)|(?:各个|每个|每一个|每家|各家|各所))"
+_WHICH_HAVE = re.compile(r"(?:哪些|哪几个|哪几家|哪个|哪家)(?:部门|单位|街道|区)[\u4e00-\u9fff]{0,4}(?:安排了|安排|有|列了|编了)")
+_EACH_OF_MANY = re.compile(r"(?:(?:[2-9]|两|几)(?:家|个|所|项|笔|块|部分)|(?:各个|每个|每一个|每家|各家|各所|各(?![自个家所项类款])))"
                            r"[\u4e00-\u9fff\d]{0,16}?(?:各|分别|各自)")
 _EACH_TEXT = re.compile(r"(?:\d{2,}|[二三四五六七八九十]{2,})个(?:项目|专项|科目|单位)[^？?。]{0,6}(?:每个|每一个|各个|各自|分别)|"
                         r"(?:每个|每一个|各个)(?:项目|专项|科目|单位)的[\u4e00-\u9fff]{2,12}(?:是什么|有哪些|分别)")
@@ -400,6 +401,16 @@ class Engine(Composed):
         except BudgetQAError:
             return None
 
+    def _columns_only(self, text: str, *, loose: bool = False) -> bool:
+        """Does the text name columns and nothing else ('本年预算金额')? `loose`: or no row, only figures that
+        may name a column ('政府购买服务预算金额')."""
+        try:
+            links = self.planner.understand(read(text), None).links
+        except BudgetQAError:
+            return False
+        kinds = {"column", "concept", "section"} if loose else {"column"}
+        return bool(links) and all(lk.kinds() <= kinds for lk in links)
+
     def _names_own(self, pr: Reading) -> list:
         """What a part names besides a department (read alone, without the conversation)."""
         return [lk for lk in self.planner.understand(pr, None).links if lk.kinds() - {"doc"}]
@@ -652,8 +663,15 @@ class Engine(Composed):
             if told is not None:
                 return told
         self._leaned = False
+        pair = _EACH_PAIR.fullmatch(r.text.strip().rstrip("？?。！! "))
+        if pair is not None and pair["pre"].endswith("的") and self._columns_only(pair["b"]) and \
+                self._columns_only(pair["a"], loose=True):
+            # '某经费的预算金额和本年预算金额分别是多少': two columns of the one row said first, each asked of it
+            told = self._ask_parts(r, [f"{pair['pre']}{pair[x]}{pair['ask']}" for x in ("a", "b")], scope, history)
+            if told.route != "none":
+                return told
         a = self._ask_once(r, scope, history)
-        if a.route == "none" and (pair := _EACH_PAIR.fullmatch(r.text.strip().rstrip("？?。！! "))) is not None:
+        if a.route == "none" and pair is not None:
             # '某街道政府采购，货物和工程各多少万': the whole said first, then its parts, each asked of it
             parts = [f"{pair['pre']}{pair[x]}{pair['ask']}" for x in ("a", "b")]
             told = self._ask_parts(r, parts, scope, history)
@@ -1339,6 +1357,13 @@ class Engine(Composed):
         out = _as_asked(r, plan, out)
         if out.kind == "per_doc" and any(o.value is None and not o.items and not o.text for _, o in out.per_doc):
             return None  # a document's figure not found is no '无' to report
+        if out.kind == "per_doc" and _WHICH_HAVE.search(r.key) and any(o.value == 0 for _, o in out.per_doc):
+            # '哪些部门安排了某费': the departments with some of it; those with none are counted, not named
+            kept = tuple((d, o) for d, o in out.per_doc if o.value != 0)
+            if not kept:
+                return None
+            none = len(out.per_doc) - len(kept)
+            out = replace(out, per_doc=kept, label=f"{out.label}（另有 {none} 个文件为 0）")
         self._last = out  # (what a chained question reads of the row found: a person, by name)
         span = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(年|个月|月|天|日)\s*", out.text or "") if out.value is None else None
         term = plan.answer == "period" or (plan.target is not None and plan.target.attribute == "term")

@@ -497,6 +497,10 @@ BLIND_INDEXES = {
     "zzzzzzzzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzzp": dict(real=(_WANLI_24,), seed=929, synthetic="dongcheng", bundled=True),  # 杨浦区 科学技术委员会 2024
     "zzzzzzzzq": dict(real=(_COMMERCE_25,), seed=937, synthetic="haidian"),  # 普陀区 人力资源和社会保障局 2025
+    "zzzzzzzzr": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzt": dict(real=(_WANLI_25,), seed=941, synthetic="haidian", bundled=True),  # 金山区 体育局 2026
+    "zzzzzzzzu": dict(real=(_COMMERCE_25,), seed=947, synthetic="dongcheng"),  # 杨浦区 文化和旅游局 2022
 }
 
 

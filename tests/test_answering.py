@@ -87,7 +87,8 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzb": 93, "blind_zzzzzzzzc": 86, "blind_zzzzzzzzd": 84, "blind_zzzzzzzze": 93,
           "blind_zzzzzzzzf": 93, "blind_zzzzzzzzg": 93, "blind_zzzzzzzzh": 93, "blind_zzzzzzzzi": 95,
           "blind_zzzzzzzzj": 91, "blind_zzzzzzzzk": 95, "blind_zzzzzzzzl": 95, "blind_zzzzzzzzm": 91,
-          "blind_zzzzzzzzn": 89, "blind_zzzzzzzzo": 93, "blind_zzzzzzzzp": 95, "blind_zzzzzzzzq": 87}
+          "blind_zzzzzzzzn": 89, "blind_zzzzzzzzo": 93, "blind_zzzzzzzzp": 95, "blind_zzzzzzzzq": 87,
+          "blind_zzzzzzzzr": 84, "blind_zzzzzzzzs": 89, "blind_zzzzzzzzt": 84, "blind_zzzzzzzzu": 87}
 _answers: dict[str, dict] = {}
 
 
@@ -216,6 +217,9 @@ DISPUTED = {
     "b167-22": "'机关事业单位基本养老保险缴费和职业年金缴费加起来' is answered with the two 经济分类 rows of those exact "
                "names (7,385,300 + 3,692,700 元, each cited); the gold takes the 功能分类 rows '…缴费支出', which this "
                "generated budget gives other figures.",
+    "b241-30": "'…安排了多少万元？比2023年执行数增长了多少？' is answered with the amount (28.08 万元, 88.87 − 60.79); the "
+               "gold takes the percent the text states (46.19%). As for b28-33, '多/少了多少' without a unit mostly "
+               "wants the amount.",
     "b105-10": "partial, left out: '“对个人和家庭的补助”是啥科目？多少钱？' is read as one question; the reply gives the "
                "amount (254,940.00 元) but not the one 科目 under the class (退休费) that the gold asks for.",
 }
@@ -3294,3 +3298,20 @@ def test_a_classification_asked_of_a_whole_a_thing_named_whole_and_a_kind_of_com
     assert g.value == pytest.approx(13459)
     h = real_pdf_engine.ask("和2024年比呢，是增是减？", history=("普陀区商务委2025年三公经费预算是多少？",))
     assert "持平" in h.text
+
+
+def test_two_columns_of_the_row_said_first_and_each_of_many_asked_of_one_figure(e5_engine, synthetic_engine):
+    a = e5_engine.ask("监督专审经费的政府购买服务预算金额和本年预算金额分别是多少万元？")
+    assert "70.00 万元" in a.text and "55.00 万元" in a.text and "合计" not in a.text  # never the table's total
+    b = synthetic_engine.ask("东城区各社区卫生服务中心2024年各自的部门预算是多少？")
+    assert b.route == "none"  # no one project's figure answers what each centre got
+    c = synthetic_engine.ask("卫生应急物资储备那个项目花多少钱，买来干啥用的？")
+    assert "95.00 万元" in c.text and "防护用品" in c.text  # the project's own goal, not a passage of the text
+
+
+def test_departments_that_have_a_figure_leave_out_those_with_none(request):
+    engine = request.getfixturevalue("blind_zzzzzzzzu_engine")  # 普陀商务委 PDF, generated 杨浦文旅局, 东城卫健委
+    a = engine.ask("这几个部门的“三公”经费预算里，哪些部门安排了公务用车购置及运行费？")
+    assert "杨浦区文化和旅游局" in a.text and "东城区卫生健康委员会" in a.text and "商务委员会" not in a.text
+    b = engine.ask("这几个部门的“三公”经费预算里公务用车购置及运行费各多少？")
+    assert "商务委员会2025年：0.00 万元" in b.text  # asked of each, each is said
