@@ -877,13 +877,8 @@ class Executor:
                       "AND p.para_no = f.para_no WHERE f.doc_id = ? AND f.is_change = 1 AND f.unit = '%' "
                       "AND p.is_heading = 0 ORDER BY f.fact_no", (doc_id,))
         found: dict[tuple[str, ...], list[tuple[int, float]]] = {}
-
-        def item_of(text: str | None) -> tuple[str, ...]:
-            head = re.match(r"\s*\d+\s*[.、．]\s*“([^”]{2,80})”", text or "")
-            return tuple(re.findall(r"([^（）()“”]{2,30})[（(](?:项|款|类)[)）]", head.group(1))) if head else ()
-
         for line, value, moved, text in rows:
-            item = item_of(text)
+            item = _explained_item(text)
             if not item or not moved:
                 continue
             down = str(moved).startswith(_DOWN)
@@ -892,17 +887,14 @@ class Executor:
         # an item whose paragraph says it stays level ('比2023年预算执行数持平') and states no rate: a change of 0
         for line, text in self.q("SELECT line_start, text FROM paragraphs WHERE doc_id = ? AND is_heading = 0 AND "
                                  "text LIKE '%持平%' ORDER BY para_no", (doc_id,)):
-            item = item_of(text)
+            item = _explained_item(text)
             if item and item not in found and re.search(r"比\d{4}年[^，。；]{0,8}持平", text):
                 found[item] = [(line, 0.0)]
         if direction == "flat":
             found = {k: v for k, v in found.items() if len(v) == 1 and v[0][1] == 0}
         if any(len(hits) != 1 for hits in found.values()):
             return Problem("missing", "说明文字中同一科目有不止一个增减幅度，无法逐项比较。")
-        names = [path[-1] for path in found]
-        # (a 项 of the same name under two 款 is named with its 款: '一般行政管理事务（群众团体事务）')
-        out = [Row(path[-1] if names.count(path[-1]) == 1 or len(path) < 2 else f"{path[-1]}（{path[-2]}）",
-                   hits[0][1], Ref(doc_id, hits[0][0])) for path, hits in found.items()]
+        out = _explained_rows(found, doc_id)
         if not out:
             return Problem("missing", "说明文字没有逐项说明各科目比上年的增减幅度。")
         label = {"down": "减少的科目（降幅）", "flat": "持平的科目"}.get(direction or "", "增加的科目（增幅）")
@@ -914,20 +906,14 @@ class Executor:
         found: dict[tuple[str, ...], list[tuple[int, float]]] = {}
         for line, text in self.q("SELECT line_start, text FROM paragraphs WHERE doc_id = ? AND is_heading = 0 "
                                  "ORDER BY para_no", (doc_id,)):
-            head = re.match(r"\s*\d+\s*[.、．]\s*“([^”]{2,80})”\s*([\d,]+(?:\.\d+)?)\s*万元", text or "")
-            if not head:
-                continue
-            path = tuple(re.findall(r"([^（）()“”]{2,30})[（(](?:项|款|类)[)）]", head.group(1)))
-            if path:
-                found.setdefault(path, []).append((line, float(head.group(2).replace(",", ""))))
+            amount = re.match(r"\s*\d+\s*[.、．]\s*“[^”]{2,80}”\s*([\d,]+(?:\.\d+)?)\s*万元", text or "")
+            if amount and (path := _explained_item(text)):
+                found.setdefault(path, []).append((line, float(amount.group(1).replace(",", ""))))
         if not found:
             return Problem("missing", "说明文字没有逐项列出各科目的金额。")
         if any(len(hits) != 1 for hits in found.values()):
             return Problem("missing", "说明文字中同一科目列了不止一次，无法逐项比较。")
-        names = [path[-1] for path in found]
-        out = [Row(path[-1] if names.count(path[-1]) == 1 or len(path) < 2 else f"{path[-1]}（{path[-2]}）",
-                   hits[0][1], Ref(doc_id, hits[0][0])) for path, hits in found.items()]
-        return RowSet("说明文字逐项列出的科目", "万元", tuple(out))
+        return RowSet("说明文字逐项列出的科目", "万元", tuple(_explained_rows(found, doc_id)))
 
     def narrative_items(self, doc_id: str, named: tuple[str, ...] = ()) -> RowSet | Problem:
         """The items the text describes one section each (a Shanghai budget's '某专项经费情况说明'), with the
@@ -1346,6 +1332,20 @@ def _label(t: Target, recs: list[tuple], role: str | None) -> str:
 def _counts(clause: str | None, noun: str) -> bool:
     """Does a clause count this noun with a number ('本部门3个预算单位开展了…')?"""
     return bool(re.search(rf"\d+(?:个|家){re.escape(noun)}", norm(clause or "")))
+
+
+def _explained_item(text: str | None) -> tuple[str, ...]:
+    """The 类/款/项 path a paragraph explains ('5. “科学技术支出（类）…科技条件专项（项）”…'), or ()."""
+    head = re.match(r"\s*\d+\s*[.、．]\s*“([^”]{2,80})”", text or "")
+    return tuple(re.findall(r"([^（）()“”]{2,30})[（(](?:项|款|类)[)）]", head.group(1))) if head else ()
+
+
+def _explained_rows(found: dict[tuple[str, ...], list[tuple[int, float]]], doc_id: str) -> list[Row]:
+    """One row per explained item, named by its 项 (with its 款 when two share the name: '一般行政管理事务（群众团体
+    事务）')."""
+    names = [path[-1] for path in found]
+    return [Row(path[-1] if names.count(path[-1]) == 1 or len(path) < 2 else f"{path[-1]}（{path[-2]}）",
+                hits[0][1], Ref(doc_id, hits[0][0])) for path, hits in found.items()]
 
 
 _SCOPE = re.compile(r"^[（(](?:含|包括|包含|连同)[^（）()]{1,10}[)）]")
