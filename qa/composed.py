@@ -21,8 +21,7 @@ from .reading import Reading, named_pattern, read
 
 _RANKED_ROLES = ("project_name", "econ_name", "func_name", "item", "unit_name", "gov_econ_name")  # rows a rank is of
 _RANK_DEPTH = 500  # (every row of any table: the ranking is read whole)
-_THESE = re.compile(r"^(?:那么|那)?(?:(?:这|那)(?:前)?(?P<n>\d+|几|些)(?:个|项|笔|家)?(?:项目|专项|科目|单位|款|类)?|它们|"
-                    r"(?:这|那)(?P<two>俩)|(?P<two2>两者|二者))(?:的)?")
+_THESE = named_pattern("these")
 
 def _count_said(m: re.Match) -> int | None:
     """The number of things '这2项', '这俩', '两者' points back at; None for '这些', '它们'."""

@@ -30,7 +30,7 @@ from .errors import BudgetQAError, IndexError_
 from .evidence import Evidence
 from .execute import AREA_UNITS, Executor, Problem, dated_otherwise
 from .lexicon import Lexicon, concept, concepts
-from .normalize import fmt_number, last_heading, norm, numbers_in
+from .normalize import MONEY, fmt_number, last_heading, norm, numbers_in
 from .plan import DocName, Plan, Target, describe, describe_each
 from .planner import Planner, Understanding, _answer_type, set_of, tokens
 from .reading import (
@@ -46,10 +46,9 @@ from .reading import (
 from .run import Outcome, convert, run
 from .sources import printed_line
 
-_TIME = re.compile(r"(\d{4}\s*[年./\-]|\d+\s*(个)?(年|月|日|天|周|季度|小时|工作日)|[一二三四上下]半?季度|年底|年末|月底|年内|"
-                   r"年初|月份|期限|周期|之前|以前|前完成)")
-_ACROSS_STRONG = re.compile(r"(加起来|加在一起|合起来|放在一起|放一起|合在一起|一起排|combined|altogether)")
-_ACROSS_SUM = re.compile(r"(加起来|加在一起|合计|一共|总共|合起来|两家|两个部门|三份|这三份|两份|combined|intotal)")
+_TIME = named_pattern("time")
+_ACROSS_STRONG = named_pattern("across_strong")
+_ACROSS_SUM = named_pattern("across_sum")
 
 
 def _manifest_embedder(build: Path) -> str | None:
@@ -61,10 +60,9 @@ def _manifest_embedder(build: Path) -> str | None:
         return None
 
 
-_MONEY_ASKED = re.compile(r"(钱|经费|资金|金额|预算|拨款|支出|收入|万元|元|万|款)")
-_YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
-_ASKS_PROSE = re.compile(r"(为什么|原因|理由|缘由|什么是|含义|职责|职能|做什么|干什么|干嘛|干啥|做啥|用途|目的|如何|怎么|用在|用到|花在|花到|用来|用于什么|"
-                         r"负责哪些|负责什么|负责啥|管哪些|管什么|性质)")
+_MONEY_ASKED = named_pattern("money_asked")
+_YUAN = {u: f for u, f in MONEY.items() if u != "百万元"}  # the money units an answer is given in
+_ASKS_PROSE = named_pattern("asks_prose")
 
 
 def _keeps_ops(r: Reading, text: str) -> bool:
@@ -78,19 +76,17 @@ def _keeps_ops(r: Reading, text: str) -> bool:
     return ops <= said
 
 
-_ASKS_WHETHER = re.compile(r"(有没有|是否有|有无|有没)")
-_LIKE_BEFORE = re.compile(r"(跟|和|与|同|较|对比)(去年|上年|上一年|前一年)|(去年|上年|上一年|前一年)(一样|相同|持平|差不多)")
-_PHASE = re.compile(r"([一二三四五六七八九十\d]+)期")
+_ASKS_WHETHER = named_pattern("asks_whether")
+_LIKE_BEFORE = named_pattern("like_before")
+_PHASE = named_pattern("phase")
 # several things said by their number, each asked for ('3家中心各分到多少', '两个单位分别是多少')
-_WHICH_HAVE = re.compile(r"(?:哪些|哪几个|哪几家|哪个|哪家)(?:部门|单位|街道|区)[\u4e00-\u9fff]{0,4}(?:安排了|安排|有|列了|编了)")
-_EACH_OF_MANY = re.compile(r"(?:(?:[2-9]|两|几)(?:家|个|所|项|笔|块|部分)|(?:各个|每个|每一个|每家|各家|各所|各(?![自个家所项类款])))"
-                           r"[\u4e00-\u9fff\d]{0,16}?(?:各|分别|各自)")
-_EACH_TEXT = re.compile(r"(?:\d{2,}|[二三四五六七八九十]{2,})个(?:项目|专项|科目|单位)[^？?。]{0,6}(?:每个|每一个|各个|各自|分别)|"
-                        r"(?:每个|每一个|各个)(?:项目|专项|科目|单位)的[\u4e00-\u9fff]{2,12}(?:是什么|有哪些|分别)")
-_EXECUTED = re.compile(r"(执行数|执行了|执行情况|实际执行|(?<!时间段)(?<!时候)(?<!时间)执行的|预算执行|执行金额|执行额)")
+_WHICH_HAVE = named_pattern("which_have")
+_EACH_OF_MANY = named_pattern("each_of_many")
+_EACH_TEXT = named_pattern("each_text")
+_EXECUTED = named_pattern("executed")
 
 
-_NAMES_BUDGET = re.compile(r"^(?:的)?(?:部门)?预算(?:报告|文件|说明|公开)?(?:里|中|上|里面|里头|当中|显示)[，,]?(?:的)?$")
+_NAMES_BUDGET = named_pattern("names_budget")
 
 
 def _earlier_in_doc(u: Understanding, doc_years: set) -> int | None:
@@ -168,7 +164,7 @@ def _with_seps(text: str, r: Reading) -> str:
     return head + tail
 
 
-_ADDS = re.compile(r"加|和|与|及")  # (parts added in a bracket: '（区级加市级）')
+_ADDS = named_pattern("adds")  # (parts added in a bracket: '（区级加市级）')
 
 
 def _parts_unread(r: Reading, part: Plan) -> bool:
@@ -1861,30 +1857,26 @@ class Engine(Composed):
                         text=chunk.text, section=chunk.section, page=page[0] if page else None)
 
 
-_QUESTION_WORD = re.compile(r"(多少|(?<![这那前后好十的])几(?![十百千万])|什么|哪|谁|吗|怎么|为什么|为何|是否|如何|何时|怎样|"
-                            r"多大|多长|多久|多高|多远|多重|干嘛|干啥|啥|咋|还是|(?P<a>[涨增降减变])没(?P=a)|[涨增降减变多少]了没有?$|"
-                            r"要不要|买不买|打不打算)")  # ('跟去年比涨没涨', '要不要买车')
-_EACH_PAIR = re.compile(r"(?P<pre>.+?[，,的])(?P<a>[\u4e00-\u9fff]{2,14}?)(?:和|与|跟|及)(?P<b>[\u4e00-\u9fff]{2,14}?)"
-                        r"(?:各|分别|各自)(?:是|为|有|安排了?)?(?P<ask>(?:多少|几).*)")
-_LEANS = re.compile(r"(?<=[\u4e00-\u9fff\d])呢$")  # ('…2024年预算是多少元？2023年呢': a last part asked of the first)
+_QUESTION_WORD = named_pattern("question_word")  # ('跟去年比涨没涨', '要不要买车')
+_EACH_PAIR = named_pattern("each_pair")
+_LEANS = named_pattern("leans")  # ('…2024年预算是多少元？2023年呢': a last part asked of the first)
 # a piece that only asks for the figure of what the piece before names ('排第三的是哪个，多少钱')
-_BARE = re.compile(r"(它|其|它的|其中)?(才|就|只|仅)?(总额|金额|总金额|数额|预算|规模|一共|合计|共计|总共|具体|分别|大概|各自|各)?"
-                   r"(是|有|为|花了|要|约)?(多少|几)(钱|元|万元|亿元|万块?|块钱)?(呢|啊|吗|呀)?")
+_BARE = named_pattern("bare")
 
 
 # a piece that only asks by how much the piece before differs ('谁的更高？高出多少？', '两家差多少')
 # '哪个部门的车辆最多？有几辆？': how many of the thing the which-question ranks
-_BARE_COUNT = re.compile(r"(它|那)?(一共|共)?(是|有|为)?(多少|几)(辆|台|个|人|家|名|项|套)(呢|啊|吗|呀)?")
-_THIS_ROW = re.compile(r"(?:这个|那个|这一|那一|该)(?:大类|类|款|项目|项|科目|单位|专项|块)(?=[\u4e00-\u9fff])")
-_AND = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:和|与|跟|加上|及)(?=[\u4e00-\u9fff（(“])")
-_CONTENT = re.compile(r"[^\u4e00-\u9fff]|的|了|是|这|那|个|些|一|块|儿|多少|一共|加起来|加一块|合计|总共")
+_BARE_COUNT = named_pattern("bare_count")
+_THIS_ROW = named_pattern("this_row")
+_AND = named_pattern("and")
+_CONTENT = named_pattern("content")
 
 
 _NAME_ROLES = ("func_name", "econ_name", "project_name")  # a row named by its name (not by a code, a unit …)
 
 
 # the thing a first part asks about, before its year and question words ('某费今年多少' -> 某费)
-_SUBJECT_OF = re.compile(r"^([\u4e00-\u9fff“”]{2,30}?)(?:的)?(?:今年|本年|\d{2,4}年)?(?:的)?(?:预算|安排了?|是|有|为)?(?:多少|几)")
+_SUBJECT_OF = named_pattern("subject_of")
 
 
 def _whole_aliases() -> dict[str, tuple[str, ...]]:
@@ -1898,23 +1890,20 @@ def _unread_side(key: str, j: int, spans: list[tuple[int, int]]) -> str:
     return key[:j] if all(a > j for a, _ in spans) else key[j + 1:]
 
 
-_HOW_MUCH_MORE = re.compile(r"(多多少|少多少|高多少|低多少|相差|差多少|差了多少|高出|多出|低了多少|少了多少|多了多少|"
-                            r"(?<=[\u4e00-\u9fff的])减去(?=[\u4e00-\u9fff])|"
-                            r"(?:增长|增加|减少|下降|上涨|涨|降)了?(?:多少|几)(?!个|项|人|家|辆))")
+_HOW_MUCH_MORE = named_pattern("how_much_more")
 # a follow-up about the one row an earlier ranking found ('这个项目…' after '哪个项目花钱最多')
-_THIS_ONE = re.compile(r"^(?:(?:这个|那个|这项|那项|这一个|那一个|该)(?:项目|专项|单位|科目)的?|它的|它(?=[由归是占])|其)")
+_THIS_ONE = named_pattern("this_one")
 # ('这三个项目', '这几项', '它们', '这些项目': the rows an earlier question found; the count said, when said)
-_SUM_OR_SHARE = re.compile(r"(?:加起来|加在一起|合起来|合计|一共|总共|总计)?(?:的)?(?:金额|预算|钱|资金)?(?:一共|总共)?(?:所)?"
-                           r"(?:占|是多少|有多少|多少)")
+_SUM_OR_SHARE = named_pattern("sum_or_share")
 
 
-_DAY_ASKED = re.compile(r"哪天|哪一天|哪日|几号|几月几[日号]|具体日期|什么日子|哪个日子")
-_DAY_SAID = re.compile(r"\d{1,2}\s*[日号]|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|[一二三四五六七八九十]+[日号]")
-_DEICTIC = re.compile(r"^(这|那|它|他|她|其|该|此|上面|上述|前面|刚才|刚刚)")
-_SAME_SHARE = re.compile(r"(大概|大约|约)?(百分之多少|百分之几|多少%|几成|占比多少|比例多少|是百分之多少|合百分之多少)(呢|啊|吗|呀)?")
-_PER_SAID = re.compile(r"(?:一共|总共|合计)$")  # ('一共…每人' never: a total said before the per-unit words)
-_NEXT_RANK = re.compile(r"(?:那)?(?:排|排在|排名)?第(?P<n>[2-9]|[二三四五六七八九])(?:大|多|高|名|位)?的?(?:是|又是|呢)?(?:哪个|哪一个|哪项|哪一项|哪类|哪个科目|什么|啥)?(?:呢|啊)?")
-_ASKED_IN = re.compile(r"多少|几|什么|哪|谁|吗|怎么|为什么|多大|多长|多久|多高|干啥|干嘛|做啥|啥用")
+_DAY_ASKED = named_pattern("day_asked")
+_DAY_SAID = named_pattern("day_said")
+_DEICTIC = named_pattern("deictic")
+_SAME_SHARE = named_pattern("same_share")
+_PER_SAID = named_pattern("per_said")  # ('一共…每人' never: a total said before the per-unit words)
+_NEXT_RANK = named_pattern("next_rank")
+_ASKED_IN = named_pattern("asked_in")
 def _mostly_said(word: str, text: str) -> bool:
     """Are at least half of a said word's two-character pieces in the text?"""
     pieces = [word[i : i + 2] for i in range(len(word) - 1)]
@@ -1926,7 +1915,7 @@ def _asked_apart(clause: str) -> list[str]:
     return items if len(items) > 1 and all(_ASKED_IN.search(y) for y in items) else [clause]
 
 
-_EACH_SHARE = re.compile(r"(?P<a>[^，,、；;？?]+?)(?:和|与|、)(?P<b>[^，,、；;？?和与]+?)(?:分别|各自|各)(?P<rest>占[^，,；;？?]+)")
+_EACH_SHARE = named_pattern("each_share")
 
 
 def _each_share(m: re.Match) -> list[str]:
@@ -1934,9 +1923,8 @@ def _each_share(m: re.Match) -> list[str]:
 
 
 # ('…比2024年多了没有？涨了百分之几': the size of the change the part before asks only yes or no about)
-_RATE_SAID = re.compile(r"(那)?(涨|增|降|减|增长|增加|下降|减少|上升|多|少)了?(百分之几|百分之多少|多少%|几成|多少)(呢|啊|吗|呀)?")
-_BY_HOW_MUCH = re.compile(r"(那|两家|2家|两者|2者|二者|它们)?(相差|差了?|高出|多出|高了?|多了?|少了?|低了?)(多少|几)(钱|元|万元|亿元)?"
-                          r"(呢|啊|吗|呀)?")
+_RATE_SAID = named_pattern("rate_said")
+_BY_HOW_MUCH = named_pattern("by_how_much")
 
 
 def _which_of(r: Reading, docs: Sequence[str]) -> str:
@@ -1952,7 +1940,7 @@ def _which_of(r: Reading, docs: Sequence[str]) -> str:
 
 
 # '文件里怎么说的' after a question: where the document says it, not a question of its own
-_HOW_SAID = re.compile(r"(文件|原文|说明|文中|报告|预算|材料)?(里|中|上|里面)?(是)?(怎么|如何|咋|是怎么)(说|写|讲|解释|说明|表述|交代)(的|了)?(呢|吗|啊)?")
+_HOW_SAID = named_pattern("how_said")
 
 
 def _shares_own_words(key: str, text: str, names: list[str]) -> bool:
@@ -1967,12 +1955,12 @@ def _bare_name(name: str) -> str:
     return norm(re.sub(r"[（(]\d{4}[)）]$", "", name))
 
 
-_PARTS_COUNTED = re.compile(r"(?<!哪)(?:几|多少)个?(块|部分|方面)")
+_PARTS_COUNTED = named_pattern("parts_counted")
 _COUNT_UNITS = "个|家|人次|人|名|台|套|次|处|所|座|场|辆|间|户|本|册|份|张"
 _GOAL_COUNT = re.compile(rf"(?P<n>\d+(?:\.\d+)?)(?P<u>{_COUNT_UNITS})")
-_GOAL_PERCENT = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:%|％)")
-_ASKS_WHO = re.compile(r"(是谁|是哪位|谁负责|谁在管|谁管|电话是?多少|联系方式)")
-_ASKS_PURPOSE = re.compile(r"(干嘛|干什么|干啥|做什么|做啥|用途|用来|用于什么|用在哪|是什么|为什么|有什么用)")
+_GOAL_PERCENT = named_pattern("goal_percent")
+_ASKS_WHO = named_pattern("asks_who")
+_ASKS_PURPOSE = named_pattern("asks_purpose")
 
 
 def _english_parts(raw: str) -> list[str]:
@@ -2097,7 +2085,7 @@ def _in_unit(o: Outcome, want: str | None) -> Outcome:
 
 
 def compose_units() -> set[str]:
-    return {"元", "万元", "亿元", "千元"}
+    return set(_YUAN)
 
 
 def _first_mention(u: Understanding, doc: str, department: Callable[[str], str]) -> int:

@@ -8,8 +8,10 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_OPENS = re.compile(r"^[，,]?(?:具体)?(?:包括|分别为|分别是|即|为|是)[:：]?")
-_LAST_PAIR = re.compile(r"^(.+?)(?:和|及|以及|与)(.+)$")
+from .reading import named_pattern
+
+_OPENS = named_pattern("opens")
+_LAST_PAIR = named_pattern("last_pair")
 
 
 @dataclass(frozen=True)

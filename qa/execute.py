@@ -22,12 +22,9 @@ from ingest.classification import TOP
 
 from .compose import money_text, section_title
 from .lexicon import concept
-from .normalize import last_heading, norm
+from .normalize import MONEY, last_heading, norm
 from .plan import Filter, Target
 from .reading import named_pattern, named_words
-
-MONEY = {"元": 1.0, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8}
-
 
 _DOWN = ("减少", "下降", "降低", "压减", "缩减", "减")  # the words of a fall (a change the text states)
 

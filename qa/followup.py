@@ -23,22 +23,21 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-_FOLLOW = re.compile(r"^(那么|那|这里面|这其中|这当中|当中|里面|其中|还有|再看|换成|如果是|改成|另外)|呢[？?。！!]*$|^(它|其|他|她|这个项目|该项目|这几个|这些|这个|那个|这笔钱|这钱|那笔钱|这部分钱|这些钱|这笔经费|这笔)"
-                     r"|(?:在|于)(?:这|那)?(?:里面|里头|其中)(?=占)")  # '接待费在里面占几成': in what was asked before
-_IN_IT = re.compile(r"(?:在|于)?(?:这|那)?(?:里面|里头|当中|其中)(?=占)")  # where the follow-up says 'in it
-_ANAPHORA = re.compile(r"(这笔钱|这钱|那笔钱|这部分钱|这些钱|这笔经费|这几个项目|这些项目|这几项|这个项目|该项目|这个工程|该工程|这项|它们的|它的|它|他的|她的|他|她|这个|那个)")
-_LEAD = re.compile(r"^(那么|那|其中|还有|再看|换成|如果是|改成|另外)")
-_WITHIN = re.compile(r"^(这里面|这其中|其中|这当中|当中|里面|这中间|那里面|那其中|在这里面|在其中)")
-_TAIL = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?:那个|这个)(?:项目|专项|科目))?呢[？?。！!]*$")  # '那某某那个项目呢': 某某
-_YEAR = re.compile(r"(19|20)\d\d年")
-_COMPARED = re.compile(r"^(它|其|这个|这项|该项|这)(?=比|占|和|与|跟|同|相比|是.{1,12}的几倍)")
-_EXTREME = re.compile(r"最(大|小|多|少|高|低)")
-_VERSUS_IT = re.compile(r"(的)?(比|跟|和|与|同)(它|他|她|其|这个|前者|上面的)(的)?(?=.*(多|少|高|低|差|增|减))")
-_APART = re.compile(r"呢?(?:两个|2个|两者|二者|两家|2家|它们|这两个|这2个|这俩|俩)(?:之间)?(?:相差|差了?|差距是?|差额是?)(?:多少|几)(?:钱|万元|元)?$")
-_BY_THEN = re.compile(r"^(?:(?:到了?|至|等到)(?P<y>(?:19|20)\d\d年)(?:的时候)?|(?P<y2>(?:19|20)\d\d年)(?:的)?呢)[，,]?"
-                      r"(?:这个数|这个数字|它|这笔钱|这项|这个)?(?:的)?"
-                      r"(?P<rest>.*(?:下降|增长|增加|减少|涨|降|变|多|少).*)$")
-_ASKING = re.compile(r"(都|一共|共)?(有哪些|是哪些|有哪几个|是哪几个|有几个|有多少个|是多少|有多少|多少钱|多少|哪些|几个)$")
+from .reading import named_pattern
+
+_FOLLOW = named_pattern("follow")  # '接待费在里面占几成': in what was asked before
+_IN_IT = named_pattern("in_it")  # where the follow-up says 'in it
+_ANAPHORA = named_pattern("anaphora")
+_LEAD = named_pattern("lead")
+_WITHIN = named_pattern("within")
+_TAIL = named_pattern("tail")  # '那某某那个项目呢': 某某
+_YEAR = named_pattern("year")
+_COMPARED = named_pattern("compared")
+_EXTREME = named_pattern("extreme")
+_VERSUS_IT = named_pattern("versus_it")
+_APART = named_pattern("apart_followup")
+_BY_THEN = named_pattern("by_then")
+_ASKING = named_pattern("asking")
 
 
 def is_follow_up(text: str, named: int, *, names_rows: bool = False) -> bool:
@@ -152,10 +151,9 @@ def _share_inside(t: _Turn) -> str | None:
     return None
 
 
-_COUNTS_THINGS = re.compile(r"(?:多少|几)辆")  # (the department's vehicles; a project's 台/套 are its own)
-_COUNTED = re.compile(r"(?:多少|几)(?:个|名|位)?(?:人|辆|家|项|套|台)$")
-_BARE_SHARE = re.compile(r"(?:又|还|则|就)?占(?:了)?(?:多少|几成|百分之几|百分之多少|多大比例|多大比重|多大份额|比例多少|比重多少|"
-                         r"比例是多少|比重是多少)(?:呢|啊|呀)?$")
+_COUNTS_THINGS = named_pattern("counts_things")  # (the department's vehicles; a project's 台/套 are its own)
+_COUNTED = named_pattern("counted")
+_BARE_SHARE = named_pattern("bare_share")
 
 
 def _share_of_earlier(t: _Turn) -> str | None:
@@ -287,8 +285,8 @@ def _other_year(t: _Turn) -> str | None:
     return None
 
 
-_KIND_SAID = re.compile(r"^(?P<x>[\u4e00-\u9fff]{2})(?:类|方面|这块|那块|这一块|那一块)(?:的)?$")
-_KIND_OF = re.compile(r"^(?P<pre>.*?)(?P<w>[\u4e00-\u9fff]{2})(?:类)?(?P<post>采购|支出|预算|经费)$")
+_KIND_SAID = named_pattern("kind_said")
+_KIND_OF = named_pattern("kind_of")
 
 
 def _kind_in_place(t: _Turn) -> str | None:
@@ -379,7 +377,7 @@ _RULES: tuple[Callable[[_Turn], str | None], ...] = (
 )
 
 
-_SNAPSHOT = re.compile(r"截至(19|20)\d\d年(年底|底|末|\d+月\d+日|\d+月底|\d+月末)?")
+_SNAPSHOT = named_pattern("snapshot")
 
 
 def _with_year(text: str, y: str) -> str:

@@ -38,7 +38,7 @@ GENERIC = ("街道办事处", "街道办", "街道", "本部", "完成", "完工
            "整体", "总体", "明细", "数额", "费", "款", "类", "项", "级", "本级", "下属", "单位", "部门", "机关",
            "财政", "拨款", "那", "这", "个", "此", "它", "其", "哪", "该")
 _GENERIC_RE = re.compile("|".join(sorted((re.escape(g) for g in GENERIC if len(g) >= 2), key=len, reverse=True)))
-_SEPARATORS = re.compile(r"(和|与|及|以及|、|跟|同|还有|加上|加|或|对比|相比|比|较|占|是|vs|and)")
+_SEPARATORS = named_pattern("separators")
 def _says_phone(name: str) -> bool:
     """A form's row whose name says a phone ('联系电话')."""
     return "电话" in name
@@ -57,12 +57,12 @@ def _detail_of(prev: Link, lk: Link) -> bool:
         not lk.kinds() - {"value"}
 
 
-_WHICH_THINGS = re.compile(r"哪(些|几类|几种|几笔|几项|几方面)(钱|资金|内容|方面|事项|事情)")
+_WHICH_THINGS = named_pattern("which_things")
 _GLUED_VERBS = frozenset("做搞办给为帮请让去来把")
-_PART_OF = re.compile(r"(里|里面|中|当中|之中|内|其中)(有|的)?多少(钱|元|万元|资金|经费)?(是|属于|为|用在|用于|花在|安排给|安排在)")
+_PART_OF = named_pattern("part_of")
 _SAID_IN = r"的?(?:里面|里头|当中|里|中)"  # a word said before 里 says where, not what
-_COMPARE = re.compile(r"(比|较|相比|相较|对比|高出|多出|低于|高于)")
-_ORG = re.compile(r"(?<![\d月日底末])([\u4e00-\u9fff]{1,12}?(?:委员会|管理局|局|委|办公室|办事处|街道|人民政府|法院|检察院|厅|镇))(?![\u4e00-\u9fff]{0,2}(?:项目|工程|建设|经费|专项))(?!托)(?!会)")
+_COMPARE = named_pattern("compare")
+_ORG = named_pattern("org")
 _TERM_RANK = {"project_name": 0, "func_name": 1, "econ_name": 1, "item": 2, "indicator": 3, "owner": 3, "phone": 3,
               "unit_name": 4, "gov_econ_name": 6, "field": 7}
 _ABSENT = named_pattern("not_in_budget")  # what a budget never states: what was done, not planned
@@ -2422,7 +2422,7 @@ def set_of(r: Reading) -> str | None:
     return None
 
 
-_COUNTED_ROWS = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(项目|科目|单位|部门|指标|款|类|项|家|条|个)")
+_COUNTED_ROWS = named_pattern("counted_rows")
 
 
 def _counts_a_quantity(r: Reading) -> bool:
@@ -2688,7 +2688,7 @@ def _drop_restated_complement(r: Reading, links: list[Link]) -> tuple[list[Link]
     return links, r
 
 
-_CONTAINER = re.compile(r"(.{2,}?)(?:里面|里|当中|之中|中)(.{2,})")
+_CONTAINER = named_pattern("container")
 
 
 def _of_fund_said(r: Reading, t: Target) -> Target:
@@ -2748,7 +2748,7 @@ def _whole_of(t: Target) -> Target | None:
     return None
 
 
-_COUNTED = re.compile(r"(?:几|多少)(?:个|名|位)([\u4e00-\u9fff]{2,4}?)(?:呢|啊|吗|呀)?$")
+_COUNTED = named_pattern("counted_planner")
 _INDICATOR_KIND = {"period": ("ind_l2", "时效指标"), "percent": ("ind_unit", "%")}
 
 
@@ -2778,17 +2778,14 @@ def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
 
 
 # the parts a special fund's own section lists ('那几块资金里', '几笔钱中', '分项里')
-_SECTION_PARTS = re.compile(r"(几|哪|那些|这些|各)(一)?(块|笔|部分|项|方面|个方向|个用途)|分项|分块|的(一|那)(块|笔|部分)|"
-                            r"(?:哪些|哪几个|几个|各个?)(?:子项|子项目|细项)|"
-                            r"的(支持|扶持|资助)?方向|哪些(支持|扶持|资助)?方向")
-_SAID_MONEY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|万|亿元|亿|元)(?![\d])")
+_SECTION_PARTS = named_pattern("section_parts")
+_SAID_MONEY = named_pattern("said_money")
 _MONEY_SCALE = {"万": 1e4, "亿": 1e8, "元": 1.0}
 _MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3}
-_STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万元|亿元|元|个人|人|个|项|家|辆|台|名)")
+_STATED = named_pattern("stated")
 _SECTION_SET_OPS = ("max", "min", "nth", "top", "threshold")
-_THOSE_PROJECTS = re.compile(r"(?:那|这)(?:[2-9两三四五六七八九])个项目")
-_NARRATIVE_ITEMS = re.compile(r"专项(经费|资金)?(里|中|当中|之中|有|是|哪|一共|共|各|分别|加起来|合计)|(几|那些|这些|哪一?|各|每)个?"
-                              r"(政策|政策性|政策资金)?专项")
+_THOSE_PROJECTS = named_pattern("those_projects")
+_NARRATIVE_ITEMS = named_pattern("narrative_items")
 
 
 def _set_op(r: Reading, answer: str) -> tuple[str, int | None, float | None, float | None, bool, bool] | None:
