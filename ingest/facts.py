@@ -10,6 +10,7 @@ _NUM = re.compile(
     r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(万元|亿元|千元|元|万(?![\u4e00-\u9fff]*元)|%|％|人次|人|名|个|项|家|次|辆|台（套）|台\(套\)|台|套|分(?!钟)|份|册|件|间|平方米|户)"
 )
+_BOUND_IN_NAME = re.compile(r"(?:及)?(?:以上|以下)的(?=[\u4e00-\u9fff])")  # ('…50万元以上的通用设备': a name's bound)
 _ZERO = re.compile(r"(全为零|均为零|为零)")
 _CHANGE = re.compile(r"(增加|减少|增长|下降|增幅|减幅|降幅|增减|变化|节约|压减|上升|持平)")
 _COMPARED = re.compile(r"(比|较|同比|同期|相比|持平|上年|去年|上一年|年初)")
@@ -69,7 +70,8 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
             owner = ""  # '某某管理处编制78人、在职71人': 在职 of the same 管理处
             for clause in _clauses(sentence):
                 pos = 0
-                matches = list(_NUM.finditer(clause))
+                # ('单位价值50万元以上的通用设备0套': a bound that is part of a name is no figure)
+                matches = [m for m in _NUM.finditer(clause) if not _BOUND_IN_NAME.match(clause, m.end())]
                 if not matches:
                     _flat(facts, p, clause, sentence, same_sentence=True)
                     prev_clause = clause

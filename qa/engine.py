@@ -40,6 +40,7 @@ from .reading import (
     counted_list,
     example_clauses,
     named_pattern,
+    named_words,
     owner_chained,
     read,
 )
@@ -61,6 +62,7 @@ def _manifest_embedder(build: Path) -> str | None:
 
 
 _MONEY_ASKED = named_pattern("money_asked")
+_COUNTED_KIND = re.compile(r"(\d+)个?(?:上海|北京|shanghai|beijing)?$")  # ('2个街道', '2个shanghai街道')
 _YUAN = {u: f for u, f in MONEY.items() if u != "百万元"}  # the money units an answer is given in
 _ASKS_PROSE = named_pattern("asks_prose")
 
@@ -525,6 +527,20 @@ class Engine(Composed):
         docs = [d for d in scope if not u.docs or d in u.docs]
         if not docs:
             return (), f"所选文件中没有问题所指的部门。本次可查：{self._scope_text(scope)}。"
+        r = u.reading
+        for kind in named_words("department_kinds"):  # ('两个街道的…加起来': of the departments of that kind only)
+            # (said as a kind, not as part of a department's name: '万里街道')
+            said = [m for m in re.finditer(kind, r.key) if not any(
+                lk.start <= m.start() < lk.end and len(lk.text) > len(kind) for lk in u.links)]
+            of_kind = [d for d in docs if kind in self.names[d].department]
+            # ('2个街道…' where the index holds another number of them: the question is about other budgets)
+            counted = [int(c.group(1)) for m in said if (c := _COUNTED_KIND.search(r.key, 0, m.start()))]
+            have = len({self.names[d].department for d in of_kind})
+            if counted and counted[0] != have:
+                return (), (f"问题说的是 {counted[0]} 个{kind}，所选文件中属于{kind}的部门有 {have} 个"
+                            f"{'：' + self._scope_text(of_kind) if of_kind else ''}。为避免答非所问，这里不作回答。")
+            if said and of_kind and len(of_kind) < len(docs):
+                docs = of_kind
         years = [y for y in u.years]
         doc_years = {self.names[d].year for d in docs}
         if years:
@@ -825,7 +841,9 @@ class Engine(Composed):
                      for p in plans if p.op == "lookup" and p.target is not None and (p.target.fact or (
                          p.target.concept and not p.target.filters and not p.target.section) or (
                          not p.target.concept and not p.target.section and len(p.target.filters) == 1
-                         and p.target.filters[0].role in _NAME_ROLES and not p.target.within))]
+                         and p.target.filters[0].role in _NAME_ROLES and not p.target.within))] + [
+                # ('2021年某项目取得了哪些绩效': the text's passages about that year, which `_retrieve` keeps alone)
+                p for p in plans if p.op == "text"]
         text_plan = next((p for p in plans if p.op == "text"), None)
         if u.unexplained and text_plan is None:
             rescued, where = self._said_together(u, docs)
@@ -1759,6 +1777,12 @@ class Engine(Composed):
                 found = self.retriever().chunks(ids[:2])
                 quoted = [Hit(chunk=found[c], score=0.0, bm25_rank=None, dense_rank=None) for c in ids[:2] if c in found]
                 hits = quoted + [h for h in hits if h.chunk.chunk_id not in set(ids[:2])]
+        if earlier := [y for y in u.years if all(self.names[d].year != y for d in docs)]:
+            # an earlier year's what or why: only the text's passages about that year ('对2021年某项目开展绩效评价')
+            hits = [h for h in hits if h.chunk.kind == "narrative" and any(f"{y}年" in h.chunk.text for y in earlier)]
+            if not hits:
+                ys = "、".join(str(y) for y in earlier)
+                return self._refuse(r, f"{self._scope_text(docs)}的说明文字中没有关于 {ys} 年的这方面内容，无法回答这个问题。")
         if sections:  # the sections the question names ('某创新专项 … 实施周期'): passages there first
             keys = [norm(x) for x in sections]
             inside = [h for h in hits if all(k in norm(h.chunk.section or "") for k in keys)] or \

@@ -555,8 +555,9 @@ class Executor:
             else:
                 if any(w == label for w in want):
                     rank = 0
-                elif any(w == noun for w in want if noun) or any(w == subject for w in want):
-                    rank = 1
+                elif any(w == noun for w in want if noun) or any(w == subject for w in want) and (
+                        len(label) <= 4 or label in subject):
+                    rank = 1  # (a figure of a name of its own, said after the subject, is that name's: '…设备0套，…专用设备0台')
                 elif any(w and len(w) >= 2 and label.startswith(w) for w in want):
                     rank = 2
                 elif any(w and len(w) >= 2 and w in label for w in want):
@@ -586,6 +587,7 @@ class Executor:
             if t.unit and r[6] in ("count", "headcount") and r[4] != t.unit and not (
                     t.unit in ("个", "项") and r[4] in ("个", "项")) and not (t.unit == "个" and r[6] == "headcount") \
                     and not ({t.unit, r[4]} <= {"辆", "台"} and "车" in norm(r[1] or "")) \
+                    and not {t.unit, r[4]} <= {"台", "套"} \
                     and not (t.unit == "个" and r[4] in ("辆", "台") and norm(r[13])[:2] in norm(t.question or r[13])):
                 # ('多少个编制' counts the positions the text states in 人; 'how many vehicles' -> 多少个 车辆)
                 continue
@@ -619,8 +621,12 @@ class Executor:
             if len({(r[3], r[4]) for r in whole}) == 1:
                 hits = [(0, False, whole[0])]
         # a holding ('共有车辆8辆') and a purchase ('安排购置车辆1辆') of the same thing: the question says which
-        bought = [h for h in hits if re.search(r"(购置|购买|采购|新增|更新)", h[2][12] or h[2][11] or "")]
-        held = [h for h in hits if re.search(r"(共有|现有|拥有|实有|保有)", h[2][12] or h[2][11] or "")]
+        lead_of = self._lead_of(doc_id, raw_paragraphs or None)
+        # (a purchase said before the figure's own sentence in its paragraph: '安排购置…0台(套),0元;…专用设备1台(套)')
+        bought = [h for h in hits if re.search(r"(购置|购买|采购|新增|更新)", h[2][12] or h[2][11] or "") or (
+            re.search(r"(购置|购买|采购)", lead_of(h[2])) and not re.match(r"\s*(截至|截止)", lead_of(h[2])))]
+        held = [h for h in hits if re.search(r"(共有|现有|拥有|实有|保有)", h[2][12] or h[2][11] or "") or
+                re.match(r"\s*(截至|截止)", lead_of(h[2]))]  # ('截止2023年12月31日…其中：车辆0台': the holding)
         if bought and held:
             asked = t.question or ""
             if re.search(r"(买|购|新增|更新|添置|配备)", asked):
@@ -631,8 +637,11 @@ class Executor:
             else:
                 return Problem("ambiguous", "文件中既有现有的数量，也有预算安排购置的数量。")
         elif bought and len(bought) < len(hits) and re.search(r"(买|购|新增|添置|配备)", t.question or "") and \
-                not re.search(r"(共有|现有|拥有|实有|保有)", t.question or ""):
-            hits = bought  # '今年购置几辆车': what the budget buys, not a holding stated at a date ('其中：车辆0台')
+                not re.search(r"(共有|现有|拥有|实有|保有)", t.question or "") and \
+                min(h[0] for h in bought) <= min(h[0] for h in hits):
+            # '今年购置几辆车': what the budget buys, not a holding stated at a date ('其中：车辆0台'); never a purchase
+            # of another name than the one the question names best ('购置…专用设备' is no 购置…通用设备)
+            hits = bought
         if not hits and t.fact_kind and not regex:
             # the figure of the kind asked stated in the same sentence as the named one ('编报绩效目标的项目共25个，
             # 涉及项目预算资金11381.60万元': the money of those projects)
@@ -645,7 +654,10 @@ class Executor:
         words = [norm(w) for w in t.fact if w and not regex]
         if len(words) >= 2:  # '政府采购预算…小型和微型企业': the one figure whose label says every word (its head
             # at least: 政府采购) is the narrower figure asked, not the whole the question names first
-            narrow = [h for h in hits if all(w in norm(h[2][1]) or (len(w) >= 4 and w[:4] in norm(h[2][1]))
+            # (its head only where no figure's label says the whole word: '单位价值100万元以上的专用设备' is not
+            # '…单位价值50万元以上的通用设备')
+            whole = {w for w in words if any(w in norm(h[2][1]) for h in hits)}
+            narrow = [h for h in hits if all(w in norm(h[2][1]) or (len(w) >= 4 and w not in whole and w[:4] in norm(h[2][1]))
                                              for w in words)]
             if len({(h[2][3], h[2][4]) for h in narrow}) == 1:
                 hits = narrow
@@ -715,8 +727,10 @@ class Executor:
         if top[1] and any(not oy for _, oy, _ in hits):
             best = []
         def says_all(r: tuple) -> bool:
-            said = norm(f"{r[1]}{r[2]}{r[11]}")
-            return all(w in said or (len(w) >= 4 and w[:4] in said) for w in words)
+            for said in (norm(f"{r[1]}{r[2]}{r[11]}"), norm(f"{r[1]}{r[2]}{lead_of(r)}")):
+                if all(w in said or (len(w) >= 4 and w[:4] in said) for w in words):
+                    return True
+            return False
 
         # (a target the question names carries the question; the lookups a plan makes for itself do not)
         if t.question and len(words) >= 2 and all(r[6] == "amount" for r in best) and not all(map(says_all, best)):
@@ -743,6 +757,19 @@ class Executor:
         return Figure(label, r[3], r[4], (Ref(doc_id, r[5]),), kind=r[6],
                       fact={"sentence": r[11], "year": r[7], "is_change": bool(r[8]), "direction": r[9],
                             "compare_year": r[10], "label": r[1], "subject": r[2], "printed": r[15]})
+
+    def _lead_of(self, doc_id: str, paragraphs: dict[int, str] | None):
+        """A figure's paragraph up to the end of its own sentence (what was said before it: '2024年部门预算:安排购置
+        车辆0台,0元;单位价值100万元以上的专用设备1台(套)'), read from the index once, when first asked."""
+        loaded: dict[int, str] = dict(paragraphs or {})
+
+        def lead(r: tuple) -> str:
+            if not loaded:
+                loaded.update(self.q("SELECT para_no, text FROM paragraphs WHERE doc_id = ?", (doc_id,)))
+            text, sentence = loaded.get(r[16], ""), r[11] or ""
+            at = text.find(sentence)
+            return text[: at + len(sentence)] if at >= 0 else sentence
+        return lead
 
     def says_none(self, doc_id: str, name: str) -> list[Ref]:
         """Narrative lines that say the document has none of a named figure ('本部门无政府性基金预算…')."""

@@ -1185,11 +1185,13 @@ class Planner:
         within_whole = len(ms) == 1 and all(lk.kinds() == {"concept"} for lk in ms[0].links) and \
             re.match(rf"(的)?(情况|主要内容|具体内容|内容)?(说明)?{_IN}", _unbracketed(r, ms[0].end)) is not None
         # ('哪些支出科目…持平': a word for the 科目 themselves is no figure named)
-        rows_word = len(ms) == 1 and all(lk.kinds() == {"column"} and all(t.role in ("func", "func_name") for t in lk.terms)
-                                         for lk in ms[0].links)
+        rows_word = len(ms) == 1 and (all(lk.kinds() == {"column"} and all(t.role in ("func", "func_name") for t in lk.terms)
+                                          for lk in ms[0].links) or named_pattern("rows_word").fullmatch(r.key[ms[0].start:ms[0].end])
+                                      is not None)
         # ('2024年预算安排和2023年预算执行数相比，降幅超过40%的科目': the budget said as a whole names no figure)
         weak_only = bool(ms) and all(_is_weak(lk) or lk.kinds() == {"doc"} for m in ms for lk in m.links)
-        if (not ms or within_whole or rows_word or weak_only) and rows_of in (None, "func_name") and \
+        # (the 科目 a Shanghai text explains one paragraph each are what its readers call its 项目: '哪些项目比上年…')
+        if (not ms or within_whole or rows_word or weak_only) and rows_of in (None, "func_name", "project_name") and \
                 (changed := _change_set_plan(r, answer)) is not None:
             return [changed]  # '降幅超过四成的是哪几个科目': the 科目 by the rate of change the text states of each
         if within_whole and re.search(r"主要内容|具体内容", r.key) and (explained := _explained_set_plan(r, answer)):
@@ -2081,12 +2083,14 @@ def _named_type_words(r: Reading, chosen: list[Link]) -> Reading:
 
 def _named_op_words(r: Reading, chosen: list[Link]) -> Reading:
     """A word of leaving out or denying inside a name the question gives ('扣除' of the column
-    扣除基建项目后预算数) is that name's, not the question's."""
+    扣除基建项目后预算数), or a bound ('100万元以上' of 单位价值100万元以上的专用设备), is that name's, not the
+    question's."""
     def inside(s: Span) -> bool:
         return any(lk.how == "exact" and lk.kinds() - {"doc"} and lk.start <= s.start and s.end <= lk.end
                    and (s.start, s.end) != (lk.start, lk.end) for lk in chosen)
 
-    keep = tuple(s for s in r.spans if not (s.label in ("op:except", "neg:pre", "neg:post") and inside(s)))
+    keep = tuple(s for s in r.spans if not (s.label in ("op:except", "neg:pre", "neg:post", "op:gt", "op:lt", "op:between")
+                                            and inside(s)))
     return replace(r, spans=keep) if len(keep) != len(r.spans) else r
 
 

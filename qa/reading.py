@@ -390,21 +390,7 @@ def simplified(text: str) -> str:
 
 
 # English: budget phrases and question words rewritten into the words the rules and the index use
-_EN_QUESTION = (
-    ("please answer in", "按"), ("please give it in", "按"), ("answer in", "按"), ("give it in", "按"),
-    ("what percentage of", "占多少百分比"), ("what percent of", "占多少百分比"), ("what share of", "占比"),
-    ("how much more", "多多少"), ("how much less", "少多少"), ("how many times", "几倍"),
-    ("how much", "多少"), ("how many", "多少个"), ("what is the", ""), ("what are the", "哪些"),
-    ("which", "哪个"), ("who", "谁"), ("when", "什么时候"), ("why", "为什么"), ("what for", "干什么用"),
-    ("in total", "一共"), ("combined", "一共"), ("altogether", "一共"), ("largest", "最多"), ("biggest", "最多"),
-    ("most", "最多"), ("highest", "最高"), ("smallest", "最少"), ("least", "最少"), ("lowest", "最低"),
-    ("compared with", "比"), ("compared to", "比"), ("than", "比"), ("increase", "增加"), ("decrease", "减少"),
-    ("growth", "增长"), ("change", "变化"), ("percentage", "百分比"), ("share", "占比"), ("proportion", "占比"),
-    ("phone", "电话"), ("contact number", "电话"), ("budgeted", "预算"), ("budget", "预算"), ("plan to buy", "购置"),
-    ("buy", "购置"), ("purchase", "购置"), ("vehicles", "车辆"), ("people", "人"), ("persons", "人"),
-    ("last year", "上年"), ("previous year", "上年"), ("this year", "今年"), ("both", "两个"), ("two", "两个"),
-    ("three", "三"), ("each", "分别"), ("respectively", "分别"), ("and", "和"),
-)
+_EN_QUESTION = tuple((en, zh) for en, zh in synonyms()["english_question"])  # (synonyms.json)
 # a share said the English way round: the part after the whole ('what share of A goes to B') or 'B as a share of A'
 _SHARE_WORD = r"(?:share|percentage|percent|proportion|fraction)"
 _EN_SHARE = (

@@ -51,8 +51,19 @@ NAMED = {
 }
 
 
+def _ingest_code() -> str:
+    """A fingerprint of the code and vocabulary that make an index, so that a cached index made by another
+    version of them (or of the generators of the test documents) is never reused (its facts or rows could differ)."""
+    root = Path(__file__).resolve().parent.parent
+    files = [*(root / "ingest").rglob("*"), root / "tests" / "pdfgen.py", root / "tests" / "synthetic.py"]
+    h = hashlib.sha1()
+    for f in sorted(p for p in files if p.is_file() and p.suffix in (".py", ".json", ".txt")):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def build(spec: dict, cache: Path, embedder) -> Engine:
-    key = json.dumps(spec, sort_keys=True, ensure_ascii=False)
+    key = json.dumps({**spec, "ingest": _ingest_code()}, sort_keys=True, ensure_ascii=False)
     folder = cache / f"idx-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
     if not (folder / "done").exists():
         shutil.rmtree(folder, ignore_errors=True)

@@ -501,6 +501,10 @@ BLIND_INDEXES = {
     "zzzzzzzzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzzt": dict(real=(_WANLI_25,), seed=941, synthetic="haidian", bundled=True),  # 金山区 体育局 2026
     "zzzzzzzzu": dict(real=(_COMMERCE_25,), seed=947, synthetic="dongcheng"),  # 杨浦区 文化和旅游局 2022
+    "zzzzzzzzv": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzw": dict(real=(_WANLI_24, _COMMERCE_25), seed=953),  # 黄浦区 城市管理行政执法局 2023
+    "zzzzzzzzx": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzy": dict(real=(_WANLI_24,), seed=967, synthetic="haidian"),  # 静安区 体育局 2021
 }
 
 
