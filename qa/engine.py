@@ -31,7 +31,7 @@ from .evidence import Evidence
 from .execute import AREA_UNITS, Executor, Problem, dated_otherwise
 from .lexicon import Lexicon, concept, concepts
 from .normalize import MONEY, fmt_number, last_heading, norm, numbers_in
-from .plan import DocName, Plan, Target, describe, describe_each
+from .plan import DocName, Filter, Plan, Target, describe, describe_each
 from .planner import Planner, Understanding, _answer_type, set_of, tokens
 from .reading import (
     Reading,
@@ -46,6 +46,7 @@ from .reading import (
 )
 from .run import Outcome, convert, run
 from .sources import printed_line
+from .titles import titles_of
 
 _TIME = named_pattern("time")
 _ACROSS_STRONG = named_pattern("across_strong")
@@ -640,40 +641,34 @@ class Engine(Composed):
 
     # ------------------------------------------------------------------------------------------ answering
 
-    def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
-        if (chain := chained(r.text)) is not None:
-            return self._ask_chain(r, chain, scope, history)
-        if (owner := owner_chained(r.text)) is not None:
-            return self._ask_owner_chain(r, owner, scope, history)
-        if (rest := named_pattern("complement").search(r.key)) is not None:
-            told = self._complement(r, rest, scope, history)
-            if told is not None:
-                return told
-        if named_pattern("per_project").search(r.key):
-            told = self._per_head(r, None, scope, history)
-            if told is not None:
-                return told
-        if (per := named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key)) is not None:
-            told = self._per_head(r, per, scope, history)
-            if told is not None:
-                return told
-        if named_pattern("rank_of").search(r.key):
-            told = self._rank_of(r, scope, history)
-            if told is not None:
-                return told
-        if (about := directory.asks(r.key)) is not None:
-            told = self._directory(r, about, scope)
-            if told is not None:
-                return told
-        if history and (these := _THESE.match(r.key)) and _SUM_OR_SHARE.match(r.key[these.end():]):
+    def _readings_first(self) -> tuple[tuple[Callable, Callable], ...]:
+        """The readings of a whole question tried before it is planned, in order: each finds its words in the
+        question (a match, or None), then answers it or gives way (None) to the next. A chain of a rank or of an
+        owner always answers (it refuses rather than read the question otherwise)."""
+        return (
+            (lambda r, h: chained(r.text), self._ask_chain),  # '钱最多的那个是干啥的'
+            (lambda r, h: owner_chained(r.text), self._ask_owner_chain),  # '某项目负责人负责的其他项目'
+            (lambda r, h: named_pattern("complement").search(r.key), self._complement),  # '除去某某的部分'
+            (lambda r, h: named_pattern("per_project").search(r.key) and (None,),  # '平均每个项目多少'
+             lambda r, m, s, h: self._per_head(r, None, s, h)),
+            (lambda r, h: named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key),
+             self._per_head),  # '离休费平均到每个离休人员是多少'
+            (lambda r, h: named_pattern("rank_of").search(r.key) and (None,),  # '排第几'
+             lambda r, m, s, h: self._rank_of(r, s, h)),
+            (lambda r, h: directory.asks(r.key), lambda r, m, s, h: self._directory(r, m, s)),  # '一共附了几张表'
             # '这三个项目加起来占项目支出的比例' after '金额最大的前三个项目是哪些': of the rows it found, by name
-            told = self._of_the_ones_found(r, r.key[these.end():], scope, history)
-            if told is not None:
-                return told
-        if history and (this := _THIS_ONE.match(r.key)) and len(r.key) > this.end() + 1:
-            told = self._of_the_one_found(r, r.key[this.end():], scope, history)
-            if told is not None:
-                return told
+            (lambda r, h: h and (these := _THESE.match(r.key)) and _SUM_OR_SHARE.match(r.key[these.end():])
+             and r.key[these.end():], self._of_the_ones_found),
+            (lambda r, h: h and (this := _THIS_ONE.match(r.key)) and len(r.key) > this.end() + 1
+             and r.key[this.end():], self._of_the_one_found),
+        )
+
+    def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
+        for found, answer in self._readings_first():
+            if m := found(r, history):
+                told = answer(r, m, scope, history)
+                if told is not None:
+                    return told
         self._leaned = False
         pair = _EACH_PAIR.fullmatch(r.text.strip().rstrip("？?。！! "))
         if pair is not None and pair["pre"].endswith("的") and self._columns_only(pair["b"]) and \
@@ -804,6 +799,10 @@ class Engine(Composed):
         if u.absent and named_pattern("supplier").fullmatch(u.absent):
             told = self._suppliers(r, u, scope)
             if told is not None:  # '某经费是哪家公司提供的服务': the company its own goal names
+                return told
+        if named_pattern("asks_titles").search(r.key):
+            told = self._titles(r, u, scope)
+            if told is not None:  # '报刊征订费订的是哪些报纸': the titles its own rows name
                 return told
         if u.absent and not self._named_by_document(u, self._docs_for(u, scope)[0] or scope):
             done = "不含决算或执行情况，" if re.search(r"(决算|执行|实际|花掉|审计)", u.absent) else ""
@@ -1103,6 +1102,22 @@ class Engine(Composed):
         plan = Plan("text", "text", query=r.text, docs=tuple(scope))
         return Answer(question=r.raw, text="；".join(parts) + "（据项目绩效目标的原文）", route="retrieval",
                       citations=tuple(cites), confidence=0.6, reading=describe(plan, self.names), plan=plan.to_dict())
+
+    def _titles(self, r: Reading, u: Understanding, scope: tuple[str, ...]) -> Answer | None:
+        """The works in 《》 the one project the question names lists in its own rows (titles.titles_of); None when
+        it names no project, or several, or its rows name no title."""
+        projects = list(dict.fromkeys(t.display for lk in u.links if lk.how == "exact" for t in lk.terms
+                                      if t.kind == "value" and t.role == "project_name"))
+        if len(projects) != 1:
+            return None
+        found = titles_of(self.conn, self._docs_for(u, scope)[0] or scope, projects[0])
+        if found is None:
+            return None
+        plan = Plan("list", "list", Target(filters=(Filter("project_name", found.project),)), docs=(found.doc_id,))
+        text = (f"{found.project}的项目行中列出的是：{'、'.join(f'《{t}》' for t in found.titles)}"
+                f"（共 {len(found.titles)} 种，据项目及其绩效指标的原文）。")
+        return Answer(question=r.raw, text=text, route="sql", citations=tuple(self.evidence.cite(x) for x in found.refs),
+                      confidence=0.7, reading=describe(plan, self.names), plan=plan.to_dict())
 
     def _projects_of_indicators(self, u: Understanding, scope: tuple[str, ...]) -> list[str]:
         """The one project that owns every indicator row the question's words link to, in one document of the

@@ -654,10 +654,8 @@ class Executor:
         words = [norm(w) for w in t.fact if w and not regex]
         if len(words) >= 2:  # '政府采购预算…小型和微型企业': the one figure whose label says every word (its head
             # at least: 政府采购) is the narrower figure asked, not the whole the question names first
-            # (its head only where no figure's label says the whole word: '单位价值100万元以上的专用设备' is not
-            # '…单位价值50万元以上的通用设备')
-            whole = {w for w in words if any(w in norm(h[2][1]) for h in hits)}
-            narrow = [h for h in hits if all(w in norm(h[2][1]) or (len(w) >= 4 and w not in whole and w[:4] in norm(h[2][1]))
+            # (its head only for a short word: '单位价值100万元以上的专用设备' is not '…单位价值50万元以上的通用设备')
+            narrow = [h for h in hits if all(w in norm(h[2][1]) or (4 <= len(w) <= 8 and w[:4] in norm(h[2][1]))
                                              for w in words)]
             if len({(h[2][3], h[2][4]) for h in narrow}) == 1:
                 hits = narrow

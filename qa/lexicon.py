@@ -16,7 +16,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -314,6 +314,13 @@ class Lexicon:
                 if sub[0] in "万亿千百" and key[m.start() - 1:m.start()].isdigit():
                     continue  # ('1410万里': the amount's unit, then 里, is no name beginning with 万)
                 out.append(Link(m.start(), m.end(), sub, tuple(terms), "exact", float(len(sub))))
+        # a whole's name with 总额 after it ('三公经费总额', printed as a column's header): the figure's concept too
+        for i, lk in enumerate(out):
+            stem = re.sub(r"(总额|总计|总数|合计)$", "", lk.text)
+            if stem != lk.text and len(stem) >= 2 and lk.kinds() == {"column"}:
+                extra = tuple(t for t in [*found.get(stem, []), *self.vocab.get(stem, [])] if t.kind == "concept")
+                if extra:
+                    out[i] = replace(lk, terms=lk.terms + extra)
         # a spending class named without its '支出' ('住房保障这一块' -> 住房保障支出)
         classes = self._classes([sub for sub in subs if len(sub) >= 3 and sub not in found], docs)
         for sub, terms in classes.items():

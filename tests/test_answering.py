@@ -3315,3 +3315,52 @@ def test_departments_that_have_a_figure_leave_out_those_with_none(request):
     assert "杨浦区文化和旅游局" in a.text and "东城区卫生健康委员会" in a.text and "商务委员会" not in a.text
     b = engine.ask("这几个部门的“三公”经费预算里公务用车购置及运行费各多少？")
     assert "商务委员会2025年：0.00 万元" in b.text  # asked of each, each is said
+
+
+def test_a_bound_in_a_name_is_no_figure_and_a_purchase_said_before_its_sentence():
+    from ingest.facts import extract_facts
+    from ingest.records import Paragraph
+
+    text = ("2024年部门预算:安排购置车辆0台,0元, 安排购置单位价值50万元以上的通用设备0台(套),0元;"
+            "单位价值100万元以上的专用设备1台(套),1,200,000.00元。")
+    facts = {(f.label, f.value, f.unit) for f in extract_facts([Paragraph(1, ("x",), text, 1, 1)], 2024)}
+    assert ("单位价值100万元以上的专用设备", 1200000.0, "元") in facts
+    assert ("单位价值100万元以上的专用设备", 1.0, "台") in facts
+    assert not any(label == "单位价值" for label, _v, _u in facts)  # '100万元以上' is the name's, no amount
+
+
+def test_assets_by_a_name_with_a_bound_held_or_bought(synthetic_engine):
+    a = synthetic_engine.ask("东城区卫健委2024年安排购置单位价值100万元以上的专用设备，预算是多少元？")
+    assert a.value == pytest.approx(1200000) and a.unit == "元"
+    b = synthetic_engine.ask("东城区卫健委2024年安排购置单位价值100万元以上的专用设备几台？")
+    assert b.value == pytest.approx(1) and "专用设备" in b.text
+    c = synthetic_engine.ask("东城区卫健委单位价值100万元以上的专用设备现有几台？")
+    assert c.value == pytest.approx(0) and "专用设备" in c.text  # the holding stated at the year's end
+    d = synthetic_engine.ask("东城区卫健委2024年公务用车运行维护费占“三公”经费总额的比重是多少？")
+    assert d.value == pytest.approx(76.19, abs=0.01)  # '三公经费总额' is the 三公经费 itself
+
+
+def test_titles_a_project_lists_an_earlier_years_evaluation_and_projects_averaged(e5_engine, multi_unit_engine):
+    a = e5_engine.ask("报刊征订费花多少钱，订的是哪些报纸？")
+    assert "54.73" in a.text and "《北京劳动就业报》" in a.text and "《北京人才市场报》" in a.text
+    assert any("《北京劳动就业报》" in c.text for c in a.citations)
+    b = e5_engine.ask("职业技能培训补贴订了哪些报纸？")
+    assert b.route == "none"  # its rows name no title
+    c = e5_engine.ask("2021年就业扶贫项目主要取得了哪些绩效？")
+    assert "带贫益贫人才" in c.text and all("2021年" in x.text for x in c.citations)
+    d = e5_engine.ask("2021年职业技能培训补贴是干什么用的？")
+    assert d.route == "none"  # the text says nothing of that year's subsidy
+    e = multi_unit_engine.ask("海淀区园林绿化局2025年的项目平均每个多少万元？")
+    assert e.value == pytest.approx(323.25, abs=0.01)
+
+
+def test_items_the_text_explains_as_projects_and_departments_of_a_kind_counted(real_pdf_engine):
+    w24 = "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    a = real_pdf_engine.ask("万里街道2024年财政拨款支出主要内容里，哪些项目比2023年预算执行数减少超过20%？", doc=w24)
+    assert len(a.items) == 4 and "城乡社区环境卫生" in a.text and "城管执法" not in a.text
+    b = real_pdf_engine.ask("万里街道2024年哪些支出项目的预算跟2023年预算执行数持平？", doc=w24)
+    assert len(b.items) == 5 and "科普活动" in b.text
+    c = real_pdf_engine.ask("三个街道的三公经费加起来是多少？")
+    assert c.route == "none" and c.value is None  # the index holds two budgets of one 街道
+    d = real_pdf_engine.ask("What do the subdistrict's 2025 three public expenses add up to?")
+    assert d.value == pytest.approx(37.91, abs=0.01) and "商务委员会" not in d.text

@@ -1,0 +1,63 @@
+"""The works a project's own rows name by title ('征订《甲报》、《乙报》'): asked '订的是哪些报纸', they are the answer,
+given only for one project named, and only where its rows name some (a budget need not say which)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .execute import Ref
+from .normalize import norm
+
+_TITLE = re.compile(r"《([^《》]{2,40})》")
+
+
+@dataclass(frozen=True)
+class Titled:
+    doc_id: str
+    project: str
+    titles: tuple[str, ...]  # in the order the rows name them, each once
+    refs: tuple[Ref, ...]  # the rows that name them
+
+
+def titles_of(conn: sqlite3.Connection, docs: Sequence[str], project: str) -> Titled | None:
+    """The titles in 《》 that the named project's rows (its own row, its goal, its indicators) name, in the one
+    document whose rows name any; None when none do, or the rows of more than one document do."""
+    if not docs or not project:
+        return None
+    marks = ", ".join("?" for _ in docs)
+    found: dict[str, tuple[list[str], list[Ref]]] = {}
+    for doc, table_no, rec_no, line, text in conn.execute(
+            f"SELECT c.doc_id, c.table_no, c.rec_no, r.line, c.text FROM cells c JOIN records r ON r.doc_id = c.doc_id "  # noqa: S608
+            f"AND r.table_no = c.table_no AND r.rec_no = c.rec_no WHERE c.doc_id IN ({marks}) AND c.text LIKE '%《%' "
+            "ORDER BY c.doc_id, c.table_no, r.line", tuple(docs)):
+        if _owner(conn, doc, table_no, rec_no) != norm(project):
+            continue
+        titles, refs = found.setdefault(doc, ([], []))
+        for t in _TITLE.findall(text or ""):
+            if t not in titles:
+                titles.append(t)
+        ref = Ref(doc, line, table_no)
+        if ref not in refs:
+            refs.append(ref)
+    if len(found) != 1:
+        return None
+    doc, (titles, refs) = next(iter(found.items()))
+    return Titled(doc, project, tuple(titles), tuple(refs)) if titles else None
+
+
+def _owner(conn: sqlite3.Connection, doc: str, table_no: int, rec_no: int | None) -> str | None:
+    """The name of the project a row is of: its own, or its nearest parent's that names one (an indicator row)."""
+    seen: set[int] = set()
+    while rec_no is not None and rec_no not in seen:
+        seen.add(rec_no)
+        row = conn.execute("SELECT name, name_role, parent FROM records WHERE doc_id = ? AND table_no = ? AND rec_no = ?",
+                           (doc, table_no, rec_no)).fetchone()
+        if row is None:
+            return None
+        if row[1] == "project_name" and row[0]:
+            return norm(row[0])
+        rec_no = row[2]
+    return None
