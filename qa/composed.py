@@ -76,6 +76,35 @@ class Composed:
         text = f"{m['whole']}中除去{m['part']}的部分：{a.text}"
         return replace(a, question=r.raw, text=text, reading=f"{a.reading or ''}（两者之差即其余部分）")
 
+    def _share_of_two(self, r: Reading, m: re.Match, scope: tuple[str, ...],
+                      history: tuple[str, ...]) -> Answer | None:
+        """'某管理处的收入预算占某局部门收入预算的比例': the part over the whole, each asked alone and cited, when the
+        question read whole found no answer. None unless both are one amount of one document and the part is the
+        smaller (a share of more than the whole is no share)."""
+        try:
+            a = self._ask_once(read(f"{m['part']}是多少"), scope, history)
+            b = self._ask_once(read(f"{m['whole']}是多少"), scope, history)
+        except BudgetQAError:
+            return None
+        for x in (a, b):
+            if x.route == "none" or not x.value or x.value <= 0 or x.unit not in _YUAN or \
+                    (x.plan or {}).get("op") != "lookup" or len((x.plan or {}).get("docs") or ()) != 1:
+                return None
+        if a.plan["docs"] != b.plan["docs"] or set(a.citations) == set(b.citations):
+            return None
+        part, whole = a.value * _YUAN[a.unit], b.value * _YUAN[b.unit]
+        if part >= whole:
+            return None
+        share = part / whole * 100
+        label_a, label_b = (x.text.split("为 ")[0].split("（来源")[0].rstrip("。") for x in (a, b))
+        text = (f"{label_a}占{label_b}的 {share:.2f}%（{compose.money_text(a.value, a.unit)} ÷ "
+                f"{compose.money_text(b.value, b.unit)}）。")
+        plan = {"op": "share", "answer": "percent", "parts": [a.plan, b.plan], "docs": a.plan["docs"]}
+        return Answer(question=r.raw, text=text, route="sql", value=round(share, 4), unit="%",
+                      citations=tuple(dict.fromkeys((*a.citations, *b.citations))),
+                      confidence=min(a.confidence, b.confidence), reading=f"{a.reading or m['part']} ÷ {b.reading or m['whole']}",
+                      plan=plan)
+
     def _per_head(self, r: Reading, per: re.Match | None, scope: tuple[str, ...],
                   history: tuple[str, ...]) -> Answer | None:
         """'离休费平均到每个离休人员是多少': the amount named, over the number of the people named, both as one

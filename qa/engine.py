@@ -571,7 +571,8 @@ class Engine(Composed):
                 docs = hit
             elif executed:  # '那2023年执行了多少': the budget whose text states that year's execution
                 docs = executed
-            elif not self._prior_year_ok(u, doc_years) and not self._prior_stated(u, docs):
+            elif not self._prior_year_ok(u, doc_years) and not self._prior_stated(u, docs) and \
+                    not self._year_told(u, docs):
                 ys = "、".join(str(y) for y in sorted(y for y in doc_years if y))
                 return (), (f"文件中没有 {years[0]} 年的预算数据。本次可查的是{self._scope_text(docs)}"
                             f"（年度：{ys}），无法回答这个问题。")
@@ -587,6 +588,42 @@ class Engine(Composed):
             return None
         years = {self.names[d].year for d in docs}
         return years.pop() - 1 if len(years) == 1 and None not in years else None
+
+    def _year_told(self, u: Understanding, docs: Sequence[str]) -> bool:
+        """An earlier year's what or how ('2023年某项目的绩效评价结果如何'): a sentence of the text that says that year
+        and every row the question names (`_retrieve` then keeps to the passages that say the year)."""
+        if _answer_type(u.reading) != "text":
+            return False
+        # (the rows it names, a project; the department's own name is 我局 in its text)
+        names = [t.display for lk in u.links if lk.how == "exact" and "doc" not in lk.kinds() for t in lk.terms[:1]
+                 if t.role != "unit_name"]
+        marks = ", ".join("?" for _ in docs)
+        return any(all(self._says_in_a_sentence(docs, y, n) for n in names) if names else False for y in u.years) and \
+            bool(self.conn.execute(f"SELECT 1 FROM paragraphs WHERE doc_id IN ({marks}) LIMIT 1", tuple(docs)).fetchone())  # noqa: S608
+
+    def _evaluator(self, org: str, scope: Sequence[str]) -> bool:
+        """Does a sentence of the text say that the office the question names evaluated something ('区财政局2024年
+        对我局…开展绩效评价')? The office is the end of what was read as one name ('…项目区财政局': 财政局)."""
+        office = re.search(r"[\u4e00-\u9fff]{2}[局委厅办]$", org)
+        if office is None:
+            return False
+        marks = ", ".join("?" for _ in scope)
+        return self.conn.execute(
+            f"SELECT 1 FROM facts WHERE doc_id IN ({marks}) AND sentence LIKE ? AND sentence LIKE '%评价%' LIMIT 1",  # noqa: S608
+            (*scope, f"%{office.group(0)}%")).fetchone() is not None
+
+    def _says_in_a_sentence(self, docs: Sequence[str], year: int, phrase: str) -> bool:
+        """Does a sentence of the text say the year and the phrase, whole or in pieces of two characters or more
+        that make up all of it (an English question's words come in another order: '就业扶贫项目区财政局绩效评价')?"""
+        from .lexicon import common_substrings
+
+        marks = ", ".join("?" for _ in docs)
+        for (sentence,) in self.conn.execute(
+                f"SELECT sentence FROM facts WHERE doc_id IN ({marks}) AND sentence LIKE ?", (*docs, f"%{year}年%")):  # noqa: S608
+            text = norm(sentence or "")
+            if phrase in text or sum(map(len, common_substrings(phrase, text))) == len(phrase):
+                return True
+        return False
 
     def _prior_stated(self, u: Understanding, docs: list[str]) -> bool:
         """Does the text state a figure the question names for the earlier year it asks about ('2022年的机关运行
@@ -608,9 +645,7 @@ class Engine(Composed):
             words += [a for n in named for a in whole[n] if len(a) >= 3]
         marks = ", ".join("?" for _ in docs)
         said = [w for w in u.unexplained if len(w) >= 3]
-        if said and all(any(self.conn.execute(
-                f"SELECT 1 FROM facts WHERE doc_id IN ({marks}) AND sentence LIKE ? AND sentence LIKE ? LIMIT 1",  # noqa: S608
-                (*docs, f"%{y}年%", f"%{w}%")).fetchone() for w in said) for y in u.years):
+        if said and all(any(self._says_in_a_sentence(docs, y, w) for w in said) for y in u.years):
             return True  # '2021年就业扶贫项目的评价得分': a sentence of the text says that year and those words
         if not words:
             return False
@@ -683,6 +718,11 @@ class Engine(Composed):
             parts = [f"{pair['pre']}{pair[x]}{pair['ask']}" for x in ("a", "b")]
             told = self._ask_parts(r, parts, scope, history)
             if told.route != "none":
+                return told
+        if a.route == "none" and (share := named_pattern("share_of_two").fullmatch(r.key)) is not None:
+            # '某单位的收入预算占某局部门收入预算的比例': read whole it found nothing; each part asked alone
+            told = self._share_of_two(r, share, scope, history)
+            if told is not None:
                 return told
         if history and a.route == "none" and not self._leaned:
             # a question that names something of its own, yet is unanswerable alone ('准备搞几次某活动' after
@@ -797,7 +837,7 @@ class Engine(Composed):
                     return self._refuse(r, "这是一个接着上文的问题，但没能从之前的问题中确定它指的是什么。"
                                            "请把问题说完整（例如写出项目或科目的名称）。")
         if u.absent and named_pattern("supplier").fullmatch(u.absent):
-            told = self._suppliers(r, u, scope)
+            told = self._suppliers(r, u, scope, history)
             if told is not None:  # '某经费是哪家公司提供的服务': the company its own goal names
                 return told
         if named_pattern("asks_titles").search(r.key):
@@ -808,7 +848,8 @@ class Engine(Composed):
             done = "不含决算或执行情况，" if re.search(r"(决算|执行|实际|花掉|审计)", u.absent) else ""
             return self._refuse(r, f"文件中没有“{u.absent}”方面的内容：本索引收录的是{self._scope_text(scope)}（预算数），"
                                    f"{done}无法回答这个问题。")
-        if u.org:
+        if u.org and not (named_pattern("evaluated").search(r.key) and self._evaluator(u.org, scope)):
+            # (an office the text says evaluated the department's project, '区财政局…绩效评价', is no other budget)
             return self._refuse(r, f"文件中没有关于“{u.org}”的内容。本索引只收录{self._scope_text(scope)}，无法回答这个问题。")
         docs, why = self._docs_for(u, scope)
         if why:
@@ -1042,6 +1083,8 @@ class Engine(Composed):
         """A figure the question names in the text's words, which no name of the index explains ('…主要用于
         标准化菜场…', '…项目开展绩效评价…评价得分为…'): the one figure of the kind asked whose sentence holds
         every word the question names, when exactly one sentence of these documents does."""
+        from .lexicon import common_substrings
+
         least = 4 if kind == "amount" else 2  # an amount needs a distinctive phrase; a score or count its kind
         phrases = tuple(w for w in u.unexplained if len(w) >= least)
         short = tuple(w for w in u.unexplained if len(w) < least)  # '管' of '管菜场': said in the sentence too
@@ -1053,10 +1096,18 @@ class Engine(Composed):
         # a phrase said whole, or word by word ('标准化菜场、副食品行业' of '…标准化菜场及副食品行业管理')
         words = {p: [w for w in tokens(p) if len(w) >= 2] for p in phrases}
 
+        def pieces(p: str, s: str) -> list[str]:
+            """The phrase as the sentence says it: whole, word by word, or in pieces that make up all of it."""
+            if p in s:
+                return [p]
+            if sum(map(len, words[p])) >= least and all(w in s for w in words[p]):
+                return words[p]
+            parts = common_substrings(p, s)
+            return parts if sum(map(len, parts)) == len(p) else []
+
         def says(sentence: str) -> bool:
             s = norm(sentence)
-            return all(n in s for n in names + short) and all(
-                p in s or (sum(map(len, words[p])) >= least and all(w in s for w in words[p])) for p in phrases) \
+            return all(n in s for n in names + short) and all(pieces(p, s) for p in phrases) \
                 and not dated_otherwise(u.reading.key, s)  # (of the thing as dated, not another year's)
 
         marks = ", ".join("?" for _ in docs)
@@ -1067,8 +1118,12 @@ class Engine(Composed):
             and (year in (None, self.names[d].year) or kind != "amount")}
         if len(found) != 1 or len({s for _, s in found}) != 1:
             return None
-        label = next(iter(found))[0]
-        return Plan("lookup", kind, Target(fact=(label,), fact_kind=kind, words=phrases, context=phrases + names))
+        label, sentence = next(iter(found))
+        # (a phrase said word by word in the sentence narrows by its words: '区财政局对' of '区财政局2022年对…')
+        said = tuple(x for p in phrases for x in pieces(p, norm(sentence)))
+        # (the label itself names the figure, never a word that narrows it)
+        return Plan("lookup", kind, Target(fact=(label,), fact_kind=kind, words=phrases,
+                                           context=said + tuple(n for n in names if n != norm(label))))
 
     def _indicator_plans(self, u: Understanding, words: tuple[str, ...], plans: list[Plan]) -> list[Plan]:
         """Plans that read the named project's indicator whose name holds the question's words."""
@@ -1082,13 +1137,28 @@ class Engine(Composed):
         return [Plan("attribute", answer, Target(attribute="ind_value", within=rows, context=words,
                                                  fact_kind=answer if answer != "amount" else None))]
 
-    def _suppliers(self, r: Reading, u: Understanding, scope: tuple[str, ...]) -> Answer | None:
+    def _suppliers(self, r: Reading, u: Understanding, scope: tuple[str, ...],
+                   history: tuple[str, ...] = ()) -> Answer | None:
         """The company a named project's own text (its goal) names, for each project the question names; None when
         a project's text names none (a budget does not disclose its suppliers)."""
         projects = list(dict.fromkeys(t.display for lk in u.links if lk.how == "exact" for t in lk.terms
                                       if t.kind == "value" and t.role == "project_name"))
         if not projects:  # '职工的某某是哪家公司供应的': the one project whose indicator the words name
             projects = self._projects_of_indicators(u, scope)
+        if not projects and history:
+            # '…多少万元，是哪家公司提供保安服务': the project the question before named, when the words said now
+            # are its own (保安服务 of 保安服务经费)
+            said = [lk.text for lk in u.links if lk.kinds() - {"doc"}]
+            for before in reversed(history):
+                try:
+                    hu = self.planner.understand(read(before), scope)
+                except BudgetQAError:
+                    continue
+                named = list(dict.fromkeys(t.display for lk in hu.links if lk.how == "exact" for t in lk.terms
+                                           if t.kind == "value" and t.role == "project_name"))
+                if named:
+                    projects = named if len(named) == 1 and all(w in named[0] for w in said) else []
+                    break
         if not projects:
             return None
         parts, cites = [], []

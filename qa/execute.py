@@ -598,8 +598,11 @@ class Executor:
                 continue
             year = r[7]
             if t.year and year != t.year and not (t.year == doc_year and year and year < doc_year and re.match(
-                    r"\s*(截至|截止)", r[11] or "") and r[6] in ("count", "headcount")):
-                continue  # ('2025年预算里有几辆车': the holding that budget reports, stated at a date of 2024)
+                    r"\s*(截至|截止)", r[11] or "") and r[6] in ("count", "headcount")) and not (
+                    t.year != doc_year and r[6] == "score" and re.search(rf"(?<![比较与])对?[^，。；]{{0,6}}{t.year}年", r[11] or "")):
+                # ('2025年预算里有几辆车': the holding that budget reports, stated at a date of 2024; '2021年某项目的
+                # 绩效评价得分': the score of that year's project, given in a sentence of the year it was evaluated)
+                continue
             if t.year and re.search(rf"(截至|截止){t.year}", t.question or "") and not re.search(
                     rf"(截至|截止|到){t.year}", r[11] or ""):
                 continue  # '截至2024年8月31日…有几辆车': the holding stated at that date, no other figure of the year
@@ -608,7 +611,7 @@ class Executor:
             # a stock stated as at a date before the budget year ('截至2022年8月31日，共有车辆3辆') is the holding
             # the budget reports, not another year's figure
             other_year = bool(not t.year and year and doc_year and year != doc_year) and not (
-                year < doc_year and re.match(r"\s*(截至|截止|到)", r[11] or "") and r[6] in ("count", "headcount"))
+                year < doc_year and re.match(r"\s*(截至|截止|到)", r[11] or "") and r[6] in ("count", "headcount", "amount"))
             if other_year and re.search(rf"(比|较|与){year}年", r[11] or ""):
                 continue  # last year's figure, stated for comparison: never this year's answer
             hits.append((rank, other_year, r))
@@ -625,8 +628,7 @@ class Executor:
         # (a purchase said before the figure's own sentence in its paragraph: '安排购置…0台(套),0元;…专用设备1台(套)')
         bought = [h for h in hits if re.search(r"(购置|购买|采购|新增|更新)", h[2][12] or h[2][11] or "") or (
             re.search(r"(购置|购买|采购)", lead_of(h[2])) and not re.match(r"\s*(截至|截止)", lead_of(h[2])))]
-        held = [h for h in hits if re.search(r"(共有|现有|拥有|实有|保有)", h[2][12] or h[2][11] or "") or
-                re.match(r"\s*(截至|截止)", lead_of(h[2]))]  # ('截止2023年12月31日…其中：车辆0台': the holding)
+        held = [h for h in hits if re.search(r"(共有|现有|拥有|实有|保有)", h[2][12] or h[2][11] or "")]
         if bought and held:
             asked = t.question or ""
             if re.search(r"(买|购|新增|更新|添置|配备)", asked):
@@ -637,11 +639,8 @@ class Executor:
             else:
                 return Problem("ambiguous", "文件中既有现有的数量，也有预算安排购置的数量。")
         elif bought and len(bought) < len(hits) and re.search(r"(买|购|新增|添置|配备)", t.question or "") and \
-                not re.search(r"(共有|现有|拥有|实有|保有)", t.question or "") and \
-                min(h[0] for h in bought) <= min(h[0] for h in hits):
-            # '今年购置几辆车': what the budget buys, not a holding stated at a date ('其中：车辆0台'); never a purchase
-            # of another name than the one the question names best ('购置…专用设备' is no 购置…通用设备)
-            hits = bought
+                not re.search(r"(共有|现有|拥有|实有|保有)", t.question or ""):
+            hits = bought  # '今年购置几辆车': what the budget buys, not a holding stated at a date ('其中：车辆0台')
         if not hits and t.fact_kind and not regex:
             # the figure of the kind asked stated in the same sentence as the named one ('编报绩效目标的项目共25个，
             # 涉及项目预算资金11381.60万元': the money of those projects)

@@ -896,7 +896,7 @@ class Planner:
                 out.append(t)
         last = m.links[-1]
         part_named = False  # a column of the table named before it: the whole (the table's concept) is no answer
-        head = [t for t in last.terms if t.kind == "column" and t.role in kinds.amount_roles()]
+        head = _plain_first([t for t in last.terms if t.kind == "column" and t.role in kinds.amount_roles()])
         if head and len(m.links) > 1 and (not values and last.kinds() <= {"column", "fact"} or values == [last]) \
                 and (concept_terms or tables):
             # '三公经费中公务用车运行费': the column named last is the figure, in the table named before it (first,
@@ -2239,13 +2239,19 @@ def _same_kind_pair(a: Link, b: Link) -> bool:
     return False
 
 
+def _plain_first(columns: list[Term]) -> list[Term]:
+    """Columns named by their own label first: one under a heading the question does not say yields to one of
+    that name alone ('单位资金' is 单位资金, not 上年结转（单位资金）)."""
+    return sorted(columns, key=lambda t: (info := kinds.role(t.role or "")) is None or info.label != t.display)
+
+
 def _measure(columns: list[Term], concept_terms: list[Term], has_values: bool) -> str | None:
     amounts = kinds.amount_roles()
     named = [t.role for t in columns if t.role in amounts and t.role != "total"]
     for role in named:  # '公车的购置费': the part named with its whole
         if any(other != role and _narrower(role, other) for other in named):
             return role
-    for t in columns:
+    for t in _plain_first(columns):
         if t.role in amounts and t.role != "total":
             return t.role
     if has_values:

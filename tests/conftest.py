@@ -505,6 +505,10 @@ BLIND_INDEXES = {
     "zzzzzzzzw": dict(real=(_WANLI_24, _COMMERCE_25), seed=953),  # 黄浦区 城市管理行政执法局 2023
     "zzzzzzzzx": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzy": dict(real=(_WANLI_24,), seed=967, synthetic="haidian"),  # 静安区 体育局 2021
+    "zzzzzzzzz": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzza": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzb": dict(real=(_COMMERCE_25,), seed=971, synthetic="haidian", bundled=True),  # 宝山区 城市管理行政执法局 2023
+    "zzzzzzzzzc": dict(real=(_WANLI_25,), seed=983, synthetic="dongcheng"),  # 松江区 宜川路街道 2022
 }
 
 
