@@ -719,11 +719,6 @@ class Engine(Composed):
             told = self._ask_parts(r, parts, scope, history)
             if told.route != "none":
                 return told
-        if a.route == "none" and (share := named_pattern("share_of_two").fullmatch(r.key)) is not None:
-            # '某单位的收入预算占某局部门收入预算的比例': read whole it found nothing; each part asked alone
-            told = self._share_of_two(r, share, scope, history)
-            if told is not None:
-                return told
         if history and a.route == "none" and not self._leaned:
             # a question that names something of its own, yet is unanswerable alone ('准备搞几次某活动' after
             # '某经费有多少钱'): read in the conversation, if that answers it
@@ -732,6 +727,14 @@ class Engine(Composed):
             if b.route != "none":
                 return b
             self._resolved = resolved
+        if a.route == "none" and (share := named_pattern("share_of_two").fullmatch(r.key)) is not None:
+            # '某单位的收入预算占某局部门收入预算的比例': read whole it found nothing; each part asked alone (last: its
+            # parts are asked as questions of their own, never leaning on the conversation)
+            resolved = self._resolved
+            told = self._share_of_two(r, share, scope, ())
+            self._resolved = resolved
+            if told is not None:
+                return told
         return a
 
     def _directory(self, r: Reading, about: str, scope: tuple[str, ...]) -> Answer | None:
