@@ -129,7 +129,8 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                         clean = subject or re.sub(r"^(20\d\d)年(度)?", "", _clean_label(prev_clause)) or clean
                     org = _OWNER.match(clean)
                     if org and not is_change and kind_of(unit) == "headcount":
-                        owner = org.group(1)
+                        # ('区园林绿化局本级编制58人、在职53人': the 在职 of 本级, never of the whole 局)
+                        owner = org.group(1) + ("本级" if org.group(2).startswith("本级") else "")
                     elif owner and len(clean) <= 4 and kind_of(unit) == "headcount" and not clean.startswith(owner):
                         clean = owner + clean
                     if not subject and clean and not _WEAK_LABELS.match(clean):

@@ -121,6 +121,9 @@ class Composed:
             if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \
                     or len((a.plan or {}).get("docs") or ()) != 1:
                 return None
+            target = a.plan.get("target") or {}
+            if per is None and (target.get("filters") or target.get("within") or target.get("section")):
+                return None  # '某科目下的项目平均每个多少': some of the projects, which a count of all of them does not divide
             b = self._ask_once(read(f"{y}有多少人" if per is not None else "一共有多少个项目"), tuple(a.plan["docs"]), ())
         except BudgetQAError:
             return None

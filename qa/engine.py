@@ -29,10 +29,10 @@ from .enumerated import enumerated
 from .errors import BudgetQAError, IndexError_
 from .evidence import Evidence
 from .execute import AREA_UNITS, Executor, Problem, dated_otherwise
-from .lexicon import Lexicon, concept, concepts
+from .lexicon import Lexicon, common_substrings, concept, concepts
 from .normalize import MONEY, fmt_number, last_heading, norm, numbers_in
 from .plan import DocName, Filter, Plan, Target, describe, describe_each
-from .planner import Planner, Understanding, _answer_type, set_of, tokens
+from .planner import Planner, Understanding, _answer_type, _is_whole, set_of, tokens
 from .reading import (
     Reading,
     chained,
@@ -63,6 +63,7 @@ def _manifest_embedder(build: Path) -> str | None:
 
 
 _MONEY_ASKED = named_pattern("money_asked")
+_POINTER = re.compile(r"\s*(?:详见|参见|具体见)[^。；;\n]{2,30}[。]?\s*")  # ('详见单位的项目绩效目标表')
 _COUNTED_KIND = re.compile(r"(\d+)个?(?:上海|北京|shanghai|beijing)?$")  # ('2个街道', '2个shanghai街道')
 _YUAN = {u: f for u, f in MONEY.items() if u != "百万元"}  # the money units an answer is given in
 _ASKS_PROSE = named_pattern("asks_prose")
@@ -307,6 +308,19 @@ class Engine(Composed):
                     found = again(self, pr, part, a, resolved, scope, history)
                     if found is not None and found[0].route != "none":
                         a, self._resolved = found
+            if answers and a.route != "none" and self._whole_only(pr, a):
+                # '…物业管理那个购买服务合同签了几年？今年预算安排多少钱': the budget said alone after a part that
+                # names one project is that project's, never the department's whole budget
+                alone, asked = self._of_the_project(resolved[0], part, scope, history)
+                if alone is None and (named := _project_of_plan(answers[0].plan)):
+                    # (the project the first part's answer was read of, when its words named it loosely)
+                    asked = f"{named}{part}"
+                    alone = self._ask_once(read(asked), tuple((answers[0].plan or {}).get("docs") or scope), history)
+                if alone is not None and alone.route != "none" and not self._whole_only(read(asked), alone):
+                    a, self._resolved = alone, asked
+                elif alone is not None:
+                    a = self._refuse(pr, "这一问没有说是哪一项的金额；前一问说的项目没有找到这个数字，为避免答成整个部门的预算，"
+                                         "这里不作回答。")
             if a.route != "none" and a.plan and any(b.plan == a.plan for b in answers) and self._restates(
                     pr, [read(x) for x in resolved], scope):
                 continue  # '钱主要花在哪一大类上？最多的是哪类': the same question again, in other words
@@ -409,6 +423,15 @@ class Engine(Composed):
             return False
         kinds = {"column", "concept", "section"} if loose else {"column"}
         return bool(links) and all(lk.kinds() <= kinds for lk in links)
+
+    def _whole_only(self, pr: Reading, a: Answer) -> bool:
+        """Was the part answered with the department's whole budget ('今年预算安排多少钱': 收入总计), naming nothing
+        else?"""
+        target = (a.plan or {}).get("target") or {}
+        c = concept(target.get("concept") or "")
+        return (a.plan or {}).get("op") == "lookup" and c is not None and c.whole and not target.get("filters") and \
+            all(any(t.kind == "concept" and _is_whole(t.role or "") for t in lk.terms) and
+                not any(t.kind == "value" for t in lk.terms) for lk in self._names_own(pr))
 
     def _names_own(self, pr: Reading) -> list:
         """What a part names besides a department (read alone, without the conversation)."""
@@ -597,9 +620,7 @@ class Engine(Composed):
         # (the rows it names, a project; the department's own name is 我局 in its text)
         names = [t.display for lk in u.links if lk.how == "exact" and "doc" not in lk.kinds() for t in lk.terms[:1]
                  if t.role != "unit_name"]
-        marks = ", ".join("?" for _ in docs)
-        return any(all(self._says_in_a_sentence(docs, y, n) for n in names) if names else False for y in u.years) and \
-            bool(self.conn.execute(f"SELECT 1 FROM paragraphs WHERE doc_id IN ({marks}) LIMIT 1", tuple(docs)).fetchone())  # noqa: S608
+        return bool(names) and any(all(self._says_in_a_sentence(docs, y, n) for n in names) for y in u.years)
 
     def _evaluator(self, org: str, scope: Sequence[str]) -> bool:
         """Does a sentence of the text say that the office the question names evaluated something ('区财政局2024年
@@ -1922,6 +1943,14 @@ class Engine(Composed):
         if _DAY_ASKED.search(r.key) and not _DAY_SAID.search(context):
             # '哪天竣工交付': a day is asked; passages that give no date (only quarters, or none) do not answer it
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的具体日期。")
+        for h in hits[:3]:
+            # '…绩效目标：详见单位的项目绩效目标表': the part asked ('绩效指标和目标值') only points at a table this
+            # document does not print, so what was asked is not disclosed here
+            heading = last_heading(h.chunk.section) if h.chunk.section else ""
+            if h.chunk.kind == "narrative" and (pointer := _POINTER.fullmatch(h.chunk.text or "")) and heading and \
+                    2 * sum(map(len, common_substrings(norm(heading), r.key))) >= len(norm(heading)):
+                return self._refuse(r, f"{self._scope_text([h.chunk.doc_id])}没有列出这部分内容：原文（{heading}）只写"
+                                       f"“{pointer.group(0).strip()}”。")
         citations = tuple(self._chunk_citation(h.chunk) for h in hits[:3])
         text = compose.passage_text(citations, qkey=r.key)
         plan = Plan("text", "text", query=r.text, docs=tuple(docs))
@@ -2097,6 +2126,23 @@ _YEAR_WORD = r"(?:(?:19|20)\d\d年度?|今年|去年|上年|上一年|明年)"
 _TWO_YEARS = re.compile(rf"^(?P<pre>[^，,；;？?]*?)(?P<a>{_YEAR_WORD})(?:的)?(?:和|与|跟|及|以及|、)(?P<b>{_YEAR_WORD})(?:的)?"
                         r"(?P<what>[^，,；;？?]+?)(?:各|分别|各自)(?:是|为|有|安排了?|安排的)?(?P<ask>多少|几)"
                         r"(?P<post>[^，,；;？?]*)[？?]?$")
+
+
+def _project_of_plan(plan: dict | None) -> str | None:
+    """The one project a plan (or each of its parts) reads a row of, by its name; None when it names none or several."""
+    names: set[str] = set()
+
+    def walk(p: dict | None) -> None:
+        if not p:
+            return
+        t = p.get("target") or {}
+        names.update(f.get("value") for f in (*(t.get("filters") or ()), *(t.get("within") or ()))
+                     if f.get("role") == "project_name" and f.get("value"))
+        for x in p.get("parts") or ():
+            walk(x)
+
+    walk(plan)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def compound_parts(text: str) -> list[str]:

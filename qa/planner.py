@@ -1119,6 +1119,10 @@ class Planner:
         out: list[Plan] = []
         has = r.has
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
+        # --- '哪些钱跟上年执行数一样没变': the items the text says stayed level, however the question is typed
+        if answer == "text" and has("op:list") and not [lk for lk in u.links if lk.kinds() - {"doc"}] and \
+                (level := _change_set_plan(r, "list")) is not None and level.note == "direction=flat":
+            return [level]
         # --- text questions: why, what for, what is
         if answer == "text" and not has("type:person") and not has("type:phone"):
             goal = self._goal_plan(u)

@@ -509,6 +509,10 @@ BLIND_INDEXES = {
     "zzzzzzzzza": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzzzb": dict(real=(_COMMERCE_25,), seed=971, synthetic="haidian", bundled=True),  # 宝山区 城市管理行政执法局 2023
     "zzzzzzzzzc": dict(real=(_WANLI_25,), seed=983, synthetic="dongcheng"),  # 松江区 宜川路街道 2022
+    "zzzzzzzzzd": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzf": dict(real=(_WANLI_24,), seed=991, synthetic="dongcheng", bundled=True),  # 普陀区 民政局 2026
+    "zzzzzzzzzg": dict(real=(_COMMERCE_25,), seed=997, synthetic="haidian"),  # 奉贤区 科学技术委员会 2024
 }
 
 

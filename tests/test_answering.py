@@ -3392,3 +3392,21 @@ def test_an_earlier_years_evaluation_by_the_office_that_made_it(e5_engine, multi
     assert "87.45" in d.text or any("87.45" in x.text for x in d.citations)
     e = multi_unit_engine.ask("区财政局的三公经费是多少？")
     assert e.route == "none"  # another office's budget, however the text names it
+
+
+def test_a_part_asking_the_budget_alone_a_pointer_to_another_table_and_a_units_own_staff(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine):
+    a = synthetic_engine.ask("东城卫健委机关办公楼物业管理那个购买服务合同签了几年？今年预算安排多少钱？")
+    assert "2年" in a.text and "124.56" in a.text and "收入总计" not in a.text  # the project's, not the whole budget
+    b = e5_engine.ask("信息化建设科目下的项目平均每个多少万元？")
+    assert b.route == "none"  # some projects' total over a count of all of them is no average
+    c = multi_unit_engine.ask("海淀区园林绿化局在职多少人？退休的又有多少人？")
+    assert "160" in c.text and "112" in c.text  # the whole department's, never 本级's 53
+    d = multi_unit_engine.ask("海淀区园林绿化局本级在职多少人？")
+    assert d.value == pytest.approx(53)
+    e = e5_engine.ask("西城区人力社保局2023年“信息化建设”科目下列了哪些项目？")
+    assert len(e.items) == 5
+    f = real_pdf_engine.ask("普陀区生命健康专项的绩效指标和目标值具体是什么？")
+    assert f.route == "none" and "详见单位的项目绩效目标表" in f.text  # the text only points at a table not printed
+    g = real_pdf_engine.ask("万里街道24年哪些钱跟23年执行数一样没变啊？", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert len(g.items) == 5
