@@ -88,7 +88,10 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzf": 93, "blind_zzzzzzzzg": 93, "blind_zzzzzzzzh": 93, "blind_zzzzzzzzi": 95,
           "blind_zzzzzzzzj": 91, "blind_zzzzzzzzk": 95, "blind_zzzzzzzzl": 95, "blind_zzzzzzzzm": 91,
           "blind_zzzzzzzzn": 89, "blind_zzzzzzzzo": 93, "blind_zzzzzzzzp": 95, "blind_zzzzzzzzq": 87,
-          "blind_zzzzzzzzr": 84, "blind_zzzzzzzzs": 89, "blind_zzzzzzzzt": 84, "blind_zzzzzzzzu": 87}
+          "blind_zzzzzzzzr": 84, "blind_zzzzzzzzs": 89, "blind_zzzzzzzzt": 84, "blind_zzzzzzzzu": 87,
+          "blind_zzzzzzzzv": 95, "blind_zzzzzzzzw": 95, "blind_zzzzzzzzx": 95, "blind_zzzzzzzzy": 95,
+          "blind_zzzzzzzzz": 91, "blind_zzzzzzzzza": 95, "blind_zzzzzzzzzb": 91, "blind_zzzzzzzzzc": 93,
+          "blind_zzzzzzzzzd": 82, "blind_zzzzzzzzze": 91, "blind_zzzzzzzzzf": 93, "blind_zzzzzzzzzg": 85}
 _answers: dict[str, dict] = {}
 
 
