@@ -81,6 +81,8 @@ class Composed:
         """'某管理处的收入预算占某局部门收入预算的比例': the part over the whole, each asked alone and cited, when the
         question read whole found no answer. None unless both are one amount of one document and the part is the
         smaller (a share of more than the whole is no share)."""
+        if re.search(r"[该这那其它此]", m["whole"]) or re.search(r"[该这那其它此]", m["part"]):
+            return None  # ('…占该专项总预算的百分之几': a whole the conversation names, which no part alone does)
         try:
             a = self._ask_once(read(f"{m['part']}是多少"), scope, history)
             b = self._ask_once(read(f"{m['whole']}是多少"), scope, history)
