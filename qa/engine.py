@@ -866,7 +866,7 @@ class Engine(Composed):
                 return told
         if named_pattern("asks_titles").search(r.key):
             told = self._titles(r, u, scope)
-            if told is not None:  # '报刊征订费订的是哪些报纸': the titles its own rows name
+            if told is not None:  # '某征订费订的是哪些报纸': the titles its own rows name
                 return told
         if u.absent and not self._named_by_document(u, self._docs_for(u, scope)[0] or scope):
             done = "不含决算或执行情况，" if re.search(r"(决算|执行|实际|花掉|审计)", u.absent) else ""
@@ -1171,7 +1171,7 @@ class Engine(Composed):
             projects = self._projects_of_indicators(u, scope)
         if not projects and history:
             # '…多少万元，是哪家公司提供保安服务': the project the question before named, when the words said now
-            # are its own (保安服务 of 保安服务经费)
+            # are its own (某服务 of 某服务经费)
             said = [lk.text for lk in u.links if lk.kinds() - {"doc"}]
             for before in reversed(history):
                 try:
