@@ -636,13 +636,11 @@ class Engine(Composed):
     def _says_in_a_sentence(self, docs: Sequence[str], year: int, phrase: str) -> bool:
         """Does a sentence of the text say the year and the phrase, whole or in pieces of two characters or more
         that make up all of it (an English question's words come in another order: '就业扶贫项目区财政局绩效评价')?"""
-        from .lexicon import common_substrings
-
         marks = ", ".join("?" for _ in docs)
         for (sentence,) in self.conn.execute(
                 f"SELECT sentence FROM facts WHERE doc_id IN ({marks}) AND sentence LIKE ?", (*docs, f"%{year}年%")):  # noqa: S608
             text = norm(sentence or "")
-            if phrase in text or sum(map(len, common_substrings(phrase, text))) == len(phrase):
+            if phrase in text or _made_up_of(phrase, text):
                 return True
         return False
 
@@ -1107,8 +1105,6 @@ class Engine(Composed):
         """A figure the question names in the text's words, which no name of the index explains ('…主要用于
         标准化菜场…', '…项目开展绩效评价…评价得分为…'): the one figure of the kind asked whose sentence holds
         every word the question names, when exactly one sentence of these documents does."""
-        from .lexicon import common_substrings
-
         least = 4 if kind == "amount" else 2  # an amount needs a distinctive phrase; a score or count its kind
         phrases = tuple(w for w in u.unexplained if len(w) >= least)
         short = tuple(w for w in u.unexplained if len(w) < least)  # '管' of '管菜场': said in the sentence too
@@ -1126,8 +1122,7 @@ class Engine(Composed):
                 return [p]
             if sum(map(len, words[p])) >= least and all(w in s for w in words[p]):
                 return words[p]
-            parts = common_substrings(p, s)
-            return parts if sum(map(len, parts)) == len(p) else []
+            return _made_up_of(p, s)
 
         def says(sentence: str) -> bool:
             s = norm(sentence)
@@ -2126,6 +2121,13 @@ _YEAR_WORD = r"(?:(?:19|20)\d\d年度?|今年|去年|上年|上一年|明年)"
 _TWO_YEARS = re.compile(rf"^(?P<pre>[^，,；;？?]*?)(?P<a>{_YEAR_WORD})(?:的)?(?:和|与|跟|及|以及|、)(?P<b>{_YEAR_WORD})(?:的)?"
                         r"(?P<what>[^，,；;？?]+?)(?:各|分别|各自)(?:是|为|有|安排了?|安排的)?(?P<ask>多少|几)"
                         r"(?P<post>[^，,；;？?]*)[？?]?$")
+
+
+def _made_up_of(phrase: str, text: str) -> list[str]:
+    """The pieces of two characters or more, shared with the text, that make up all of the phrase ([] when they do
+    not): an English question's words in another order ('就业扶贫项目区财政局绩效评价')."""
+    parts = common_substrings(phrase, text)
+    return parts if sum(map(len, parts)) == len(phrase) else []
 
 
 def _project_of_plan(plan: dict | None) -> str | None:
