@@ -115,7 +115,7 @@ class Composed:
         no total answers)."""
         x, y = (per["x"], per["y"]) if per is not None else ("项目支出", "项目")
         whole = r.key[: named_pattern("per_project").search(r.key).start()] if per is None else ""
-        said_n = re.search(r"(\d+)个项目", whole)  # ('今年33个项目，平均每个…': the count said must be the one found)
+        said_n = re.search(r"(?:共|一共|总共|共有)?(\d+)个(?:预算)?项目", whole)  # ('今年33个项目，平均每个…': the count said must be the one found)
         whole = whole.replace(said_n.group(0), "") if said_n else whole
         said = said_n.group(1) if said_n else per["n"] if per is not None and "n" in per.re.groupindex else None
         try:

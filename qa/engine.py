@@ -110,6 +110,12 @@ def _earlier_in_doc(u: Understanding, doc_years: set) -> int | None:
     return int(other[0].group("y"))
 
 
+def _compared_years(r: Reading) -> set[int]:
+    """The years a question compares with ('比2024年增加了多少': 2024), not years it asks about."""
+    return {int(s.group("y")) for s in r.spans if s.kind == "year" and s.group("y") and re.search(
+        r"(比|较|与|和|跟|同|对比)$", r.key[max(0, s.start - 2) : s.start])}
+
+
 def _executed(r: Reading, plans: list[Plan], doc_years: set) -> list[Plan]:
     """'某科目2023年执行数是多少': what was executed is stated only in the text, beside the item; no table's
     budget figure answers it, nor another year's budget. A change against it is the text's stated change."""
@@ -570,8 +576,7 @@ class Engine(Composed):
         if years:
             hit = [d for d in docs if self.names[d].year in years]
             # '2025年某项比2024年预算执行数增长了多少': the year compared with is not a budget asked about
-            compared = {int(s.group("y")) for s in u.reading.spans if s.kind == "year" and s.group("y")
-                        and re.search(r"(比|较|与|和|跟|同|对比)$", u.reading.key[max(0, s.start - 2) : s.start])}
+            compared = _compared_years(u.reading)
             asked = [d for d in hit if self.names[d].year not in compared]
             if compared and asked and (u.reading.has("op:change") or u.reading.has("op:than")) and \
                     _EXECUTED.search(u.reading.key):
@@ -718,6 +723,22 @@ class Engine(Composed):
         )
 
     def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
+        a = self._ask_read(r, scope, history)
+        which = named_pattern("which_n").search(r.key)
+        if which and a.route not in ("none", "text") and not named_pattern("set_noun").search(which["noun"]) and \
+                len(a.items) != int(which["n"]):
+            # '修的是哪三家社区卫生服务中心': names of things the tables do not list, never the project's figures
+            return self._refuse(r, f"文件没有列出问题所问的这{which['n']}项各是什么，为避免答非所问，这里不作回答。")
+        if a.route != "none" and (a.plan or {}).get("op") in ("diff", "change") and a.unit in MONEY and \
+                named_pattern("stated_change").search(r.text):
+            # '…比2024年增加了24,491.71万元，那2024年的支出预算是多少': the change in money is what the asker
+            # already said; a difference or change in money answers something else than what is asked of it (a
+            # rate of that change, '降幅是百分之几', is still asked)
+            return self._refuse(r, "问题已经给出了变化的数额，问的是另一个数字；这里没能确定它指的是哪一个，为避免答非所问，"
+                                   "这里不作回答。")
+        return a
+
+    def _ask_read(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
         for found, answer in self._readings_first():
             if m := found(r, history):
                 told = answer(r, m, scope, history)
@@ -966,7 +987,12 @@ class Engine(Composed):
                 # '那312万，3家中心各分到多少': one figure is no answer to what each of several got
                 problems.append(Problem("missing", "文件没有分别列出各自的金额，只有合计数。"))
                 continue
-            plan = self._across(plan, u, docs)
+            compared = _compared_years(r) if plan.set_of == "changed" else set()
+            # ('2025年比2024年预算增加的是哪几项': the items of the budget asked, never of the budget compared with)
+            plan = self._across(plan, u, tuple(d for d in docs if self.names[d].year not in compared) or docs)
+            if compared and all(self.names[d].year in compared for d in plan.docs):
+                problems.append(Problem("missing", "所问年度的预算说明中没有逐项说明增减幅度。"))
+                continue
             ex = Executor(self.conn)
             if projects_asked and not _of_projects(plan):
                 continue  # '经济分类为某类的项目加起来': the projects found none; a class total is not theirs
@@ -1418,6 +1444,9 @@ class Engine(Composed):
             year, compared = out.facts[0].get("year"), out.facts[0].get("compare_year")
             if (year and not set(r.years) <= {year, compared}) or (not year and len(r.years) > 1 and compared not in r.years):
                 return False  # '2024年比2023年增长了多少' of a 2023 budget: its change against 2022 is another change
+            said_against = _compared_years(r)
+            if said_against and compared not in said_against:
+                return False  # '…比2024年增加了多少' of a 2024 budget: its change against 2023 is not the one asked
         if plan.op == "breakdown" and r.has("type:percent") and not r.has("op:breakdown"):
             return False  # '占了多少？按百分比说': a share is asked, not the parts listed
         if out.kind == "per_doc":
@@ -1881,8 +1910,10 @@ class Engine(Composed):
                 found = self.retriever().chunks(ids[:2])
                 quoted = [Hit(chunk=found[c], score=0.0, bm25_rank=None, dense_rank=None) for c in ids[:2] if c in found]
                 hits = quoted + [h for h in hits if h.chunk.chunk_id not in set(ids[:2])]
-        if earlier := [y for y in u.years if all(self.names[d].year != y for d in docs)]:
-            # an earlier year's what or why: only the text's passages about that year ('对2021年某项目开展绩效评价')
+        compared = _compared_years(r)
+        if earlier := [y for y in u.years if all(self.names[d].year != y for d in docs) and y not in compared]:
+            # an earlier year's what or why: only the text's passages about that year ('对2021年某项目开展绩效评价');
+            # not a year the budget is compared with ('比2024年增加的主要原因': this budget's reason)
             hits = [h for h in hits if h.chunk.kind == "narrative" and any(f"{y}年" in h.chunk.text for y in earlier)]
             if not hits:
                 ys = "、".join(str(y) for y in earlier)

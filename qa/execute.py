@@ -575,8 +575,12 @@ class Executor:
                     continue
             if any(w not in norm(r[11]) for w in sentence_words) or any(
                     norm(w) not in norm(r[11]) and not _opens_list(_whole_sentence(raw_paragraphs.get(r[16], ""), r[11] or ""),
-                                                                    w) for w in t.context):
-                continue  # (or a figure whose colon opens a list up to the full stop: '实际人数N人：…；退休M人、…。')
+                                                                    w) and not (rank == 0 and _opens_with(
+                        _whole_sentence(raw_paragraphs.get(r[16], ""), r[11] or ""), w)) for w in t.context):
+                # (or a figure whose colon opens a list up to the full stop: '实际人数N人：…；退休M人、…。'; or a
+                # figure named by its own label alone in a sentence the context opens: '某局本级编制N人，…；实际人数M人：
+                # 其中在职人数K人' asked '某局本级在职人数')
+                continue
             if counted_stem and r[6] == "count" and counted_stem not in norm(r[1] or "") and \
                     counted_stem not in norm(r[13] or "") and not _counts(r[12], counted_stem):
                 continue
@@ -890,7 +894,7 @@ class Executor:
         out = tuple(Row(r[1], r[3] * MONEY[r[4]] / MONEY["万元"], Ref(doc_id, r[5])) for r in parts)
         return RowSet(label, "万元", out)
 
-    def changed_items(self, doc_id: str, direction: str | None) -> RowSet | Problem:
+    def changed_items(self, doc_id: str, direction: str | None, within: tuple[str, ...] = ()) -> RowSet | Problem:
         """The 科目 the text explains one paragraph each ('“…（类）…（款）…（项）”…万元…比上年预算执行数减少
         X%'), each with the rate of change its paragraph states: the rate in the direction asked (a rise, or a
         fall), a row moving the other way counted as its negative."""
@@ -913,6 +917,10 @@ class Executor:
                 found[item] = [(line, 0.0)]
         if direction == "flat":
             found = {k: v for k, v in found.items() if len(v) == 1 and v[0][1] == 0}
+        if within:  # ('城乡社区支出下面…': the items explained inside the class or 款 named)
+            found = {k: v for k, v in found.items() if all(norm(w) in {norm(x) for x in k[:-1]} for w in within)}
+            if not found:
+                return Problem("missing", "说明文字中没有逐项说明所问那一类下面各科目的增减幅度。")
         if any(len(hits) != 1 for hits in found.values()):
             return Problem("missing", "说明文字中同一科目有不止一个增减幅度，无法逐项比较。")
         out = _explained_rows(found, doc_id)
@@ -1432,6 +1440,11 @@ def _whole_sentence(paragraph: str, clause: str) -> str:
 def _opens_list(sentence: str, whole: str) -> bool:
     """Does the whole, with its figure, open with a colon what the sentence lists up to its full stop?"""
     return bool(re.search(re.escape(whole) + r"[^；;。，,：:]{0,12}[：:]", sentence))
+
+
+def _opens_with(sentence: str, who: str) -> bool:
+    """Does the sentence open with who it is about (after a place name of a few characters: '北京市')?"""
+    return bool(who) and bool(re.match(r"[^，,；;：:。]{0,4}" + re.escape(norm(who)), norm(sentence)))
 
 
 def dated_otherwise(question: str, sentence: str) -> bool:

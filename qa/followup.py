@@ -28,6 +28,7 @@ from .reading import named_pattern
 _FOLLOW = named_pattern("follow")  # '接待费在里面占几成': in what was asked before
 _IN_IT = named_pattern("in_it")  # where the follow-up says 'in it
 _ANAPHORA = named_pattern("anaphora")
+_ITS_WHOLE = named_pattern("its_whole")
 _LEAD = named_pattern("lead")
 _WITHIN = named_pattern("within")
 _TAIL = named_pattern("tail")  # '那某某那个项目呢': 某某
@@ -356,6 +357,11 @@ def _subject_put_first(t: _Turn) -> str | None:
     them = re.match(r"^(这几个|这些|它们|这几项|这几笔)(?!项目)", body)
     if them and "项目" in t.prev:  # '这几个加起来多少钱' after a list of projects: those projects
         body = "这几个项目" + body[them.end():]
+    if (whole := _ITS_WHOLE.search(body)) and not _ANAPHORA.search(body[: whole.start()]):
+        # '占它总支出预算的比重' after '…一般公共服务支出预算多少': the whole of whom the earlier figure is a part (它
+        # is the department), the figure put first
+        body = body[: whole.start()] + "占" + body[whole.end():]
+        return f"{_scope_of(t.prev, body)}{subject}{body}"
     if _ANAPHORA.search(body):
         noun = "的项目" if re.search(r"项目|这几项", body) else "的"
         rest = re.sub(r"^(定|设|设定|要求|安排|计划|确定)的|^对", "", _ANAPHORA.sub("", body, count=1))

@@ -255,6 +255,9 @@ class Planner:
             if len(projects) == 1 and any(set(counted.group(1)) & set(name) for name in self._indicators_of(
                     next(iter(projects)), docs_in)):
                 unexplained = tuple(w for w in unexplained if w != counted.group(1))
+        # ('项目绩效目标表中': the 表 of a table named without it, and where in it)
+        unexplained = tuple(w for w in unexplained if not (re.fullmatch(r"表(中|里|内|上|里面|当中)?", w) and any(
+            "table" in lk.kinds() and r.key[lk.end : lk.end + len(w)] == w for lk in chosen)))
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
         unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
         # a word said beside a name said in short, which the name holds ('职工' of 职工医保: 职工基本医疗保险缴费)
@@ -1187,7 +1190,12 @@ class Planner:
             out.append(Plan("breakdown", "list", Target(section=sections)))
         # ('某某支出说明里，哪个科目降得最多': a whole named as where the 科目 are, before 里)
         within_whole = len(ms) == 1 and all(lk.kinds() == {"concept"} for lk in ms[0].links) and \
-            re.match(rf"(的)?(情况|主要内容|具体内容|内容)?(说明)?{_IN}", _unbracketed(r, ms[0].end)) is not None
+            re.match(rf"(的)?(情况|主要内容|具体内容|内容)?(说明)?(的)?(项级|项一级)?(支出)?(科目)?{_IN}",
+                     _unbracketed(r, ms[0].end)) is not None
+        # ('城乡社区支出下面，哪些项目比上年减少了': the 科目 the text explains inside the class named)
+        class_named = len(ms) == 1 and all(lk.kinds() == {"value"} and any(
+            t.role == "func_name" for t in lk.terms) and len({t.display for t in lk.terms}) == 1 for lk in ms[0].links) \
+            and re.match(rf"(的)?(下面|下边|下头|底下|之下|下|{_IN})", _unbracketed(r, ms[0].end)) is not None
         # ('哪些支出科目…持平': a word for the 科目 themselves is no figure named)
         rows_word = len(ms) == 1 and (all(lk.kinds() == {"column"} and all(t.role in ("func", "func_name") for t in lk.terms)
                                           for lk in ms[0].links) or named_pattern("rows_word").fullmatch(r.key[ms[0].start:ms[0].end])
@@ -1195,8 +1203,11 @@ class Planner:
         # ('2024年预算安排和2023年预算执行数相比，降幅超过40%的科目': the budget said as a whole names no figure)
         weak_only = bool(ms) and all(_is_weak(lk) or lk.kinds() == {"doc"} for m in ms for lk in m.links)
         # (the 科目 a Shanghai text explains one paragraph each are what its readers call its 项目: '哪些项目比上年…')
-        if (not ms or within_whole or rows_word or weak_only) and rows_of in (None, "func_name", "project_name") and \
-                (changed := _change_set_plan(r, answer)) is not None:
+        if (not ms or within_whole or rows_word or weak_only or class_named) and \
+                rows_of in (None, "func_name", "project_name") and (changed := _change_set_plan(r, answer)) is not None:
+            if class_named:
+                changed = replace(changed, target=Target(within=(Filter("func_name", ms[0].links[0].terms[0].display),)))
+                # (a class the text explains no item of gives none: refused, never every item)
             return [changed]  # '降幅超过四成的是哪几个科目': the 科目 by the rate of change the text states of each
         if within_whole and re.search(r"主要内容|具体内容", r.key) and (explained := _explained_set_plan(r, answer)):
             return [explained]  # '财政拨款支出主要内容中，哪些超过1000万元': the 科目 it lists, by the amount of each
@@ -1533,6 +1544,9 @@ class Planner:
                     return 1 if t.table_kind in _PROJECT_TABLES or any(f.table_kind in _PROJECT_TABLES for f in fs) else 2
 
                 targets = sorted(targets, key=rank)
+            if set_of and not any(t.filters or t.within or t.measure for t in targets):
+                # '支出预算里哪些类级科目…': the whole budget, not the text's figure of that name, is where the rows are
+                targets = sorted(targets, key=lambda t: not (t.concept and _is_whole(t.concept)))
             for t in targets[:1]:
                 role = None
                 own_table = t.table_kind
@@ -1650,6 +1664,8 @@ class Planner:
         # (a name that is also the whole budget is no section the rows are in: '哪些项目的支出预算超过200万元')
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section" and not (
             set_of == "project_name" and any(x.kind == "concept" and _is_whole(x.role or "") for x in lk.terms))))
+        if has_not and op == "breakdown" and r.has("op:list"):
+            op = "list"  # '按功能科目看，哪些科目没有基本支出': the rows without it, listed (按…看 says which rows)
         if has_not and op not in ("list", "count", "threshold"):
             return None  # '没有基本支出的科目里最大的': a negation only a list or a count applies
         # '哪些项目是靠政府性基金安排的': which rows have the column, never every row beside its zeros
@@ -2288,7 +2304,9 @@ _KIND_RANK = {"expenditure": 0, "income": 1}
 
 def _names_the_whole(lk: Link) -> bool:
     """'总支出由哪几大类构成': a link that names only a budget's grand total, where every row is."""
-    return lk.kinds() == {"concept"} and all(_is_whole(t.role or "") for t in lk.terms if t.kind == "concept")
+    # (the text's own figure of that name, '支出预算', is the same whole)
+    return "concept" in lk.kinds() and lk.kinds() <= {"concept", "fact"} and \
+        all(_is_whole(t.role or "") for t in lk.terms if t.kind == "concept")
 
 
 def _is_whole(name: str) -> bool:

@@ -398,7 +398,7 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     elif plan.set_of == "explained":  # the 科目 the text explains, by the amount it states of each
         rs = ex.explained_items(doc)
     elif plan.set_of == "changed":  # the 科目 the text explains, by the rate of change it states of each
-        rs = ex.changed_items(doc, plan.note.removeprefix("direction=") or "up")
+        rs = ex.changed_items(doc, plan.note.removeprefix("direction=") or "up", tuple(f.value for f in t.within))
     elif plan.note == "stated":
         rs = ex.stated_parts(t, doc)  # the parts the text lists of a figure it states
     elif t.section and not t.filters and not t.within:

@@ -513,6 +513,14 @@ BLIND_INDEXES = {
     "zzzzzzzzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
     "zzzzzzzzzf": dict(real=(_WANLI_24,), seed=991, synthetic="dongcheng", bundled=True),  # 普陀区 民政局 2026
     "zzzzzzzzzg": dict(real=(_COMMERCE_25,), seed=997, synthetic="haidian"),  # 奉贤区 科学技术委员会 2024
+    "zzzzzzzzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzj": dict(real=(_WANLI_25,), seed=1009, synthetic="haidian", bundled=True),  # 虹口区 教育局 2025
+    "zzzzzzzzzk": dict(real=(_COMMERCE_25, _WANLI_24), seed=1013, synthetic="dongcheng"),  # 崇明区 曹家渡街道 2025
+    "zzzzzzzzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzm": dict(real=(_WANLI_24, _COMMERCE_25), seed=1019),  # 徐汇区 教育局 2025
+    "zzzzzzzzzn": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzzo": dict(real=(_COMMERCE_25,), seed=1021, synthetic="haidian"),  # 虹口区 科学技术委员会 2025
 }
 
 

@@ -3413,3 +3413,41 @@ def test_a_part_asking_the_budget_alone_a_pointer_to_another_table_and_a_units_o
     assert f.route == "none" and "详见单位的项目绩效目标表" in f.text  # the text only points at a table not printed
     g = real_pdf_engine.ask("万里街道24年哪些钱跟23年执行数一样没变啊？", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
     assert len(g.items) == 5
+
+
+def test_a_figure_its_owner_opens_the_sentence_of_a_change_said_by_the_asker_and_names_never_listed(
+        e5_engine, synthetic_engine, real_pdf_engine):
+    a = e5_engine.ask("西城区人力资源和社会保障局本级实际在职人数是多少人？")
+    assert a.value == pytest.approx(176)  # the sentence the department's own level opens ('某局本级编制…；实际人数…')
+    b = synthetic_engine.ask("社区卫生服务中心用房修缮项目修的是哪三家社区卫生服务中心？")
+    assert b.route == "none" and "312" not in b.text  # names the tables do not list, never the project's figures
+    c = real_pdf_engine.ask("普陀区商务委2025年财政拨款支出预算比2024年预算增加了24,491.71万元，那2024年的支出预算是多少万元？")
+    assert c.route == "none" and c.value is None  # the change the asker gave is not what is asked
+    d = real_pdf_engine.ask("普陀商务委25年一般公共预算拨款支出比2024年预算增加了24,491.71万元，按这个算同比增长率是多少？")
+    assert d.value == pytest.approx(193.46, abs=0.01)  # its rate is still asked
+    e = real_pdf_engine.ask("财政拨款支出预算比2024年增加了多少？", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert e.route == "none"  # this budget's change is against 2023, not the 2024 asked
+    f = real_pdf_engine.ask("商务委2025年财政拨款比2024年增加了两亿多，主要原因是什么？")
+    assert "政策资金项目预算增加" in f.text  # a year compared with is no earlier year whose passages alone answer
+    g = e5_engine.ask("占它总支出的比重是多少？", history=["西城人社局2023年基本支出是多少？"])
+    assert g.value == pytest.approx(68.98, abs=0.01)  # 它 of the whole is the department
+
+
+def test_rows_inside_a_class_the_whole_budget_as_where_rows_are_and_both_sources_said_with_除了(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine):
+    a = real_pdf_engine.ask("普陀区商务委2025年支出预算里，哪些功能分类的“类”级科目超过1000万元？")
+    assert len(a.items) == 4 and "科学技术支出" in a.text and "社会保障和就业支出" not in a.text
+    b = real_pdf_engine.ask("万里街道2024年城乡社区支出下面，哪些项目（项级科目）比2023年预算执行数减少了？")
+    assert len(b.items) == 5 and "城管执法" in b.text and "专项普查活动" not in b.text
+    c = e5_engine.ask("西城人社局2023年项目绩效目标表中，项目责任人是王勇的有哪些项目？")
+    assert len(c.items) == 5 and "就业大厦装修二期" not in c.text
+    d = e5_engine.ask("按功能科目看，哪些科目没有基本支出？")
+    assert len(d.items) == 7 and "信息化建设" in d.text
+    e = e5_engine.ask("2023年共33个预算项目，平均每个项目预算多少万元？")
+    assert e.value == pytest.approx(95.15, abs=0.01)
+    f = e5_engine.ask("2023年共30个项目，平均每个项目预算多少万元？")
+    assert f.route == "none"  # the count the asker says is not the one found
+    g = synthetic_engine.ask("东城卫健委今年这些项目平均一个多少万啊")
+    assert g.value == pytest.approx(117.04, abs=0.01)
+    h = multi_unit_engine.ask("海淀区园林绿化局哪些项目除了财政拨款，还用了单位资金？")
+    assert len(h.items) == 2 and "乡土树种苗木繁育" in h.text
