@@ -118,6 +118,12 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                             (f for f in reversed(here) if not f.is_change), None)
                         if last is not None:
                             label = last.label
+                        else:  # '2025年比2024年公务用车财政预算数减少1辆': the figure compared, without the
+                            # comparison and the change word (a name of its own only: '…比2024年预算增加' keeps its words)
+                            named = _clean_label(re.sub(r"(增加|减少|增长|下降|上升|节约|压减)(了)?$", "", re.sub(
+                                r"^(20\d\d年(度)?)?(比|较|与|同)?(20\d\d年|上年|去年|上一年)(度)?", "", label)))
+                            if len(named) >= 4 and not _WEAK_LABELS.match(named):
+                                label = named
                     clean = re.sub(r"^(20\d\d)年(度)?", "", label)
                     if clean in ("收入", "支出", "资金", "预算") and subject:
                         # '收入1,045.00万元、支出1,045.00万元': 支出 of the same thing as the 收入 before it

@@ -145,6 +145,42 @@ class Composed:
                       confidence=min(a.confidence, b.confidence), reading=f"{a.reading or x} ÷ {b.reading or y}",
                       plan=plan)
 
+    def _per_area(self, r: Reading, per: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'某养护管理项目平均每公顷的养护成本是多少元', '那平均每平米一年租金多少钱' (after '某租赁费一年多少钱'): the
+        project's amount over the area its own indicator states in that unit, both cited. None unless the amount is one
+        project's and the area one indicator of it in the unit asked."""
+        unit = {"平米": "平方米", "㎡": "平方米"}.get(per["u"], per["u"])
+        subject = re.sub(r"^(那么|那|这个项目|这个|这|它|其)", "", re.sub(r"(的|项目的|项目)$", "", r.key[: per.start()]))
+        if not subject and history:  # ('那平均每平米…': the project the conversation asked about)
+            try:
+                u = self.planner.understand(read(history[-1]), scope)
+            except BudgetQAError:
+                return None
+            named = [lk.text for lk in u.links if any(t.kind == "value" and t.role == "project_name" for t in lk.terms)]
+            subject = named[0] if len(named) == 1 else ""
+        if not subject:
+            return None
+        try:
+            a = self._ask_once(read(f"{subject}是多少钱"), scope, ())
+            if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \
+                    or len((a.plan or {}).get("docs") or ()) != 1 or not any(
+                    f.get("role") == "project_name" for f in (a.plan.get("target") or {}).get("filters") or ()):
+                return None
+            b = self._ask_once(read(f"{subject}面积是多少{unit}"), tuple(a.plan["docs"]), ())
+        except BudgetQAError:
+            return None
+        if b.route == "none" or not b.value or b.unit != unit or (b.plan or {}).get("op") != "attribute":
+            return None
+        value = a.value * _YUAN[a.unit] / b.value
+        text = (f"{subject}平均每{unit}约 {compose.money_text(round(value, 2), '元')}："
+                f"{compose.money_text(a.value, a.unit)} ÷ {fmt_number(b.value)} {unit}"
+                f"（{b.text.split('（来源')[0].rstrip('。')}）。")
+        plan = {"op": "ratio", "answer": "amount", "parts": [a.plan, b.plan], "note": "per_area", "docs": a.plan.get("docs")}
+        return Answer(question=r.raw, text=text, route="sql", value=value, unit="元",
+                      citations=tuple(dict.fromkeys((*a.citations, *b.citations))),
+                      confidence=min(a.confidence, b.confidence), reading=f"{a.reading or subject} ÷ {b.reading or unit}",
+                      plan=plan)
+
     def _ask_chain(self, r: Reading, chain: tuple[str, str], scope: tuple[str, ...],
                    history: tuple[str, ...]) -> Answer:
         """'钱最多的那个是干啥的': the row the rank names is found first, then the question is asked of it by

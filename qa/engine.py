@@ -712,6 +712,7 @@ class Engine(Composed):
              lambda r, m, s, h: self._per_head(r, None, s, h)),
             (lambda r, h: named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key),
              self._per_head),  # '离休费平均到每个离休人员是多少'
+            (lambda r, h: named_pattern("per_area").search(r.key), self._per_area),  # '平均每公顷的养护成本'
             (lambda r, h: named_pattern("rank_of").search(r.key) and (None,),  # '排第几'
              lambda r, m, s, h: self._rank_of(r, s, h)),
             (lambda r, h: directory.asks(r.key), lambda r, m, s, h: self._directory(r, m, s)),  # '一共附了几张表'
@@ -730,6 +731,10 @@ class Engine(Composed):
             # '修的是哪三家社区卫生服务中心': names of things the tables do not list, never the project's figures
             return self._refuse(r, f"文件没有列出问题所问的这{which['n']}项各是什么，为避免答非所问，这里不作回答。")
         if a.route != "none" and (a.plan or {}).get("op") in ("diff", "change") and a.unit in MONEY and \
+                a.value is not None and len(levels := list(named_pattern("stated_level").finditer(r.text))) == 2 and \
+                not named_pattern("stated_change").search(r.text):
+            return self._of_levels_said(r, a, levels)
+        if a.route != "none" and (a.plan or {}).get("op") in ("diff", "change") and a.unit in MONEY and \
                 named_pattern("stated_change").search(r.text):
             # '…比2024年增加了24,491.71万元，那2024年的支出预算是多少': the change in money is what the asker
             # already said; a difference or change in money answers something else than what is asked of it (a
@@ -737,6 +742,26 @@ class Engine(Composed):
             return self._refuse(r, "问题已经给出了变化的数额，问的是另一个数字；这里没能确定它指的是哪一个，为避免答非所问，"
                                    "这里不作回答。")
         return a
+
+    def _of_levels_said(self, r: Reading, a: Answer, levels: list[re.Match]) -> Answer:
+        """'某经费2023年1,259.62万元，2022年1,231.65万元，按这两个数实际增加了多少': the difference of the two figures the
+        asker gives. The answer found stands when it is that difference; when it is not (a change the text states
+        wrongly), the difference is computed, if the cited passages print both figures, else refused."""
+        x, y = (float(m["n"].replace(",", "").replace("，", "")) * MONEY[m["u"]] for m in levels)
+        unit = levels[0]["u"]
+        wanted = abs(x - y) / MONEY[unit]
+        found = a.value * MONEY[a.unit] / MONEY[unit]
+        if abs(abs(found) - wanted) <= max(0.005, wanted * 1e-6):
+            return a
+        printed = [m["n"] for m in levels]
+        if not all(any(p in c.text for c in a.citations) for p in printed):
+            return self._refuse(r, "文件中说明的变化与问题给出的两个数之差不一致，为避免答非所问，这里不作回答。")
+        text = (f"按问题给出的两个数计算：{printed[0]}{unit} 与 {printed[1]}{unit} 相差 "
+                f"{compose.money_text(round(wanted, 6), unit)}。文件中说明的变化是 {compose.money_text(abs(found), unit)}，"
+                f"与这两个数之差不一致，请以原文核对。")
+        return replace(a, text=text, value=round(wanted, 6), unit=unit,
+                       plan={**(a.plan or {}), "op": "diff", "note": "levels_said"},
+                       reading=f"{printed[0]}{unit} − {printed[1]}{unit}")
 
     def _ask_read(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
         for found, answer in self._readings_first():
@@ -1697,7 +1722,10 @@ class Engine(Composed):
             if fact.get("direction") == "持平" and not value:
                 since = f"与{fact['compare_year']}年" if fact.get("compare_year") else "与上年"
                 return f"{out.label}{since}持平（变化 0）。{quote}{where}"
-            return f"{out.label}{since}{word} {compose.money_text(abs(value or 0), unit)}{calc}。{quote}{where}"
+            rate = next((f for f in out.facts if f.get("stated_rate") is not None), None)
+            said = f"（原文：{rate.get('rate_direction') or word}{fmt_number(rate['stated_rate'])}%）" \
+                if rate is not None and unit != "%" else ""
+            return f"{out.label}{since}{word} {compose.money_text(abs(value or 0), unit)}{said}{calc}。{quote}{where}"
         if out.kind == "text" or (out.text and value is None):
             return f"{out.label}：{out.text.rstrip('。')}。{quote}{where}"
         note = f"（{out.note}）" if out.note else ""

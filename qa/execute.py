@@ -851,8 +851,13 @@ class Executor:
             return Problem("missing", "两个年度的数字单位不同。")
         refs = tuple(dict.fromkeys(Ref(doc_id, r[5]) for r in para if not r[8] and r[6] == "amount"))
         value = round((c - p) / p * 100, 4) if percent else round(c - p, 6)
-        return Figure(words[0], value, "%" if percent else cu, refs, kind="percent" if percent else "amount",
-                      computed=True, parts=(c, p))
+        # (the rate the paragraph states beside the two levels, said with the amount computed from them)
+        rates = {(r[3], r[11], r[12], r[5]) for r in para if r[8] and r[6] == "percent"}
+        rate = next(iter(rates)) if len(rates) == 1 and not percent else None
+        return Figure(words[0], value, "%" if percent else cu,
+                      refs + ((Ref(doc_id, rate[3]),) if rate and Ref(doc_id, rate[3]) not in refs else ()),
+                      kind="percent" if percent else "amount", computed=True, parts=(c, p),
+                      fact={"stated_rate": rate[0], "rate_direction": rate[1], "compare_year": rate[2]} if rate else {})
 
     def fact_rows(self, t: Target, doc_id: str) -> RowSet | Problem:
         """The amounts the narrative lists in a section (a project's 年度预算安排: 支持…870万、…), totals left out."""

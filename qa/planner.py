@@ -177,6 +177,7 @@ class Planner:
                                  for a, b in described for lk in chosen):
             chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in described)]
             r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in described))
+        chosen = self._shared_head(r, chosen, docs_in)
         parts = self._parts_after_whole(r, chosen, docs_in)
         if parts:  # ('政府采购预算中工程和服务分别多少': each part is the whole's name with the part's word in it)
             chosen = [lk for lk in chosen if not any(p.start <= lk.start and lk.end <= p.end for p in parts)] + parts
@@ -493,6 +494,26 @@ class Planner:
             return ms
         # the words that said where the class lies ('基本支出中，资本性支出里…') now say where the row lies
         return [Mention(tuple(lk for lk in a.links if "value" not in lk.kinds()) + b.links)]
+
+    def _shared_head(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[Link]:
+        """'社区卫生服务中心用房修缮和设备购置这两个项目': the second of two projects said without the head it shares
+        with the first (社区卫生服务中心设备购置), when the question calls them projects and one project's name is
+        that head and the word said."""
+        if not re.search(r"(两个|2个|俩|两项|2项)(项目|专项)", r.key):
+            return chosen
+        out = list(chosen)
+        for a, b in zip(chosen, chosen[1:], strict=False):
+            heads = {t.display for t in a.terms if t.kind == "value" and t.role == "project_name"}
+            if len(heads) != 1 or any(t.kind == "value" and t.role == "project_name" for t in b.terms) or \
+                    not re.fullmatch(r"(和|与|跟|及|以及|、)", r.key[a.end : b.start]):
+                continue
+            head = next(iter(heads))
+            names = {t.display: t for t in self.lex._containing(b.text, docs) if t.kind == "value"
+                     and t.role == "project_name" and t.display.endswith(b.text) and t.display != head
+                     and head.startswith(t.display[: -len(b.text)]) and len(t.display) > len(b.text)}
+            if len(names) == 1:
+                out[out.index(b)] = Link(b.start, b.end, b.text, (next(iter(names.values())),), "partial", b.score)
+        return out
 
     def _indicators_of(self, project: str, docs: frozenset[str] | None) -> list[str]:
         """The names of a project's performance indicators."""
@@ -1123,7 +1144,8 @@ class Planner:
         has = r.has
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
         # --- '哪些钱跟上年执行数一样没变': the items the text says stayed level, however the question is typed
-        if answer == "text" and has("op:list") and not [lk for lk in u.links if lk.kinds() - {"doc"}] and \
+        if answer == "text" and has("op:list") and not [lk for lk in u.links if lk.kinds() - {"doc"} and not (
+                _names_the_whole(lk) or re.match(r"(的)?(主要内容|具体内容)", r.key[lk.end:]))] and \
                 (level := _change_set_plan(r, "list")) is not None and level.note == "direction=flat":
             return [level]
         # --- text questions: why, what for, what is
@@ -1404,6 +1426,11 @@ class Planner:
                 # '今年的某预算是2024年的几倍': against the earlier year the text states beside it
                 out.append(Plan("change", "times", parts=(_lookup(t, unit),)))
             if _is_change(r):
+                if answer in ("count", "headcount") and not t.fact and t.words and not has("op:change_pct"):
+                    # '公务用车比2024年少了几辆': the change in the count the text states, never a column's money
+                    out.append(Plan("change", answer, parts=(_lookup(Target(fact=t.words, fact_kind=answer,
+                                                                            question=t.question), unit, answer),),
+                                    unit=unit))
                 out.append(Plan("change", "percent" if has("op:change_pct") or answer == "percent" else "amount",
                                 parts=(_lookup(t, unit),), unit=unit))
                 # (years of the same department's documents: another department's budget is no earlier year)
@@ -1664,6 +1691,8 @@ class Planner:
         # (a name that is also the whole budget is no section the rows are in: '哪些项目的支出预算超过200万元')
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section" and not (
             set_of == "project_name" and any(x.kind == "concept" and _is_whole(x.role or "") for x in lk.terms))))
+        if op == "breakdown" and r.has("op:list") and named_pattern("has_a_figure").search(r.key):
+            op = "list"  # '按支出功能分类，哪些类级科目安排了预算': the rows with a figure, not every row of the table
         if has_not and op == "breakdown" and r.has("op:list"):
             op = "list"  # '按功能科目看，哪些科目没有基本支出': the rows without it, listed (按…看 says which rows)
         if has_not and op not in ("list", "count", "threshold"):

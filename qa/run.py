@@ -306,8 +306,11 @@ def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         level, _change_size, prior = rate.operands
         return replace(rate, value=round(level / prior, 4), unit="倍", kind="times",
                        note=f"{rate.note.split('；')[0]}；倍数 = {fmt_number(level)} ÷ {fmt_number(prior)}")
-    kind = "percent" if plan.answer == "percent" else None
+    # ('公务用车比2024年少了几辆': a change in the count, never in money)
+    kind = plan.answer if plan.answer in ("percent", "count", "headcount") else None
     f = ex.fact(Target(fact=tuple(words), fact_kind=kind, change=True), doc)
+    if isinstance(f, Problem) and kind in ("count", "headcount"):
+        return Problem("missing", "文件中没有说明这一数量与上一年相比的变化。")
     if isinstance(f, Problem) and kind is None:
         f = ex.fact(Target(fact=tuple(words), fact_kind="amount", change=True), doc)
     if isinstance(f, Problem):

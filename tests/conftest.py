@@ -521,6 +521,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzm": dict(real=(_WANLI_24, _COMMERCE_25), seed=1019),  # 徐汇区 教育局 2025
     "zzzzzzzzzn": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzzo": dict(real=(_COMMERCE_25,), seed=1021, synthetic="haidian"),  # 虹口区 科学技术委员会 2025
+    "zzzzzzzzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzq": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzr": dict(real=(_WANLI_24,), seed=1031, synthetic="haidian", bundled=True),  # 徐汇区 真如镇街道 2025
+    "zzzzzzzzzs": dict(real=(_COMMERCE_25, _WANLI_25), seed=1033, synthetic="dongcheng"),  # 杨浦区 长风新村街道 2025
+    "zzzzzzzzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzu": dict(real=(_WANLI_25, _COMMERCE_25), seed=1039),  # 虹口区 教育局 2025
+    "zzzzzzzzzv": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzw": dict(real=(_COMMERCE_25,), seed=1049, synthetic="haidian"),  # 奉贤区 江宁路街道 2025
 }
 
 

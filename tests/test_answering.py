@@ -3451,3 +3451,28 @@ def test_rows_inside_a_class_the_whole_budget_as_where_rows_are_and_both_sources
     assert g.value == pytest.approx(117.04, abs=0.01)
     h = multi_unit_engine.ask("海淀区园林绿化局哪些项目除了财政拨款，还用了单位资金？")
     assert len(h.items) == 2 and "乡土树种苗木繁育" in h.text
+
+
+def test_rows_with_a_figure_levels_said_by_the_asker_a_count_change_and_a_shared_head(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine):
+    a = e5_engine.ask("表一里按支出功能分类，哪些类级科目安排了预算？")
+    assert len(a.items) == 4 and "教育支出" in a.text and "一般公共服务支出" not in a.text  # rows with a figure only
+    b = e5_engine.ask("机关运行经费2023年1,259.62万元，2022年1,231.65万元，按这两个数实际增加了多少万元？")
+    assert b.value == pytest.approx(27.97, abs=0.005) and "37.97" in b.text  # the asker's figures, the text's beside
+    c = real_pdf_engine.ask("万里街道2024年公益性岗位补贴比2023年执行数增加了多少？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert c.value == pytest.approx(31.64, abs=0.005) and "8.12%" in c.text  # the rate the text states, beside
+    d = real_pdf_engine.ask("万里街道2024年财政拨款支出主要内容里，哪些科目的预算和2023年预算执行数持平？")
+    assert len(d.items) == 5 and "科普活动" in d.text
+    e = real_pdf_engine.ask("普陀区商务委员会2025年哪些支出功能类别的预算超过1000万元？")
+    assert len(e.items) == 4 and "科学技术支出" in e.text and "科技条件专项" not in e.text  # classes, not 项
+    f = multi_unit_engine.ask("海淀园林绿化局2025年公务用车比2024年少了几辆？")
+    assert f.value == pytest.approx(1) and f.unit == "辆"  # the count's change, never the money of the cars
+    g = synthetic_engine.ask("东城卫健委社区卫生服务中心用房修缮和设备购置这两个项目加起来多少钱？")
+    assert g.value == pytest.approx(498.4, abs=0.01)  # 社区卫生服务中心设备购置, the head both share
+    h = multi_unit_engine.ask("平原生态林养护管理项目平均每公顷的养护成本是多少元？")
+    assert h.value == pytest.approx(4435.14, abs=0.01) and len(h.citations) >= 2
+    i = e5_engine.ask("那平均每平米一年租金多少钱？", history=["档案库租赁费一年多少钱？"])
+    assert i.value == pytest.approx(365.0, abs=0.01)
+    j = multi_unit_engine.ask("平原生态林养护管理每亩多少钱？")
+    assert j.route == "none"  # no indicator of it states 亩
