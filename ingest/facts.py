@@ -122,7 +122,12 @@ def extract_facts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], doc_year:
                             # comparison and the change word (a name of its own only: '…比2024年预算增加' keeps its words)
                             named = _clean_label(re.sub(r"(增加|减少|增长|下降|上升|节约|压减)(了)?$", "", re.sub(
                                 r"^(20\d\d年(度)?)?(比|较|与|同)?(20\d\d年|上年|去年|上一年)(度)?", "", label)))
-                            if len(named) >= 4 and not _WEAK_LABELS.match(named):
+                            # (the level its paragraph stated just before, by its own label: '公务用车财政预算数量为5辆')
+                            level = {f.label for f in facts if f.para_no == p.para_no and not f.is_change
+                                     and f.unit == unit and len(named) >= 4 and f.label.startswith(named)}
+                            if len(level) == 1:
+                                label = level.pop()
+                            elif len(named) >= 4 and not _WEAK_LABELS.match(named):
                                 label = named
                     clean = re.sub(r"^(20\d\d)年(度)?", "", label)
                     if clean in ("收入", "支出", "资金", "预算") and subject:

@@ -1997,6 +1997,14 @@ class Engine(Composed):
         if _DAY_ASKED.search(r.key) and not _DAY_SAID.search(context):
             # '哪天竣工交付': a day is asked; passages that give no date (only quarters, or none) do not answer it
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的具体日期。")
+        said = [m["n"].replace(",", "").replace("，", "") for m in named_pattern("stated_level").finditer(r.text)]
+        if said and named_pattern("asks_reason").search(r.key) and hits[0].chunk.kind == "narrative" and \
+                any(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", (hits[0].chunk.text or "").replace(",", ""))
+                    for n in said) and \
+                not named_pattern("gives_reason").search(hits[0].chunk.text or ""):
+            # '…比2022年增加了3284.65万元，增加的原因是什么' where the text states that rise and no reason: the
+            # passage that only restates the figure the asker gave is no answer to why
+            return self._refuse(r, f"{self._scope_text(docs)}的说明文字只说明了这个数字，没有找到问题所问的原因。")
         for h in hits[:3]:
             # '…绩效目标：详见单位的项目绩效目标表': the part asked ('绩效指标和目标值') only points at a table this
             # document does not print, so what was asked is not disclosed here
@@ -2247,6 +2255,8 @@ def compound_parts(text: str) -> list[str]:
             if not lead and not subject and out and (said := _SUBJECT_OF.match(out[0])) and \
                     re.match(r"(?:比|跟|和|较)(?:去年|上年|上一年|\d{2,4}年)", p):
                 p = said.group(1) + p  # '某费今年多少，比去年少了多少': the comparison is of what the first part named
+            if out and re.fullmatch(r"(那|它)?(有|占地)?多大(呢|啊|呀)?", p) and re.search(r"(哪儿|哪里|什么地方|在哪|哪个位置)", out[-1]):
+                p = "面积有多大"  # '租的是哪儿，有多大': the size of the place just asked about, not money
             nth = _NEXT_RANK.fullmatch(p) if out else None
             top = re.search(r"最(大|多|高)", out[-1]) if nth else None
             if nth and top:  # '哪个类级科目金额最大？排第二的是哪个': the same ranking, the place asked now

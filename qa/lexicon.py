@@ -321,6 +321,13 @@ class Lexicon:
                 extra = tuple(t for t in [*found.get(stem, []), *self.vocab.get(stem, [])] if t.kind == "concept")
                 if extra:
                     out[i] = replace(lk, terms=lk.terms + extra)
+        # ('三公总额': a concept's own total said after its short name, not the 合计 column of another table)
+        totals = [lk for lk in out if lk.text in ("总额", "总计", "总数") and lk.kinds() <= {"column", "concept", "fact"}]
+        for t in totals:
+            before = [lk for lk in out if lk.end == t.start and lk.kinds() == {"concept"}]
+            if before:
+                out = [lk for lk in out if lk is not t]
+                out += [replace(lk, end=t.end, text=lk.text + t.text, score=lk.score + t.score) for lk in before]
         # a spending class named without its '支出' ('住房保障这一块' -> 住房保障支出)
         classes = self._classes([sub for sub in subs if len(sub) >= 3 and sub not in found], docs)
         for sub, terms in classes.items():

@@ -499,13 +499,14 @@ class Planner:
         """'社区卫生服务中心用房修缮和设备购置这两个项目': the second of two projects said without the head it shares
         with the first (社区卫生服务中心设备购置), when the question calls them projects and one project's name is
         that head and the word said."""
-        if not re.search(r"(两个|2个|俩|两项|2项)(项目|专项)", r.key):
-            return chosen
+        both = re.search(r"(两个|2个|俩|两项|2项)(项目|专项)", r.key)
         out = list(chosen)
         for a, b in zip(chosen, chosen[1:], strict=False):
             heads = {t.display for t in a.terms if t.kind == "value" and t.role == "project_name"}
+            # ('…用房修缮项目比设备购置项目多多少': the second said as a project too)
             if len(heads) != 1 or any(t.kind == "value" and t.role == "project_name" for t in b.terms) or \
-                    not re.fullmatch(r"(和|与|跟|及|以及|、)", r.key[a.end : b.start]):
+                    not re.fullmatch(r"(项目)?(和|与|跟|及|以及|、|比|较|减去|减|加上|加)", r.key[a.end : b.start]) or \
+                    not (both or r.key.startswith("项目", b.end)):
                 continue
             head = next(iter(heads))
             names = {t.display: t for t in self.lex._containing(b.text, docs) if t.kind == "value"
@@ -2853,6 +2854,9 @@ def _set_op(r: Reading, answer: str) -> tuple[str, int | None, float | None, flo
     """What a set question does with its rows: (op, n, lo, hi, ascending, inclusive); None when a bound it
     names cannot be read."""
     op, n, lo, hi, ascending, inclusive = "list", None, None, None, False, False
+    if any(s.label in ("op:gt", "op:lt", "op:between") and not (s.group("u") or s.group("ub"))
+           and named_pattern("unit_not_money").match(r.key, s.end) for s in r.spans):
+        return None  # '合同期限超过1年的项目': a bound in years (or people, 个…), which no amount column bounds
     nth, top = r.first("op:nth"), r.first("op:top")
     if nth is not None:
         op, n = "nth", int(nth.group("n") or nth.group("n2") or 1)

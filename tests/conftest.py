@@ -529,6 +529,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzu": dict(real=(_WANLI_25, _COMMERCE_25), seed=1039),  # 虹口区 教育局 2025
     "zzzzzzzzzv": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzw": dict(real=(_COMMERCE_25,), seed=1049, synthetic="haidian"),  # 奉贤区 江宁路街道 2025
+    "zzzzzzzzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzy": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzz": dict(real=(_WANLI_25,), seed=1051, synthetic="dongcheng", bundled=True),  # 徐汇区 科学技术委员会 2025
+    "zzzzzzzzzza": dict(real=(_COMMERCE_25, _WANLI_24), seed=1061, synthetic="haidian"),  # 浦东新区 体育局 2025
+    "zzzzzzzzzzb": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzc": dict(real=(_WANLI_24, _COMMERCE_25), seed=1063),  # 杨浦区 城市管理行政执法局 2025
+    "zzzzzzzzzzd": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
+    "zzzzzzzzzze": dict(real=(_COMMERCE_25,), seed=1069, synthetic="dongcheng"),  # 金山区 宜川路街道 2025
 }
 
 

@@ -3476,3 +3476,21 @@ def test_rows_with_a_figure_levels_said_by_the_asker_a_count_change_and_a_shared
     assert i.value == pytest.approx(365.0, abs=0.01)
     j = multi_unit_engine.ask("平原生态林养护管理每亩多少钱？")
     assert j.route == "none"  # no indicator of it states 亩
+
+
+def test_a_bound_in_years_a_why_the_text_does_not_say_a_concepts_own_total_and_a_project_said_as_one(
+        e5_engine, synthetic_engine, real_pdf_engine):
+    a = synthetic_engine.ask("东城区卫健委政府购买服务预算表里，哪个项目的合同期限超过1年？")
+    assert a.route == "none"  # a bound in years, which no amount column bounds and no '1年' term equals
+    b = synthetic_engine.ask("东城卫健委2024年社区卫生服务中心用房修缮项目比设备购置项目多多少万元？")
+    assert b.value == pytest.approx(125.6, abs=0.01)  # the project 社区卫生服务中心设备购置, not the class 设备购置
+    c = synthetic_engine.ask("东城卫健委三公经费里，公车那块占了三公总额的百分之多少？")
+    assert c.value == pytest.approx(76.19, abs=0.01)  # 三公总额: the 三公's own total, not the budget's 合计
+    d = real_pdf_engine.ask("商务委2025年财政拨款比2024年增加的主要原因是什么？")
+    assert "政策资金项目预算增加" in d.text
+    e = real_pdf_engine.ask("万里街道2024年财政拨款支出预算比2023年减少876.75万元，减少的原因是什么？")
+    assert e.route == "none" or any(w in e.text for w in ("原因", "由于", "因为"))  # a reason, or none
+    f = e5_engine.ask("档案库租赁费一年多少钱？租的是哪儿，有多大？")
+    assert "65.44" in f.text and "小后仓" in f.text and "1793" in f.text  # the place's size, after where it is
+    g = e5_engine.ask("公务接待费为什么跟2022年一样，还是1万元？")
+    assert "系统按在职公用比例自动生成" in g.text  # a reason the text gives without the word 原因
