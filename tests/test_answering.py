@@ -91,7 +91,13 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzr": 84, "blind_zzzzzzzzs": 89, "blind_zzzzzzzzt": 84, "blind_zzzzzzzzu": 87,
           "blind_zzzzzzzzv": 95, "blind_zzzzzzzzw": 95, "blind_zzzzzzzzx": 95, "blind_zzzzzzzzy": 95,
           "blind_zzzzzzzzz": 91, "blind_zzzzzzzzza": 95, "blind_zzzzzzzzzb": 91, "blind_zzzzzzzzzc": 93,
-          "blind_zzzzzzzzzd": 82, "blind_zzzzzzzzze": 91, "blind_zzzzzzzzzf": 93, "blind_zzzzzzzzzg": 85}
+          "blind_zzzzzzzzzd": 82, "blind_zzzzzzzzze": 91, "blind_zzzzzzzzzf": 93, "blind_zzzzzzzzzg": 85,
+          "blind_zzzzzzzzzh": 93, "blind_zzzzzzzzzi": 95, "blind_zzzzzzzzzj": 93, "blind_zzzzzzzzzk": 89,
+          "blind_zzzzzzzzzl": 95, "blind_zzzzzzzzzm": 95, "blind_zzzzzzzzzn": 95, "blind_zzzzzzzzzo": 93,
+          "blind_zzzzzzzzzp": 93, "blind_zzzzzzzzzq": 95, "blind_zzzzzzzzzr": 86, "blind_zzzzzzzzzs": 89,
+          "blind_zzzzzzzzzt": 91, "blind_zzzzzzzzzu": 91, "blind_zzzzzzzzzv": 93, "blind_zzzzzzzzzw": 87,
+          "blind_zzzzzzzzzx": 86, "blind_zzzzzzzzzy": 91, "blind_zzzzzzzzzz": 91, "blind_zzzzzzzzzza": 87,
+          "blind_zzzzzzzzzzb": 93, "blind_zzzzzzzzzzc": 95, "blind_zzzzzzzzzzd": 91, "blind_zzzzzzzzzze": 93}
 _answers: dict[str, dict] = {}
 
 
