@@ -30,6 +30,16 @@ def _count_said(m: re.Match) -> int | None:
     return int(m.group("n")) if m.group("n") and m.group("n").isdigit() else None
 
 
+def _ratio_answer(r: Reading, parts: tuple[Answer, ...], value: float, unit: str, text: str, note: str,
+                  reading: str) -> Answer:
+    """An amount made by dividing the answers `parts` (each cited), as the reply to `r`."""
+    plan = {"op": "ratio", "answer": "amount", "parts": [p.plan for p in parts], "note": note,
+            "docs": parts[0].plan.get("docs")}
+    return Answer(question=r.raw, text=text, route="sql", value=value, unit=unit,
+                  citations=tuple(dict.fromkeys(c for p in parts for c in p.citations)),
+                  confidence=min(p.confidence for p in parts), reading=reading, plan=plan)
+
+
 class Composed:
     """The composed answers of `Engine` (see the module docstring)."""
 
@@ -113,7 +123,7 @@ class Composed:
         document states them (each cited); '平均每个项目预算多少' (per None): the projects' spending over the number
         of projects. None when either is not found so (the question is then refused as an amount for each, which
         no total answers)."""
-        x, y = (per["x"], per["y"]) if per is not None else ("项目支出", "项目")
+        x, y = (per["x"], per["y"] if "y" in per.re.groupindex else "") if per is not None else ("项目支出", "项目")
         whole = r.key[: named_pattern("per_project").search(r.key).start()] if per is None else ""
         said_n = re.search(r"(?:共|一共|总共|共有)?(\d+)个(?:预算)?项目", whole)  # ('今年33个项目，平均每个…': the count said must be the one found)
         whole = whole.replace(said_n.group(0), "") if said_n else whole
@@ -126,24 +136,24 @@ class Composed:
             target = a.plan.get("target") or {}
             if per is None and (target.get("filters") or target.get("within") or target.get("section")):
                 return None  # '某科目下的项目平均每个多少': some of the projects, which a count of all of them does not divide
-            b = self._ask_once(read(f"{y}有多少人" if per is not None else "一共有多少个项目"), tuple(a.plan["docs"]), ())
+            # (no people named: those the amount's own indicator counts, '某补贴平均一个人能拿多少')
+            b = self._ask_once(read(f"{y}有多少人" if y and per is not None else f"{x}发给多少人" if per is not None
+                                    else "一共有多少个项目"), tuple(a.plan["docs"]), ())
         except BudgetQAError:
             return None
         counted = ("人", "名") if per is not None else ("个",)
-        if b.route == "none" or not b.value or b.unit not in counted or (b.plan or {}).get("op") not in ("lookup", "count") \
-                or (said is not None and float(said) != b.value):
+        ops = ("lookup", "count") if y or per is None else ("attribute",)  # (its own indicator: a project's)
+        if b.route == "none" or not b.value or b.unit not in counted or (b.plan or {}).get("op") not in ops \
+                or (said is not None and float(said) != b.value) or not y and per is not None and not any(
+                f.get("role") == "project_name" for f in (a.plan.get("target") or {}).get("filters") or ()):
             return None
-        value = a.value / b.value
+        unit = next((s.value for s in r.spans if s.label.startswith("unit:") and s.value in _YUAN), a.unit)
+        value = a.value * _YUAN[a.unit] / _YUAN[unit] / b.value  # (in the unit asked: '按元算')
         shown = b.text.split("（来源")[0].rstrip("。") if per is not None else f"项目支出表共列 {fmt_number(b.value)} 个项目"
-        text = (f"{x}平均到每{'个' if not y.startswith(('个', '位', '名')) else ''}{y}约 "
-                f"{compose.money_text(round(value, 2), a.unit)}：{compose.money_text(a.value, a.unit)} ÷ "
-                f"{fmt_number(b.value)} {b.unit}（{shown}）。")
-        plan = {"op": "ratio", "answer": "amount", "parts": [a.plan, b.plan], "note": "per_head",
-                "docs": a.plan.get("docs")}
-        return Answer(question=r.raw, text=text, route="sql", value=value, unit=a.unit,
-                      citations=tuple(dict.fromkeys((*a.citations, *b.citations))),
-                      confidence=min(a.confidence, b.confidence), reading=f"{a.reading or x} ÷ {b.reading or y}",
-                      plan=plan)
+        each = (y if y.startswith(("个", "位", "名")) else f"个{y}") if y else "人"
+        text = (f"{x}平均到每{each}约 {compose.money_text(round(value, 2), unit)}："
+                f"{compose.money_text(a.value, a.unit)} ÷ {fmt_number(b.value)} {b.unit}（{shown}）。")
+        return _ratio_answer(r, (a, b), value, unit, text, "per_head", f"{a.reading or x} ÷ {b.reading or y or '人数'}")
 
     def _per_area(self, r: Reading, per: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
         """'某养护管理项目平均每公顷的养护成本是多少元', '那平均每平米一年租金多少钱' (after '某租赁费一年多少钱'): the
@@ -175,11 +185,52 @@ class Composed:
         text = (f"{subject}平均每{unit}约 {compose.money_text(round(value, 2), '元')}："
                 f"{compose.money_text(a.value, a.unit)} ÷ {fmt_number(b.value)} {unit}"
                 f"（{b.text.split('（来源')[0].rstrip('。')}）。")
-        plan = {"op": "ratio", "answer": "amount", "parts": [a.plan, b.plan], "note": "per_area", "docs": a.plan.get("docs")}
-        return Answer(question=r.raw, text=text, route="sql", value=value, unit="元",
-                      citations=tuple(dict.fromkeys((*a.citations, *b.citations))),
-                      confidence=min(a.confidence, b.confidence), reading=f"{a.reading or subject} ÷ {b.reading or unit}",
-                      plan=plan)
+        return _ratio_answer(r, (a, b), value, "元", text, "per_area", f"{a.reading or subject} ÷ {b.reading or unit}")
+
+    def _average(self, r: Reading, each: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'某科目下的项目平均每个多少万元', '说明的三个专项，平均每个预算多少': the sum of the rows the question names
+        (the same question asked as '…加起来一共多少'), over the number of those rows, all of them cited. None unless
+        that sum is of a set of rows, each with a figure, and the number the asker says (三个) is theirs."""
+        asked = r.key[: each.start()] + "加起来一共" + r.key[each.end():]
+        said = re.search(r"(?<![\d.])(\d+)(?:个|项|家)", r.key[: each.start()])
+        try:
+            a = self._ask_once(read(asked), scope, history)
+        except BudgetQAError:
+            return None
+        plan = a.plan or {}
+        if plan.get("op") == "lookup" and a.value is not None and a.unit in _YUAN and len(a.citations) == 1 and \
+                not a.citations[0].table:
+            return self._average_stated(r, each, a, scope, history)
+        n = len(a.items)
+        if a.route == "none" or a.value is None or a.unit not in _YUAN or plan.get("op") != "sum" or \
+                not plan.get("set_of") or plan.get("parts") or len(plan.get("docs") or ()) != 1 or n < 2 or \
+                any(i.value is None for i in a.items) or (said is not None and int(said.group(1)) != n):
+            return None
+        value = a.value / n
+        label = a.text.split("合计")[0]
+        text = (f"{label}平均每项约 {compose.money_text(round(value, 2), a.unit)}：合计 "
+                f"{compose.money_text(a.value, a.unit)} ÷ {n} 项（{'；'.join(f'{i.label}（{compose.money_text(i.value, i.unit)}）' for i in a.items)}）。")
+        return _ratio_answer(r, (a,), value, a.unit, text, "average", f"{a.reading or label} ÷ {n} 项")
+
+    def _average_stated(self, r: Reading, each: re.Match, a: Answer, scope: tuple[str, ...],
+                        history: tuple[str, ...]) -> Answer | None:
+        """'编报绩效目标的项目，平均每个项目涉及多少预算资金': the total the text states of the items over the number
+        of them it states in the same sentence ('…的项目共25个，涉及项目预算资金11381.60万元'). None unless both come
+        from one sentence, so that the two are of the same items."""
+        try:
+            b = self._ask_once(read(r.key[: each.start()] + "有几个"), tuple(a.plan.get("docs") or scope), history)
+        except BudgetQAError:
+            return None
+        if b.route == "none" or not b.value or b.unit != "个" or (b.plan or {}).get("op") != "lookup" or \
+                len(b.citations) != 1 or b.citations[0] != a.citations[0]:
+            return None
+        said = re.search(r"(?<![\d.])(\d+)(?:个|项|家)", r.key[: each.start()])
+        if said is not None and float(said.group(1)) != b.value:
+            return None
+        value = a.value / b.value
+        text = (f"平均每个约 {compose.money_text(round(value, 2), a.unit)}：{compose.money_text(a.value, a.unit)} ÷ "
+                f"{fmt_number(b.value)} 个。原文：“{a.citations[0].text.strip()}”")
+        return _ratio_answer(r, (a, b), value, a.unit, text, "average", f"{a.reading} ÷ {b.reading}")
 
     def _ask_chain(self, r: Reading, chain: tuple[str, str], scope: tuple[str, ...],
                    history: tuple[str, ...]) -> Answer:

@@ -387,8 +387,12 @@ class Engine(Composed):
     def _of_first_project(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
                           history: tuple[str, ...]) -> tuple[Answer, str] | None:
         """'某服务经费是请的哪家公司？配了几个人？': a refused part that names nothing of its own, or only an
-        indicator ('要保障多少人吃饭': 保障就餐人数), asked of the one project the first part names."""
-        if a.route != "none" or not all(followup.only_details(lk) for lk in self._names_own(pr)):
+        indicator ('要保障多少人吃饭': 保障就餐人数), asked of the one project the first part names; so is a part
+        answered by words that are only pieces of the text's figures ('某设备购置项目多少钱？计划购置多少台设备': the
+        project's own count first, never the department's 单位价值50万元以上的通用设备)."""
+        said = self._names_own(pr)
+        loose = a.route != "none" and bool(said) and all(lk.how == "partial" and lk.kinds() == {"fact"} for lk in said)
+        if not loose and (a.route != "none" or not all(followup.only_details(lk) for lk in said)):
             return None
         alone, asked = self._of_the_project(resolved[0], part, scope, history)
         return (alone, asked) if alone is not None else None
@@ -710,9 +714,11 @@ class Engine(Composed):
             (lambda r, h: named_pattern("complement").search(r.key), self._complement),  # '除去某某的部分'
             (lambda r, h: named_pattern("per_project").search(r.key) and (None,),  # '平均每个项目多少'
              lambda r, m, s, h: self._per_head(r, None, s, h)),
-            (lambda r, h: named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key),
-             self._per_head),  # '离休费平均到每个离休人员是多少'
+            (lambda r, h: named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key)
+             or named_pattern("per_head_counted_first").search(r.key), self._per_head),  # '离休费平均到每个离休人员是多少'
+            (lambda r, h: named_pattern("per_person").search(r.key), self._per_head),  # '某补贴平均一个人能拿多少'
             (lambda r, h: named_pattern("per_area").search(r.key), self._per_area),  # '平均每公顷的养护成本'
+            (lambda r, h: named_pattern("average_each").search(r.key), self._average),  # '某科目下的项目平均每个多少'
             (lambda r, h: named_pattern("rank_of").search(r.key) and (None,),  # '排第几'
              lambda r, m, s, h: self._rank_of(r, s, h)),
             (lambda r, h: directory.asks(r.key), lambda r, m, s, h: self._directory(r, m, s)),  # '一共附了几张表'
@@ -968,6 +974,9 @@ class Engine(Composed):
                 stated = self._stated_for(u, docs, asked)
                 if stated is not None:
                     u, plans = replace(u, unexplained=()), [stated]
+            if u.unexplained and _answer_type(r) in ("headcount", "count") and \
+                    (people := self._people_indicator(r, u, docs, history)) is not None:
+                return people  # '请的保安一共几个人': the one indicator in people whose name holds the words
             if u.unexplained and _answer_type(r) in ("count", "percent") and \
                     (counted := self._counted_in_goal(r, u, docs)) is not None:
                 return counted  # '某项目覆盖多少个站点', '预期把失业率控制在多少': what its own goal states of them
@@ -1215,6 +1224,10 @@ class Engine(Composed):
                                       if t.kind == "value" and t.role == "project_name"))
         if not projects:  # '职工的某某是哪家公司供应的': the one project whose indicator the words name
             projects = self._projects_of_indicators(u, scope)
+        if not projects:  # '保安服务是哪家公司提供的', '人社局的保安是哪家公司的': the one project whose name holds them
+            said = [lk.text for lk in u.links if lk.kinds() == {"value"} and all(
+                t.role == "project_name" for t in lk.terms)] + [w for w in u.unexplained if len(w) >= 2]
+            projects = self._project_holding(said, self._docs_for(u, scope)[0] or scope)
         if not projects and history:
             # '…多少万元，是哪家公司提供保安服务': the project the question before named, when the words said now
             # are its own (某服务 of 某服务经费)
@@ -1258,6 +1271,43 @@ class Engine(Composed):
                 f"（共 {len(found.titles)} 种，据项目及其绩效指标的原文）。")
         return Answer(question=r.raw, text=text, route="sql", citations=tuple(self.evidence.cite(x) for x in found.refs),
                       confidence=0.7, reading=describe(plan, self.names), plan=plan.to_dict())
+
+    def _people_indicator(self, r: Reading, u: Understanding, docs: Sequence[str],
+                          history: tuple[str, ...]) -> Answer | None:
+        """'人社局请的保安一共几个人': the one performance indicator counted in people (人, 名) whose name holds every
+        word the question left unexplained ('保安' of 保安员数量), asked by its project and name; None when no
+        indicator or several do."""
+        from .planner import _generic
+
+        words = [norm(w) for w in u.unexplained]
+        if not words or any(len(w) < 2 or _generic(w) for w in words) or not docs:
+            return None
+        marks = ", ".join("?" for _ in docs)
+        found = {(project, indicator) for indicator, project in self.conn.execute(
+            f"SELECT r.name, p.name FROM records r JOIN records p ON p.doc_id = r.doc_id AND "  # noqa: S608
+            f"p.table_no = r.table_no AND p.rec_no = r.parent AND p.name_role = 'project_name' "
+            f"JOIN cells c ON c.doc_id = r.doc_id AND c.table_no = r.table_no AND c.rec_no = r.rec_no "
+            f"AND c.role = 'ind_unit' WHERE r.doc_id IN ({marks}) AND r.name_role = 'indicator' "
+            f"AND c.text IN ('人', '名')", tuple(docs)) if indicator and all(w in norm(indicator) for w in words)}
+        if len(found) != 1:
+            return None
+        project, indicator = found.pop()
+        a = self._ask_once(read(f"{project}的{indicator}是多少人"), tuple(docs), ())
+        if a.route == "none" or a.value is None or a.unit not in ("人", "名"):
+            return None
+        return replace(a, question=r.raw)
+
+    def _project_holding(self, words: Sequence[str], docs: Sequence[str]) -> list[str]:
+        """The one project whose name holds one of `words` ('保安' of 保安服务经费), each of the others being
+        a word of its goal or name, or nothing the question needs ('公司'); [] when none or several do."""
+        words = [norm(w) for w in words if len(norm(w)) >= 2]
+        if not words or not docs:
+            return []
+        marks = ", ".join("?" for _ in docs)
+        names = {name for (name,) in self.conn.execute(
+            f"SELECT DISTINCT name FROM records WHERE doc_id IN ({marks}) AND name_role = 'project_name'",  # noqa: S608
+            tuple(docs)) if name and any(w in norm(name) for w in words)}
+        return sorted(names) if len(names) == 1 else []
 
     def _projects_of_indicators(self, u: Understanding, scope: tuple[str, ...]) -> list[str]:
         """The one project that owns every indicator row the question's words link to, in one document of the

@@ -940,7 +940,7 @@ class Executor:
         found: dict[tuple[str, ...], list[tuple[int, float]]] = {}
         for line, text in self.q("SELECT line_start, text FROM paragraphs WHERE doc_id = ? AND is_heading = 0 "
                                  "ORDER BY para_no", (doc_id,)):
-            amount = re.match(r"\s*\d+\s*[.、．]\s*“[^”]{2,80}”\s*([\d,]+(?:\.\d+)?)\s*万元", text or "")
+            amount = re.match(r"\s*\d+\s*[.、．]\s*“[^”]{2,80}”\s*(?:科目)?\s*([\d,]+(?:\.\d+)?)\s*万元", text or "")
             if amount and (path := _explained_item(text)):
                 found.setdefault(path, []).append((line, float(amount.group(1).replace(",", ""))))
         if not found:
@@ -971,8 +971,10 @@ class Executor:
                 continue
             out.append(Row(name, values.pop(), Ref(doc_id, hits[0][2])))
         if named:  # the items the question names ('甲、乙…这几个专项'): each of them, once
-            keep = [x for x in out if any(norm(n) in norm(x.label) for n in named)]
-            if len(keep) != len(named) or any(sum(norm(n) in norm(x.label) for x in out) != 1 for n in named):
+            def said(n: str, x: Row) -> bool:  # ('科技创新' of 科技创新专项; the section 科技创新专项经费 read for it)
+                return norm(n) in norm(x.label) or len(norm(x.label)) >= 4 and norm(x.label) in norm(n)
+            keep = [x for x in out if any(said(n, x) for n in named)]
+            if len(keep) != len(named) or any(sum(said(n, x) for x in out) != 1 for n in named):
                 return Problem("missing", "问题列出的专项与说明文字分项介绍的对不上。")
             out = keep
         if len(out) < 2:

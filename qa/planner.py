@@ -1177,15 +1177,19 @@ class Planner:
             rows_of = "project_name"  # '政府购买服务都有哪些': the rows of the table that figure totals
         named = [lk for lk in u.links if lk.kinds() - {"doc"} and not r.key[lk.end:].startswith(("情况说明", "说明"))]
         if _NARRATIVE_ITEMS.search(r.key):  # ('哪个专项总预算最多': each item's own total is no figure named)
-            named = [lk for lk in named if not any(t.kind == "concept" and t.role == "项目总预算" for t in lk.terms)]
+            named = [lk for lk in named if not any(t.kind == "concept" and t.role == "项目总预算" for t in lk.terms)
+                     # ('说明的三个专项项目': the items' own noun, read loosely as some figure's name)
+                     and not (lk.how != "exact" and re.fullmatch(r"专项(项目|经费|资金)?", lk.text))]
         if (r.has("src:text") or _NARRATIVE_ITEMS.search(r.key) or _THOSE_PROJECTS.search(r.key) and not
                 self._has_project_rows(u.scope)) and all(lk.kinds() == {"section"} for lk in named) and len(named) != 1:
             # ('那三个项目里…' of a budget whose tables list no projects: the ones its text describes)
             # '那三个专项经费里哪个预算最少': the items the text describes one section each, not a table's rows
             # ('甲、乙…这几个专项里': those of them)
-            p = _narrative_plan(r, answer)
+            p = _narrative_plan(r, answer, len(named))
             if p is not None and named:
-                p = replace(p, target=Target(section=tuple(lk.text for lk in named)))
+                p = replace(p, target=Target(section=tuple(  # (a name read loosely: the section it was read as)
+                    lk.text if lk.how == "exact" else next(t.display for t in lk.terms if t.kind == "section")
+                    for lk in named)))
             return [p] if p is not None else []
         if r.has("op:except"):  # rows left out: only a set of rows that leaves them out answers it
             p = self._set_plan(u, ms, ts, rows_of, answer, unit) if rows_of else None
@@ -1213,7 +1217,7 @@ class Planner:
             out.append(Plan("breakdown", "list", Target(section=sections)))
         # ('某某支出说明里，哪个科目降得最多': a whole named as where the 科目 are, before 里)
         within_whole = len(ms) == 1 and all(lk.kinds() == {"concept"} for lk in ms[0].links) and \
-            re.match(rf"(的)?(情况|主要内容|具体内容|内容)?(说明)?(的)?(项级|项一级)?(支出)?(科目)?{_IN}",
+            re.match(rf"(的)?(情况|主要内容|具体内容|内容)?(说明)?(的)?(各|各个)?(项级|项一级)?(支出)?(科目)?{_IN}",
                      _unbracketed(r, ms[0].end)) is not None
         # ('城乡社区支出下面，哪些项目比上年减少了': the 科目 the text explains inside the class named)
         class_named = len(ms) == 1 and all(lk.kinds() == {"value"} and any(
@@ -1690,8 +1694,10 @@ class Planner:
                 t.kind == "section" for lk in u.links for t in lk.terms):
             return None  # '最大的是哪个' of nothing named: which rows is for the asker to say
         # (a name that is also the whole budget is no section the rows are in: '哪些项目的支出预算超过200万元')
+        # (nor is a figure whose own table lists the rows: '政府购买服务预算中哪个项目最大', that table's projects)
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section" and not (
-            set_of == "project_name" and any(x.kind == "concept" and _is_whole(x.role or "") for x in lk.terms))))
+            set_of == "project_name" and any(x.kind == "concept" and (_is_whole(x.role or "") or (
+                _concept_table(x.role or "") or ("",))[0] in _PROJECT_TABLES) for x in lk.terms))))
         if op == "breakdown" and r.has("op:list") and named_pattern("has_a_figure").search(r.key):
             op = "list"  # '按支出功能分类，哪些类级科目安排了预算': the rows with a figure, not every row of the table
         if has_not and op == "breakdown" and r.has("op:list"):
@@ -2963,16 +2969,18 @@ def _explained_set_plan(r: Reading, answer: str) -> Plan | None:
                 ascending=ascending, set_of="explained")
 
 
-def _narrative_plan(r: Reading, answer: str) -> Plan | None:
-    """A set operation over the items the narrative describes (Executor.narrative_items)."""
+def _narrative_plan(r: Reading, answer: str, named: int = 0) -> Plan | None:
+    """A set operation over the items the narrative describes (Executor.narrative_items); `named`: how many of
+    them the question names."""
     chosen = _set_op(r, answer)
     if chosen is None:
         return None
     op, n, lo, hi, ascending, inclusive = chosen
     if op == "breakdown" or op == "list" and not (r.has("op:list") or r.has("scope:all") or r.has("each")):
         return None
-    if op == "sum" and not (r.has("src:text") or re.search(r"(这|那|[2-9两三四五六七八九])(几)?个专项", r.key)):
-        return None  # the items said to be these ('这三个专项加起来'), not whatever 专项经费 may mean
+    if op == "sum" and named < 2 and not (r.has("src:text") or re.search(
+            r"((这|那|[2-9两三四五六七八九])(几)?个|说明(里|中)?(的|介绍的|列的|写的)(各|各个|几个|那些|这些)?)专项", r.key)):
+        return None  # the items said to be these ('这三个专项加起来', '甲专项、乙专项加起来'), not whatever 专项经费 may mean
     said = re.search(r"(?<![\d.])([2-9])个专项", r.key)  # '那三个专项': the text must describe three
     # ('各专项里单个细项超过500万的'): the line items each item's section lists, not the items themselves
     notes = ([f"expect={said.group(1)}"] if said else []) + (["leaf"] if r.has("set:leaf") else [])

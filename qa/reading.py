@@ -198,7 +198,8 @@ def example_clauses(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         for m in rule.finditer(text):
             words = tuple(w for w in re.split(r"[、，,和及与]|以及", m.group("x")) if len(w.strip()) >= 2)
             if words and not any(a < m.end() and m.start() < b for a, b, _ in out):
-                out.append((m.start(), m.end(), tuple(w.strip() for w in words)))
+                # (an example given in quotes, '像“行政运行”这种', is the name inside them)
+                out.append((m.start(), m.end(), tuple(w.strip().strip("“”\"「」‘’'") for w in words)))
     return sorted(out)
 
 

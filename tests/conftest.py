@@ -537,6 +537,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzc": dict(real=(_WANLI_24, _COMMERCE_25), seed=1063),  # 杨浦区 城市管理行政执法局 2025
     "zzzzzzzzzzd": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
     "zzzzzzzzzze": dict(real=(_COMMERCE_25,), seed=1069, synthetic="dongcheng"),  # 金山区 宜川路街道 2025
+    "zzzzzzzzzzf": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzg": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzh": dict(real=(_WANLI_24,), seed=1087, synthetic="haidian", bundled=True),  # 杨浦区 江宁路街道 2022
+    "zzzzzzzzzzi": dict(real=(_COMMERCE_25, _WANLI_25), seed=1091, synthetic="dongcheng"),  # 金山区 江宁路街道 2025
+    "zzzzzzzzzzj": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzk": dict(real=(_WANLI_25, _COMMERCE_25), seed=1093),  # 浦东新区 体育局 2021
+    "zzzzzzzzzzl": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzm": dict(real=(_COMMERCE_25,), seed=1097, synthetic="haidian"),  # 静安区 体育局 2023
 }
 
 
