@@ -155,6 +155,31 @@ class Composed:
                 f"{compose.money_text(a.value, a.unit)} ÷ {fmt_number(b.value)} {b.unit}（{shown}）。")
         return _ratio_answer(r, (a, b), value, unit, text, "per_head", f"{a.reading or x} ÷ {b.reading or y or '人数'}")
 
+    def _per_thing(self, r: Reading, per: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'某设备购置那个项目，平均一台设备多少万元': the project's amount over the number of things one of its own
+        indicators states in that unit (购置诊疗设备＝36台), both cited. None unless the amount is one project's and
+        the count one indicator of it in that unit (and the count the asker says, if any, is that one)."""
+        x = re.sub(r"(那个|这个)?项目$", "", per["x"])
+        unit, what = per["u"], per["what"] or ""
+        try:
+            a = self._ask_once(read(f"{x}是多少"), scope, history)
+            if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \
+                    or len((a.plan or {}).get("docs") or ()) != 1 or not any(
+                    f.get("role") == "project_name" for f in (a.plan.get("target") or {}).get("filters") or ()):
+                return None
+            b = self._ask_once(read(f"{x}有多少{unit}{what}"), tuple(a.plan["docs"]), ())
+        except BudgetQAError:
+            return None
+        said = re.search(rf"(?<![\d.])(\d+){unit}", per["x"])
+        if b.route == "none" or not b.value or b.unit != unit or (b.plan or {}).get("op") != "attribute" or \
+                (said is not None and float(said.group(1)) != b.value):
+            return None
+        want = next((s.value for s in r.spans if s.label.startswith("unit:") and s.value in _YUAN), a.unit)
+        value = a.value * _YUAN[a.unit] / _YUAN[want] / b.value
+        text = (f"{x}平均每{unit}约 {compose.money_text(round(value, 2), want)}：{compose.money_text(a.value, a.unit)} ÷ "
+                f"{fmt_number(b.value)} {unit}（{b.text.split('（来源')[0].rstrip('。')}）。")
+        return _ratio_answer(r, (a, b), value, want, text, "per_thing", f"{a.reading or x} ÷ {b.reading or unit}")
+
     def _per_area(self, r: Reading, per: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
         """'某养护管理项目平均每公顷的养护成本是多少元', '那平均每平米一年租金多少钱' (after '某租赁费一年多少钱'): the
         project's amount over the area its own indicator states in that unit, both cited. None unless the amount is one

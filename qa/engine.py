@@ -45,6 +45,7 @@ from .reading import (
     read,
 )
 from .run import Outcome, convert, run
+from .run import _within as _within_bound
 from .sources import printed_line
 from .titles import titles_of
 
@@ -715,8 +716,10 @@ class Engine(Composed):
             (lambda r, h: named_pattern("per_project").search(r.key) and (None,),  # '平均每个项目多少'
              lambda r, m, s, h: self._per_head(r, None, s, h)),
             (lambda r, h: named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key)
-             or named_pattern("per_head_counted_first").search(r.key), self._per_head),  # '离休费平均到每个离休人员是多少'
+             or named_pattern("per_head_counted_first").search(r.key) or named_pattern("per_head_before").search(r.key),
+             self._per_head),  # '离休费平均到每个离休人员是多少'
             (lambda r, h: named_pattern("per_person").search(r.key), self._per_head),  # '某补贴平均一个人能拿多少'
+            (lambda r, h: named_pattern("per_thing").search(r.key), self._per_thing),  # '平均一台设备多少万元'
             (lambda r, h: named_pattern("per_area").search(r.key), self._per_area),  # '平均每公顷的养护成本'
             (lambda r, h: named_pattern("average_each").search(r.key), self._average),  # '某科目下的项目平均每个多少'
             (lambda r, h: named_pattern("rank_of").search(r.key) and (None,),  # '排第几'
@@ -999,6 +1002,9 @@ class Engine(Composed):
                 return self._retrieve(r, u, docs, block=block)
         if u.unexplained and text_plan is None:
             return self._refuse(r, self._unexplained_text(u, docs), self._suggest(u, plans, docs))
+        if len(docs) > 1 and named_pattern("which_department").search(r.key) and \
+                (by_bound := self._departments_within(r, u, plans, docs)) is not None:
+            return by_bound  # '这几个部门里，哪些部门的“三公”经费预算超过10万元': each one's figure, against the bound
         problems: list[Problem] = []
         projects_asked = False
         for plan in plans:
@@ -1038,13 +1044,22 @@ class Engine(Composed):
                 continue
             if out.plan.docs != plan.docs:  # answered by the one document that has it
                 if len(u.docs) > 1 and (len({self.names[d].department for d in u.docs}) > 1 or not (
-                        r.years or r.has("year:snapshot"))):  # … but the question names each document: say which
-                    # has none (one department's years, of which the year said picks one, are not each named)
+                        r.years or r.has("year:snapshot"))) or len(plan.docs) > 1 and (
+                        r.has("scope:all") or named_pattern("which_department").search(r.key)):
+                    # … but the question names each document, or asks of them all ('这几份预算里，哪些部门…'): say
+                    # which has none (one department's years, of which the year said picks one, are not each named)
                     lacking = [d for d in plan.docs if d not in out.plan.docs]
                     problems.append(Problem("partial", f"只找到了一部分：{self._scope_text(lacking)}中没有找到这一项，"
                                                        "为避免只答一半，这里不作回答。"))
                     continue
                 plan = out.plan
+            if out.kind == "per_doc" and len(out.per_doc) < len(plan.docs) and (
+                    r.has("scope:all") or named_pattern("which_department").search(r.key)):
+                # '这几份预算里，哪些部门安排了…': a document the figure is not found in cannot be said to have none
+                lacking = [d for d in plan.docs if d not in dict(out.per_doc)]
+                problems.append(Problem("partial", f"只找到了一部分：{self._scope_text(lacking)}中没有找到这一项，"
+                                                   "为避免只答一半，这里不作回答。"))
+                continue
             if not self._type_ok(plan, out, r):
                 problems.append(Problem("type", "找到的数字不是问题所问的类型。"))
                 continue
@@ -1271,6 +1286,34 @@ class Engine(Composed):
                 f"（共 {len(found.titles)} 种，据项目及其绩效指标的原文）。")
         return Answer(question=r.raw, text=text, route="sql", citations=tuple(self.evidence.cite(x) for x in found.refs),
                       confidence=0.7, reading=describe(plan, self.names), plan=plan.to_dict())
+
+    def _departments_within(self, r: Reading, u: Understanding, plans: Sequence[Plan],
+                            docs: Sequence[str]) -> Answer | None:
+        """'这几个部门里，哪些部门的“三公”经费预算超过10万元': the one figure the question names, looked up in each
+        document, and the departments whose figure is within the bound (all of them cited). None unless the question
+        names one figure (a concept) and a bound; refused when a document has no such figure."""
+        bounded = next((p for p in plans if p.lo is not None or p.hi is not None), None)
+        concepts = {t.role for lk in u.links for t in lk.terms if t.kind == "concept"}
+        if bounded is None or len(concepts) != 1 or any(lk.kinds() - {"doc", "section", "concept"} for lk in u.links):
+            return None
+        plan = Plan("lookup", "amount", Target(concept=concepts.pop())).with_docs(tuple(docs), "each")
+        out = run(plan, Executor(self.conn))
+        found = dict(out.per_doc) if not isinstance(out, Problem) and out.kind == "per_doc" else {}
+        lacking = [d for d in docs if d not in found or found[d].value is None or found[d].unit not in MONEY]
+        if lacking:
+            return self._refuse(r, f"只找到了一部分：{self._scope_text(lacking)}中没有找到这一项，为避免只答一半，这里不作回答。")
+        rows = sorted(((d, found[d]) for d in docs), key=lambda x: -x[1].value * MONEY[x[1].unit])
+        keep = [(d, o) for d, o in rows if _within_bound(o.value * MONEY[o.unit], bounded.lo, bounded.hi, bounded.inclusive)]
+        said = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}）" for d, o in keep) or "没有"
+        rest = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}）" for d, o in rows
+                         if (d, o) not in keep)
+        label = rows[0][1].label
+        bound = next((x.text for x in r.spans if x.label in ("op:gt", "op:lt", "op:between")), "在所问范围内")
+        text = f"{label}{bound}的部门：{said}。" + (f"其余：{rest}。" if rest else "")
+        cites = tuple(dict.fromkeys(self.evidence.cite(x) for _d, o in rows for x in o.refs[:1]))
+        items = tuple(Item(self._scope_text((d,)), o.value, o.unit) for d, o in keep)
+        return Answer(question=r.raw, text=text, route="sql", citations=cites, confidence=0.7, items=items,
+                      reading=f"{describe(plan, self.names)}，再按问题所说的范围筛选部门", plan=plan.to_dict())
 
     def _people_indicator(self, r: Reading, u: Understanding, docs: Sequence[str],
                           history: tuple[str, ...]) -> Answer | None:
@@ -1744,6 +1787,12 @@ class Engine(Composed):
             if not out.items:
                 return f"没有符合条件的{out.label or '行'}。{where}"
             return f"{out.label}共 {len(out.items)} 个：{self._items(out.items)}。{where}"
+        if plan.op == "count" and plan.set_of is None and plan.target is not None and plan.target.section and \
+                all(i.value is not None for i in out.items):
+            # '某专项里面分了几块': how many parts its own section lists, with their sum (the parts are cited)
+            money = out.items[0].unit or "万元"
+            total = sum(convert(i.value, i.unit or money, money) for i in out.items)
+            return f"{out.label}分为 {int(out.value or 0)} 块，合计 {compose.money_text(round(total, 6), money)}。{where}"
         if plan.op == "count":
             return f"{out.label}共 {int(out.value or 0)} 个：{self._items(out.items)}。{where}"
         if plan.op in ("max", "min", "nth"):
@@ -2298,7 +2347,7 @@ def compound_parts(text: str) -> list[str]:
                     or ("哪" in out[-1] and _BARE_COUNT.fullmatch(p))):
             out[-1] = f"{out[-1]}，{p}"
         elif (_QUESTION_WORD.search(p) or p is pieces[-1] and p in asking) and \
-                not re.search(r"(里|中|之中|当中|里面|里头)$", p):
+                not re.search(r"(?<!哪)(里|中|之中|当中|里面|里头)$", p):
             # ('有专门说明的几个项目里，哪个…': a piece that ends in 里 says where the question looks)
             if lead and not out and named_pattern("subject_said_first").search(lead):
                 subject = lead  # '某补贴，发给多少人，一共多少钱': the subject said first is that of every short part

@@ -126,6 +126,12 @@ class Executor:
                 (doc_id,)).fetchall()
         return [t for t in self._tables[doc_id] if kind is None or t[1] == kind]
 
+    def names_in(self, doc_id: str, kind: str, role: str = "project_name") -> set[str]:
+        """The names (matching form) of the rows of one role in a document's tables of a kind."""
+        return {norm(name) for table_no, *_ in self.tables(doc_id, kind) for (name,) in self.q(
+            "SELECT name FROM records WHERE doc_id = ? AND table_no = ? AND name_role = ?", (doc_id, table_no, role))
+                if name}
+
     def unit_of(self, doc_id: str, table_no: int) -> str | None:
         return next((t[2] for t in self.tables(doc_id) if t[0] == table_no), None)
 

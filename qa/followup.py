@@ -165,7 +165,8 @@ def _share_of_earlier(t: _Turn) -> str | None:
         return None
     if any(x.display == y.display for lk in t.named for x in lk.terms for s in t.subjects for y in s.terms):
         return None  # (the same figure named again is no part of itself)
-    return f"{t.prev[:t.subjects[-1].end]}中{t.body}"
+    body = re.sub(r"占(了)?(其中|它的|其)", r"占\1", t.body)  # ('占了其中百分之几': of the whole said before)
+    return f"{t.prev[:t.subjects[-1].end]}中{body}"
 
 
 def _within_rows(t: _Turn) -> str | None:
@@ -269,6 +270,19 @@ def _name_in_place(t: _Turn) -> str | None:
             out = out[: bare_ask.start()] + counted.group(0)  # ('那临时工有多少人' keeps counting people)
         return out
     return None
+
+
+_DATE = r"(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日|\d{1,2}月底|\d{1,2}月末|年底|底|末)"
+_SNAPSHOT_SAID = re.compile(rf"(?:截至|截止到|截止|到){_DATE}")
+
+
+def _other_date(t: _Turn) -> str | None:
+    """'那到2024年8月31日呢' after '截至2023年8月底…有几辆车': the earlier question as of the date said now."""
+    now = re.fullmatch(rf"(?:那|那么)?(?:到|截至|截止到|截止)?({_DATE})(?:呢|的呢|的|时|时候呢)?", t.body)
+    before = _SNAPSHOT_SAID.search(t.prev)
+    if now is None or before is None:
+        return None
+    return f"{t.prev[: before.start()]}截至{now.group(1)}{t.prev[before.end():]}"
 
 
 def _other_year(t: _Turn) -> str | None:
@@ -379,7 +393,7 @@ def _subject_put_first(t: _Turn) -> str | None:
 # rewrite), _NEXT (try the question before) or None (the next way).
 _RULES: tuple[Callable[[_Turn], str | None], ...] = (
     _part_inside, _share_inside, _share_of_earlier, _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
-    _indicator_of_project, _parts_of_section, _name_in_place, _other_year, _kind_in_place, _word_of_earlier_name,
+    _indicator_of_project, _parts_of_section, _name_in_place, _other_date, _other_year, _kind_in_place, _word_of_earlier_name,
     _subject_put_first,
 )
 

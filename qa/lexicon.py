@@ -348,6 +348,9 @@ class Lexicon:
                     # the document word may be part of longer names (物业费 -> 物业管理费 / 物业服务管理费)
                     cand = self._containing(b, docs)
                 for m in re.finditer(re.escape(a), key):
+                    at = m.start() - b.find(a) if a in b else -1
+                    if at >= 0 and key[at : at + len(b)] == b:
+                        continue  # ('支付款项' said as the document does: its '付款' is no short form of it)
                     if cand:
                         out.append(Link(m.start(), m.end(), a, tuple(cand), "synonym", len(a) * 0.9, b))
         # a heading's words printed as a field ('产出数量指标：') yield to the indicator kind a synonym says they name

@@ -258,7 +258,8 @@ class Planner:
                 unexplained = tuple(w for w in unexplained if w != counted.group(1))
         # ('项目绩效目标表中': the 表 of a table named without it, and where in it)
         unexplained = tuple(w for w in unexplained if not (re.fullmatch(r"表(中|里|内|上|里面|当中)?", w) and any(
-            "table" in lk.kinds() and r.key[lk.end : lk.end + len(w)] == w for lk in chosen)))
+            lk.kinds() & {"table", "concept"} and r.key[lk.end : lk.end + len(w)] == w for lk in chosen)))
+        # ('支出预算表中': the table of a figure named, '表' after it)
         # a word repeated inside a name the question also gives ('环境卫生 (城乡社区环境卫生)') is that name
         unexplained = tuple(w for w in unexplained if not any(w in lk.text for lk in chosen if len(lk.text) > len(w)))
         # a word said beside a name said in short, which the name holds ('职工' of 职工医保: 职工基本医疗保险缴费)
@@ -1203,21 +1204,26 @@ class Planner:
             p = _indicator_list(ts, answer)
             if p is not None:
                 return [p]
-        if sections and len(ms) == 1 and all(lk.kinds() == {"section"} for lk in ms[0].links) and \
+        # (words that are only pieces of the parts' own names say nothing more: '都支持企业哪几方面发展')
+        def piece(lk: Link) -> bool:
+            return lk.how == "partial" and lk.kinds() == {"fact"}
+        of_section = [m for m in ms if not all(piece(lk) for lk in m.links)]
+        if sections and len(of_section) == 1 and all(lk.kinds() == {"section"} or piece(lk) for lk in of_section[0].links) and \
                 _SECTION_PARTS.search(r.key) and (chosen := _set_op(r, answer)) is not None and \
-                chosen[0] in _SECTION_SET_OPS:
+                chosen[0] in _SECTION_SET_OPS and (chosen[0] != "list" or has("op:list")):
+            # (a part named and asked alone, '专门给进博会的那部分有多少', is no list of them)
             # '某专项那几块资金里哪块最少': the amounts its own section lists, ranked (or over a bound)
             op, n, lo, hi, ascending, inclusive = chosen
             out.append(Plan(op, "list", Target(section=sections), n=n, lo=lo, hi=hi, inclusive=inclusive,
                             ascending=ascending))
-        elif has("op:breakdown") and sections and len(ms) == 1 and all(
+        elif has("op:breakdown") and sections and len(of_section) == 1 and all(
                 lk.kinds() == {"section"} or "section" in lk.kinds() and re.match(r"(项目|专项)", r.key[lk.end:])
-                for lk in ms[0].links):  # ('某某项目的钱分哪几块': the project its own section describes)
+                or piece(lk) for lk in of_section[0].links):  # ('某某项目的钱分哪几块': the project its own section describes)
             # '某专项分成哪几块': the amounts its own section lists (the narrative's 年度预算安排)
             out.append(Plan("breakdown", "list", Target(section=sections)))
         # ('某某支出说明里，哪个科目降得最多': a whole named as where the 科目 are, before 里)
         within_whole = len(ms) == 1 and all(lk.kinds() == {"concept"} for lk in ms[0].links) and \
-            re.match(rf"(的)?(情况|主要内容|具体内容|内容)?(说明)?(的)?(各|各个)?(项级|项一级)?(支出)?(科目)?{_IN}",
+            re.match(rf"(的)?(情况|主要内容|具体内容|内容)?(说明)?(的)?(各|各个)?(项级|项一级)?(支出)?(科目)?(?:{_IN}|{_LISTED_IN})",
                      _unbracketed(r, ms[0].end)) is not None
         # ('城乡社区支出下面，哪些项目比上年减少了': the 科目 the text explains inside the class named)
         class_named = len(ms) == 1 and all(lk.kinds() == {"value"} and any(
@@ -1614,7 +1620,8 @@ class Planner:
                         within.extend(t.within)
                     table = table or t.table_kind
                     role = t.measure
-                if role and _negated(r, m):
+                if role and _negated(r, m) and not _said_before(r, m, "only"):
+                    # ('全是基本支出、没有安排项目支出': the denial after it is of the next name)
                     has_not.append(role)
                 elif role and _said_before(r, m, "only"):  # '完全是基本支出': the column and none of the rest of the total
                     info = kinds.role(role)
@@ -2233,6 +2240,8 @@ def _unexplained(r: Reading, chosen: list[Link]) -> tuple[str, ...]:
 
 # a whole, then a part said inside it ('基本支出里头（的）公用经费'): the words between the two
 _IN = r"(?:里面|里头|当中|之中|其中|里|中|内)"
+# ('主要内容列的那些科目里': the text's items, named as where the rows asked are)
+_LISTED_IN = r"(?:列的|列出的|所列的?|里列的|中列的|的)?(?:那些|这些|各个|各|几个)?(?:科目|项目|项)?(?:里面|当中|之中|里|中)"
 _AS_PART = r"(的|属于|归|算作?|列为)?(的)?"
 _INSIDE = r"(中|里|内|其中|下面|用于|用在|用到|花在|花到|投向|投入到?)"
 _PART_KINDS = frozenset(("工程", "人员", "本级", "下属"))
@@ -2422,7 +2431,7 @@ def _answer_type(r: Reading) -> str:
     texts = [s for s in r.spans if s.label == "type:text"]
     if any(r.has(x) for x in ("op:gt", "op:lt", "op:between", "op:max", "op:min", "op:top", "op:nth")):
         # ('…支出主要内容中，哪些超过1000万元': the text named as where the rows are, not the answer asked)
-        texts = [s for s in texts if not re.match(r"(?:中|里|当中|里面|之中)", r.key[_past_brackets(r, s.end):])]
+        texts = [s for s in texts if not re.match(rf"{_LISTED_IN}", r.key[_past_brackets(r, s.end):])]
     within_breakdown = texts and all(any(b.start <= s.start and s.end <= b.end for b in r.spans
                                          if b.label == "op:breakdown") for s in texts)  # ('钱具体怎么分的': parts)
     if texts and not within_breakdown and not (r.has("type:amount") and re.search(r"(多少|几)", r.key)):
@@ -2851,7 +2860,7 @@ _SAID_MONEY = named_pattern("said_money")
 _MONEY_SCALE = {"万": 1e4, "亿": 1e8, "元": 1.0}
 _MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3}
 _STATED = named_pattern("stated")
-_SECTION_SET_OPS = ("max", "min", "nth", "top", "threshold")
+_SECTION_SET_OPS = ("max", "min", "nth", "top", "threshold", "list", "count")
 _THOSE_PROJECTS = named_pattern("those_projects")
 _NARRATIVE_ITEMS = named_pattern("narrative_items")
 

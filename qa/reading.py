@@ -400,6 +400,7 @@ _EN_SHARE = (
                 r"(?= qqbreak |\s*$)"), (2, 1)),
     (re.compile(rf" (?:what is |what are )?(?:the )?(.+?) as an? {_SHARE_WORD} of (.+?)(?= qqbreak |\s*$)"), (1, 2)),
 )
+_EN_PART = re.compile(r" how much of (.+?) (?:is|are|goes to|go to|is spent on|is used for) (.+?)(?= qqbreak |\s*$)")
 _EN_WORDS = frozenset(w for en, _ in _EN_QUESTION for w in en.split()) - {"and"}
 
 
@@ -505,6 +506,8 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     t = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", t)  # a full stop ends a word ('in yuan.'); a decimal point stays
     for pattern, order in _EN_SHARE:  # 'what share of A goes to B' / 'B as a share of A': B占A的百分比
         t = pattern.sub(lambda m, o=order: f" {m.group(o[0])} 占 {m.group(o[1])} 的百分比 ", t)
+    # 'how much of A is B': the part B within the whole A (an amount, not a share)
+    t = _EN_PART.sub(lambda m: f" {m.group(1)} 中 {m.group(2)} 是多少 ", t)
     pairs = sorted([(re.sub(r"[^\w]+", " ", en), zh) for en, zh in synonyms()["english"]] + list(_EN_QUESTION),
                    key=lambda p: -len(p[0]))
     for en, zh in pairs:

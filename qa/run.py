@@ -16,6 +16,7 @@ from .execute import _DOWN, MONEY, Executor, Figure, Problem, Ref, Row, RowSet
 from .lexicon import concept, weak_aliases
 from .normalize import fmt_number, norm
 from .plan import Plan, Target
+from .reading import synonyms
 
 
 @dataclass(frozen=True)
@@ -296,6 +297,8 @@ def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         if any(w in weak for w in words) or (c and c.whole):
             # '今年预算比去年涨了多少', '预算总盘子比去年多了多少': the figure by the names the text gives it
             words += [a for a in (c.aliases if c else ()) if a not in weak and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", a)]
+    # (the text may state it under its longer name: 政府性基金预算拨款 -> 政府性基金预算财政拨款收入)
+    words += [w.replace(a, b) for w in words for a, b in synonyms()["expand"] if len(a) >= 4 and a in w and b not in w]
     words = [w for w in dict.fromkeys(words) if w]
     if not words:
         return Problem("missing", "问题没有指明要比较的数字。")
@@ -407,9 +410,15 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     elif t.section and not t.filters and not t.within:
         if plan.set_of in ("unit_name", "project_name"):  # '哪个单位的收入预算最少': a section lists no units
             return Problem("missing", "说明文字列出的不是各单位或各项目的金额，无法按单位或项目比较。")
-        if plan.op == "count":
-            return Problem("missing", "说明文字没有逐项列出，无法计数。")
         rs = ex.fact_rows(t, doc)  # the amounts a narrative section lists
+        if plan.op == "count" and not isinstance(rs, Problem):
+            # ('某专项里面分了几块'): counted only when the parts add up to the total its section states, so that
+            # every amount counted is one of its parts
+            whole = ex.figure(Target(concept="项目总预算", section=t.section), doc)
+            if isinstance(whole, Problem) or whole.value is None or whole.unit not in MONEY or len(rs.rows) < 2 or \
+                    any(r.value is None for r in rs.rows) or abs(sum(r.value for r in rs.rows) -
+                                                                   convert(whole.value, whole.unit, rs.unit)) > 0.005:
+                return Problem("missing", "说明文字没有逐项列出，无法计数。")
         if plan.op == "breakdown" and not isinstance(rs, Problem) and len(rs.rows) < 2:
             return Problem("missing", "说明文字没有列出它的组成部分。")  # (its one figure is no breakdown of it)
     else:
@@ -417,6 +426,15 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                      split=plan.op == "breakdown" and level is None and plan.set_of in (None, "func_name", "econ_name"))
         if isinstance(rs, Problem) and group:
             rs = ex.rows(t, doc, set_of=plan.set_of)
+        if isinstance(rs, Problem) and t.table_kind == "performance" and plan.set_of == "project_name" and \
+                any(f.role == "unit_name" for f in t.filters):
+            # '绩效目标表里，某单位负责的项目有哪些': a performance form names no unit; the unit's projects (as the
+            # projects table lists them) that the form has
+            listed = ex.rows(replace(t, table_kind="projects"), doc, set_of=plan.set_of)
+            has = ex.names_in(doc, "performance")
+            if not isinstance(listed, Problem) and listed.rows and all(
+                    norm(re.sub(r"[（(]\d{4}[)）]$", "", r.label)) in has or norm(r.label) in has for r in listed.rows):
+                rs = listed
     if isinstance(rs, Problem):
         return rs
     inside = {norm(f.value) for f in t.within}

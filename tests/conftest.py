@@ -545,6 +545,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzk": dict(real=(_WANLI_25, _COMMERCE_25), seed=1093),  # 浦东新区 体育局 2021
     "zzzzzzzzzzl": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzm": dict(real=(_COMMERCE_25,), seed=1097, synthetic="haidian"),  # 静安区 体育局 2023
+    "zzzzzzzzzzn": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzp": dict(real=(_WANLI_25,), seed=1103, synthetic="dongcheng", bundled=True),  # 松江区 生态环境局 2022
+    "zzzzzzzzzzq": dict(real=(_COMMERCE_25, _WANLI_24), seed=1109, synthetic="haidian"),  # 松江区 司法局 2025
+    "zzzzzzzzzzr": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzs": dict(real=(_WANLI_24, _COMMERCE_25), seed=1117),  # 奉贤区 生态环境局 2021
+    "zzzzzzzzzzt": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
+    "zzzzzzzzzzu": dict(real=(_COMMERCE_25,), seed=1123, synthetic="dongcheng"),  # 宝山区 市场监督管理局 2026
 }
 
 

@@ -3500,3 +3500,77 @@ def test_a_bound_in_years_a_why_the_text_does_not_say_a_concepts_own_total_and_a
     assert "65.44" in f.text and "小后仓" in f.text and "1793" in f.text  # the place's size, after where it is
     g = e5_engine.ask("公务接待费为什么跟2022年一样，还是1万元？")
     assert "系统按在职公用比例自动生成" in g.text  # a reason the text gives without the word 原因
+
+
+def test_averages_over_the_rows_named_amounts_per_person_or_thing_and_a_suppliers_staff(
+        e5_engine, synthetic_engine, real_pdf_engine, request):
+    a = e5_engine.ask("信息化建设科目下的项目平均每个多少万元？")
+    assert a.value == pytest.approx(44.802, abs=0.001) and len(a.citations) >= 5  # their sum over their number
+    b = real_pdf_engine.ask("商务委那四个专项（科技创新、生命健康、商业创新、贸易高质量发展）加起来一共多少万？")
+    assert b.value == pytest.approx(7221.0)
+    c = real_pdf_engine.ask("What is the combined 2025 budget of the four special fund projects (科技创新, 生命健康, "
+                            "商业创新, 贸易高质量发展) described by the Putuo Commerce Commission, in 万元?")
+    assert c.value == pytest.approx(7221.0)
+    d = real_pdf_engine.ask("商务委2025年编报绩效目标的项目，平均每个项目涉及多少预算资金？")
+    assert d.value == pytest.approx(455.26, abs=0.01)  # the total and the count one sentence states
+    e = request.getfixturevalue("blind_zzzzzzzzzr_engine").ask("真如镇街道2023年说明的三个专项项目，平均每个项目预算多少万元？")
+    assert e.value == pytest.approx(1019.50, abs=0.01)
+    f = e5_engine.ask("离退休党组织委员工作补贴平均一个人一年能拿多少钱？按元算")
+    assert f.value == pytest.approx(3507.69, abs=0.01) and f.unit == "元"  # over the people its indicator counts
+    g = e5_engine.ask("按离休7人算，2023年离休费人均大约多少万元？")
+    assert g.value == pytest.approx(22.145, abs=0.001)
+    h = e5_engine.ask("按离休8人算，2023年离休费人均大约多少万元？")
+    assert h.route == "none"  # the number the asker says is not the one stated
+    i = e5_engine.ask("离休人员人均离休费大概是多少万元？")
+    assert i.value == pytest.approx(22.145, abs=0.001)
+    j = synthetic_engine.ask("社区卫生服务中心设备购置那个项目，平均一台设备多少万元？")
+    assert j.value == pytest.approx(5.18, abs=0.01)  # over the 36台 its own indicator states
+    k = e5_engine.ask("人社局请的保安一共几个人呢")
+    assert k.value == pytest.approx(30) and k.unit == "人"
+    m = e5_engine.ask("人社局的保安是哪家公司的")
+    assert "北京长城护卫保安有限公司" in m.text
+    n = synthetic_engine.ask("东城区卫健委“社区卫生服务中心设备购置（2024）”预算多少万元？计划购置多少台设备？")
+    assert "186.40" in n.text and "36" in n.text and "50万元以上" not in n.text  # the project's own count
+
+
+def test_parts_of_a_section_items_the_text_lists_follow_ups_and_documents_that_lack_a_figure(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine, request):
+    a = real_pdf_engine.ask("商务委生命健康专项里面分了几块")
+    assert a.value == pytest.approx(4) and "1,170.00" in a.text  # the parts add up to its total
+    b = real_pdf_engine.ask("商务委那个生命健康专项的钱都支持企业哪几方面发展呢？")
+    assert "国际化发展" in b.text and "规模化发展" in b.text
+    c = real_pdf_engine.ask("商务委2025年贸易高质量发展专项里，金额排第二的子项是哪个？")
+    assert "区级支持总部经济" in c.text
+    d = real_pdf_engine.ask("万里街道2025年财政拨款支出主要内容里，哪些科目的金额超过1000万元？")
+    assert len(d.items) == 4 and "城管执法" not in d.text  # '“…（项）”科目5312.11万元'
+    e = real_pdf_engine.ask("万里街道2024年财政拨款支出各科目中，哪些比2023年预算执行数减少了40%以上？")
+    assert len(e.items) == 3 and "专项普查活动" in e.text
+    f = real_pdf_engine.ask("那到2024年8月31日呢？", history=["截至2023年8月底万里街道一共有几辆车？"])
+    assert f.value == pytest.approx(8)
+    g = real_pdf_engine.ask("How much of Wanli Subdistrict's 2025 general public budget basic expenditure is personnel "
+                            "costs, in yuan?")
+    assert g.value == pytest.approx(90514044)
+    h = real_pdf_engine.ask("万里街道社区公共服务中心新建工程在哪里？规划建筑面积多大？")
+    assert "真金路" in h.text and "13,459" in h.text
+    i = e5_engine.ask("那它的绩效目标里，结决算审计和付款要求什么时候完成？", history=["就业大厦装修二期预算多少钱？"])
+    assert "1季度" in i.text
+    j = e5_engine.ask("里面哪个项目金额最大？", history=["2023年政府购买服务预算一共多少钱？"])
+    assert "办公大厦物业服务管理费" in j.text
+    k = e5_engine.ask("按功能分类的具体科目（像“行政运行”这种）来看，一般公共预算支出超过400万元的有哪几个？")
+    assert len(k.items) == 5 and "住房公积金" in k.text
+    m = multi_unit_engine.ask("海淀园林绿化局哪些项目用到了单位资金（不是财政拨款）？")
+    assert len(m.items) == 2 and "乡土树种苗木繁育" in m.text
+    n = multi_unit_engine.ask("海淀区园林绿化局2025年政府性基金预算拨款比2024年多了多少？")
+    assert n.value == pytest.approx(625.0)  # stated of 政府性基金预算财政拨款收入
+    o = multi_unit_engine.ask("海淀园林绿化局的绩效目标表里，西岭苗圃负责的项目有哪些？")
+    assert len(o.items) == 2 and "苗圃智能灌溉设备购置" in o.text
+    p = synthetic_engine.ask("东城区卫健委2024年预算里“基本工资”这一经济科目各行加起来一共多少万元？")
+    assert p.value == pytest.approx(508.3392, abs=0.0001)
+    q = request.getfixturevalue("blind_zzzzzzzzzzm_engine").ask(
+        "静安体育局2023年哪些功能科目（项级）全是基本支出、没有安排项目支出？")
+    assert len(q.items) == 2 and "城管执法" in q.text
+    s = request.getfixturevalue("blind_zzzzzzzzzzq_engine").ask("这几份预算里，哪些部门在预算年度安排了购置公务用车？")
+    assert s.route == "none" and "只找到了一部分" in s.text  # a document without the figure is not one without it
+    t = request.getfixturevalue("blind_zzzzzzzzzzu_engine").ask(
+        "公务用车运行费占了其中百分之几？", history=["宝山区市场监管局2026年三公经费预算多少？"])
+    assert t.value == pytest.approx(79.87, abs=0.01)
