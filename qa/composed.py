@@ -128,6 +128,10 @@ class Composed:
         said_n = re.search(r"(?:共|一共|总共|共有)?(\d+)个(?:预算)?项目", whole)  # ('今年33个项目，平均每个…': the count said must be the one found)
         whole = whole.replace(said_n.group(0), "") if said_n else whole
         said = said_n.group(1) if said_n else per["n"] if per is not None and "n" in per.re.groupindex else None
+        if per is not None and not y and (told := re.search(
+                r"(?:要|计划|预计)?(?:培训|补贴|资助|服务|覆盖|发放|帮扶|安置|招聘)?(\d+)(?:个|名|位)?(?:[\u4e00-\u9fff]{0,6}?人员|人)"
+                r"(?:那|那么)?$", x)):
+            said, x = told.group(1), x[: told.start()]  # ('某补贴要培训2000个失业人员，那平均一个人': the people it counts)
         try:
             a = self._ask_once(read(f"{x}是多少" if per is not None else f"{whole}项目支出是多少"), scope, history)
             if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \

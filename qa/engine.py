@@ -178,6 +178,21 @@ def _with_seps(text: str, r: Reading) -> str:
 _ADDS = named_pattern("adds")  # (parts added in a bracket: '（区级加市级）')
 
 
+def _leaves_out_group(r: Reading, u: Understanding, plan: Plan) -> bool:
+    """Does an amount's plan leave out the people the question says it is of ('43名长期聘用临时工的工资')? A group
+    said with its number, that the plan neither looks the figure up by nor finds it among."""
+    t = plan.target
+    if t is None or plan.op not in ("lookup", "sum") or _answer_type(r) != "amount":
+        return False
+    used = " ".join((*(f.value for f in t.filters + t.within), *t.fact, t.concept or "", *t.context, *t.section))
+    for m in re.finditer(r"(?<![\d.])\d+(?:名|位)(?=[\u4e00-\u9fff])", r.key):
+        group = next((lk for lk in u.links if lk.start == m.end() and lk.kinds() - {"doc"}), None)
+        if group is not None and group.text not in used and not any(
+                t.display in used for t in group.terms):
+            return True
+    return False
+
+
 def _parts_unread(r: Reading, part: Plan) -> bool:
     """Does a bracket before 占 add up parts ('总部经济（区级加市级）占多少') that the figure read is not all of? Its
     name holds every part when it is their sum as printed ('公车（购置加运行）': 公务用车购置及运行费)."""
@@ -716,7 +731,8 @@ class Engine(Composed):
             (lambda r, h: named_pattern("per_project").search(r.key) and (None,),  # '平均每个项目多少'
              lambda r, m, s, h: self._per_head(r, None, s, h)),
             (lambda r, h: named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key)
-             or named_pattern("per_head_counted_first").search(r.key) or named_pattern("per_head_before").search(r.key),
+             or named_pattern("per_head_counted_first").search(r.key) or named_pattern("per_head_before").search(r.key)
+             or named_pattern("per_head_group").search(r.key),
              self._per_head),  # '离休费平均到每个离休人员是多少'
             (lambda r, h: named_pattern("per_person").search(r.key), self._per_head),  # '某补贴平均一个人能拿多少'
             (lambda r, h: named_pattern("per_thing").search(r.key), self._per_thing),  # '平均一台设备多少万元'
@@ -909,6 +925,11 @@ class Engine(Composed):
                         r = replace(r2, raw=r.raw)
                         u = self.planner.understand(r, linked_scope)
                         self._resolved = text
+                        for found, answer in self._readings_first():
+                            # ('他一共负责几个项目' read as '某项目的责任人一共负责几个项目': a chain of its own)
+                            if (m := found(r, ())) and (told := answer(r, m, scope, ())) is not None and \
+                                    told.route != "none":
+                                return told
                 elif not any(followup.names_a_figure(lk) for lk in named) and followup.leans_on_context(r.key):
                     # '按经济分类呢？' that the conversation does not explain: which figure is for the asker to say
                     return self._refuse(r, "这是一个接着上文的问题，但没能从之前的问题中确定它指的是什么。"
@@ -1059,6 +1080,10 @@ class Engine(Composed):
                 lacking = [d for d in plan.docs if d not in dict(out.per_doc)]
                 problems.append(Problem("partial", f"只找到了一部分：{self._scope_text(lacking)}中没有找到这一项，"
                                                    "为避免只答一半，这里不作回答。"))
+                continue
+            if _leaves_out_group(r, u, plan):
+                # '局里43名长期聘用临时工的工资预算': an amount of those people, which a figure of everyone is not
+                problems.append(Problem("missing", "文件没有单列问题所说那部分人员的这项金额。"))
                 continue
             if not self._type_ok(plan, out, r):
                 problems.append(Problem("type", "找到的数字不是问题所问的类型。"))

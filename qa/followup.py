@@ -134,6 +134,20 @@ def _turn(current: str, current_links: Sequence, body: str, within: bool, prev: 
                  tuple(_YEAR.findall(current)))
 
 
+_PERSON_ASKED = re.compile(r"(?:项目)?(?:的)?(?:项目)?(?:责任人|负责人|联系人)(?:是谁|是哪位|叫什么名字|叫什么|叫啥)$")
+
+
+def _that_person(t: _Turn) -> str | None:
+    """'他一共负责几个项目' after '这个项目的责任人是谁': the person that question asked for, by what it was asked
+    of ('某项目的责任人一共负责几个项目')."""
+    said = re.match(r"(?:那|那么)?(?:他|她|此人|这个人|这位|那个人|这个负责人|这个责任人)(?:的)?", t.body)
+    asked = _PERSON_ASKED.search(t.prev)
+    if said is None or asked is None:
+        return None
+    stem = re.sub(r"(是谁|是哪位|叫什么名字|叫什么|叫啥)$", "", t.prev)
+    return re.sub(r"(项目的)+项目的", "项目的", stem) + t.body[said.end():]
+
+
 def _part_inside(t: _Turn) -> str | None:
     """'这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it (the
     whole as named, not the op said of it: '三公经费合计' -> 三公经费; what it counted, counted of the part: '其中在职的
@@ -392,7 +406,7 @@ def _subject_put_first(t: _Turn) -> str | None:
 # The ways a follow-up leans on an earlier question, tried in order: each gives the whole question, _STOP (no
 # rewrite), _NEXT (try the question before) or None (the next way).
 _RULES: tuple[Callable[[_Turn], str | None], ...] = (
-    _part_inside, _share_inside, _share_of_earlier, _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
+    _that_person, _part_inside, _share_inside, _share_of_earlier, _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
     _indicator_of_project, _parts_of_section, _name_in_place, _other_date, _other_year, _kind_in_place, _word_of_earlier_name,
     _subject_put_first,
 )

@@ -30,7 +30,7 @@ from .execute import OWN_MEASURE
 from .lexicon import STOP, Lexicon, Link, Term, _in_order, _overlap, concept, concepts, weak_aliases
 from .normalize import norm
 from .plan import Filter, Plan, Target
-from .reading import Reading, Span, indicator_rates, named_pattern
+from .reading import Reading, Span, indicator_rates, named_pattern, synonyms
 from .reading import words as kept_words
 
 # budget words that need no explaining once the question names its subject
@@ -747,8 +747,18 @@ class Planner:
                 continue
             if any(lk.start < e and lk.end > s and ("doc" in lk.kinds() or lk.kinds() & {"value"}) for lk in chosen):
                 # part of it names a department or a unit of the index: is the rest a different place?
+                pieces = [{d for t in lk.terms if t.kind == "doc" for d in t.docs} for lk in chosen
+                          if lk.start < e and lk.end > s and lk.kinds() == {"doc"}]
+                if len(pieces) >= 2 and not set.intersection(*pieces):
+                    # ('putuo区卫健委': the place of one department, the organisation of another)
+                    return r.key[min(lk.start for lk in chosen if lk.start < e and lk.end > s) : e]
                 rest = "".join(ch for k, ch in enumerate(name, s) if not any(lk.start <= k < lk.end for lk in chosen))
                 if len(rest) >= 2 and not _generic(rest) and re.search(r"[区县市省镇乡]", rest):
+                    return name
+                # ('putuo区卫健委': the place is the department's, the organisation after it is another)
+                deps = {t.display for lk in chosen if lk.start < e and lk.end > s for t in lk.terms if t.kind == "doc"}
+                if deps and re.fullmatch(r"[\u4e00-\u9fff]{0,8}(?:委员会|管理局|局|委|办公室|厅)", rest) and \
+                        not any(_department_says(d, rest) for d in deps):
                     return name
                 continue
             if re.search(r"(这个|那个|本|该|我|贵)局$", name) or name in ("人民政府",):
@@ -2997,6 +3007,13 @@ def _narrative_plan(r: Reading, answer: str, named: int = 0) -> Plan | None:
                 inclusive=inclusive, ascending=ascending, set_of="narrative", note=";".join(notes))
 
 
+def _department_says(department: str, word: str) -> bool:
+    """Is an organisation word the department's own, as written or shortened ('卫健委' of 卫生健康委员会)?"""
+    if word in department:
+        return True
+    return any(short == word and full in department for full, short in synonyms()["department"])
+
+
 def _place(word: str) -> bool:
     """Is a department's name said as its place alone ('海淀', '万里'), not as an organisation ('卫健委')?"""
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}?(区|市|县|镇)?", word)) and not re.search(r"[局委办处部厅]$", word)
@@ -3061,7 +3078,11 @@ def _lookup(t: Target, unit: str | None, answer: str = "amount") -> Plan:
     if t.attribute == "goal" and answer in ("count", "headcount", "percent", "area"):
         # '某经费的绩效目标里，全年要办多少件案子': a count asked of the goal is its indicator's value (one of that
         # kind, or the one the words name)
-        return Plan("attribute", answer, replace(t, attribute="ind_value", fact_kind=t.fact_kind or answer))
+        # (an indicator named is the row asked, the project the rows it is among)
+        named = tuple(f for f in t.within if f.role in DETAIL_ROLES)
+        return Plan("attribute", answer, replace(t, attribute="ind_value", fact_kind=t.fact_kind or answer,
+                                                 within=tuple(f for f in t.within if f not in named),
+                                                 filters=(*t.filters, *named)))
     if t.attribute:
         return Plan("attribute", answer if answer in ("person", "phone", "period") else "text", t)
     if answer in ("person", "phone", "period", "text"):

@@ -134,7 +134,7 @@ def _side_rules() -> tuple[tuple[str, re.Pattern], ...]:
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["side_clauses"]
     # (a premise before a remark: '我记得某局比去年多了两亿多，那去年是多少' is what the asker was told of a change)
     return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "premise", "remark",
-                                                  "gloss", "topic")
+                                                  "gloss", "gloss_after", "topic")
                  for p in data.get(how, ()))
 
 
@@ -316,6 +316,7 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
             what[i] = m[1].groupdict().get("what") or ""
     rest = "".join(c for i, c in clauses if i not in found)  # what the question says besides its side clauses
     drop: dict[int, str] = {}
+    glossed = False
     for i, (how, x) in found.items():
         if how == "preamble":  # only the first clause, and only before the question itself
             if i == next(j for j, c in clauses if c) and rest:
@@ -355,6 +356,11 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
         elif how == "gloss" and rest and not _ASKS.search(c) and (
                 i > 0 and pieces[i - 1] in "（(" or re.search(r"[“「\"].+?[”」\"]", text[: text.find(pieces[i])])):
             drop[i] = ""  # '某费”，也就是…的那种', '（就是某某那个）': a gloss of a name given exactly
+        elif how == "gloss_after" and i == max(j for j, cj in clauses if cj) and any(
+                j < i and _ASKS.search(cj) for j, cj in clauses if j not in found):
+            # '…买公车的钱是多少？就是公务用车购置费': the name the asker meant, read as a name given in brackets
+            pieces[i] = f"（{x}）"
+            glossed = True
         elif how == "topic" and _ASKS.search(rest) and x[-1] in rest and i == next(j for j, c in clauses if c):
             drop[i] = ""  # '那公车呢，今年买车要花多少': the question after the topic says what is asked
         elif x and rest and ((how == "restate" and x in rest) or (how == "except" and _sets_aside(x, rest))):
@@ -364,7 +370,7 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
         if how == "remark" and i not in drop and (m := next((m for p in _hedges() if (m := p.match(pieces[i]))), None)):
             # '我记得去年某支出有三千多万，今年少了多少': what is recalled stays, its rough figure goes
             pieces[i], hedged = _ROUGH.sub("", m.group("x")) or m.group("x"), True
-    if not drop and not hedged:
+    if not drop and not hedged and not glossed:
         return text, ()
     kept = [p for j, p in enumerate(pieces) if j not in drop or (found[j][0] in ("premise", "remark") and who[j] and p)
             or (found[j][0] == "premise" and p)]
@@ -508,7 +514,7 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
         t = pattern.sub(lambda m, o=order: f" {m.group(o[0])} 占 {m.group(o[1])} 的百分比 ", t)
     # 'how much of A is B': the part B within the whole A (an amount, not a share)
     t = _EN_PART.sub(lambda m: f" {m.group(1)} 中 {m.group(2)} 是多少 ", t)
-    pairs = sorted([(re.sub(r"[^\w]+", " ", en), zh) for en, zh in synonyms()["english"]] + list(_EN_QUESTION),
+    pairs = sorted([(re.sub(r"[^\w]+", " ", en), zh) for en, zh in (*synonyms()["english"], *_EN_QUESTION)],
                    key=lambda p: -len(p[0]))
     for en, zh in pairs:
         # a plural says the same thing ('receptions', 'budgets', 'subsidies')

@@ -553,6 +553,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzs": dict(real=(_WANLI_24, _COMMERCE_25), seed=1117),  # 奉贤区 生态环境局 2021
     "zzzzzzzzzzt": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
     "zzzzzzzzzzu": dict(real=(_COMMERCE_25,), seed=1123, synthetic="dongcheng"),  # 宝山区 市场监督管理局 2026
+    "zzzzzzzzzzv": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzw": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzx": dict(real=(_WANLI_24,), seed=1129, synthetic="dongcheng", bundled=True),  # 崇明区 商务委员会 2021
+    "zzzzzzzzzzy": dict(real=(_COMMERCE_25, _WANLI_25), seed=1151, synthetic="haidian"),  # 普陀区 商务委员会 2023
+    "zzzzzzzzzzz": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzza": dict(real=(_WANLI_25, _COMMERCE_25), seed=1153),  # 长宁区 人力资源和社会保障局 2026
+    "zzzzzzzzzzzb": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzc": dict(real=(_COMMERCE_25,), seed=1163, synthetic="dongcheng"),  # 徐汇区 城市管理行政执法局 2022
 }
 
 
