@@ -30,6 +30,18 @@ def _count_said(m: re.Match) -> int | None:
     return int(m.group("n")) if m.group("n") and m.group("n").isdigit() else None
 
 
+def _per_text(value: float, unit: str) -> str:
+    """An amount for each, to two decimals; one under a 万元 said in 元 as well ('约 0.13 万元' says too little)."""
+    if unit == "万元" and abs(value) < 1:
+        return f"{compose.money_text(round(value * 1e4, 2), '元')}（{fmt_number(round(value, 6))} 万元）"
+    return compose.money_text(round(value, 2), unit)
+
+
+def _project_of(a: Answer) -> bool:
+    """Is the answer a project's own figure (looked up by its name)?"""
+    return any(f.get("role") == "project_name" for f in ((a.plan or {}).get("target") or {}).get("filters") or ())
+
+
 def _ratio_answer(r: Reading, parts: tuple[Answer, ...], value: float, unit: str, text: str, note: str,
                   reading: str) -> Answer:
     """An amount made by dividing the answers `parts` (each cited), as the reply to `r`."""
@@ -132,6 +144,8 @@ class Composed:
                 r"(?:要|计划|预计)?(?:培训|补贴|资助|服务|覆盖|发放|帮扶|安置|招聘)?(\d+)(?:个|名|位)?(?:[\u4e00-\u9fff]{0,6}?人员|人)"
                 r"(?:那|那么)?$", x)):
             said, x = told.group(1), x[: told.start()]  # ('某补贴要培训2000个失业人员，那平均一个人': the people it counts)
+        if per is not None and not y:  # ('某补贴按计划培训的失业人员人数算，平均每人': how the asker divides it)
+            x = re.sub(r"按(?:照)?[\u4e00-\u9fff]{1,16}?(?:人数|数量|人)(?:来)?(?:算|计算)(?:的话)?$", "", x)
         try:
             a = self._ask_once(read(f"{x}是多少" if per is not None else f"{whole}项目支出是多少"), scope, history)
             if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \
@@ -143,6 +157,12 @@ class Composed:
             # (no people named: those the amount's own indicator counts, '某补贴平均一个人能拿多少')
             b = self._ask_once(read(f"{y}有多少人" if y and per is not None else f"{x}发给多少人" if per is not None
                                     else "一共有多少个项目"), tuple(a.plan["docs"]), ())
+            if y and per is not None and (b.route == "none" or not b.value) and _project_of(a):
+                # '某补贴平均到每个参加培训的失业人员': the people the project's own indicator counts, when it names them
+                own = self._ask_once(read(f"{x}发给多少人"), tuple(a.plan["docs"]), ())
+                head = re.sub(r"^.*的", "", y)
+                if own.route != "none" and len(head) >= 2 and any(head in c.text for c in own.citations[:1]):
+                    b, y = own, ""
         except BudgetQAError:
             return None
         counted = ("人", "名") if per is not None else ("个",)
@@ -155,7 +175,7 @@ class Composed:
         value = a.value * _YUAN[a.unit] / _YUAN[unit] / b.value  # (in the unit asked: '按元算')
         shown = b.text.split("（来源")[0].rstrip("。") if per is not None else f"项目支出表共列 {fmt_number(b.value)} 个项目"
         each = (y if y.startswith(("个", "位", "名")) else f"个{y}") if y else "人"
-        text = (f"{x}平均到每{each}约 {compose.money_text(round(value, 2), unit)}："
+        text = (f"{x}平均到每{each}约 {_per_text(value, unit)}："
                 f"{compose.money_text(a.value, a.unit)} ÷ {fmt_number(b.value)} {b.unit}（{shown}）。")
         return _ratio_answer(r, (a, b), value, unit, text, "per_head", f"{a.reading or x} ÷ {b.reading or y or '人数'}")
 
@@ -180,7 +200,7 @@ class Composed:
             return None
         want = next((s.value for s in r.spans if s.label.startswith("unit:") and s.value in _YUAN), a.unit)
         value = a.value * _YUAN[a.unit] / _YUAN[want] / b.value
-        text = (f"{x}平均每{unit}约 {compose.money_text(round(value, 2), want)}：{compose.money_text(a.value, a.unit)} ÷ "
+        text = (f"{x}平均每{unit}约 {_per_text(value, want)}：{compose.money_text(a.value, a.unit)} ÷ "
                 f"{fmt_number(b.value)} {unit}（{b.text.split('（来源')[0].rstrip('。')}）。")
         return _ratio_answer(r, (a, b), value, want, text, "per_thing", f"{a.reading or x} ÷ {b.reading or unit}")
 

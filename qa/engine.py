@@ -732,7 +732,7 @@ class Engine(Composed):
              lambda r, m, s, h: self._per_head(r, None, s, h)),
             (lambda r, h: named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key)
              or named_pattern("per_head_counted_first").search(r.key) or named_pattern("per_head_before").search(r.key)
-             or named_pattern("per_head_group").search(r.key),
+             or named_pattern("per_head_group").search(r.key) or named_pattern("per_head_counted_after").search(r.key),
              self._per_head),  # '离休费平均到每个离休人员是多少'
             (lambda r, h: named_pattern("per_person").search(r.key), self._per_head),  # '某补贴平均一个人能拿多少'
             (lambda r, h: named_pattern("per_thing").search(r.key), self._per_thing),  # '平均一台设备多少万元'
@@ -1991,7 +1991,8 @@ class Engine(Composed):
         except BudgetQAError:
             return "", []
         u = self.planner.understand(r, scope)
-        return r.key, ([] if u.unexplained else list(u.links))
+        # (a question answered in words keeps the words it asks with: '某工程建在哪儿' still names the 工程)
+        return r.key, ([] if u.unexplained and _answer_type(r) != "text" else list(u.links))
 
     # ------------------------------------------------------------------------------------------ retrieval
 

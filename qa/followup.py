@@ -142,10 +142,23 @@ def _that_person(t: _Turn) -> str | None:
     of ('某项目的责任人一共负责几个项目')."""
     said = re.match(r"(?:那|那么)?(?:他|她|此人|这个人|这位|那个人|这个负责人|这个责任人)(?:的)?", t.body)
     asked = _PERSON_ASKED.search(t.prev)
-    if said is None or asked is None:
+    # (what the person is in charge of: '他还负责哪些项目'; never '他这个项目留的电话', of the project)
+    if said is None or asked is None or not re.match(r"(?:一共|总共|共|还|同时|另外)*(?:负责|管|挂|牵头)", t.body[said.end():]):
         return None
     stem = re.sub(r"(是谁|是哪位|叫什么名字|叫什么|叫啥)$", "", t.prev)
     return re.sub(r"(项目的)+项目的", "项目的", stem) + t.body[said.end():]
+
+
+_PLUS = re.compile(r"(?:那)?(?:再|还要|还得)?(?:加上|算上|加)(?P<x>[\u4e00-\u9fff“”（）()]{2,30}?)(?:的话)?[，,]?"
+                   r"(?P<ask>(?:这)?(?:两项|两个|二者|两者|两笔|三项)?(?:一共|合计|总共|加起来|总计|共)(?:是)?(?:多少|几).*)$")
+
+
+def _plus_earlier(t: _Turn) -> str | None:
+    """'再加上某费，两项一共多少' after '某费是多少': the sum of what was asked before and the one named now."""
+    m = _PLUS.fullmatch(t.body)
+    if m is None or not t.subjects or not t.named:
+        return None
+    return f"{t.prev[: t.subjects[-1].end]}和{m['x']}{m['ask']}"
 
 
 def _part_inside(t: _Turn) -> str | None:
@@ -365,7 +378,8 @@ def _subject_put_first(t: _Turn) -> str | None:
         # '那街道现在有几辆车' after '…三公经费多少': things counted now, of the department (and year) asked before
         year = _YEAR.search(t.prev)
         subject = "".join(lk.text for lk in t.all_links if lk.kinds() == {"doc"}) + (year.group(0) if year else "")
-    elif sum(1 for lk in t.named if names_a_figure(lk) or "fact" in lk.kinds()) >= 2 and \
+    elif sum(1 for lk in t.named if (names_a_figure(lk) or "fact" in lk.kinds()) and not (
+            lk.how == "synonym" and len(lk.text) <= 2)) >= 2 and \
             not re.match(r"(?:这个|那个|该|这项|这一)(?:工程|项目|专项)|那?(?:它|其)的", t.body):
         # ('这个工程…', '那它的绩效目标里…': of it, still)
         # '那项目支出占总支出的百分之几' after '…基本支出是多少': it names its own figures; only the department
@@ -406,7 +420,7 @@ def _subject_put_first(t: _Turn) -> str | None:
 # The ways a follow-up leans on an earlier question, tried in order: each gives the whole question, _STOP (no
 # rewrite), _NEXT (try the question before) or None (the next way).
 _RULES: tuple[Callable[[_Turn], str | None], ...] = (
-    _that_person, _part_inside, _share_inside, _share_of_earlier, _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
+    _that_person, _plus_earlier, _part_inside, _share_inside, _share_of_earlier, _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
     _indicator_of_project, _parts_of_section, _name_in_place, _other_date, _other_year, _kind_in_place, _word_of_earlier_name,
     _subject_put_first,
 )

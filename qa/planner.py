@@ -30,7 +30,7 @@ from .execute import OWN_MEASURE
 from .lexicon import STOP, Lexicon, Link, Term, _in_order, _overlap, concept, concepts, weak_aliases
 from .normalize import norm
 from .plan import Filter, Plan, Target
-from .reading import Reading, Span, indicator_rates, named_pattern, synonyms
+from .reading import Reading, Span, indicator_rates, named_pattern
 from .reading import words as kept_words
 
 # budget words that need no explaining once the question names its subject
@@ -755,11 +755,6 @@ class Planner:
                 rest = "".join(ch for k, ch in enumerate(name, s) if not any(lk.start <= k < lk.end for lk in chosen))
                 if len(rest) >= 2 and not _generic(rest) and re.search(r"[区县市省镇乡]", rest):
                     return name
-                # ('putuo区卫健委': the place is the department's, the organisation after it is another)
-                deps = {t.display for lk in chosen if lk.start < e and lk.end > s for t in lk.terms if t.kind == "doc"}
-                if deps and re.fullmatch(r"[\u4e00-\u9fff]{0,8}(?:委员会|管理局|局|委|办公室|厅)", rest) and \
-                        not any(_department_says(d, rest) for d in deps):
-                    return name
                 continue
             if re.search(r"(这个|那个|本|该|我|贵)局$", name) or name in ("人民政府",):
                 continue
@@ -1452,8 +1447,11 @@ class Planner:
                     out.append(Plan("change", answer, parts=(_lookup(Target(fact=t.words, fact_kind=answer,
                                                                             question=t.question), unit, answer),),
                                     unit=unit))
+                base = named_pattern("base_said").search(r.key)
                 out.append(Plan("change", "percent" if has("op:change_pct") or answer == "percent" else "amount",
-                                parts=(_lookup(t, unit),), unit=unit))
+                                parts=(_lookup(t, unit),), unit=unit,
+                                # ('以2022年为基数': the rate computed from the levels the text states)
+                                note=f"base={base['y']}" if base else ""))
                 # (years of the same department's documents: another department's budget is no earlier year)
                 deps = {self.lex.docs[d][0] for d in u.docs if d in self.lex.docs}
                 doc_years = {y for (dep, y, _src) in self.lex.docs.values() if y and (not deps or dep in deps)}
@@ -1715,10 +1713,10 @@ class Planner:
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section" and not (
             set_of == "project_name" and any(x.kind == "concept" and (_is_whole(x.role or "") or (
                 _concept_table(x.role or "") or ("",))[0] in _PROJECT_TABLES) for x in lk.terms))))
-        if op == "breakdown" and r.has("op:list") and named_pattern("has_a_figure").search(r.key):
-            op = "list"  # '按支出功能分类，哪些类级科目安排了预算': the rows with a figure, not every row of the table
-        if has_not and op == "breakdown" and r.has("op:list"):
-            op = "list"  # '按功能科目看，哪些科目没有基本支出': the rows without it, listed (按…看 says which rows)
+        if op == "breakdown" and r.has("op:list") and (has_not or named_pattern("has_a_figure").search(r.key)):
+            # '按支出功能分类，哪些类级科目安排了预算': the rows with a figure, not every row of the table; '按功能科目
+            # 看，哪些科目没有基本支出': the rows without it, listed (按…看 says which rows)
+            op = "list"
         if has_not and op not in ("list", "count", "threshold"):
             return None  # '没有基本支出的科目里最大的': a negation only a list or a count applies
         # '哪些项目是靠政府性基金安排的': which rows have the column, never every row beside its zeros
@@ -3005,13 +3003,6 @@ def _narrative_plan(r: Reading, answer: str, named: int = 0) -> Plan | None:
     notes = ([f"expect={said.group(1)}"] if said else []) + (["leaf"] if r.has("set:leaf") else [])
     return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), Target(), n=n, lo=lo, hi=hi,
                 inclusive=inclusive, ascending=ascending, set_of="narrative", note=";".join(notes))
-
-
-def _department_says(department: str, word: str) -> bool:
-    """Is an organisation word the department's own, as written or shortened ('卫健委' of 卫生健康委员会)?"""
-    if word in department:
-        return True
-    return any(short == word and full in department for full, short in synonyms()["department"])
 
 
 def _place(word: str) -> bool:

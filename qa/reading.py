@@ -407,6 +407,7 @@ _EN_SHARE = (
     (re.compile(rf" (?:what is |what are )?(?:the )?(.+?) as an? {_SHARE_WORD} of (.+?)(?= qqbreak |\s*$)"), (1, 2)),
 )
 _EN_PART = re.compile(r" how much of (.+?) (?:is|are|goes to|go to|is spent on|is used for) (.+?)(?= qqbreak |\s*$)")
+_EN_EXCEED = re.compile(r" (?:by )?how much (?:does|do|did|will) (.+?) exceed (.+?)(?= qqbreak |\s*$)")
 _EN_WORDS = frozenset(w for en, _ in _EN_QUESTION for w in en.split()) - {"and"}
 
 
@@ -510,10 +511,13 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     text = re.sub(r"[;?!()（）；？！]+", " qqbreak ", text)
     t = " " + re.sub(r"[^\w\u4e00-\u9fff%.]+", " ", text.lower()) + " "
     t = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", t)  # a full stop ends a word ('in yuan.'); a decimal point stays
+    t = re.sub(r" rather than [a-z ]+?(?= qqbreak |\s*$)", " ", t)  # ('B rather than C': B)
     for pattern, order in _EN_SHARE:  # 'what share of A goes to B' / 'B as a share of A': B占A的百分比
         t = pattern.sub(lambda m, o=order: f" {m.group(o[0])} 占 {m.group(o[1])} 的百分比 ", t)
     # 'how much of A is B': the part B within the whole A (an amount, not a share)
     t = _EN_PART.sub(lambda m: f" {m.group(1)} 中 {m.group(2)} 是多少 ", t)
+    # 'by how much does A exceed B': A比B多多少; 'B rather than C': B (what it is not says nothing more)
+    t = _EN_EXCEED.sub(lambda m: f" {m.group(1)} 比 {m.group(2)} 多多少 ", t)
     pairs = sorted([(re.sub(r"[^\w]+", " ", en), zh) for en, zh in (*synonyms()["english"], *_EN_QUESTION)],
                    key=lambda p: -len(p[0]))
     for en, zh in pairs:

@@ -309,6 +309,9 @@ def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         level, _change_size, prior = rate.operands
         return replace(rate, value=round(level / prior, 4), unit="倍", kind="times",
                        note=f"{rate.note.split('；')[0]}；倍数 = {fmt_number(level)} ÷ {fmt_number(prior)}")
+    if plan.answer == "percent" and (plan.note or "").startswith("base="):
+        # '…以2022年为基数，下降了百分之几': computed from the two levels the text states, never the rate it states
+        return _rate_from_amounts(plan, tuple(words), doc, ex, int(plan.note.removeprefix("base=")))
     # ('公务用车比2024年少了几辆': a change in the count, never in money)
     kind = plan.answer if plan.answer in ("percent", "count", "headcount") else None
     f = ex.fact(Target(fact=tuple(words), fact_kind=kind, change=True), doc)
@@ -342,14 +345,17 @@ def _of_the_whole(f: Figure, base: Target, c, doc: str, ex: Executor) -> bool:
 
 
 
-def _rate_from_amounts(plan: Plan, words: tuple[str, ...], doc: str, ex: Executor) -> Outcome | Problem:
+def _rate_from_amounts(plan: Plan, words: tuple[str, ...], doc: str, ex: Executor,
+                       base: int | None = None) -> Outcome | Problem:
     """A growth rate the text does not state, from the level and the change one sentence states ('收入预算
-    A万元，比上年预算增加B万元'): change / (level - change)."""
+    A万元，比上年预算增加B万元'): change / (level - change); `base`: the year the change must be against."""
     missing = Problem("missing", "文件中没有说明这一项与上一年相比的变化。")
     delta = ex.fact(Target(fact=words, fact_kind="amount", change=True), doc)
     level = ex.fact(Target(fact=words, fact_kind="amount"), doc)
     if isinstance(delta, Problem) or isinstance(level, Problem) or delta.value is None or level.value is None:
         return missing
+    if base is not None and (delta.fact or {}).get("compare_year") not in (base, None):
+        return Problem("missing", f"文件中说明的变化不是与{base}年相比的。")
     sentence = (delta.fact or {}).get("sentence")
     if sentence != (level.fact or {}).get("sentence"):
         # the level the change's own sentence states ('…收入1,045.00万元，…比2024年420.00万元增加625.00万元')

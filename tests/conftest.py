@@ -561,6 +561,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzza": dict(real=(_WANLI_25, _COMMERCE_25), seed=1153),  # 长宁区 人力资源和社会保障局 2026
     "zzzzzzzzzzzb": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
     "zzzzzzzzzzzc": dict(real=(_COMMERCE_25,), seed=1163, synthetic="dongcheng"),  # 徐汇区 城市管理行政执法局 2022
+    "zzzzzzzzzzzd": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzf": dict(real=(_WANLI_25,), seed=1171, synthetic="haidian", bundled=True),  # 松江区 人力资源和社会保障局 2024
+    "zzzzzzzzzzzg": dict(real=(_COMMERCE_25, _WANLI_24), seed=1181, synthetic="dongcheng"),  # 金山区 商务委员会 2024
+    "zzzzzzzzzzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzi": dict(real=(_WANLI_24, _COMMERCE_25), seed=1187),  # 浦东新区 曹家渡街道 2021
+    "zzzzzzzzzzzj": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzzzzk": dict(real=(_COMMERCE_25,), seed=1193, synthetic="haidian"),  # 嘉定区 体育局 2024
 }
 
 

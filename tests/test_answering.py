@@ -226,9 +226,6 @@ DISPUTED = {
     "b167-22": "'机关事业单位基本养老保险缴费和职业年金缴费加起来' is answered with the two 经济分类 rows of those exact "
                "names (7,385,300 + 3,692,700 元, each cited); the gold takes the 功能分类 rows '…缴费支出', which this "
                "generated budget gives other figures.",
-    "b241-30": "'…安排了多少万元？比2023年执行数增长了多少？' is answered with the amount (28.08 万元, 88.87 − 60.79); the "
-               "gold takes the percent the text states (46.19%). As for b28-33, '多/少了多少' without a unit mostly "
-               "wants the amount.",
     "b105-10": "partial, left out: '“对个人和家庭的补助”是啥科目？多少钱？' is read as one question; the reply gives the "
                "amount (254,940.00 元) but not the one 科目 under the class (退休费) that the gold asks for.",
 }
