@@ -105,7 +105,9 @@ def _earlier_in_doc(u: Understanding, doc_years: set) -> int | None:
     other = [s for s in spans if int(s.group("y")) not in doc_years]
     if len(names) != 1 or len({s.group("y") for s in other}) != 1 or int(other[0].group("y")) >= int(names[0].group("y")):
         return None
-    between = r.key[names[0].end : other[0].start]
+    # (the department said between them is neither: '根据2024年预算说明，万里街道2023年的…')
+    between = "".join(ch for i, ch in enumerate(r.key[names[0].end : other[0].start], names[0].end)
+                      if not any(lk.start <= i < lk.end and lk.kinds() == {"doc"} for lk in u.links))
     if other[0].start < names[0].end or not (_NAMES_BUDGET.match(between) or not between.strip("，, 的")):
         return None  # ('2024年和2023年…', '2023年到2024年…': both years asked, or a span of them)
     return int(other[0].group("y"))
@@ -1330,11 +1332,10 @@ class Engine(Composed):
         rows = sorted(((d, found[d]) for d in docs), key=lambda x: -x[1].value * MONEY[x[1].unit])
         keep = [(d, o) for d, o in rows if _within_bound(o.value * MONEY[o.unit], bounded.lo, bounded.hi, bounded.inclusive)]
         said = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}）" for d, o in keep) or "没有"
-        rest = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}）" for d, o in rows
-                         if (d, o) not in keep)
         label = rows[0][1].label
         bound = next((x.text for x in r.spans if x.label in ("op:gt", "op:lt", "op:between")), "在所问范围内")
-        text = f"{label}{bound}的部门：{said}。" + (f"其余：{rest}。" if rest else "")
+        # (the others are cited, not named: a list of those that are is what was asked)
+        text = f"{label}{bound}的部门：{said}（共查 {len(rows)} 份预算）。"
         cites = tuple(dict.fromkeys(self.evidence.cite(x) for _d, o in rows for x in o.refs[:1]))
         items = tuple(Item(self._scope_text((d,)), o.value, o.unit) for d, o in keep)
         return Answer(question=r.raw, text=text, route="sql", citations=cites, confidence=0.7, items=items,

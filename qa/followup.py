@@ -161,6 +161,19 @@ def _plus_earlier(t: _Turn) -> str | None:
     return f"{t.prev[: t.subjects[-1].end]}和{m['x']}{m['ask']}"
 
 
+def _year_versus_it(t: _Turn) -> str | None:
+    """'25年比它多了多少' after '某街道2024年的某经费是多少': that figure of the year said now against the year before."""
+    m = re.fullmatch(r"(?:那)?((?:19|20)?\d\d)年(?:的)?比(?:它|其|这个|那个|这|那)(.+)", t.body)
+    before = re.search(r"((?:19|20)\d\d)年", t.prev)
+    if m is None or before is None:
+        return None
+    year = m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)
+    stem = re.sub(r"(的)?(预算|预算数)?(是|有|为)?(多少|几).*$", "", t.prev).replace(before.group(0), "")
+    if year == before.group(1) or not stem:
+        return None
+    return f"{stem}{year}年比{before.group(1)}年{m.group(2)}"
+
+
 def _part_inside(t: _Turn) -> str | None:
     """'这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it (the
     whole as named, not the op said of it: '三公经费合计' -> 三公经费; what it counted, counted of the part: '其中在职的
@@ -360,6 +373,18 @@ def _word_of_earlier_name(t: _Turn) -> str | None:
     return None
 
 
+def _alternative_to(now: str, before: str) -> bool:
+    """Are the two names different members of one group of alternatives (reading.json: 基本支出 / 项目支出)?"""
+    from .reading import _alternatives
+
+    for members, _wholes in _alternatives():
+        a = [i for i, m in enumerate(members) if any(w in now for w in m)]
+        b = [i for i, m in enumerate(members) if any(w in before for w in m)]
+        if len(a) == 1 and len(b) == 1 and a != b:
+            return True
+    return False
+
+
 def _subject_put_first(t: _Turn) -> str | None:
     """What the earlier question was about, as it was read, put in front of the follow-up (an anaphora stands for
     it); _NEXT when the earlier question was about nothing the follow-up can take."""
@@ -372,14 +397,22 @@ def _subject_put_first(t: _Turn) -> str | None:
         # 安排了多少钱' after '…的实施周期是怎么安排的': the project, not the part of its text asked before
         subject = "".join(lk.text for lk in t.all_links if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
                           and not only_details(lk) and not _only_aspect(lk))
-    if t.named and _COUNTS_THINGS.search(t.body) and not _COUNTS_THINGS.search(t.prev) and not any(
+    # (a figure named now that is an alternative to the one named before: '项目支出' after '基本支出')
+    figures_now = [lk for lk in t.named if names_a_figure(lk)]
+    if figures_now and t.subjects and all(_alternative_to(lk.text, s.text) for lk in figures_now for s in t.subjects
+                                          if s.kinds() - {"doc"}):
+        # '那项目支出比上年增长了百分之多少' after '…基本支出预算是多少': a figure of the same kind named now in its
+        # place; of the earlier question only its department (as a department or its own unit) and year stay
+        subject = "".join(lk.text for lk in t.all_links if "doc" in lk.kinds() or all(
+            x.kind == "value" and x.role == "unit_name" for x in lk.terms))  # (the year: put first below)
+    elif t.named and _COUNTS_THINGS.search(t.body) and not _COUNTS_THINGS.search(t.prev) and not any(
             x.kind == "value" and x.role == "project_name" for lk in t.all_links for x in lk.terms) and \
             re.search(r"多少(?!个|人|辆|台|家|项)|几(?!个|人|辆|台|家|项)|(?:多少|几)(?:钱|万)", t.prev):
         # '那街道现在有几辆车' after '…三公经费多少': things counted now, of the department (and year) asked before
         year = _YEAR.search(t.prev)
         subject = "".join(lk.text for lk in t.all_links if lk.kinds() == {"doc"}) + (year.group(0) if year else "")
     elif sum(1 for lk in t.named if (names_a_figure(lk) or "fact" in lk.kinds()) and not (
-            lk.how == "synonym" and len(lk.text) <= 2)) >= 2 and \
+            lk.how == "synonym" and len(lk.text) <= 2 and lk.kinds() == {"fact"})) >= 2 and \
             not re.match(r"(?:这个|那个|该|这项|这一)(?:工程|项目|专项)|那?(?:它|其)的", t.body):
         # ('这个工程…', '那它的绩效目标里…': of it, still)
         # '那项目支出占总支出的百分之几' after '…基本支出是多少': it names its own figures; only the department
@@ -420,7 +453,7 @@ def _subject_put_first(t: _Turn) -> str | None:
 # The ways a follow-up leans on an earlier question, tried in order: each gives the whole question, _STOP (no
 # rewrite), _NEXT (try the question before) or None (the next way).
 _RULES: tuple[Callable[[_Turn], str | None], ...] = (
-    _that_person, _plus_earlier, _part_inside, _share_inside, _share_of_earlier, _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
+    _that_person, _plus_earlier, _year_versus_it, _part_inside, _share_inside, _share_of_earlier, _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
     _indicator_of_project, _parts_of_section, _name_in_place, _other_date, _other_year, _kind_in_place, _word_of_earlier_name,
     _subject_put_first,
 )

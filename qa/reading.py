@@ -325,7 +325,7 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
                 and (_whole_group(x) or re.fullmatch(r"(各类|各种|所有|全部|各项|各个|所属|下属|下面的?)[\u4e00-\u9fff]{0,4}", x)
                      or re.fullmatch(r"(其他|其它|自有|单位|非财政)?(资金|收入|经费|来源)", x)):
             drop[i] = ""  # '（各类资金都算）', '基本支出和项目的都算上', '（含所属单位）' beside a total
-        elif how == "include" and re.search(r"(实际人数|实有人数|总人数|实际有多少人|实有多少人)", rest) and any(
+        elif how == "include" and re.search(r"(实际人数|实有人数|总人数|实际(?:一共|总共|共)?有多少人|实有多少人|(?:多少|几)个?人实际)", rest) and any(
                 x in wholes or bool(wholes) and any(x in group for group in groups) for groups, wholes in _alternatives()):
             drop[i] = ""  # '实际人数…连离退休的一起算': the count of everyone already holds them
         elif how == "remark" and rest and not _ASKS.search(c) and not re.search(r"(它|他|她|这些|那些|这几|那几|该)", rest) \
@@ -508,7 +508,7 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     # a place said in brackets ('Changfeng Xincun Subdistrict (Jiading)') is part of the name, not a clause
     text = re.sub(r"\(\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)", r" \1 ", text)
     # the clauses set apart stay apart ('… (not counting retirees)'; '…? Please give a percentage')
-    text = re.sub(r"[;?!()（）；？！]+", " qqbreak ", text)
+    text = re.sub(r"[;?!()（）；？！]+|,\s+(?=including\b)", " qqbreak ", text)  # (', including X': a clause)
     t = " " + re.sub(r"[^\w\u4e00-\u9fff%.]+", " ", text.lower()) + " "
     t = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", t)  # a full stop ends a word ('in yuan.'); a decimal point stays
     t = re.sub(r" rather than [a-z ]+?(?= qqbreak |\s*$)", " ", t)  # ('B rather than C': B)

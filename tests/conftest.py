@@ -569,6 +569,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzi": dict(real=(_WANLI_24, _COMMERCE_25), seed=1187),  # 浦东新区 曹家渡街道 2021
     "zzzzzzzzzzzj": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzzzzk": dict(real=(_COMMERCE_25,), seed=1193, synthetic="haidian"),  # 嘉定区 体育局 2024
+    "zzzzzzzzzzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzn": dict(real=(_WANLI_24,), seed=1201, synthetic="haidian", bundled=True),  # 杨浦区 民政局 2024
+    "zzzzzzzzzzzo": dict(real=(_COMMERCE_25, _WANLI_25), seed=1213, synthetic="dongcheng"),  # 崇明区 文化和旅游局 2026
+    "zzzzzzzzzzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzq": dict(real=(_WANLI_25, _COMMERCE_25), seed=1217),  # 徐汇区 宜川路街道 2022
+    "zzzzzzzzzzzr": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzs": dict(real=(_COMMERCE_25,), seed=1223, synthetic="haidian"),  # 奉贤区 司法局 2025
 }
 
 

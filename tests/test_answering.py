@@ -3571,3 +3571,62 @@ def test_parts_of_a_section_items_the_text_lists_follow_ups_and_documents_that_l
     t = request.getfixturevalue("blind_zzzzzzzzzzu_engine").ask(
         "公务用车运行费占了其中百分之几？", history=["宝山区市场监管局2026年三公经费预算多少？"])
     assert t.value == pytest.approx(79.87, abs=0.01)
+
+
+def test_departments_by_a_bound_a_group_an_amount_is_not_of_the_person_asked_and_a_base_year(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine, request):
+    engine = request.getfixturevalue("blind_zzzzzzzzzzu_engine")  # 普陀商务委 PDF, generated 宝山市场监管局, 东城卫健委
+    a = engine.ask("这几个部门里，哪些部门的“三公”经费预算超过10万元？")
+    assert "宝山区市场监督管理局" in a.text and "东城区卫生健康委员会" in a.text  # each one's figure, against the bound
+    assert len(a.items) == 2 and "商务委员会" not in a.text  # (those over it are named; the others only cited)
+    b = engine.ask("What is the 2025 budget of the Putuo District Health Commission?")
+    assert b.route == "none"  # the place of one department, the organisation of another
+    c = e5_engine.ask("局里43名长期聘用临时工2023年的工资预算是多少？")
+    assert c.route == "none"  # an amount of those people, which the 基本工资 of everyone is not
+    d = e5_engine.ask("他一共负责几个项目？", history=["西城区就业服务平台项目预算多少？", "这个项目的责任人是谁？"])
+    assert "张国龙" in d.text and "共 5 个" in d.text
+    e = e5_engine.ask("那他这个项目留的电话是多少？", history=["西城区人力社保局对外服务平台三期项目预算多少？", "项目责任人是谁？"])
+    assert "66206058" in e.text  # the project's own phone, not the person's projects
+    f = e5_engine.ask("西城人社局2023年项目支出预算3,139.90万元，如果以2022年的3,798.13万元为基数，实际下降了百分之几？")
+    assert f.value == pytest.approx(17.33, abs=0.01)  # from the levels the text states, not its 20.96%
+    g = e5_engine.ask("项目支出比2022年减少的幅度是多少？")
+    assert g.value == pytest.approx(20.96, abs=0.01)  # the rate the text states, when no base is said
+    h = e5_engine.ask("职业年金缴费预算是机关事业单位基本养老保险缴费预算的百分之多少？")
+    assert h.value == pytest.approx(50.0, abs=0.01)
+    i = e5_engine.ask("再加上办公大厦运行维护费，两项一共多少万元？", history=["西城人社局2023年办公大厦物业服务管理费是多少？"])
+    assert i.value == pytest.approx(812.90032, abs=0.0001)
+    j = e5_engine.ask("职业技能培训补贴项目的绩效目标里，计划组织多少失业人员参加职业技能培训和创业培训？")
+    assert j.value == pytest.approx(2000)
+    k = e5_engine.ask("职业技能培训补贴要培训2000个失业人员，那平均一个人多少钱？按元算")
+    assert k.value == pytest.approx(1295.6, abs=0.01)
+    m = real_pdf_engine.ask("那楼有多高？", history=["万里街道社区公共服务中心新建工程建在哪儿？"])
+    assert m.value == pytest.approx(29.8) and m.unit == "米"
+    n = real_pdf_engine.ask("What is the total 2025 budget of the Putuo District Commerce Commission? Please give it in "
+                            "10,000 yuan (万元).")
+    assert n.value == pytest.approx(37151.47, abs=0.01)
+    o = e5_engine.ask("In the 2023 budget, by how much does basic expenditure exceed project expenditure (in 10,000 yuan)?")
+    assert o.value == pytest.approx(3842.57, abs=0.01)
+    p = real_pdf_engine.ask("其中工程类占了百分之多少？", history=["万里街道2024年政府采购预算总共多少？"])
+    assert p.value == pytest.approx(49.08, abs=0.01)
+    q = multi_unit_engine.ask("海淀园林绿化局2025年政府性基金预算拨款比2024年多了多少？")
+    assert q.value == pytest.approx(625.0)
+    s = synthetic_engine.ask("社区卫生服务中心设备购置那个项目，平均一台设备多少万元？")
+    assert s.value == pytest.approx(5.18, abs=0.01)
+
+
+def test_an_earlier_year_named_after_the_department_a_projects_use_a_blank_heading_and_follow_ups_of_a_year(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine):
+    a = real_pdf_engine.ask("根据2024年预算说明，万里街道2023年的财政拨款收入预算是多少万元？")
+    assert a.value == pytest.approx(16497.86, abs=0.01)  # the earlier year's, from the level and its change
+    b = synthetic_engine.ask("卫生应急物资储备这个项目花多少钱，买来干嘛用的？")
+    assert "95.00" in b.text and "防护用品" in b.text  # what it is for: the project's own goal
+    c = e5_engine.ask("how many people does the bureau actually have in total, including retirees?")
+    assert c.value == pytest.approx(384)  # the whole count, which holds the retirees
+    d = multi_unit_engine.ask("海淀区园林绿化局2025年政府性基金预算拨款是多少万元？")
+    assert d.value == pytest.approx(1045.0)  # the row that prints it (…收入), not a blank heading of that name
+    e = synthetic_engine.ask("東城區衛健委2024年公務用車預算數量是幾輛？")
+    assert e.value == pytest.approx(2) and e.unit == "辆"
+    f = real_pdf_engine.ask("25年比它多了多少？", history=["万里街道2024年的机关运行经费预算是多少？"])
+    assert f.value == pytest.approx(21.46, abs=0.005)
+    g = multi_unit_engine.ask("那项目支出比上年增长了百分之多少？", history=["海淀区园林绿化局2025年基本支出预算是多少？"])
+    assert g.value == pytest.approx(17.66, abs=0.01)  # the figure named now in place of the one before
