@@ -143,7 +143,7 @@ class Composed:
         if per is not None and not y and (told := re.search(
                 r"(?:要|计划|预计)?(?:培训|补贴|资助|服务|覆盖|发放|帮扶|安置|招聘)?(\d+)(?:个|名|位)?(?:[\u4e00-\u9fff]{0,6}?人员|人)"
                 r"(?:那|那么)?$", x)):
-            said, x = told.group(1), x[: told.start()]  # ('某补贴要培训2000个失业人员，那平均一个人': the people it counts)
+            said, x = told.group(1), x[: told.start()]  # ('某补贴要培训N个某人员，那平均一个人': the people it counts)
         if per is not None and not y:  # ('某补贴按计划培训的失业人员人数算，平均每人': how the asker divides it)
             x = re.sub(r"按(?:照)?[\u4e00-\u9fff]{1,16}?(?:人数|数量|人)(?:来)?(?:算|计算)(?:的话)?$", "", x)
         try:
@@ -181,7 +181,7 @@ class Composed:
 
     def _per_thing(self, r: Reading, per: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
         """'某设备购置那个项目，平均一台设备多少万元': the project's amount over the number of things one of its own
-        indicators states in that unit (购置诊疗设备＝36台), both cited. None unless the amount is one project's and
+        indicators states in that unit (某设备＝N台), both cited. None unless the amount is one project's and
         the count one indicator of it in that unit (and the count the asker says, if any, is that one)."""
         x = re.sub(r"(那个|这个)?项目$", "", per["x"])
         unit, what = per["u"], per["what"] or ""
@@ -264,7 +264,7 @@ class Composed:
     def _average_stated(self, r: Reading, each: re.Match, a: Answer, scope: tuple[str, ...],
                         history: tuple[str, ...]) -> Answer | None:
         """'编报绩效目标的项目，平均每个项目涉及多少预算资金': the total the text states of the items over the number
-        of them it states in the same sentence ('…的项目共25个，涉及项目预算资金11381.60万元'). None unless both come
+        of them it states in the same sentence ('…的项目共N个，涉及项目预算资金X万元'). None unless both come
         from one sentence, so that the two are of the same items."""
         try:
             b = self._ask_once(read(r.key[: each.start()] + "有几个"), tuple(a.plan.get("docs") or scope), history)

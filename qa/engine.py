@@ -105,7 +105,7 @@ def _earlier_in_doc(u: Understanding, doc_years: set) -> int | None:
     other = [s for s in spans if int(s.group("y")) not in doc_years]
     if len(names) != 1 or len({s.group("y") for s in other}) != 1 or int(other[0].group("y")) >= int(names[0].group("y")):
         return None
-    # (the department said between them is neither: '根据2024年预算说明，万里街道2023年的…')
+    # (the department said between them is neither: '根据2024年预算说明，某街道2023年的…')
     between = "".join(ch for i, ch in enumerate(r.key[names[0].end : other[0].start], names[0].end)
                       if not any(lk.start <= i < lk.end and lk.kinds() == {"doc"} for lk in u.links))
     if other[0].start < names[0].end or not (_NAMES_BUDGET.match(between) or not between.strip("，, 的")):
@@ -181,7 +181,7 @@ _ADDS = named_pattern("adds")  # (parts added in a bracket: '（区级加市级�
 
 
 def _leaves_out_group(r: Reading, u: Understanding, plan: Plan) -> bool:
-    """Does an amount's plan leave out the people the question says it is of ('43名长期聘用临时工的工资')? A group
+    """Does an amount's plan leave out the people the question says it is of ('N名某类人员的工资')? A group
     said with its number, that the plan neither looks the figure up by nor finds it among."""
     t = plan.target
     if t is None or plan.op not in ("lookup", "sum") or _answer_type(r) != "amount":
@@ -1002,7 +1002,7 @@ class Engine(Composed):
                     u, plans = replace(u, unexplained=()), [stated]
             if u.unexplained and _answer_type(r) in ("headcount", "count") and \
                     (people := self._people_indicator(r, u, docs, history)) is not None:
-                return people  # '请的保安一共几个人': the one indicator in people whose name holds the words
+                return people  # '请的某类人员一共几个人': the one indicator in people whose name holds the words
             if u.unexplained and _answer_type(r) in ("count", "percent") and \
                     (counted := self._counted_in_goal(r, u, docs)) is not None:
                 return counted  # '某项目覆盖多少个站点', '预期把失业率控制在多少': what its own goal states of them
@@ -1084,7 +1084,7 @@ class Engine(Composed):
                                                    "为避免只答一半，这里不作回答。"))
                 continue
             if _leaves_out_group(r, u, plan):
-                # '局里43名长期聘用临时工的工资预算': an amount of those people, which a figure of everyone is not
+                # '局里N名某类人员的工资预算': an amount of those people, which a figure of everyone is not
                 problems.append(Problem("missing", "文件没有单列问题所说那部分人员的这项金额。"))
                 continue
             if not self._type_ok(plan, out, r):
@@ -1266,7 +1266,7 @@ class Engine(Composed):
                                       if t.kind == "value" and t.role == "project_name"))
         if not projects:  # '职工的某某是哪家公司供应的': the one project whose indicator the words name
             projects = self._projects_of_indicators(u, scope)
-        if not projects:  # '保安服务是哪家公司提供的', '人社局的保安是哪家公司的': the one project whose name holds them
+        if not projects:  # '某服务是哪家公司提供的', '某局的某服务是哪家公司的': the one project whose name holds them
             said = [lk.text for lk in u.links if lk.kinds() == {"value"} and all(
                 t.role == "project_name" for t in lk.terms)] + [w for w in u.unexplained if len(w) >= 2]
             projects = self._project_holding(said, self._docs_for(u, scope)[0] or scope)
@@ -1343,8 +1343,8 @@ class Engine(Composed):
 
     def _people_indicator(self, r: Reading, u: Understanding, docs: Sequence[str],
                           history: tuple[str, ...]) -> Answer | None:
-        """'人社局请的保安一共几个人': the one performance indicator counted in people (人, 名) whose name holds every
-        word the question left unexplained ('保安' of 保安员数量), asked by its project and name; None when no
+        """'某局请的某类人员一共几个人': the one performance indicator counted in people (人, 名) whose name holds every
+        word the question left unexplained ('某员' of 某员数量), asked by its project and name; None when no
         indicator or several do."""
         from .planner import _generic
 
@@ -1367,7 +1367,7 @@ class Engine(Composed):
         return replace(a, question=r.raw)
 
     def _project_holding(self, words: Sequence[str], docs: Sequence[str]) -> list[str]:
-        """The one project whose name holds one of `words` ('保安' of 保安服务经费), each of the others being
+        """The one project whose name holds one of `words` ('某' of 某服务的经费), each of the others being
         a word of its goal or name, or nothing the question needs ('公司'); [] when none or several do."""
         words = [norm(w) for w in words if len(norm(w)) >= 2]
         if not words or not docs:
@@ -1818,7 +1818,8 @@ class Engine(Composed):
             # '某专项里面分了几块': how many parts its own section lists, with their sum (the parts are cited)
             money = out.items[0].unit or "万元"
             total = sum(convert(i.value, i.unit or money, money) for i in out.items)
-            return f"{out.label}分为 {int(out.value or 0)} 块，合计 {compose.money_text(round(total, 6), money)}。{where}"
+            return (f"{out.label}分为 {int(out.value or 0)} 块，合计 {compose.money_text(round(total, 6), money)}："
+                    f"{self._items(out.items)}。{where}")
         if plan.op == "count":
             return f"{out.label}共 {int(out.value or 0)} 个：{self._items(out.items)}。{where}"
         if plan.op in ("max", "min", "nth"):

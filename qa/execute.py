@@ -977,7 +977,7 @@ class Executor:
                 continue
             out.append(Row(name, values.pop(), Ref(doc_id, hits[0][2])))
         if named:  # the items the question names ('甲、乙…这几个专项'): each of them, once
-            def said(n: str, x: Row) -> bool:  # ('科技创新' of 科技创新专项; the section 科技创新专项经费 read for it)
+            def said(n: str, x: Row) -> bool:  # ('甲' of 甲专项; the section 甲专项经费 read for it)
                 return norm(n) in norm(x.label) or len(norm(x.label)) >= 4 and norm(x.label) in norm(n)
             keep = [x for x in out if any(said(n, x) for n in named)]
             if len(keep) != len(named) or any(sum(said(n, x) for x in out) != 1 for n in named):

@@ -15,7 +15,7 @@ from .answer import Item
 from .execute import _DOWN, MONEY, Executor, Figure, Problem, Ref, Row, RowSet
 from .lexicon import concept, weak_aliases
 from .normalize import fmt_number, norm
-from .plan import Filter, Plan, Target
+from .plan import Plan, Target
 from .reading import synonyms
 
 
@@ -186,14 +186,6 @@ def _figure(plan: Plan, t: Target | None, doc: str, ex: Executor) -> Outcome | P
     f = ex.figure(t, doc)
     if isinstance(f, Problem) and t.fact and t.year and not t.change:
         f = _prior_from_change(t, doc, ex) or f
-    if isinstance(f, Problem) and f.reason == "missing" and len(t.filters) == 1 and t.filters[0].role == "item" \
-            and not (t.within or t.concept or t.measure or t.side):
-        # '政府性基金预算拨款是多少' where that row is a blank heading: the row that prints it with its side
-        # ('…拨款收入'), when the sides found agree
-        sides = [g for x in ("收入", "支出") if not isinstance(g := ex.figure(
-            Target(filters=(Filter("item", t.filters[0].value + x),)), doc), Problem) and g.value is not None]
-        if sides and len({(g.value, g.unit) for g in sides}) == 1:
-            f = sides[0]
     if isinstance(f, Problem):
         return f
     return _outcome(plan, f)
