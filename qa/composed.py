@@ -179,6 +179,17 @@ class Composed:
                 f"{compose.money_text(a.value, a.unit)} ÷ {fmt_number(b.value)} {b.unit}（{shown}）。")
         return _ratio_answer(r, (a, b), value, unit, text, "per_head", f"{a.reading or x} ÷ {b.reading or y or '人数'}")
 
+    def _project_amount(self, asked: str, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """The amount of one project of one document that `asked` names, looked up by its name; None otherwise (the
+        numerator of an amount for each thing or each unit of area its own indicators count)."""
+        a = self._ask_once(read(asked), scope, history)
+        plan = a.plan or {}
+        if a.route == "none" or a.value is None or a.unit not in _YUAN or plan.get("op") != "lookup" \
+                or len(plan.get("docs") or ()) != 1 or not any(
+                f.get("role") == "project_name" for f in (plan.get("target") or {}).get("filters") or ()):
+            return None
+        return a
+
     def _per_thing(self, r: Reading, per: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
         """'某设备购置那个项目，平均一台设备多少万元': the project's amount over the number of things one of its own
         indicators states in that unit (某设备＝N台), both cited. None unless the amount is one project's and
@@ -186,10 +197,7 @@ class Composed:
         x = re.sub(r"(那个|这个)?项目$", "", per["x"])
         unit, what = per["u"], per["what"] or ""
         try:
-            a = self._ask_once(read(f"{x}是多少"), scope, history)
-            if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \
-                    or len((a.plan or {}).get("docs") or ()) != 1 or not any(
-                    f.get("role") == "project_name" for f in (a.plan.get("target") or {}).get("filters") or ()):
+            if (a := self._project_amount(f"{x}是多少", scope, history)) is None:
                 return None
             b = self._ask_once(read(f"{x}有多少{unit}{what}"), tuple(a.plan["docs"]), ())
         except BudgetQAError:
@@ -220,10 +228,7 @@ class Composed:
         if not subject:
             return None
         try:
-            a = self._ask_once(read(f"{subject}是多少钱"), scope, ())
-            if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \
-                    or len((a.plan or {}).get("docs") or ()) != 1 or not any(
-                    f.get("role") == "project_name" for f in (a.plan.get("target") or {}).get("filters") or ()):
+            if (a := self._project_amount(f"{subject}是多少钱", scope, ())) is None:
                 return None
             b = self._ask_once(read(f"{subject}面积是多少{unit}"), tuple(a.plan["docs"]), ())
         except BudgetQAError:
