@@ -197,13 +197,21 @@ class Composed:
         x = re.sub(r"(那个|这个)?项目$", "", per["x"])
         unit, what = per["u"], per["what"] or ""
         try:
-            if (a := self._project_amount(f"{x}是多少", scope, history)) is None:
+            if (a := self._project_amount(f"{x}是多少", scope, history)) is not None:
+                b, op = self._ask_once(read(f"{x}有多少{unit}{what}"), tuple(a.plan["docs"]), ()), "attribute"
+            elif (a := self._ask_once(read(f"{x}是多少"), scope, history)).route == "none" or a.value is None \
+                    or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" or len(a.plan.get("docs") or ()) != 1 \
+                    or len(named := [f.get("value") or "" for f in (a.plan.get("target") or {}).get("filters") or ()]) != 1 \
+                    or (thing := named_pattern("thing_cost").match(named[0])) is None:
                 return None
-            b = self._ask_once(read(f"{x}有多少{unit}{what}"), tuple(a.plan["docs"]), ())
+            else:  # '公务用车购置及运行维护费平均每辆车': the figure over the number of the things it pays for, both stated
+                b, op = self._ask_once(read(f"{thing['thing']}有多少{unit}"), tuple(a.plan["docs"]), ()), "lookup"
+                if not any(thing["thing"] in c.text for c in b.citations[:1]):
+                    return None
         except BudgetQAError:
             return None
         said = re.search(rf"(?<![\d.])(\d+){unit}", per["x"])
-        if b.route == "none" or not b.value or b.unit != unit or (b.plan or {}).get("op") != "attribute" or \
+        if b.route == "none" or not b.value or b.unit != unit or (b.plan or {}).get("op") != op or \
                 (said is not None and float(said.group(1)) != b.value):
             return None
         want = next((s.value for s in r.spans if s.label.startswith("unit:") and s.value in _YUAN), a.unit)

@@ -1052,7 +1052,11 @@ class Engine(Composed):
                 continue
             compared = _compared_years(r) if plan.set_of == "changed" else set()
             # ('2025年比2024年预算增加的是哪几项': the items of the budget asked, never of the budget compared with)
-            plan = self._across(plan, u, tuple(d for d in docs if self.names[d].year not in compared) or docs)
+            asked = tuple(d for d in docs if self.names[d].year not in compared) or docs
+            if plan.set_of == "changed" and (said := {y for y in r.years if y not in compared}) and any(
+                    self.names[d].year in said for d in asked):
+                asked = tuple(d for d in asked if self.names[d].year in said)  # ('2025年…比上年': not 2024's own)
+            plan = self._across(plan, u, asked)
             if compared and all(self.names[d].year in compared for d in plan.docs):
                 problems.append(Problem("missing", "所问年度的预算说明中没有逐项说明增减幅度。"))
                 continue
@@ -1060,6 +1064,11 @@ class Engine(Composed):
             if projects_asked and not _of_projects(plan):
                 continue  # '经济分类为某类的项目加起来': the projects found none; a class total is not theirs
             out = run(plan, ex, tuple(plans) if len(docs) > 1 else ())
+            if isinstance(out, Problem) and plan.set_of == "changed" and len(plan.docs) == 1 and \
+                    (before := self._budget_before(r, plan.docs[0], docs, compared)) is not None:
+                # '2025年预算比2024年预算减少了一半以上的项级科目', the text stating no rate of each: the two budgets'
+                # own tables, item by item
+                out = run(replace(plan, note=f"{plan.note};before={before}"), ex, ())
             if isinstance(out, Problem):
                 problems.append(out)
                 if plan.set_of == "project_name" and out.reason == "missing" and re.search(r"项目(?!支出|经费)", r.key):
@@ -1148,6 +1157,19 @@ class Engine(Composed):
                 if all(w in norm(sentence) for w in words):
                     return words, "fact"
         return (), ""
+
+    def _budget_before(self, r: Reading, doc: str, docs: Sequence[str], compared: set[int]) -> str | None:
+        """The budget of the same department for the year a change is measured against: the year the question
+        compares with ('比2024年'), else the year before when it says so ('比上年'); None when not in scope."""
+        now = self.names[doc]
+        if compared:
+            year = max(compared)
+        elif r.has("rel:prior") or re.search(r"(上年|去年|上一年|前一年)", r.key):
+            year = (now.year or 0) - 1
+        else:
+            return None
+        found = [d for d in docs if self.names[d].department == now.department and self.names[d].year == year]
+        return found[0] if len(found) == 1 else None
 
     def _described_project(self, r: Reading, u: Understanding, docs: Sequence[str]):
         """The one project whose name and goal hold (nearly) every word the question says of it and no other

@@ -940,6 +940,34 @@ class Executor:
         label = {"down": "减少的科目（降幅）", "flat": "持平的科目"}.get(direction or "", "增加的科目（增幅）")
         return RowSet("比上年" + label, "%", tuple(out))
 
+    def changed_between(self, doc_id: str, before_id: str, direction: str,
+                        within: tuple[str, ...] = ()) -> RowSet | Problem:
+        """The 项 of a department's expenditure table, each with its rate of change from the same 项 (by code) of
+        the same table in an earlier budget of that department: a rise, or a fall, as `direction` asks (a row moving
+        the other way counted as its negative). A 项 either budget lacks, or that was 0 before, has no rate."""
+        sets = [self.rows(Target(table_kind="expenditure"), d, level=3, group="func", set_of="func_name")
+                for d in (doc_id, before_id)]
+        if any(isinstance(x, Problem) for x in sets) or sets[0].unit != sets[1].unit:
+            return Problem("missing", "两年的预算中没有找到可以逐项比较的支出总表。")
+        now, then = sets
+        earlier = {x.code: x for x in then.rows if x.code and x.value is not None}
+        if len({x.code for x in then.rows if x.code}) != len([x for x in then.rows if x.code]):
+            return Problem("missing", "上一年的支出总表中同一科目编码出现了不止一次，无法逐项比较。")
+        out = []
+        for x in now.rows:
+            old = earlier.get(x.code or "")
+            if x.value is None or old is None or not old.value or (within and not any(
+                    norm(w) in norm(x.label) for w in within)):
+                continue
+            rate = (x.value - old.value) / old.value * 100
+            sign = -1.0 if direction == "down" else 1.0
+            out.append(Row(x.label, round(sign * rate, 4), x.ref, x.code, parts=(*x.refs(), *old.refs())))
+        if len(out) < 2:
+            return Problem("missing", "两年的支出总表中没有足够的相同科目可以比较。")
+        word = "减少" if direction == "down" else "增加"
+        return RowSet(f"比上一年预算{word}的项级科目（两年支出总表逐项计算的{'降' if direction == 'down' else '增'}幅）",
+                      "%", tuple(out))
+
     def explained_items(self, doc_id: str) -> RowSet | Problem:
         """The 科目 the text explains one paragraph each ('5. “…（类）…（款）科技条件专项（项）”1,720.00万元，主要用于…'),
         each with the amount its paragraph states right after the name; a name explained twice is unreadable."""

@@ -369,6 +369,9 @@ def _word_of_earlier_name(t: _Turn) -> str | None:
                     x.start == 0 or x.text.startswith(w) for x in t.named):
                 year = _YEAR.search(t.prev)
                 docs = "".join(x.text for x in t.all_links if x.kinds() == {"doc"})
+                if re.match(r"(?:都|一共|总共|共|大概|大约)?(?:有|是)?(?:几|多少)(?:个|名|位)?(?:人|辆|台|套|处)", t.body[n:]):
+                    # '那保安有几个人' after '保安服务经费…': the people (or things) the name's word says, counted
+                    return f"{docs}{year.group(0) if year else ''}{lk.text}的{w}{t.body[n:]}"
                 return f"{docs}{year.group(0) if year else ''}{lk.text}{t.body[n:]}"
     return None
 

@@ -215,6 +215,13 @@ def _body(p: Plan) -> str:
         return f"关于“{p.query or t}”的文字说明"
     if p.op == "attribute":
         return f"{t}"
+    if p.set_of == "changed":  # (a bound on a rate, never on money)
+        moved = {"down": "降幅", "flat": "持平"}.get((p.note or "").split(";")[0].removeprefix("direction="), "增幅")
+        bound = "" if moved == "持平" or not p.lo and not p.hi else (
+            f"{'不低于' if p.inclusive else '超过'}{p.lo:g}%" if p.lo else f"{'不超过' if p.inclusive else '低于'}{p.hi:g}%")
+        rank = {"max": "最大", "min": "最小", "top": f"排前 {p.n} 名", "nth": f"排第 {p.n}"}.get(p.op, "")
+        body = "与上年相比持平的科目" if moved == "持平" else f"与上年相比{moved}{bound}{rank}的科目"
+        return body + ("个数" if p.op == "count" else "")
     if p.set_of == "narrative" and not t:
         t = "说明文字分项介绍的专项"
     what = {"project_name": "项目", "item": "项目", "func_name": "科目", "econ_name": "经济分类科目",

@@ -2253,7 +2253,7 @@ _LISTED_IN = r"(?:列的|列出的|所列的?|里列的|中列的|的)?(?:那些
 _AS_PART = r"(的|属于|归|算作?|列为)?(的)?"
 _INSIDE = r"(中|里|内|其中|下面|用于|用在|用到|花在|花到|投向|投入到?)"
 _PART_KINDS = frozenset(("工程", "人员", "本级", "下属"))
-_FUNCTION_CHARS = set("的了吗呢吧啊呀是有在和与及跟为共都也还就又再才只那这该其个项位名元年月日上中内下里多少几钱把将说")
+_FUNCTION_CHARS = set("的了吗呢吧啊呀是有在和与及跟给为共都也还就又再才只那这该其个项位名元年月日上中内下里多少几钱把将说")
 _TOKENIZER = None
 
 
@@ -2613,7 +2613,8 @@ def _thresholds(r: Reading) -> tuple[float | None, float | None]:
             a, b = _money(s.group("a"), s.group("ua") or s.group("ub")), _money(s.group("b"), s.group("ub"))
             lo, hi = (a, b) if a is not None and b is not None and a <= b else (b, a)
         elif s.label in ("op:gt", "op:lt") and (r.key[s.end : s.end + 1] in ("%", "％") or s.group("pct")
-                                                 or s.group("rate") or s.group("times") or s.group("times2")):
+                                                 or s.group("rate") or s.group("times") or s.group("times2")
+                                                 or s.group("half")):
             continue  # '下降超过40%', '降幅超过四成': a bound on a rate, not on an amount
         elif s.label == "op:gt" and lo is None:
             lo = _money(s.group("n"), s.group("u"))
@@ -2946,9 +2947,9 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
             after = r.key[s.end : s.end + 1]
             times = s.group("times") or s.group("times2")  # ('翻了一倍', '翻番': a rise of 100% or more)
             if s.label == "op:between" or s.group("u") or not (
-                    s.group("pct") or s.group("rate") or times or after in ("%", "％")):
+                    s.group("pct") or s.group("rate") or times or s.group("half") or after in ("%", "％")):
                 return None  # a bound in money (a change in 万元), which no rate answers
-            v = float(s.group("n") or 1) * (10 if s.group("pct") else 100 if times else 1)
+            v = 50.0 if s.group("half") else float(s.group("n") or 1) * (10 if s.group("pct") else 100 if times else 1)
             lo, hi = (v, hi) if s.label == "op:gt" else (lo, v)
     nth, top = r.first("op:nth"), r.first("op:top")
     n, ascending = None, False

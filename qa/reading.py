@@ -133,7 +133,7 @@ def _longest_first(pattern: str) -> str:
 def _side_rules() -> tuple[tuple[str, re.Pattern], ...]:
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["side_clauses"]
     # (a premise before a remark: '我记得某局比去年多了两亿多，那去年是多少' is what the asker was told of a change)
-    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "premise", "remark",
+    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "method", "premise", "remark",
                                                   "gloss", "gloss_after", "topic")
                  for p in data.get(how, ()))
 
@@ -328,6 +328,10 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
         elif how == "include" and re.search(r"(实际人数|实有人数|总人数|实际(?:一共|总共|共)?有多少人|实有多少人|(?:多少|几)个?人实际)", rest) and any(
                 x in wholes or bool(wholes) and any(x in group for group in groups) for groups, wholes in _alternatives()):
             drop[i] = ""  # '实际人数…连离退休的一起算': the count of everyone already holds them
+        elif how == "method" and re.search(r"(人均|平均|每)", rest) and all(
+                (stem := re.sub(r"(的)?(预算数|预算|数额|金额|总额|总数|人数|数量|数)$", "", w)) and stem in rest
+                for w in (x, who[i])):
+            drop[i] = ""  # '按某费除以某人数算，某人员人均某费': how the asker divides, what the rest asks for each
         elif how == "remark" and rest and not _ASKS.search(c) and not re.search(r"(它|他|她|这些|那些|这几|那几|该)", rest) \
                 and not any(j > i and re.match(r"[这那]个(?:项目|专项|单位|科目)", cj) for j, cj in clauses if j not in found) \
                 and (any(

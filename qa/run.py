@@ -409,6 +409,10 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
             rs = _line_items(rs, doc, ex)
     elif plan.set_of == "explained":  # the 科目 the text explains, by the amount it states of each
         rs = ex.explained_items(doc)
+    elif plan.set_of == "changed" and (before := re.search(r";before=(.+)$", plan.note or "")):
+        # the 项 of two budgets of one department, by the rate from the earlier budget's table to this one's
+        rs = ex.changed_between(doc, before.group(1), re.match(r"direction=(\w+)", plan.note).group(1),
+                                tuple(f.value for f in t.within))
     elif plan.set_of == "changed":  # the 科目 the text explains, by the rate of change it states of each
         rs = ex.changed_items(doc, plan.note.removeprefix("direction=") or "up", tuple(f.value for f in t.within))
     elif plan.note == "stated":
@@ -475,6 +479,14 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         said = ex.stated_count(doc, len(rows), noun) if noun and not bounded and not t.filters and not t.within \
             else None
         refs = ((said,) if said else ()) + refs  # the text states the same count: cited first
+        if t.filters and not bounded and plan.set_of in ("func_name", "econ_name") and len(rows) >= 2 and all(
+                r.value is not None for r in rows):
+            # '某类一共列了多少个明细科目': the class's own row, when it prints the sum of the rows counted, cited first
+            whole = ex.figure(Target(table_kind=t.table_kind, filters=t.filters, within=t.within), doc)
+            if isinstance(whole, Figure) and whole.value is not None and whole.unit == unit and len(whole.refs) == 1 and \
+                    abs(whole.value - sum(r.value for r in rows)) <= 0.005 * max(1.0, abs(whole.value)) / 100 and \
+                    whole.refs[0] not in refs:
+                refs = whole.refs + refs
         return Outcome(plan, label, float(len(rows)), "个", refs, items=_items(rows, unit), kind="count",
                        computed=True)
     if plan.op == "sum":

@@ -577,6 +577,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzq": dict(real=(_WANLI_25, _COMMERCE_25), seed=1217),  # 徐汇区 宜川路街道 2022
     "zzzzzzzzzzzr": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzs": dict(real=(_COMMERCE_25,), seed=1223, synthetic="haidian"),  # 奉贤区 司法局 2025
+    "zzzzzzzzzzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzv": dict(real=(_WANLI_24,), seed=1229, synthetic="haidian", bundled=True),  # 普陀区 城市管理行政执法局 2026
+    "zzzzzzzzzzzw": dict(real=(_COMMERCE_25, _WANLI_25), seed=1231, synthetic="dongcheng"),  # 松江区 卫生健康委员会 2023
+    "zzzzzzzzzzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzy": dict(real=(_WANLI_25, _COMMERCE_25), seed=1237),  # 普陀区 真如镇街道 2025
+    "zzzzzzzzzzzz": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzza": dict(real=(_COMMERCE_25,), seed=1249, synthetic="haidian"),  # 闵行区 民政局 2021
 }
 
 
