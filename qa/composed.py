@@ -140,12 +140,12 @@ class Composed:
         said_n = re.search(r"(?:共|一共|总共|共有)?(\d+)个(?:预算)?项目", whole)  # ('今年33个项目，平均每个…': the count said must be the one found)
         whole = whole.replace(said_n.group(0), "") if said_n else whole
         said = said_n.group(1) if said_n else per["n"] if per is not None and "n" in per.re.groupindex else None
-        if per is not None and not y and (told := re.search(
-                r"(?:要|计划|预计)?(?:培训|补贴|资助|服务|覆盖|发放|帮扶|安置|招聘)?(\d+)(?:个|名|位)?(?:[\u4e00-\u9fff]{0,6}?人员|人)"
-                r"(?:那|那么)?$", x)):
-            said, x = told.group(1), x[: told.start()]  # ('某补贴要培训N个某人员，那平均一个人': the people it counts)
         if per is not None and not y:  # ('某补贴按计划培训的失业人员人数算，平均每人': how the asker divides it)
             x = re.sub(r"按(?:照)?[\u4e00-\u9fff]{1,16}?(?:人数|数量|人)(?:来)?(?:算|计算)(?:的话)?$", "", x)
+        if per is not None and not y and (told := re.search(
+                r"(?:要|计划|预计)?(?:组织)?(?:培训|补贴|资助|服务|覆盖|发放|帮扶|安置|招聘)?(\d+)(?:个|名|位)?"
+                r"(?:[\u4e00-\u9fff]{0,6}?人员|人)(?:参加[\u4e00-\u9fff]{1,6}?)?(?:那|那么)?$", x)):
+            said, x = told.group(1), x[: told.start()]  # ('某补贴要培训N个某人员，那平均一个人': the people it counts)
         try:
             a = self._ask_once(read(f"{x}是多少" if per is not None else f"{whole}项目支出是多少"), scope, history)
             if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \

@@ -28,7 +28,7 @@ from .composed import _THESE, Composed
 from .enumerated import enumerated
 from .errors import BudgetQAError, IndexError_
 from .evidence import Evidence
-from .execute import AREA_UNITS, Executor, Problem, dated_otherwise
+from .execute import AREA_UNITS, Executor, Problem, Ref, dated_otherwise
 from .lexicon import Lexicon, common_substrings, concept, concepts
 from .normalize import MONEY, fmt_number, last_heading, norm, numbers_in
 from .plan import DocName, Filter, Plan, Target, describe, describe_each
@@ -311,6 +311,12 @@ class Engine(Composed):
                     part = f"{ranked.group(1)}{part[this.end():]}"
                     pr = read(part)
                     chained_at = len(answers)
+                elif answers and answers[-1].route != "none" and len(answers[-1].items) == 1 and \
+                        (answers[-1].plan or {}).get("op") == "list" and _answer_type(pr) in ("person", "phone") and not any(
+                        lk.kinds() - {"doc", "column"} for lk in self.planner.understand(pr, None).links):
+                    # '哪个项目是两个人共同负责的？负责人是谁': asked of the one row the part before found
+                    part = f"{answers[-1].items[0].label}{part}"
+                    pr = read(part)
                 elif ranked and _answer_type(pr) == "text" and not any(
                         lk.kinds() - {"doc"} for lk in self.planner.understand(pr, None).links):
                     # '花钱第二多的是哪类？主要拿来干嘛': what the row found before is for
@@ -529,6 +535,9 @@ class Engine(Composed):
                 t.kind == "value" and t.role == "project_name" for t in lk.terms)))
             rows += list(dict.fromkeys(t.display for lk in links if lk.how == "fuzzy" for t in lk.terms
                                        if t.kind == "value" and t.role == "project_name"))
+            if not rows:  # ('某专项的立项依据是什么文件？总预算多少': an item the text describes in a section of its own)
+                rows = [lk.text for lk in links if lk.how == "exact" and lk.kinds() == {"section"} and
+                        re.search(r"(专项|项目)$", lk.text)][:1]
             if len(rows) != 1:
                 return None, ""
             text = f"{rows[0]}{joined}{part}"
@@ -740,6 +749,7 @@ class Engine(Composed):
             (lambda r, h: named_pattern("per_thing").search(r.key), self._per_thing),  # '平均一台设备多少万元'
             (lambda r, h: named_pattern("per_area").search(r.key), self._per_area),  # '平均每公顷的养护成本'
             (lambda r, h: named_pattern("average_each").search(r.key), self._average),  # '某科目下的项目平均每个多少'
+            (lambda r, h: named_pattern("shared_owner").search(r.key), self._shared_owner),  # '两个人共同负责的项目'
             (lambda r, h: named_pattern("rank_of").search(r.key) and (None,),  # '排第几'
              lambda r, m, s, h: self._rank_of(r, s, h)),
             (lambda r, h: directory.asks(r.key), lambda r, m, s, h: self._directory(r, m, s)),  # '一共附了几张表'
@@ -1342,10 +1352,28 @@ class Engine(Composed):
         document, and the departments whose figure is within the bound (all of them cited). None unless the question
         names one figure (a concept) and a bound; refused when a document has no such figure."""
         bounded = next((p for p in plans if p.lo is not None or p.hi is not None), None)
+        none_said = re.search(r"(?:没有|没|未|不)(?:安排|列|编列|预算)", r.key)
+        if bounded is None and none_said:  # '哪些部门没有安排某费': those whose figure is 0
+            bounded = Plan("list", "list", Target(), hi=0.0, inclusive=True)
         concepts = {t.role for lk in u.links for t in lk.terms if t.kind == "concept"}
-        if bounded is None or len(concepts) != 1 or any(lk.kinds() - {"doc", "section", "concept"} for lk in u.links):
+        named = [lk for lk in u.links if lk.kinds() - {"doc"}]
+        if bounded is None:
             return None
-        plan = Plan("lookup", "amount", Target(concept=concepts.pop())).with_docs(tuple(docs), "each")
+        if len(concepts) == 1 and not any(lk.kinds() - {"doc", "section", "concept"} for lk in u.links):
+            plan = Plan("lookup", "amount", Target(concept=concepts.pop())).with_docs(tuple(docs), "each")
+        elif none_said and len(named) == 1 and named[0].how == "exact":
+            # ('哪些部门没有安排公务用车购置费': the one figure named, as the first reading of it that finds it in every
+            # document does, else as the first reading does)
+            said = read(f"{r.key[: none_said.start()]}安排{r.key[none_said.end():]}")
+            readings = [replace(p, lo=None, hi=None).with_docs(tuple(docs), "each") for p in
+                        self.planner.plans(self.planner.understand(said, tuple(docs)))
+                        if p.op == "lookup" and p.target is not None and not p.parts]
+            if not readings:
+                return None
+            plan = next((p for p in readings if not isinstance(o := run(p, Executor(self.conn)), Problem) and
+                         o.kind == "per_doc" and {d for d, _x in o.per_doc} == set(docs)), readings[0])
+        else:
+            return None
         out = run(plan, Executor(self.conn))
         found = dict(out.per_doc) if not isinstance(out, Problem) and out.kind == "per_doc" else {}
         lacking = [d for d in docs if d not in found or found[d].value is None or found[d].unit not in MONEY]
@@ -1355,13 +1383,50 @@ class Engine(Composed):
         keep = [(d, o) for d, o in rows if _within_bound(o.value * MONEY[o.unit], bounded.lo, bounded.hi, bounded.inclusive)]
         said = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}）" for d, o in keep) or "没有"
         label = rows[0][1].label
-        bound = next((x.text for x in r.spans if x.label in ("op:gt", "op:lt", "op:between")), "在所问范围内")
+        bound = next((x.text for x in r.spans if x.label in ("op:gt", "op:lt", "op:between")),
+                     "为 0（没有安排）" if none_said and bounded.hi == 0.0 else "在所问范围内")
         # (the others are cited, not named: a list of those that are is what was asked)
         text = f"{label}{bound}的部门：{said}（共查 {len(rows)} 份预算）。"
         cites = tuple(dict.fromkeys(self.evidence.cite(x) for _d, o in rows for x in o.refs[:1]))
         items = tuple(Item(self._scope_text((d,)), o.value, o.unit) for d, o in keep)
         return Answer(question=r.raw, text=text, route="sql", citations=cites, confidence=0.7, items=items,
                       reading=f"{describe(plan, self.names)}，再按问题所说的范围筛选部门", plan=plan.to_dict())
+
+    def _shared_owner(self, r: Reading, m: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'哪个项目的项目责任人有两个人', '哪个项目是两个人共同负责的': the projects whose owner cell names that many
+        people (names parted by 、，,/), each row cited; None when no document in scope lists owners, or none
+        has such a project."""
+        u = self.planner.understand(r, scope)
+        docs = u.scope
+        if not docs or any(lk.kinds() & {"value", "fact"} for lk in u.links):
+            return None  # (a project or a figure named: what it says of them is asked, not which projects)
+        said = m.group("n") or m.group("n2")
+        want = {"两": 2, "2": 2, "二": 2, "三": 3, "3": 3}.get(said or "", 0)  # (0: more than one)
+        marks = ", ".join("?" for _ in docs)
+        rows = self.conn.execute(
+            f"SELECT r.doc_id, r.table_no, r.line, r.name, c.text FROM records r JOIN cells c ON c.doc_id = r.doc_id "  # noqa: S608
+            f"AND c.table_no = r.table_no AND c.rec_no = r.rec_no AND c.role = 'owner' WHERE r.doc_id IN ({marks}) "
+            f"AND r.name_role = 'project_name' ORDER BY r.doc_id, r.table_no, r.line", tuple(docs)).fetchall()
+        if not rows:
+            return None
+        found = []
+        for doc, table_no, line, name, owner in rows:
+            people = [x for x in re.split(r"[、，,/／;；\s]+", (owner or "").strip()) if x]
+            if len(people) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", x) for x in people) and (
+                    len(people) == want or not want):
+                found.append((doc, Ref(doc, line, table_no), re.sub(r"^[0-9A-Z]{6,}[-—]", "", name), "、".join(people)))
+        found = list({(d, n): (d, ref, n, o) for d, ref, n, o in found}.values())
+        if not found:
+            return None
+        many = "两" if want == 2 else "三" if want == 3 else "不止一"
+        said_docs = "；".join(f"{n}（{o}）" for _d, _ref, n, o in found)
+        text = f"项目责任人有{many}个人的项目共 {len(found)} 个：{said_docs}。"
+        cites = tuple(dict.fromkeys(self.evidence.cite(ref) for _d, ref, _n, _o in found))
+        items = tuple(Item(n, None, None) for _d, _ref, n, _o in found)
+        plan = Plan("list", "list", Target(table_kind="performance"), set_of="project_name",
+                    note=f"owners={want or '2+'}").with_docs(tuple(docs), "one")
+        return Answer(question=r.raw, text=text, route="sql", citations=cites, confidence=0.7, items=items,
+                      reading=f"{self._scope_text(docs)}：项目责任人一栏写了{many}个人名的项目", plan=plan.to_dict())
 
     def _people_indicator(self, r: Reading, u: Understanding, docs: Sequence[str],
                           history: tuple[str, ...]) -> Answer | None:

@@ -291,8 +291,10 @@ class Planner:
         # '三公经费里公务接待费': a figure said before 里 that names a table of its own, which lists the row named
         # after it, says where the row is, no figure of its own ('项目支出里某类' keeps its column: 项目支出 names
         # no table of its own)
+        # (a share asked of the row keeps it: '三公经费里，公务用车运行维护费占了百分之多少' is of that whole)
         chosen = [lk for lk in chosen if not (
             "concept" in lk.kinds() and "table" in lk.kinds() and "value" not in lk.kinds()
+            and not (r.has("op:share") or r.has("op:share_of"))
             and re.match(_SAID_IN, r.key[lk.end:]) and any(
                 lk.end < o.start <= lk.end + 4 and any(
                     t.kind == "value" and t.table_kind and t.table_kind in _concept_kinds(lk) and t.table_kind in {
@@ -1184,6 +1186,9 @@ class Planner:
         named = [lk for lk in u.links if lk.kinds() - {"doc"} and not r.key[lk.end:].startswith(("情况说明", "说明"))]
         if _NARRATIVE_ITEMS.search(r.key):  # ('哪个专项总预算最多': each item's own total is no figure named)
             named = [lk for lk in named if not any(t.kind == "concept" and t.role == "项目总预算" for t in lk.terms)
+                     # ('…排第二的项目，预算金额': the amount each item states, no column of a table)
+                     and not (lk.kinds() == {"column"} and all(t.role in ("budget_amount", "current_amount")
+                                                               for t in lk.terms))
                      # ('说明的三个专项项目': the items' own noun, read loosely as some figure's name)
                      and not (lk.how != "exact" and re.fullmatch(r"专项(项目|经费|资金)?", lk.text))]
         if (r.has("src:text") or _NARRATIVE_ITEMS.search(r.key) or _THOSE_PROJECTS.search(r.key) and not
@@ -1324,6 +1329,14 @@ class Planner:
         if year_column:
             ms = [m for i, m in enumerate(ms) if i not in year_column]
             ts = [t for i, t in enumerate(ts) if i not in year_column]
+        # '部门支出预算里项目支出合计是多少': the whole budget said before 里, one figure after it: where, not a figure
+        said_whole = [i for i, m in enumerate(ms) if i + 1 < len(ms) and len(m.links) == 1 and not (
+            has("op:share") or has("op:share_of")) and m.links[0].kinds() == {"concept"} and all(
+            _is_whole(t.role or "") for t in m.links[0].terms) and re.match(r"(?:预算|总表)?" + _SAID_IN, r.key[m.end :])
+            and sum(1 for t in ts[i + 1 :] if t) == 1]
+        if said_whole:
+            ms = [m for i, m in enumerate(ms) if i not in said_whole]
+            ts = [t for i, t in enumerate(ts) if i not in said_whole]
         # --- several figures
         figs = [t[0] for t in ts if t]
         if len(figs) >= 2 and not (has("op:share") or has("op:share_of")):
@@ -1427,6 +1440,13 @@ class Planner:
                         counted.group(1) in f.value for f in rt.within + rt.filters if f.role == "indicator"):
                     # '某服务经费能请几个保安': the indicator that counts them (…员数量), by the noun counted
                     ind = replace(ind, context=(counted.group(1),))
+                held = {(f.span or (None, None)) for f in rt.within + rt.filters}
+                loose = [lk.text for lk in u.links if lk.kinds() == {"fact"} and lk.how == "exact" and
+                         (lk.start, lk.end) not in held and len(lk.text) >= 2]
+                if ind is not None and loose and not ind.context:
+                    # '离休的老同志有几个人': a word of the text the row named does not hold ('离休' beside 老同志 ->
+                    # 退休人员活动经费) must be the indicator's own, never one of that row's about someone else
+                    ind = replace(ind, context=tuple(loose))
                 if ind is not None:
                     indicator = Plan("attribute", answer, ind)
                     if not t.attribute:

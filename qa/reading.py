@@ -133,7 +133,7 @@ def _longest_first(pattern: str) -> str:
 def _side_rules() -> tuple[tuple[str, re.Pattern], ...]:
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))["side_clauses"]
     # (a premise before a remark: '我记得某局比去年多了两亿多，那去年是多少' is what the asker was told of a change)
-    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "method", "premise", "remark",
+    return tuple((how, re.compile(p)) for how in ("restate", "except", "preamble", "include", "method", "premise", "stated", "remark",
                                                   "gloss", "gloss_after", "topic")
                  for p in data.get(how, ()))
 
@@ -328,6 +328,10 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
         elif how == "include" and re.search(r"(实际人数|实有人数|总人数|实际(?:一共|总共|共)?有多少人|实有多少人|(?:多少|几)个?人实际)", rest) and any(
                 x in wholes or bool(wholes) and any(x in group for group in groups) for groups, wholes in _alternatives()):
             drop[i] = ""  # '实际人数…连离退休的一起算': the count of everyone already holds them
+        elif how == "stated" and re.match(r"(?:那|那么)(?!个|些|块|笔|项|年|家|位|一)", next(
+                (cj for j, cj in clauses if j > i and cj), "")) and _ASKS.search(rest):
+            drop[i] = ""  # '某局编制200人，那实际人数是多少': a figure the asker states, then the question that follows on
+            pieces[i] = who[i]
         elif how == "method" and re.search(r"(人均|平均|每)", rest) and all(
                 (stem := re.sub(r"(的)?(预算数|预算|数额|金额|总额|总数|人数|数量|数)$", "", w)) and stem in rest
                 for w in (x, who[i])):
@@ -376,7 +380,7 @@ def side_clauses(text: str) -> tuple[str, tuple[str, ...]]:
             pieces[i], hedged = _ROUGH.sub("", m.group("x")) or m.group("x"), True
     if not drop and not hedged and not glossed:
         return text, ()
-    kept = [p for j, p in enumerate(pieces) if j not in drop or (found[j][0] in ("premise", "remark") and who[j] and p)
+    kept = [p for j, p in enumerate(pieces) if j not in drop or (found[j][0] in ("premise", "remark", "stated") and who[j] and p)
             or (found[j][0] == "premise" and p)]
     out = re.sub(r"[（(]\s*[）)]", "", "".join(kept))
     out = re.sub(r"^[,，。;；:：]+|([,，。;；?？!！])[,，。;；:：]+", lambda m: m.group(1) or "", out).strip()

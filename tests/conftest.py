@@ -585,6 +585,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzy": dict(real=(_WANLI_25, _COMMERCE_25), seed=1237),  # 普陀区 真如镇街道 2025
     "zzzzzzzzzzzz": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzza": dict(real=(_COMMERCE_25,), seed=1249, synthetic="haidian"),  # 闵行区 民政局 2021
+    "zzzzzzzzzzzzb": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzc": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzd": dict(real=(_WANLI_25,), seed=1259, synthetic="dongcheng", bundled=True),  # 松江区 曹家渡街道 2022
+    "zzzzzzzzzzzze": dict(real=(_COMMERCE_25, _WANLI_24), seed=1277, synthetic="haidian"),  # 闵行区 生态环境局 2026
+    "zzzzzzzzzzzzf": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzg": dict(real=(_WANLI_24, _COMMERCE_25), seed=1279),  # 崇明区 文化和旅游局 2022
+    "zzzzzzzzzzzzh": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzi": dict(real=(_COMMERCE_25,), seed=1283, synthetic="dongcheng"),  # 浦东新区 长风新村街道 2021
 }
 
 

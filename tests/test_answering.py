@@ -3634,3 +3634,64 @@ def test_an_earlier_year_named_after_the_department_a_projects_use_and_follow_up
     assert e.value == pytest.approx(2) and e.unit == "辆"
     f = real_pdf_engine.ask("25年比它多了多少？", history=["万里街道2024年的机关运行经费预算是多少？"])
     assert f.value == pytest.approx(21.46, abs=0.005)
+
+
+def test_items_a_section_describes_two_budgets_compared_a_method_said_and_an_amount_for_each_thing(
+        e5_engine, multi_unit_engine, real_pdf_engine, request):
+    a = real_pdf_engine.ask("商务委项目经费情况说明里，哪些专项2025年总预算超过1500万元？")
+    assert {i.label for i in a.items} == {"贸易高质量发展专项（政策资金）", "科技创新专项"}  # the items the text describes
+    assert "其他支持中小企业发展和管理支出" not in a.text  # never the rows of a table, which the section is not
+    b = real_pdf_engine.ask("商务委给标准化菜场和副食品行业管理安排了多少钱")
+    assert b.value == pytest.approx(3136.40) and b.unit == "万元"  # the item whose paragraph says what it is for
+    c = real_pdf_engine.ask("万里街道哪些项级科目2025年预算比2024年预算减少了一半以上？")
+    assert {i.label for i in c.items} == {"公益性岗位补贴", "其他城乡社区公共设施支出"}  # the two budgets' tables
+    assert sorted(i.value for i in c.items) == pytest.approx([77.46, 86.16], abs=0.01)
+    d = real_pdf_engine.ask("万里街道2025年哪些科目比上年减少了50%以上？")
+    assert "专项普查活动" not in d.text  # (the 2024 budget's own items, which 2025 is not)
+    e = real_pdf_engine.ask("商务委2025年基本支出里“商品和服务支出”一共列了多少个明细科目？")
+    assert e.value == 14 and any("1,632,062" in c.text for c in e.citations[:1])  # the class's own row, cited first
+    f = e5_engine.ask("按离休费预算除以离休人数算，离休人员人均离休费大约多少万元？")
+    assert f.value == pytest.approx(22.145, abs=0.001)  # the way the asker divides, and what the rest asks
+    g = e5_engine.ask("職業技能培訓補貼項目要求參訓學員對培訓內容的滿意率至少達到多少？")
+    assert g.value == pytest.approx(90) and g.unit == "%"
+    h = e5_engine.ask("那保安有几个人啊", history=["保安服务经费今年预算多少？"])
+    assert h.value == pytest.approx(30) and h.unit == "人"  # the people the name's word says, counted
+    i = multi_unit_engine.ask("海淀园林绿化局2025年公务用车购置及运行维护费，平均每辆车是多少元？")
+    assert i.value == pytest.approx(25600)  # the figure over the number of cars the text states
+    j = request.getfixturevalue("blind_zzzzzzzzzzzw_engine").ask(
+        "For Songjiang Health Commission's 2023 tech innovation special fund, how much is earmarked for cultivating "
+        "'specialized and sophisticated' (专精特新) firms?")
+    assert j.value == pytest.approx(251.09)
+
+
+def test_a_whole_said_before_a_part_a_premise_said_first_shared_owners_and_departments_with_none(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine, request):
+    a = synthetic_engine.ask("东城卫健委2024年“三公”经费里，公务用车运行维护费占了百分之多少？")
+    assert a.value == pytest.approx(76.19, abs=0.01)  # of the whole said before 里, never of the whole budget
+    b = synthetic_engine.ask("东城区各家社区卫生服务中心自己的2024年预算分别是多少？")
+    assert b.route == "none"  # each of many, which one project's figure is not
+    c = synthetic_engine.ask("东城卫健委哪个项目是两个人共同负责的？负责人是谁？")
+    assert "健康宣传教育经费" in c.text and "冯晓雯、郑凯" in c.text  # the owner cell that names two people
+    d = real_pdf_engine.ask("生命健康专项的立项依据是什么文件？2025年总预算多少万元？")
+    assert "生命健康产业实施意见" in d.text and "1170.00" in d.text  # the item the first part names, not the budget
+    e = real_pdf_engine.ask("根据商务委2025年支出预算，2024年的支出预算是多少万元？")
+    assert e.value == pytest.approx(12659.76, abs=0.01)  # the earlier year asked, from the level and its change
+    f = e5_engine.ask("人社局编制200人，那实际人数是多少啊？")
+    assert f.value == pytest.approx(384)  # a figure the asker states, then the question that follows on
+    g = e5_engine.ask("职业技能培训补贴计划组织2000名失业人员参加培训，按这个人数算，平均每人多少元？")
+    assert g.value == pytest.approx(1295.6, abs=0.01)
+    h = e5_engine.ask("报刊征订费订的是哪两份报刊？")
+    assert h.value is None and "北京劳动就业报" in h.text  # which things it buys: the project's own text
+    i = e5_engine.ask("How many unemployed people does the 2023 vocational skills training subsidy project plan to train?")
+    assert i.value == pytest.approx(2000)
+    j = multi_unit_engine.ask("How much has Haidian's landscaping and greening bureau budgeted for forest pest control in 2025?")
+    assert j.value == pytest.approx(142.8)
+    k = real_pdf_engine.ask("What percentage of the Putuo District Commerce Commission's 2025 budget goes to the 'resource "
+                            "exploration, industry and information' category?")
+    assert k.value == pytest.approx(79.08, abs=0.01)
+    engine = request.getfixturevalue("blind_zzzzzzzzzzzze_engine")  # 商务委, 万里 24, generated 闵行生态环境局, 海淀
+    n = engine.ask("这几份预算里，哪些部门没有安排公务用车购置费？")
+    assert {i.label for i in n.items} == {"上海市普陀区商务委员会2025年部门预算", "北京市海淀区园林绿化局2025年部门预算"}
+    assert len(n.citations) == 4  # every budget checked is cited
+    o = request.getfixturevalue("blind_zzzzzzzzzzzzg_engine").ask("崇明区文化和旅游局2022年部门支出预算里项目支出合计是多少元？")
+    assert o.value == pytest.approx(79567200)
