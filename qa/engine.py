@@ -743,7 +743,8 @@ class Engine(Composed):
              lambda r, m, s, h: self._per_head(r, None, s, h)),
             (lambda r, h: named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key)
              or named_pattern("per_head_counted_first").search(r.key) or named_pattern("per_head_before").search(r.key)
-             or named_pattern("per_head_group").search(r.key) or named_pattern("per_head_counted_after").search(r.key),
+             or named_pattern("per_head_group").search(r.key) or named_pattern("per_head_counted_after").search(r.key)
+             or named_pattern("per_head_counted_group").search(r.key),
              self._per_head),  # '离休费平均到每个离休人员是多少'
             (lambda r, h: named_pattern("per_person").search(r.key), self._per_head),  # '某补贴平均一个人能拿多少'
             (lambda r, h: named_pattern("per_thing").search(r.key), self._per_thing),  # '平均一台设备多少万元'
@@ -771,6 +772,9 @@ class Engine(Composed):
                 a.value is not None and len(levels := list(named_pattern("stated_level").finditer(r.text))) == 2 and \
                 not named_pattern("stated_change").search(r.text):
             return self._of_levels_said(r, a, levels)
+        if a.route != "none" and (a.plan or {}).get("op") == "change" and a.unit == "%" and a.value is not None and \
+                len(levels := list(named_pattern("stated_level").finditer(r.text))) == 2:
+            return self._rate_of_levels_said(r, a, levels)
         if a.route != "none" and (a.plan or {}).get("op") in ("diff", "change") and a.unit in MONEY and \
                 named_pattern("stated_change").search(r.text):
             # '…比2024年增加了24,491.71万元，那2024年的支出预算是多少': the change in money is what the asker
@@ -779,6 +783,34 @@ class Engine(Composed):
             return self._refuse(r, "问题已经给出了变化的数额，问的是另一个数字；这里没能确定它指的是哪一个，为避免答非所问，"
                                    "这里不作回答。")
         return a
+
+    def _rate_of_levels_said(self, r: Reading, a: Answer, levels: list[re.Match]) -> Answer:
+        """'说明里写的是减少20.96%，按2023年3,139.90万元和2022年3,798.13万元重新算，减幅应该是多少': the rate from the
+        two levels the asker gives, each with its year, against the earlier one. The rate found stands when it is that
+        rate; when it is not (a rate the text states on another base), it is computed, if the cited passages print
+        both levels, else refused."""
+        said = []
+        for m in levels:
+            if re.search(r"(?:增加|减少|增长|下降|上升|降低|压减|多|少|高|低)了?(?:约|近|超过)?$", r.text[: m.start()]):
+                return a  # ('比2022年减少了658.23万元': a change the asker says, no level of a year)
+            year = re.search(r"((?:19|20)\d\d)年[\u4e00-\u9fff]{0,10}$", r.text[max(0, m.start() - 16) : m.start()])
+            if year is None:
+                return a  # (which year each is not said: the rate found, as read)
+            said.append((int(year.group(1)), float(m["n"].replace(",", "").replace("，", "")) * MONEY[m["u"]], m))
+        (y0, v0, m0), (y1, v1, m1) = sorted(said, key=lambda x: x[0])
+        if y0 == y1 or not v0:
+            return a
+        wanted = round(abs(v1 - v0) / v0 * 100, 4)
+        if abs(abs(a.value) - wanted) <= 0.005:
+            return a
+        if not all(any(m["n"] in c.text for c in a.citations) for m in (m0, m1)):
+            return self._refuse(r, "文件中说明的变化幅度与问题给出的两个数算出的不一致，为避免答非所问，这里不作回答。")
+        text = (f"按问题给出的两个数计算：以{y0}年的 {m0['n']}{m0['u']} 为基数，{y1}年的 {m1['n']}{m1['u']} "
+                f"{'减少' if v1 < v0 else '增加'}了 {wanted:.2f}%。文件中说明的幅度是 {abs(a.value):.2f}%，"
+                f"与按这两个数算出的不一致，请以原文核对。")
+        return replace(a, text=text, value=wanted, unit="%",
+                       plan={**(a.plan or {}), "note": "levels_said"},
+                       reading=f"({m1['n']} − {m0['n']}) ÷ {m0['n']}（{y0}年为基数）")
 
     def _of_levels_said(self, r: Reading, a: Answer, levels: list[re.Match]) -> Answer:
         """'某经费2023年1,259.62万元，2022年1,231.65万元，按这两个数实际增加了多少': the difference of the two figures the

@@ -205,7 +205,7 @@ def _share_of_earlier(t: _Turn) -> str | None:
         return None
     if any(x.display == y.display for lk in t.named for x in lk.terms for s in t.subjects for y in s.terms):
         return None  # (the same figure named again is no part of itself)
-    body = re.sub(r"占(了)?(其中|它的|其)", r"占\1", t.body)  # ('占了其中百分之几': of the whole said before)
+    body = re.sub(r"占(了)?(其中|它的|其|这里面|那里面|里面|里头)", r"占\1", t.body)  # ('占了其中百分之几': of the whole said before)
     return f"{t.prev[:t.subjects[-1].end]}中{body}"
 
 
@@ -278,7 +278,8 @@ def _indicator_of_project(t: _Turn) -> str | None:
     projects = [lk for lk in t.prev_links if any(x.kind == "value" and x.role == "project_name" for x in lk.terms)]
     if t.named and projects and all(only_details(lk) for lk in t.named if lk.kinds() - {"doc"}) and \
             any(lk.kinds() - {"doc"} for lk in t.named):
-        return f"{''.join(_as_read(lk) for lk in projects)}的{t.body}"
+        body = re.sub(r"^(?:那|那么)?(?:这|那)(?:笔|些|份)?(?:钱|经费|资金)", "", t.body)  # ('这笔钱能保障多少人')
+        return f"{''.join(_as_read(lk) for lk in projects)}{'的' if body == t.body else ''}{body}"
     return None
 
 
@@ -370,7 +371,7 @@ def _word_of_earlier_name(t: _Turn) -> str | None:
                 year = _YEAR.search(t.prev)
                 docs = "".join(x.text for x in t.all_links if x.kinds() == {"doc"})
                 if re.match(r"(?:都|一共|总共|共|大概|大约)?(?:有|是)?(?:几|多少)(?:个|名|位)?(?:人|辆|台|套|处)", t.body[n:]):
-                    # '那保安有几个人' after '保安服务经费…': the people (or things) the name's word says, counted
+                    # '那某员有几个人' after '某服务经费…': the people (or things) the name's word says, counted
                     return f"{docs}{year.group(0) if year else ''}{lk.text}的{w}{t.body[n:]}"
                 return f"{docs}{year.group(0) if year else ''}{lk.text}{t.body[n:]}"
     return None

@@ -3017,7 +3017,8 @@ def _narrative_plan(r: Reading, answer: str, named: int = 0) -> Plan | None:
     if op == "breakdown" or op == "list" and not (r.has("op:list") or r.has("scope:all") or r.has("each")):
         return None
     if op == "sum" and named < 2 and not (r.has("src:text") or re.search(
-            r"((这|那|[2-9两三四五六七八九])(几)?个|说明(里|中)?(的|介绍的|列的|写的)(各|各个|几个|那些|这些)?)专项", r.key)):
+            r"((这|那|[2-9两三四五六七八九])(几)?个|说明(里|中)?(的|介绍的|列的|写的)(各|各个|几个|那些|这些|[2-9两三四五六七八九]个)?)"
+            r"(?:专项|项目)", r.key)):
         return None  # the items said to be these ('这三个专项加起来', '甲专项、乙专项加起来'), not whatever 专项经费 may mean
     said = re.search(r"(?<![\d.])([2-9])个专项", r.key)  # '那三个专项': the text must describe three
     # ('各专项里单个细项超过500万的'): the line items each item's section lists, not the items themselves

@@ -593,6 +593,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzg": dict(real=(_WANLI_24, _COMMERCE_25), seed=1279),  # 崇明区 文化和旅游局 2022
     "zzzzzzzzzzzzh": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzi": dict(real=(_COMMERCE_25,), seed=1283, synthetic="dongcheng"),  # 浦东新区 长风新村街道 2021
+    "zzzzzzzzzzzzj": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzk": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzl": dict(real=(_WANLI_24,), seed=1289, synthetic="dongcheng", bundled=True),  # 崇明区 体育局 2026
+    "zzzzzzzzzzzzm": dict(real=(_COMMERCE_25, _WANLI_25), seed=1291, synthetic="haidian"),  # 松江区 民政局 2022
+    "zzzzzzzzzzzzn": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzo": dict(real=(_WANLI_25, _COMMERCE_25), seed=1297),  # 奉贤区 生态环境局 2022
+    "zzzzzzzzzzzzp": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzq": dict(real=(_COMMERCE_25,), seed=1301, synthetic="dongcheng"),  # 青浦区 文化和旅游局 2021
 }
 
 

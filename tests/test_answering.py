@@ -3695,3 +3695,34 @@ def test_a_whole_said_before_a_part_a_premise_said_first_shared_owners_and_depar
     assert len(n.citations) == 4  # every budget checked is cited
     o = request.getfixturevalue("blind_zzzzzzzzzzzzg_engine").ask("崇明区文化和旅游局2022年部门支出预算里项目支出合计是多少元？")
     assert o.value == pytest.approx(79567200)
+
+
+def test_items_a_section_averages_english_items_listed_a_share_of_what_was_asked_and_words_of_the_asker(
+        e5_engine, multi_unit_engine, real_pdf_engine, request):
+    a = real_pdf_engine.ask("What is the combined 2025 budget of the Putuo Commerce Commission's three policy-fund "
+                            "programs (life health, commercial innovation, and high-quality trade development), in "
+                            "10,000 yuan?")
+    assert a.value == pytest.approx(5501.0) and len(a.citations) == 3  # the three sections, each cited
+    b = real_pdf_engine.ask("商务委2025年的项目支出分别落在哪些项级科目上？")
+    assert "科技条件专项" in b.text and "住房公积金" not in b.text  # the 科目 that hold some of it
+    c = e5_engine.ask("离休的7个人，平均一人离休费多少万啊？")
+    assert c.value == pytest.approx(22.145125)
+    d = e5_engine.ask("离休的8个人，平均一人离休费多少万啊？")
+    assert d.route == "none"  # the number said must be the one the text states
+    e = e5_engine.ask("这笔钱能保障多少人吃饭？", history=["运行管理经费2023年安排了多少？"])
+    assert e.value == pytest.approx(500) and e.unit == "人"  # the project asked before, its own indicator
+    f = e5_engine.ask("What is the total 2023 budgeted revenue of the Xicheng District Human Resources and Social "
+                      "Security Bureau, in 10,000 yuan (wan yuan)?")
+    assert f.value == pytest.approx(10122.377376)
+    g = multi_unit_engine.ask("How many official vehicles are covered in the Haidian landscaping bureau's 2025 budget?")
+    assert g.value == pytest.approx(5) and g.unit == "辆"
+    engine = request.getfixturevalue("blind_zzzzzzzzzzzzm_engine")  # 商务委, 万里 25, generated 松江民政局, 海淀
+    h = engine.ask("松江区民政局2022年项目经费情况说明里的三个项目，平均每个项目预算多少万元？")
+    assert h.value == pytest.approx(1137.88, abs=0.005)  # their sum over their number, every section cited
+    assert len(h.citations) == 3
+    i = request.getfixturevalue("blind_zzzzzzzzzzzzo_engine").ask(
+        "公务接待费占里面多大比例？", history=["奉贤区生态环境局2022年三公经费预算多少？"])
+    assert i.value == pytest.approx(6.39, abs=0.01)  # of the whole asked before
+    j = e5_engine.ask("说明里项目支出减幅写的是20.96%，按2023年3,139.90万元和2022年3,798.13万元重新算，减幅应该是多少？")
+    assert j.value == pytest.approx(17.33, abs=0.01)  # from the two levels the asker gives, the earlier the base
+    assert "20.96" in j.text  # (the text's own rate is shown beside it)
