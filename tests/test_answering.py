@@ -107,7 +107,13 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzd": 93, "blind_zzzzzzzzzzze": 91, "blind_zzzzzzzzzzzf": 89, "blind_zzzzzzzzzzzg": 95,
           "blind_zzzzzzzzzzzh": 95, "blind_zzzzzzzzzzzi": 95, "blind_zzzzzzzzzzzj": 93, "blind_zzzzzzzzzzzk": 91,
           "blind_zzzzzzzzzzzl": 93, "blind_zzzzzzzzzzzm": 91, "blind_zzzzzzzzzzzn": 93, "blind_zzzzzzzzzzzo": 95,
-          "blind_zzzzzzzzzzzp": 89, "blind_zzzzzzzzzzzq": 91, "blind_zzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzs": 91}
+          "blind_zzzzzzzzzzzp": 89, "blind_zzzzzzzzzzzq": 91, "blind_zzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzs": 91,
+          "blind_zzzzzzzzzzzt": 95, "blind_zzzzzzzzzzzu": 95, "blind_zzzzzzzzzzzv": 93, "blind_zzzzzzzzzzzw": 95,
+          "blind_zzzzzzzzzzzx": 95, "blind_zzzzzzzzzzzy": 95, "blind_zzzzzzzzzzzz": 95, "blind_zzzzzzzzzzzza": 95,
+          "blind_zzzzzzzzzzzzb": 93, "blind_zzzzzzzzzzzzc": 95, "blind_zzzzzzzzzzzzd": 95, "blind_zzzzzzzzzzzze": 95,
+          "blind_zzzzzzzzzzzzf": 95, "blind_zzzzzzzzzzzzg": 93, "blind_zzzzzzzzzzzzh": 91, "blind_zzzzzzzzzzzzi": 87,
+          "blind_zzzzzzzzzzzzj": 95, "blind_zzzzzzzzzzzzk": 93, "blind_zzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzm": 91,
+          "blind_zzzzzzzzzzzzn": 95, "blind_zzzzzzzzzzzzo": 93, "blind_zzzzzzzzzzzzp": 93, "blind_zzzzzzzzzzzzq": 93}
 _answers: dict[str, dict] = {}
 
 
