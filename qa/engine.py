@@ -1393,6 +1393,7 @@ class Engine(Composed):
             return None
         if len(concepts) == 1 and not any(lk.kinds() - {"doc", "section", "concept"} for lk in u.links):
             plan = Plan("lookup", "amount", Target(concept=concepts.pop())).with_docs(tuple(docs), "each")
+            out = run(plan, Executor(self.conn))
         elif none_said and len(named) == 1 and named[0].how == "exact":
             # ('哪些部门没有安排公务用车购置费': the one figure named, as the first reading of it that finds it in every
             # document does, else as the first reading does)
@@ -1402,11 +1403,13 @@ class Engine(Composed):
                         if p.op == "lookup" and p.target is not None and not p.parts]
             if not readings:
                 return None
-            plan = next((p for p in readings if not isinstance(o := run(p, Executor(self.conn)), Problem) and
-                         o.kind == "per_doc" and {d for d, _x in o.per_doc} == set(docs)), readings[0])
+            runs = ((p, run(p, Executor(self.conn))) for p in readings)
+            plan, out = next(((p, o) for p, o in runs if not isinstance(o, Problem) and o.kind == "per_doc" and
+                              {d for d, _x in o.per_doc} == set(docs)), (readings[0], None))
+            if out is None:
+                out = run(plan, Executor(self.conn))
         else:
             return None
-        out = run(plan, Executor(self.conn))
         found = dict(out.per_doc) if not isinstance(out, Problem) and out.kind == "per_doc" else {}
         lacking = [d for d in docs if d not in found or found[d].value is None or found[d].unit not in MONEY]
         if lacking:
