@@ -768,9 +768,12 @@ class Engine(Composed):
                 len(a.items) != int(which["n"]):
             # '修的是哪三家社区卫生服务中心': names of things the tables do not list, never the project's figures
             return self._refuse(r, f"文件没有列出问题所问的这{which['n']}项各是什么，为避免答非所问，这里不作回答。")
+        changes = [m.span() for m in named_pattern("stated_change").finditer(r.text)]
         if a.route != "none" and (a.plan or {}).get("op") in ("diff", "change") and a.unit in MONEY and \
-                a.value is not None and len(levels := list(named_pattern("stated_level").finditer(r.text))) == 2 and \
-                not named_pattern("stated_change").search(r.text):
+                a.value is not None and len(levels := [m for m in named_pattern("stated_level").finditer(r.text) if not any(
+                    s <= m.start() < e for s, e in changes)]) == 2 and (not changes or all(e <= levels[0].start() for _s, e in changes)):
+            # (a change the asker says the text states, then two levels to check it by: '说明里讲比2022年增加244.12万元，
+            # 用6,982.48万元和6,740.36万元核算一下，实际应增加多少': their difference)
             return self._of_levels_said(r, a, levels)
         if a.route != "none" and (a.plan or {}).get("op") == "change" and a.unit == "%" and a.value is not None and \
                 len(levels := list(named_pattern("stated_level").finditer(r.text))) == 2:
@@ -2140,11 +2143,16 @@ class Engine(Composed):
         # a weak name of the whole budget ('今年预算', '总预算') names no passage: the rows of its totals would
         # crowd out the text that answers ('为啥今年预算比去年多出这么多': the reason the text gives)
         asked = u  # (what the question names, all of it, for judging whether the passages found are about it)
+        # nor does the department's own name, linked as its own-level unit row ('区财政局对某局某项目的绩效评价'):
+        # every passage of its document is its
+        selves = {self.names[d].department for d in docs}
         u = replace(u, links=tuple(lk for lk in u.links if not (lk.text in weak_aliases() and "concept" in lk.kinds() and all(
-            (c := concept(t.role or "")) is not None and c.whole for t in lk.terms if t.kind == "concept"))))
+            (c := concept(t.role or "")) is not None and c.whole for t in lk.terms if t.kind == "concept")) and not (
+            lk.kinds() <= {"doc", "value"} and all(t.kind == "doc" or (
+                t.role == "unit_name" and re.sub(r"[（(]本级[)）]$", "", t.display) in selves) for t in lk.terms))))
         # a why-question: the department's own name, in every passage of its document, would rank the
         # passages that name it (its 机构设置) above the one that gives the reason
-        own = [lk for lk in u.links if "doc" in lk.kinds() and all(  # (a department with units: also a unit row)
+        own = [lk for lk in asked.links if "doc" in lk.kinds() and all(  # (a department with units: also a unit row)
             t.kind == "doc" or t.role == "unit_name" for t in lk.terms)] if asks_for_preferred(r.key) else []
         query = "".join(ch for i, ch in enumerate(r.key) if not any(lk.start <= i < lk.end for lk in own)) \
             if own and not r.english else r.text

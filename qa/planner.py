@@ -1396,6 +1396,11 @@ class Planner:
                     others = next((alts[1:3] for alts in ts if alts and alts[0] is whole0), [])
                     out += [Plan("share", "percent", parts=(_lookup(part, unit), _lookup(_operand(w) if said else w,
                                                                                           unit))) for w in others]
+                    # then the part's other readings ('收入总计里政府性基金预算拨款': a row with no figure, else the
+                    # column of that name)
+                    mine = next((alts[1:3] for alts in ts if alts and alts[0] is part0), [])
+                    out += [Plan("share", "percent", parts=(_lookup(_of_fund_said(r, _in_section_said(
+                        r, ms, _operand(p) if said else p)), unit), _lookup(whole, unit))) for p in mine]
             elif has("op:diff") or (has("op:than") and _compares(r, ms)):
                 out.append(Plan("diff", "amount", parts=(_lookup(a, unit), _lookup(b, unit)), unit=unit))
             elif has("op:sum") and not has("each"):
@@ -2673,8 +2678,11 @@ def _compares(r: Reading, ms: list[Mention]) -> bool:
 
 def _drop_scopes(r: Reading, ms: list[Mention]) -> list[Mention]:
     """'基本支出里人员经费是多少': a named figure that only says where the next one lies is not asked itself."""
+    # (a figure compared with another said after 比 is asked; one compared with a year, '…里的人员经费比2024年多了
+    # 多少', is the figure of the mention said last)
+    than_figure = any(s.label == "op:than" and any(m.start >= s.end for m in ms) for s in r.spans)
     if len(ms) < 2 or r.has("op:share") or r.has("op:share_of") or r.has("op:diff") or r.has("each") or \
-            r.has("op:times") or r.has("op:than"):
+            r.has("op:times") or than_figure:
         return ms
     out = list(ms)
     for a, b in zip(ms, ms[1:], strict=False):

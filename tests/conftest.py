@@ -601,6 +601,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzo": dict(real=(_WANLI_25, _COMMERCE_25), seed=1297),  # 奉贤区 生态环境局 2022
     "zzzzzzzzzzzzp": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzq": dict(real=(_COMMERCE_25,), seed=1301, synthetic="dongcheng"),  # 青浦区 文化和旅游局 2021
+    "zzzzzzzzzzzzr": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzt": dict(real=(_WANLI_25,), seed=1303, synthetic="haidian", bundled=True),  # 金山区 人力资源和社会保障局 2024
+    "zzzzzzzzzzzzu": dict(real=(_COMMERCE_25, _WANLI_24), seed=1307, synthetic="dongcheng"),  # 普陀区 体育局 2023
+    "zzzzzzzzzzzzv": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzw": dict(real=(_WANLI_24, _COMMERCE_25), seed=1319),  # 松江区 司法局 2023
+    "zzzzzzzzzzzzx": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzzzzzy": dict(real=(_COMMERCE_25,), seed=1321, synthetic="haidian"),  # 奉贤区 生态环境局 2022
 }
 
 

@@ -3732,3 +3732,32 @@ def test_items_a_section_averages_english_items_listed_a_share_of_what_was_asked
     j = e5_engine.ask("说明里项目支出减幅写的是20.96%，按2023年3,139.90万元和2022年3,798.13万元重新算，减幅应该是多少？")
     assert j.value == pytest.approx(17.33, abs=0.01)  # from the two levels the asker gives, the earlier the base
     assert "20.96" in j.text  # (the text's own rate is shown beside it)
+
+
+def test_a_level_of_classes_the_department_named_in_text_people_counted_and_the_parts_of_a_section(
+        e5_engine, multi_unit_engine, real_pdf_engine):
+    a = real_pdf_engine.ask("万里街道2025年哪些支出功能类超过了1000万元？")
+    assert {i.label for i in a.items} == {"城乡社区支出", "社会保障和就业支出"}  # 类, never 项 rows
+    b = multi_unit_engine.ask("区财政局对海淀园林绿化局平原生态林养护管理项目的绩效评价结果怎么样？")
+    assert "87.45" in b.text  # the department's own name is in every passage: it ranks none above the answer
+    c = e5_engine.ask("保安服务经费项目计划安排多少保安？")
+    assert c.value == pytest.approx(30) and c.unit == "人"  # people counted, never the project's amount
+    d = e5_engine.ask("離退休黨組織委員工作補貼是發給幾個人的？")
+    assert d.value == pytest.approx(26)
+    e = e5_engine.ask("西城人社局离休人员平均每人离休费预算多少万元？")
+    assert e.value == pytest.approx(22.145125)
+    f = multi_unit_engine.ask("What share of the Haidian Landscaping and Greening Bureau's total 2025 revenue budget "
+                              "comes from the government fund budget appropriation? Give a percentage.")
+    assert f.value == pytest.approx(12.80, abs=0.01)  # the column of that name, not an empty row of it
+    g = real_pdf_engine.ask("商务委的生命健康专项里，哪个支持方向给的钱最多？")
+    assert "规模化发展" in g.text and g.value == pytest.approx(870)
+    h = real_pdf_engine.ask("商务委生命健康专项里，哪几项支持资金超过100万元？")
+    assert "规模化发展" in h.text and "协同化发展" in h.text and "国际化发展" not in h.text
+    i = multi_unit_engine.ask("海淀园林绿化局2025年哪些项目除了财政拨款外还用了单位资金？")
+    assert "公园绿地及园林设施养护" in i.text and "乡土树种苗木繁育" in i.text  # both, no row left out
+    j = multi_unit_engine.ask("除了平原生态林养护管理外，哪个项目最大？")
+    assert "城市口袋公园及小微绿地建设" in j.text  # the row said after 除了 left out
+    k = e5_engine.ask("说明里讲基本支出比2022年增加244.12万元，用6,982.48万元和6,740.36万元核算一下，实际应增加多少万元？")
+    assert k.value == pytest.approx(242.12)  # the difference of the two levels said, the text's figure beside it
+    m = real_pdf_engine.ask("这个楼总建筑面积多大？多少平方米", history=["万里街道社区公共服务中心新建工程建在哪里？"])
+    assert "13,459 平方米" in m.text  # (both 万里 budgets describe the building: each one's figure)
