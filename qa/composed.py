@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest import kinds
+
 from . import compose
 from .answer import Answer
 from .errors import BudgetQAError
+from .execute import Executor, Ref
 from .normalize import MONEY as _YUAN
 from .normalize import fmt_number
 from .ranking import place as ranking_place
-from .reading import Reading, named_pattern, read
+from .reading import Reading, named_pattern, named_words, read
 
 _RANKED_ROLES = ("project_name", "econ_name", "func_name", "item", "unit_name", "gov_econ_name")  # rows a rank is of
 _RANK_DEPTH = 500  # (every row of any table: the ranking is read whole)
@@ -189,6 +192,101 @@ class Composed:
                 f.get("role") == "project_name" for f in (plan.get("target") or {}).get("filters") or ()):
             return None
         return a
+
+    def _change_share_of_base(self, r: Reading, m: re.Match, scope: tuple[str, ...],
+                              history: tuple[str, ...]) -> Answer | None:
+        """'项目支出减少的金额占2022年项目支出预算的比例': the change of a figure over its own level in the year named,
+        which is its rate of change with that year as the base (computed from the levels the text states). None
+        unless the whole is the same figure as the part ('…预算' aside); refused when a level the asker gives is not
+        the one the cited text states."""
+        x, w = (re.sub(r"(的)?预算$", "", g) or g for g in (m["x"], m["w"]))
+        if x != w:
+            return None
+        asked = f"以{m['y']}年为基数，{m['x']}比{m['y']}年{m['dir']}了百分之几"
+        try:
+            a = self._ask_once(read(asked), scope, history)
+        except BudgetQAError:
+            return None
+        if a.route == "none" or a.value is None or a.unit != "%" or (a.plan or {}).get("op") != "change":
+            return None
+        if m["n"] and not any(m["n"].replace("万元", "") in x.replace(",", "") for x in (a.text, *(c.text for c in a.citations))):
+            return self._refuse(r, "问题给出的基数与文件中该年的数字不一致，为避免答非所问，这里不作回答。")
+        return replace(a, question=r.raw, reading=f"{m['x']}的变化额 ÷ {m['y']}年的{m['x']}（{a.reading or ''}）")
+
+    def _levels_by_year(self, r: Reading, m: re.Match, scope: tuple[str, ...],
+                        history: tuple[str, ...]) -> Answer | None:
+        """'按说明里给出的2023年机关运行经费和2022年机关运行经费两个数计算，实际增加了多少': the difference of the two
+        levels, each looked up for its year (the text's stated change aside), both cited. A level the asker gives
+        must be the one found (to rounding), and is used as given. None unless both are one amount each."""
+        x1, x2 = m["x1"], m["x2"] or m["x1"]
+        if re.sub(r"的$", "", x1) != re.sub(r"的$", "", x2) or m["y1"] == m["y2"]:
+            return None
+        found = []
+        for y, said in ((m["y1"], m["n1"]), (m["y2"], m["n2"])):
+            try:
+                a = self._ask_once(read(f"{y}年{x1}是多少"), scope, history)
+            except BudgetQAError:
+                return None
+            if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup":
+                return None
+            value = a.value * _YUAN[a.unit] / _YUAN["万元"]
+            if said:
+                given = float(said.replace(",", "").replace("万元", ""))
+                if abs(given - value) > 0.01:
+                    return self._refuse(r, f"问题给出的{y}年数字与文件中的不一致，为避免答非所问，这里不作回答。")
+                value = given
+            found.append((int(y), value, a))
+        (y1, v1, a1), (y0, v0, a0) = sorted(found, key=lambda f: -f[0])
+        unit = m["u"] or "万元"
+        diff = (v1 - v0) * _YUAN["万元"] / _YUAN[unit]
+        word = "增加" if diff >= 0 else "减少"
+        text = (f"按{y1}年 {compose.money_text(v1, '万元')} 与{y0}年 {compose.money_text(v0, '万元')} 计算，"
+                f"{x1}{word} {compose.money_text(round(abs(diff), 6), unit)}。")
+        plan = {"op": "diff", "answer": "amount", "parts": [a1.plan, a0.plan], "note": "levels_by_year"}
+        return Answer(question=r.raw, text=text, route="sql", value=round(diff, 6), unit=unit,
+                      citations=tuple(dict.fromkeys((*a1.citations, *a0.citations))),
+                      confidence=min(a1.confidence, a0.confidence),
+                      reading=f"{y1}年{x1} − {y0}年{x1}", plan=plan)
+
+    def _fund_source(self, r: Reading, m: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'某项目用的是哪类资金', '某项目的资金来源是什么': the columns of the project's own row that say where its
+        money comes from (reading.json `fund_sources`) and carry an amount, each with it, the row cited. None unless
+        the rest of the question names one project of one document and a table of it gives such columns."""
+        subject = r.key[: m.start()]
+        if not subject:
+            return None
+        try:
+            a = self._project_amount(f"{subject}是多少", scope, history)
+        except BudgetQAError:
+            return None
+        if a is None:  # (its amount is no answer to where the money comes from)
+            return self._refuse(r, "没有找到问题所问这一项按资金来源分列的金额，为避免答非所问，这里不作回答。")
+        doc = a.plan["docs"][0]
+        names = [f.get("value") for f in a.plan["target"]["filters"] if f.get("role") == "project_name"]
+        roles = named_words("fund_sources")
+        marks = ", ".join("?" for _ in roles)
+        rows = self.conn.execute(
+            f"SELECT r.table_no, r.line, c.role, c.header, c.value FROM records r JOIN cells c ON c.doc_id = r.doc_id "  # noqa: S608
+            f"AND c.table_no = r.table_no AND c.rec_no = r.rec_no WHERE r.doc_id = ? AND r.name_role = 'project_name' "
+            f"AND r.name = ? AND c.role IN ({marks}) AND c.status = 'number' ORDER BY r.table_no, r.line, c.col",
+            (doc, names[0], *roles)).fetchall()
+        tables = list(dict.fromkeys((t, line) for t, line, *_x in rows))
+        if len(names) != 1 or not tables:
+            return self._refuse(r, "没有找到问题所问这一项按资金来源分列的金额，为避免答非所问，这里不作回答。")
+        table_no, line = tables[0]  # (the first table that gives them: the project expenditure table)
+        unit = Executor(self.conn).unit_of(doc, table_no) or "万元"
+        have = [(role, header, value) for t, ln, role, header, value in rows if (t, ln) == (table_no, line) and value]
+        if not have:
+            return self._refuse(r, "没有找到问题所问这一项按资金来源分列的金额，为避免答非所问，这里不作回答。")
+        label = {x.role: x.label for x in kinds.roles()}
+        said = "、".join(f"{label.get(role) or header}（{compose.money_text(value, unit)}）" for role, header, value in
+                        sorted(have, key=lambda x: roles.index(x[0])))
+        text = f"{names[0]}的资金来源：{said}。"
+        cite = self.evidence.cite(Ref(doc, line, table_no))
+        plan = {"op": "attribute", "answer": "text", "target": {"attribute": "fund_source", "within": a.plan["target"]["filters"]},
+                "docs": [doc]}
+        return Answer(question=r.raw, text=text, route="sql", citations=(cite,), confidence=0.7,
+                      reading=f"{a.reading or names[0]}：按资金来源各列", plan=plan)
 
     def _per_thing(self, r: Reading, per: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
         """'某设备购置那个项目，平均一台设备多少万元': the project's amount over the number of things one of its own

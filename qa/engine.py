@@ -751,6 +751,11 @@ class Engine(Composed):
             (lambda r, h: named_pattern("per_area").search(r.key), self._per_area),  # '平均每公顷的养护成本'
             (lambda r, h: named_pattern("average_each").search(r.key), self._average),  # '某科目下的项目平均每个多少'
             (lambda r, h: named_pattern("shared_owner").search(r.key), self._shared_owner),  # '两个人共同负责的项目'
+            (lambda r, h: named_pattern("fund_source_asked").search(r.key), self._fund_source),  # '用的是哪类资金'
+            # '按2023年某经费和2022年某经费两个数计算，实际增加了多少': the difference of the two levels
+            (lambda r, h: named_pattern("levels_by_year").search(r.key), self._levels_by_year),
+            # '项目支出减少的金额占2022年项目支出预算的比例': its rate of change, that year the base
+            (lambda r, h: named_pattern("change_share_of_base").search(r.key), self._change_share_of_base),
             (lambda r, h: named_pattern("rank_of").search(r.key) and (None,),  # '排第几'
              lambda r, m, s, h: self._rank_of(r, s, h)),
             (lambda r, h: directory.asks(r.key), lambda r, m, s, h: self._directory(r, m, s)),  # '一共附了几张表'
@@ -768,6 +773,10 @@ class Engine(Composed):
                 len(a.items) != int(which["n"]):
             # '修的是哪三家社区卫生服务中心': names of things the tables do not list, never the project's figures
             return self._refuse(r, f"文件没有列出问题所问的这{which['n']}项各是什么，为避免答非所问，这里不作回答。")
+        if a.route != "none" and (a.plan or {}).get("op") in ("share", "ratio") and \
+                named_pattern("change_part").search(r.key):
+            # '项目支出减少的金额占基本支出的比例': a change's share, which no share of the levels answers
+            return self._refuse(r, "问题问的是变化额所占的比例，没有找到能直接回答的数字，为避免答非所问，这里不作回答。")
         changes = [m.span() for m in named_pattern("stated_change").finditer(r.text)]
         if a.route != "none" and (a.plan or {}).get("op") in ("diff", "change") and a.unit in MONEY and \
                 a.value is not None and len(levels := [m for m in named_pattern("stated_level").finditer(r.text) if not any(
@@ -1916,8 +1925,16 @@ class Engine(Composed):
             word = "多" if (o1.value or 0) >= (o2.value or 0) else "少"
             return f"{out.label}：前者比后者{word} {compose.money_text(abs(value or 0), unit)}（{calc}）。{where}"
         if plan.op == "compound":  # each part in the unit asked ('各安排了多少万'), as a lookup says it
-            return "；".join(self._short(_in_unit(o, plan.unit or o.plan.unit), with_label=True, about=True)
-                            for o in out.parts) + f"。{quote}{where}"
+            def said(o: Outcome) -> str:
+                if o.plan.op != "change":
+                    return self._short(_in_unit(o, plan.unit or o.plan.unit), with_label=True, about=True)
+                # ('A和B分别比2024年增加了多少': each one's change, with its direction and the year it is against)
+                fact = next((f for f in o.facts if f.get("direction")), {})
+                sign = o.signed if o.signed is not None else (o.value or 0)
+                word = fact.get("direction") or ("增加" if sign >= 0 else "减少")
+                since = f"比{fact['compare_year']}年" if fact.get("compare_year") else "比上年"
+                return f"{o.label}{since}{word} {compose.money_text(abs(o.value or 0), o.unit)}"
+            return "；".join(said(o) for o in out.parts) + f"。{quote}{where}"
         if plan.op == "share":
             a, b = out.parts
             return (f"{a.label}占{b.label}的 {compose.money_text(value, '%')}（{self._short(a)} ÷ {self._short(b)}）。"

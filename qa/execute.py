@@ -625,6 +625,18 @@ class Executor:
             if other_year and re.search(rf"(比|较|与){year}年", r[11] or ""):
                 continue  # last year's figure, stated for comparison: never this year's answer
             hits.append((rank, other_year, r))
+        said_of = [norm(w) for w in (*sentence_words, *t.context) if len(norm(w)) >= 2]
+        if said_of and hits:
+            # ('留给中小企业的有多少' where one sentence states '面向中小企业预留…N万元，其中，预留给小型和微型企业的…M万元'):
+            # the words the question says of the figure are its own clause's, when a clause of that sentence says
+            # them: that clause's figure, never its neighbour's
+            def says(r: tuple) -> bool:
+                return all(w in norm(r[12] or r[1] or "") for w in said_of)
+            moved = []
+            for h in hits:
+                other = [x for x in rows if x[11] == h[2][11] and x[0] != h[2][0] and says(x)] if not says(h[2]) else []
+                moved.append((h[0], h[1], other[0]) if len(other) == 1 else h)
+            hits = list(dict.fromkeys(moved))
         if not re.search(r"本级|本部", t.question or "") and any("本级" in norm(h[2][1] or "") for h in hits):
             # a unit's own level answers a question that does not say 本级 only where the text states no figure of
             # the whole department ('某局（含所属单位）编制176人；其中：区某局本级编制58人' asked '某局编制人数')

@@ -1111,6 +1111,9 @@ class Planner:
             u = replace(u, links=tuple(lk for lk in u.links if not _names_the_scheme(lk)))
         out = [p for p in self._candidates(u) if not _echoes(p)]
         r = u.reading
+        if named_pattern("change_part").search(r.key):
+            # ('项目支出减少的金额占基本支出的比例'): a change's share, which no share of the levels answers
+            out = [p for p in out if p.op != "share"]
         if re.search(r"哪(?:个|家|项|一|些)", r.key) and (r.has("op:max") or r.has("op:min")) and len(u.scope) == 1:
             # '哪家的收入预算最少' asks which row: the budget's whole looked up answers another question
             out = [p for p in out if not (p.op == "lookup" and p.target is not None and p.target.concept
@@ -1414,6 +1417,14 @@ class Planner:
                 if not _named_twice(u) and not inside and not whole:
                     # ('社保缴费——养老保险、…和其他社保——加起来': a heading and its items)
                     out.append(Plan("sum", "amount", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
+            elif (has("each") or _listed(r, ms)) and _is_change(r) and not has("op:diff") and all(
+                    s.start >= ms[-1].end for s in r.spans if s.label in ("op:change", "op:change_pct", "op:than")):
+                # 'A和B分别比2024年增加了多少': each one's change, never its level
+                figs = _shared_head(ms, figs)
+                kind = "percent" if has("op:change_pct") or answer == "percent" else "amount"
+                out.append(Plan("compound", "list", parts=tuple(Plan("change", kind, parts=(_lookup(t, unit),), unit=unit)
+                                                                for t in figs), unit=unit))
+                return out
             elif has("each") or _listed(r, ms):
                 figs = _shared_head(ms, figs)
                 out.append(Plan("compound", "list", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))

@@ -609,6 +609,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzw": dict(real=(_WANLI_24, _COMMERCE_25), seed=1319),  # 松江区 司法局 2023
     "zzzzzzzzzzzzx": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzzzzzy": dict(real=(_COMMERCE_25,), seed=1321, synthetic="haidian"),  # 奉贤区 生态环境局 2022
+    "zzzzzzzzzzzzz": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzza": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzb": dict(real=(_WANLI_24,), seed=1327, synthetic="dongcheng", bundled=True),  # 闵行区 文化和旅游局 2021
+    "zzzzzzzzzzzzzc": dict(real=(_COMMERCE_25, _WANLI_25), seed=1361, synthetic="haidian"),  # 静安区 司法局 2023
+    "zzzzzzzzzzzzzd": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzze": dict(real=(_WANLI_25, _COMMERCE_25), seed=1367),  # 青浦区 城市管理行政执法局 2025
+    "zzzzzzzzzzzzzf": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzg": dict(real=(_COMMERCE_25,), seed=1373, synthetic="dongcheng"),  # 徐汇区 曹家渡街道 2024
 }
 
 
