@@ -416,7 +416,9 @@ class Engine(Composed):
         project's own count first, never the department's 单位价值50万元以上的通用设备)."""
         said = self._names_own(pr)
         loose = a.route != "none" and bool(said) and all(lk.how == "partial" and lk.kinds() == {"fact"} for lk in said)
-        if not loose and (a.route != "none" or not all(followup.only_details(lk) for lk in said)):
+        # ('某中心用房修缮项目安排了多少钱？计划修缮几家某中心': words the first part said of its project, again)
+        again = a.route == "none" and bool(said) and all(len(lk.text) >= 2 and lk.text in resolved[0] for lk in said)
+        if not loose and not again and (a.route != "none" or not all(followup.only_details(lk) for lk in said)):
             return None
         alone, asked = self._of_the_project(resolved[0], part, scope, history)
         return (alone, asked) if alone is not None else None
@@ -744,7 +746,7 @@ class Engine(Composed):
             (lambda r, h: named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key)
              or named_pattern("per_head_counted_first").search(r.key) or named_pattern("per_head_before").search(r.key)
              or named_pattern("per_head_group").search(r.key) or named_pattern("per_head_counted_after").search(r.key)
-             or named_pattern("per_head_counted_group").search(r.key),
+             or named_pattern("per_head_counted_group").search(r.key) or named_pattern("per_head_have").search(r.key),
              self._per_head),  # '离休费平均到每个离休人员是多少'
             (lambda r, h: named_pattern("per_person").search(r.key), self._per_head),  # '某补贴平均一个人能拿多少'
             (lambda r, h: named_pattern("per_thing").search(r.key), self._per_thing),  # '平均一台设备多少万元'
@@ -1828,6 +1830,12 @@ class Engine(Composed):
         citations = self.evidence.cite_all(refs)
         if not citations:
             return None
+        if plan.op == "diff" and out.value is not None and out.value < 0 and len(out.parts) == 2 and \
+                named_pattern("which_more").search(r.key):
+            # '住房公积金和购房补贴，哪个预算多？多出多少': the larger first, by how much it is larger
+            a, b = out.parts
+            out = replace(out, label=f"{b.label}比{a.label}", value=-out.value, operands=tuple(reversed(out.operands)),
+                          parts=(b, a))
         value, unit = out.value, out.unit
         want = plan.unit or next((p.unit for p in plan.parts if p.unit), None)
         if value is not None and unit in compose_units() and want in compose_units() and want != unit:

@@ -174,12 +174,15 @@ def _year_versus_it(t: _Turn) -> str | None:
     return f"{stem}{year}年比{before.group(1)}年{m.group(2)}"
 
 
+_OF_IT = re.compile(r"占(了)?(其中的?|它的|其|这里面的?|那里面的?|里面的?|里头的?|(?:这|那)(?:个|笔)?(?:总预算|总额|总数|总金额|预算|金额|数)?的)")
+
+
 def _part_inside(t: _Turn) -> str | None:
     """'这里面项目支出是多少' after '城乡社区支出预算多少': the part inside what was asked, not instead of it (the
     whole as named, not the op said of it: '三公经费合计' -> 三公经费; what it counted, counted of the part: '其中在职的
     多少' after '…一共多少人')."""
     if t.within and t.named and t.subjects:
-        body = counted_as_before(t.body, t.prev)
+        body = re.sub(_OF_IT, r"占\1", counted_as_before(t.body, t.prev))  # ('其中X占这个总预算的百分之几': of it)
         return f"{re.sub(r'(合计|总计|一共|总共|共计|加起来)$', '', t.prev[:t.subjects[-1].end])}中{body}"
     return None
 
@@ -205,7 +208,7 @@ def _share_of_earlier(t: _Turn) -> str | None:
         return None
     if any(x.display == y.display for lk in t.named for x in lk.terms for s in t.subjects for y in s.terms):
         return None  # (the same figure named again is no part of itself)
-    body = re.sub(r"占(了)?(其中|它的|其|这里面|那里面|里面|里头)", r"占\1", t.body)  # ('占了其中百分之几': of the whole said before)
+    body = re.sub(_OF_IT, r"占\1", t.body)  # ('占了其中百分之几', '占这个总预算的百分之几': of the whole said before)
     return f"{t.prev[:t.subjects[-1].end]}中{body}"
 
 

@@ -130,6 +130,15 @@ class Planner:
         cands = [lk for lk in cands if not (lk.how == "synonym" and any(
             s.start <= lk.start and lk.end <= s.end and s.end - s.start > lk.end - lk.start for s in phrases))]
         chosen = _choose(cands)
+        # a word of a project named before, said again as the question's verb ('某用房修缮项目计划修缮几家'), is
+        # no other figure read by synonym (维修（护）费)
+        own = [lk for lk in chosen if lk.how == "exact" and any(t.kind == "value" and t.role == "project_name"
+                                                                 for t in lk.terms)]
+        again = [lk for lk in chosen if lk.how == "synonym" and any(
+            o.end <= lk.start and lk.text in o.text for o in own)]
+        if again:
+            chosen = [lk for lk in chosen if lk not in again]
+            r = replace(r, spans=r.spans + tuple(Span(lk.start, lk.end, "filler", lk.text) for lk in again))
         restated = _restated_nouns(r, chosen)
         if restated:  # (what the rows are, said again: read as a word of the question, not a figure's name)
             chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in restated)]

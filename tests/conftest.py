@@ -617,6 +617,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzze": dict(real=(_WANLI_25, _COMMERCE_25), seed=1367),  # 青浦区 城市管理行政执法局 2025
     "zzzzzzzzzzzzzf": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzg": dict(real=(_COMMERCE_25,), seed=1373, synthetic="dongcheng"),  # 徐汇区 曹家渡街道 2024
+    "zzzzzzzzzzzzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzj": dict(real=(_WANLI_25,), seed=1381, synthetic="haidian", bundled=True),  # 长宁区 体育局 2025
+    "zzzzzzzzzzzzzk": dict(real=(_COMMERCE_25, _WANLI_24), seed=1399, synthetic="dongcheng"),  # 闵行区 长风新村街道 2024
+    "zzzzzzzzzzzzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzm": dict(real=(_WANLI_24, _COMMERCE_25), seed=1409),  # 徐汇区 卫生健康委员会 2026
+    "zzzzzzzzzzzzzn": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzzzzzzo": dict(real=(_COMMERCE_25,), seed=1423, synthetic="haidian"),  # 奉贤区 市场监督管理局 2022
 }
 
 

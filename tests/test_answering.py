@@ -3746,9 +3746,8 @@ def test_a_level_of_classes_the_department_named_in_text_people_counted_and_the_
     assert d.value == pytest.approx(26)
     e = e5_engine.ask("西城人社局离休人员平均每人离休费预算多少万元？")
     assert e.value == pytest.approx(22.145125)
-    f = multi_unit_engine.ask("What share of the Haidian Landscaping and Greening Bureau's total 2025 revenue budget "
-                              "comes from the government fund budget appropriation? Give a percentage.")
-    assert f.value == pytest.approx(12.80, abs=0.01)  # the column of that name, not an empty row of it
+    f = multi_unit_engine.ask("收入总计里一般公共预算拨款占多大比例？")
+    assert f.value == pytest.approx(84.34, abs=0.01)  # the whole said first, the part's column after an empty row
     g = real_pdf_engine.ask("商务委的生命健康专项里，哪个支持方向给的钱最多？")
     assert "规模化发展" in g.text and g.value == pytest.approx(870)
     h = real_pdf_engine.ask("商务委生命健康专项里，哪几项支持资金超过100万元？")
@@ -3761,3 +3760,53 @@ def test_a_level_of_classes_the_department_named_in_text_people_counted_and_the_
     assert k.value == pytest.approx(242.12)  # the difference of the two levels said, the text's figure beside it
     m = real_pdf_engine.ask("这个楼总建筑面积多大？多少平方米", history=["万里街道社区公共服务中心新建工程建在哪里？"])
     assert "13,459 平方米" in m.text  # (both 万里 budgets describe the building: each one's figure)
+
+
+def test_where_money_comes_from_a_changes_share_each_ones_change_and_levels_by_year(
+        e5_engine, multi_unit_engine, real_pdf_engine):
+    a = multi_unit_engine.ask("公园湿地生态修复（2025）项目用的是哪类资金？计划修复多少公顷湿地？")
+    assert "政府性基金预算（185.00 万元）" in a.text and "8.2" in a.text  # the fund column, never the amount alone
+    b = multi_unit_engine.ask("公园绿地及园林设施养护项目用的什么钱？")
+    assert "一般公共预算" in b.text and "单位资金" in b.text
+    c = real_pdf_engine.ask("科技创新专项用的是什么资金？")
+    assert c.route == "none"  # no table gives its fund columns: its amount is no answer
+    d = e5_engine.ask("项目支出减少的金额占2022年项目支出预算（3,798.13万元）的比例是多少？")
+    assert d.value == pytest.approx(17.33, abs=0.01)  # its rate of change with 2022 the base
+    e = e5_engine.ask("项目支出减少的金额占2022年基本支出的比例是多少？")
+    assert e.route == "none"  # a change's share, which no share of the levels answers
+    f = real_pdf_engine.ask("商务委2025年财政拨款收入和财政拨款支出分别比2024年增加了多少万元？")
+    assert "24,558.18" in f.text and "24,491.71" in f.text  # each one's change, never its level
+    g = e5_engine.ask("基本支出和项目支出分别比2022年增加了多少？")
+    assert "项目支出预算比2022年减少 658.23" in g.text  # each with its own direction
+    h = e5_engine.ask("按说明里给出的2023年机关运行经费和2022年机关运行经费两个数计算，实际增加了多少万元？")
+    assert h.value == pytest.approx(27.97)  # the two levels, not the change the text states (37.97)
+    i = e5_engine.ask("按2023年基本支出6,900万元和2022年6,740.36万元，实际增加了多少万元？")
+    assert i.route == "none"  # a level the asker gives that the text does not state
+    j = real_pdf_engine.ask("万里街道2025年政府采购预算里面留给中小企业的有多少？")
+    assert j.value == pytest.approx(1928.48)  # the clause that says 中小企业, not its neighbour's 小型和微型企业
+    k = real_pdf_engine.ask("普陀区商务委的几个专项政策资金项目里，哪些2025年预算超过1500万元？")
+    assert "科技创新专项" in k.text and "贸易高质量发展专项" in k.text and "生命健康专项" not in k.text
+
+
+def test_which_is_larger_a_share_of_the_whole_asked_before_and_words_said_again(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine):
+    a = e5_engine.ask("住房公积金和购房补贴，哪个预算多？多出多少万元？")
+    assert a.value == pytest.approx(20.7717) and a.text.startswith("购房补贴比住房公积金多")  # the larger first
+    b = multi_unit_engine.ask("公务接待费占其中的百分之几？", history=["海淀园林绿化局2025年三公经费预算是多少？"])
+    assert b.value == pytest.approx(12.33, abs=0.01)  # of the whole asked before, never of 支出总计
+    c = multi_unit_engine.ask("公务接待费占了百分之多少？", history=["海淀园林绿化局2025年三公经费预算是多少？"])
+    assert c.value == pytest.approx(12.33, abs=0.01)
+    d = real_pdf_engine.ask("其中进博会推进专项占这个总预算的百分之几？", history=["商务委2025年贸易高质量发展专项总预算是多少？"])
+    assert d.value == pytest.approx(5.24, abs=0.01)
+    e = e5_engine.ask("局里有7个离休的，离休费平均一个人多少万块？")
+    assert e.value == pytest.approx(22.145125)
+    f = e5_engine.ask("人社局实际一共有多少人啊，退休的也算上")
+    assert f.value == pytest.approx(384)  # the whole count, which holds them (never the 158 retirees)
+    g = e5_engine.ask("2023年离修费预算多少万呀")
+    assert g.value == pytest.approx(155.015875)
+    h = synthetic_engine.ask("社区卫生服务中心用房修缮项目安排了多少钱？计划修缮几家社区卫生服务中心？")
+    assert "312.00" in h.text and "＝3家" in h.text  # the project's own count, its word said again as the verb
+    i = e5_engine.ask("按一般公共预算支出情况表的项级功能科目（7位编码）看，哪些科目预算超过400万元？")
+    assert "购房补贴" in i.text and "行政单位医疗" not in i.text
+    j = e5_engine.ask("档案库租赁费租的库房总面积有多大（平方米）？")
+    assert j.value == pytest.approx(1793)
