@@ -248,6 +248,34 @@ class Composed:
                       confidence=min(a1.confidence, a0.confidence),
                       reading=f"{y1}年{x1} − {y0}年{x1}", plan=plan)
 
+    def _belongs_to(self, r: Reading, m: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'进博会推进专项属于哪个专项经费': the section of the text whose own title names that kind (专项, 项目) and
+        that states the figure named, cited. Refused when the figure is found outside any such section: its amount
+        is no answer to where it belongs."""
+        x = re.sub(r"^(?:它|这个|该|那个)(?:项目|专项|经费)?", "", m["x"])
+        if not x and history:  # ('…安排了多少万元？它属于哪个专项': the one item the question before named)
+            try:
+                u = self.planner.understand(read(history[-1]), scope)
+            except BudgetQAError:
+                return None
+            named = list(dict.fromkeys(lk.text for lk in u.links if lk.kinds() & {"value", "fact", "section"}))
+            x = named[0] if len(named) == 1 else ""
+        if not x:
+            return None
+        try:
+            a = self._ask_once(read(f"{x}是多少"), scope, history)
+        except BudgetQAError:
+            return None
+        titles = [t for c in a.citations[:1] if c.section for t in c.section.split(" > ")]
+        owner = next((t for t in titles if m["kind"] in t and x not in t), None) if a.route != "none" else None
+        if owner is None:
+            return self._refuse(r, f"没有找到“{x}”所在的{m['kind']}，为避免答非所问，这里不作回答。")
+        name = re.sub(r"(?:经费)?(?:情况)?说明$", "", owner)
+        text = f"{x}列在“{owner}”中，属于{name}（{compose.money_text(a.value, a.unit) if a.value is not None else ''}）。"
+        plan = {**(a.plan or {}), "op": "attribute", "answer": "text", "note": "section_of"}
+        return replace(a, question=r.raw, text=text, value=None, unit=None, plan=plan,
+                       reading=f"{a.reading or x}：所在的{m['kind']}")
+
     def _fund_source(self, r: Reading, m: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
         """'某项目用的是哪类资金', '某项目的资金来源是什么': the columns of the project's own row that say where its
         money comes from (reading.json `fund_sources`) and carry an amount, each with it, the row cited. None unless

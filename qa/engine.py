@@ -754,6 +754,7 @@ class Engine(Composed):
             (lambda r, h: named_pattern("average_each").search(r.key), self._average),  # '某科目下的项目平均每个多少'
             (lambda r, h: named_pattern("shared_owner").search(r.key), self._shared_owner),  # '两个人共同负责的项目'
             (lambda r, h: named_pattern("fund_source_asked").search(r.key), self._fund_source),  # '用的是哪类资金'
+            (lambda r, h: named_pattern("belongs_to").search(r.key), self._belongs_to),  # '属于哪个专项'
             # '按2023年某经费和2022年某经费两个数计算，实际增加了多少': the difference of the two levels
             (lambda r, h: named_pattern("levels_by_year").search(r.key), self._levels_by_year),
             # '项目支出减少的金额占2022年项目支出预算的比例': its rate of change, that year the base
@@ -1669,6 +1670,9 @@ class Engine(Composed):
                 out.kind != "percent" and (zhan := r.first("op:share_of")) is not None and any(
                     s.end <= zhan.start for s in r.spans if s.label in ("op:max", "op:min", "op:top", "op:nth")):
             return False  # '金额最大的那个项目，占项目支出总额的百分之多少': the row's share, not the row
+        if plan.op in ("list", "threshold", "top", "max", "min", "nth", "count") and out.items and any(
+                not re.sub(r"[\s（）()“”\"'、，,]", "", getattr(i, "label", "") or "") for i in out.items):
+            return False  # '“三公”经费里哪几项超过5万元' over a one-row table: a row with no name names no item
         if plan.op == "lookup" and out.value is not None and (per := named_pattern("per_unit").search(r.key)) and \
                 not re.search(r"(每|人均|户均|平均|单价|标准)", out.label or "") and not _PER_SAID.search(r.key[: per.start()]):
             return False  # '每人能领多少补贴': an amount for each, which a total never answers

@@ -625,16 +625,23 @@ class Executor:
             if other_year and re.search(rf"(比|较|与){year}年", r[11] or ""):
                 continue  # last year's figure, stated for comparison: never this year's answer
             hits.append((rank, other_year, r))
+        # (only words said of the part asked, after the whole it is in: '…预留的政府采购额里，留给小微企业的那部分'
+        # says 中小企业 of the whole, never of the part)
+        asked = t.question or ""
+        cut = max((m.end() for m in re.finditer(r"(里面|里头|当中|之中|其中|里|中(?![小心央国华医]))", asked)), default=0)
         said_of = [norm(w) for w in (*sentence_words, *t.context) if len(norm(w)) >= 2]
+        said_of = said_of if said_of and all(w in norm(asked[cut:]) for w in said_of) else []
         if said_of and hits:
             # ('留给中小企业的有多少' where one sentence states '面向中小企业预留…N万元，其中，预留给小型和微型企业的…M万元'):
             # the words the question says of the figure are its own clause's, when a clause of that sentence says
             # them: that clause's figure, never its neighbour's
             def says(r: tuple) -> bool:
-                return all(w in norm(r[12] or r[1] or "") for w in said_of)
+                return all(w in norm(r[12] or "") or w in norm(r[1] or "") for w in said_of)
             moved = []
             for h in hits:
-                other = [x for x in rows if x[11] == h[2][11] and x[0] != h[2][0] and says(x)] if not says(h[2]) else []
+                # (a figure named by its own label stays: '退休的有几个' of '某苗圃编制40人、在职36人、退休29人')
+                other = [x for x in rows if x[11] == h[2][11] and x[0] != h[2][0] and says(x)] \
+                    if not says(h[2]) and h[0] >= 2 else []
                 moved.append((h[0], h[1], other[0]) if len(other) == 1 else h)
             hits = list(dict.fromkeys(moved))
         if not re.search(r"本级|本部", t.question or "") and any("本级" in norm(h[2][1] or "") for h in hits):

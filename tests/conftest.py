@@ -625,6 +625,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzm": dict(real=(_WANLI_24, _COMMERCE_25), seed=1409),  # 徐汇区 卫生健康委员会 2026
     "zzzzzzzzzzzzzn": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzzzzzzo": dict(real=(_COMMERCE_25,), seed=1423, synthetic="haidian"),  # 奉贤区 市场监督管理局 2022
+    "zzzzzzzzzzzzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzq": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzr": dict(real=(_WANLI_24,), seed=1427, synthetic="haidian", bundled=True),  # 黄浦区 生态环境局 2024
+    "zzzzzzzzzzzzzs": dict(real=(_COMMERCE_25, _WANLI_25), seed=1429, synthetic="dongcheng"),  # 静安区 商务委员会 2023
+    "zzzzzzzzzzzzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzu": dict(real=(_WANLI_25, _COMMERCE_25), seed=1447),  # 长宁区 江宁路街道 2023
+    "zzzzzzzzzzzzzv": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzzzw": dict(real=(_COMMERCE_25,), seed=1439, synthetic="haidian"),  # 普陀区 曹家渡街道 2023
 }
 
 

@@ -227,6 +227,8 @@ ONE_INDEX_SETS = (("fresh_beijing", FRESH_BJ, "bundled_dongcheng_engine"),
 # gold lines kept out of the never-wrong test, each with its reason: a reading that is disputed (the reply is right
 # by another reading, and score.py still counts it wrong), or a partial reply noted as a class left out
 DISPUTED = {
+    "b375-21": "the reply gives 4,435.14 元 for each 公顷, the gold's value; the gold writes the unit '元/公顷', which "
+               "score.py cannot compare with 元, the unit the golds of this question (b255-24, b294-10) use.",
     "b28-33": "'涨了多少' is answered with the amount (47.06 万元); the gold takes the percent the text states. "
               "Of 21 gold questions '多/少了多少' without a unit, 20 want the amount.",
     "b28-35": "the gold writes '25万'; the reply prints the table's figure as '25.00 万元'.",
@@ -3810,3 +3812,21 @@ def test_which_is_larger_a_share_of_the_whole_asked_before_and_words_said_again(
     assert "购房补贴" in i.text and "行政单位医疗" not in i.text
     j = e5_engine.ask("档案库租赁费租的库房总面积有多大（平方米）？")
     assert j.value == pytest.approx(1793)
+
+
+def test_where_an_item_belongs_amounts_for_each_asked_of_a_total_and_rows_with_no_name(
+        synthetic_engine, multi_unit_engine, real_pdf_engine, request):
+    a = real_pdf_engine.ask("普陀商务委的进博会推进专项安排了多少万元？它属于哪个专项经费？")
+    assert "153.00" in a.text and "贸易高质量发展专项" in a.text  # the section whose title names a 专项
+    b = real_pdf_engine.ask("万里街道25年城管执法要花多少万块？")
+    assert b.value == pytest.approx(652.2681)
+    c = synthetic_engine.ask("东城区家庭医生签约一个人政府补助多少钱？")
+    assert c.route == "none"  # an amount for each, which the project's total never answers
+    d = real_pdf_engine.ask("那里面留给中小企业的有多少", history=["万里街道2025年政府采购预算是多少？"])
+    assert d.value == pytest.approx(1928.48)
+    e = real_pdf_engine.ask("万里街道25年面向中小企业预留的政府采购额里，留给小微企业的那部分是多少？")
+    assert e.value == pytest.approx(1349.94)  # 中小企业 said of the whole, never of the part
+    f = multi_unit_engine.ask("退休的有几个？", history=["海淀区园林绿化局下面有哪几个事业单位？", "西岭苗圃编制多少人？"])
+    assert f.value == pytest.approx(29)  # a figure named by its own label stays
+    g = request.getfixturevalue("blind_zzzzzzzzzzzzzu_engine").ask("江宁路街道2023年“三公”经费里，哪几项超过5万元？")
+    assert g.route == "none"  # a one-row table's row has no name: no item is named by it
