@@ -25,6 +25,7 @@ from .reading import Reading, named_pattern, named_words, read
 _RANKED_ROLES = ("project_name", "econ_name", "func_name", "item", "unit_name", "gov_econ_name")  # rows a rank is of
 _RANK_DEPTH = 500  # (every row of any table: the ranking is read whole)
 _THESE = named_pattern("these")
+_NO_FUND_SOURCE = "没有找到问题所问这一项按资金来源分列的金额，为避免答非所问，这里不作回答。"
 
 def _count_said(m: re.Match) -> int | None:
     """The number of things '这2项', '这俩', '两者' points back at; None for '这些', '它们'."""
@@ -249,7 +250,7 @@ class Composed:
                       reading=f"{y1}年{x1} − {y0}年{x1}", plan=plan)
 
     def _belongs_to(self, r: Reading, m: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
-        """'进博会推进专项属于哪个专项经费': the section of the text whose own title names that kind (专项, 项目) and
+        """'某推进专项属于哪个专项经费': the section of the text whose own title names that kind (专项, 项目) and
         that states the figure named, cited. Refused when the figure is found outside any such section: its amount
         is no answer to where it belongs."""
         x = re.sub(r"^(?:它|这个|该|那个)(?:项目|专项|经费)?", "", m["x"])
@@ -288,7 +289,7 @@ class Composed:
         except BudgetQAError:
             return None
         if a is None:  # (its amount is no answer to where the money comes from)
-            return self._refuse(r, "没有找到问题所问这一项按资金来源分列的金额，为避免答非所问，这里不作回答。")
+            return self._refuse(r, _NO_FUND_SOURCE)
         doc = a.plan["docs"][0]
         names = [f.get("value") for f in a.plan["target"]["filters"] if f.get("role") == "project_name"]
         roles = named_words("fund_sources")
@@ -300,12 +301,12 @@ class Composed:
             (doc, names[0], *roles)).fetchall()
         tables = list(dict.fromkeys((t, line) for t, line, *_x in rows))
         if len(names) != 1 or not tables:
-            return self._refuse(r, "没有找到问题所问这一项按资金来源分列的金额，为避免答非所问，这里不作回答。")
+            return self._refuse(r, _NO_FUND_SOURCE)
         table_no, line = tables[0]  # (the first table that gives them: the project expenditure table)
         unit = Executor(self.conn).unit_of(doc, table_no) or "万元"
         have = [(role, header, value) for t, ln, role, header, value in rows if (t, ln) == (table_no, line) and value]
         if not have:
-            return self._refuse(r, "没有找到问题所问这一项按资金来源分列的金额，为避免答非所问，这里不作回答。")
+            return self._refuse(r, _NO_FUND_SOURCE)
         label = {x.role: x.label for x in kinds.roles()}
         said = "、".join(f"{label.get(role) or header}（{compose.money_text(value, unit)}）" for role, header, value in
                         sorted(have, key=lambda x: roles.index(x[0])))

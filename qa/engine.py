@@ -784,8 +784,8 @@ class Engine(Composed):
         if a.route != "none" and (a.plan or {}).get("op") in ("diff", "change") and a.unit in MONEY and \
                 a.value is not None and len(levels := [m for m in named_pattern("stated_level").finditer(r.text) if not any(
                     s <= m.start() < e for s, e in changes)]) == 2 and (not changes or all(e <= levels[0].start() for _s, e in changes)):
-            # (a change the asker says the text states, then two levels to check it by: '说明里讲比2022年增加244.12万元，
-            # 用6,982.48万元和6,740.36万元核算一下，实际应增加多少': their difference)
+            # (a change the asker says the text states, then two levels to check it by: '说明里讲比上年增加A万元，用
+            # B万元和C万元核算一下，实际应增加多少': their difference)
             return self._of_levels_said(r, a, levels)
         if a.route != "none" and (a.plan or {}).get("op") == "change" and a.unit == "%" and a.value is not None and \
                 len(levels := list(named_pattern("stated_level").finditer(r.text))) == 2:
@@ -1836,7 +1836,7 @@ class Engine(Composed):
             return None
         if plan.op == "diff" and out.value is not None and out.value < 0 and len(out.parts) == 2 and \
                 named_pattern("which_more").search(r.key):
-            # '住房公积金和购房补贴，哪个预算多？多出多少': the larger first, by how much it is larger
+            # '甲和乙，哪个预算多？多出多少': the larger first, by how much it is larger
             a, b = out.parts
             out = replace(out, label=f"{b.label}比{a.label}", value=-out.value, operands=tuple(reversed(out.operands)),
                           parts=(b, a))

@@ -639,7 +639,7 @@ class Executor:
                 return all(w in norm(r[12] or "") or w in norm(r[1] or "") for w in said_of)
             moved = []
             for h in hits:
-                # (a figure named by its own label stays: '退休的有几个' of '某苗圃编制40人、在职36人、退休29人')
+                # (a figure named by its own label stays: '退休的有几个' of '某苗圃编制A人、在职B人、退休C人')
                 other = [x for x in rows if x[11] == h[2][11] and x[0] != h[2][0] and says(x)] \
                     if not says(h[2]) and h[0] >= 2 else []
                 moved.append((h[0], h[1], other[0]) if len(other) == 1 else h)

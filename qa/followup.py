@@ -174,7 +174,7 @@ def _year_versus_it(t: _Turn) -> str | None:
     return f"{stem}{year}年比{before.group(1)}年{m.group(2)}"
 
 
-_OF_IT = re.compile(r"占(了)?(其中的?|它的|其|这里面的?|那里面的?|里面的?|里头的?|(?:这|那)(?:个|笔)?(?:总预算|总额|总数|总金额|预算|金额|数)?的)")
+_OF_IT = named_pattern("share_of_it")  # ('占其中的', '占这个总预算的': of the whole said before)
 
 
 def _part_inside(t: _Turn) -> str | None:

@@ -113,7 +113,15 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzb": 93, "blind_zzzzzzzzzzzzc": 95, "blind_zzzzzzzzzzzzd": 95, "blind_zzzzzzzzzzzze": 95,
           "blind_zzzzzzzzzzzzf": 95, "blind_zzzzzzzzzzzzg": 93, "blind_zzzzzzzzzzzzh": 91, "blind_zzzzzzzzzzzzi": 87,
           "blind_zzzzzzzzzzzzj": 95, "blind_zzzzzzzzzzzzk": 93, "blind_zzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzm": 91,
-          "blind_zzzzzzzzzzzzn": 95, "blind_zzzzzzzzzzzzo": 93, "blind_zzzzzzzzzzzzp": 93, "blind_zzzzzzzzzzzzq": 93}
+          "blind_zzzzzzzzzzzzn": 95, "blind_zzzzzzzzzzzzo": 93, "blind_zzzzzzzzzzzzp": 93, "blind_zzzzzzzzzzzzq": 93,
+          "blind_zzzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzzs": 95, "blind_zzzzzzzzzzzzt": 93, "blind_zzzzzzzzzzzzu": 95,
+          "blind_zzzzzzzzzzzzv": 89, "blind_zzzzzzzzzzzzw": 95, "blind_zzzzzzzzzzzzx": 95, "blind_zzzzzzzzzzzzy": 93,
+          "blind_zzzzzzzzzzzzz": 93, "blind_zzzzzzzzzzzzza": 95, "blind_zzzzzzzzzzzzzb": 95, "blind_zzzzzzzzzzzzzc": 95,
+          "blind_zzzzzzzzzzzzzd": 95, "blind_zzzzzzzzzzzzze": 93, "blind_zzzzzzzzzzzzzf": 95, "blind_zzzzzzzzzzzzzg": 95,
+          "blind_zzzzzzzzzzzzzh": 95, "blind_zzzzzzzzzzzzzi": 93, "blind_zzzzzzzzzzzzzj": 91, "blind_zzzzzzzzzzzzzk": 93,
+          "blind_zzzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzzm": 93, "blind_zzzzzzzzzzzzzn": 95, "blind_zzzzzzzzzzzzzo": 95,
+          "blind_zzzzzzzzzzzzzp": 91, "blind_zzzzzzzzzzzzzq": 89, "blind_zzzzzzzzzzzzzr": 93, "blind_zzzzzzzzzzzzzs": 89,
+          "blind_zzzzzzzzzzzzzt": 84, "blind_zzzzzzzzzzzzzu": 91, "blind_zzzzzzzzzzzzzv": 95, "blind_zzzzzzzzzzzzzw": 91}
 _answers: dict[str, dict] = {}
 
 
