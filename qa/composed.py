@@ -219,8 +219,10 @@ class Composed:
         """'按说明里给出的2023年机关运行经费和2022年机关运行经费两个数计算，实际增加了多少': the difference of the two
         levels, each looked up for its year (the text's stated change aside), both cited. A level the asker gives
         must be the one found (to rounding), and is used as given. None unless both are one amount each."""
-        x1, x2 = m["x1"], m["x2"] or m["x1"]
-        if re.sub(r"的$", "", x1) != re.sub(r"的$", "", x2) or m["y1"] == m["y2"]:
+        gd = m.groupdict()  # ('某经费2023年是A、2022年是B', '某支出从2022年的A降到2023年的B，降幅是多少': the same)
+        x1, x2 = m["x1"], gd.get("x2") or m["x1"]
+        if re.sub(r"的$", "", x1) != re.sub(r"的$", "", x2) or m["y1"] == m["y2"] or \
+                gd.get("base") not in (None, min(m["y1"], m["y2"])):
             return None
         found = []
         for y, said in ((m["y1"], m["n1"]), (m["y2"], m["n2"])):
@@ -238,16 +240,64 @@ class Composed:
                 value = given
             found.append((int(y), value, a))
         (y1, v1, a1), (y0, v0, a0) = sorted(found, key=lambda f: -f[0])
+        if gd.get("rate"):
+            return self._levels_rate(r, m["rate"], x1, (y1, v1, a1), (y0, v0, a0))
         unit = m["u"] or "万元"
         diff = (v1 - v0) * _YUAN["万元"] / _YUAN[unit]
         word = "增加" if diff >= 0 else "减少"
+        shown = abs(diff) if diff < 0 and m["dir"] in ("减少", "下降", "少") else diff  # ('减少了多少': how much less)
         text = (f"按{y1}年 {compose.money_text(v1, '万元')} 与{y0}年 {compose.money_text(v0, '万元')} 计算，"
                 f"{x1}{word} {compose.money_text(round(abs(diff), 6), unit)}。")
         plan = {"op": "diff", "answer": "amount", "parts": [a1.plan, a0.plan], "note": "levels_by_year"}
-        return Answer(question=r.raw, text=text, route="sql", value=round(diff, 6), unit=unit,
+        return Answer(question=r.raw, text=text, route="sql", value=round(shown, 6), unit=unit,
                       citations=tuple(dict.fromkeys((*a1.citations, *a0.citations))),
                       confidence=min(a1.confidence, a0.confidence),
                       reading=f"{y1}年{x1} − {y0}年{x1}", plan=plan)
+
+    def _levels_rate(self, r: Reading, asked: str, x: str, later: tuple, earlier: tuple) -> Answer | None:
+        """The rate of change of two levels, the earlier year the base. A fall asked of a rise (or a rise of a
+        fall) is refused: the asker's direction is not the text's."""
+        (y1, v1, a1), (y0, v0, a0) = later, earlier
+        if not v0:
+            return None
+        rate = (v1 - v0) / v0 * 100
+        falls, rises = any(w in asked for w in ("降", "减")), any(w in asked for w in ("增", "涨"))
+        if (falls and rate > 0) or (rises and rate < 0):
+            return self._refuse(r, f"按问题给出的两个数，{x}并非{'下降' if falls else '增长'}，为避免答非所问，这里不作回答。")
+        word = "下降" if rate < 0 else "增长"
+        value = abs(rate) if falls or rises else rate
+        text = (f"以{y0}年为基数，{x}{word} {fmt_number(round(abs(rate), 2))}%：（{compose.money_text(v1, '万元')} − "
+                f"{compose.money_text(v0, '万元')}）÷ {compose.money_text(v0, '万元')}。")
+        plan = {"op": "change", "answer": "percent", "parts": [a1.plan, a0.plan], "note": "levels_by_year"}
+        return Answer(question=r.raw, text=text, route="sql", value=round(value, 6), unit="%",
+                      citations=tuple(dict.fromkeys((*a1.citations, *a0.citations))),
+                      confidence=min(a1.confidence, a0.confidence),
+                      reading=f"（{y1}年{x} − {y0}年{x}）÷ {y0}年{x}", plan=plan)
+
+    def _either_class(self, r: Reading, m: re.Match, scope: tuple[str, ...],
+                      history: tuple[str, ...]) -> Answer | None:
+        """'项目支出里哪些属于资本性支出或大型修缮': the rows of each class, listed under it, all cited. None unless
+        each part is a list of rows of the same set, so that the classes are two of one kind."""
+        found = []
+        for kind in (m["a"], m["b"]):
+            try:
+                a = self._ask_once(read(f"{m['pre']}{m['which']}{m['mid']}属于{kind}"), scope, history)
+            except BudgetQAError:
+                return None
+            plan = a.plan or {}
+            if a.route == "none" or plan.get("op") != "list" or not a.items or not plan.get("set_of"):
+                return None
+            found.append((kind, a))
+        (ka, a), (kb, b) = found
+        if a.plan.get("set_of") != b.plan.get("set_of") or a.plan.get("docs") != b.plan.get("docs"):
+            return None
+        items = tuple(dict.fromkeys((*a.items, *b.items)))
+        text = "；".join(f"属于{k}的：{x.text.rstrip('。')}" for k, x in found) + "。"
+        plan = {"op": "list", "answer": "list", "parts": [a.plan, b.plan], "set_of": a.plan.get("set_of"),
+                "docs": a.plan.get("docs"), "note": "either_class"}
+        return Answer(question=r.raw, text=text, route="sql", items=items,
+                      citations=tuple(dict.fromkeys((*a.citations, *b.citations))),
+                      confidence=min(a.confidence, b.confidence), reading=f"{a.reading}；{b.reading}", plan=plan)
 
     def _belongs_to(self, r: Reading, m: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
         """'某推进专项属于哪个专项经费': the section of the text whose own title names that kind (专项, 项目) and
@@ -397,9 +447,25 @@ class Composed:
             return None
         value = a.value / n
         label = a.text.split("合计")[0]
+        a = self._with_total_row(a, label, plan, scope, history)
         text = (f"{label}平均每项约 {compose.money_text(round(value, 2), a.unit)}：合计 "
                 f"{compose.money_text(a.value, a.unit)} ÷ {n} 项（{'；'.join(f'{i.label}（{compose.money_text(i.value, i.unit)}）' for i in a.items)}）。")
         return _ratio_answer(r, (a,), value, a.unit, text, "average", f"{a.reading or label} ÷ {n} 项")
+
+    def _with_total_row(self, a: Answer, label: str, plan: dict, scope: tuple[str, ...],
+                        history: tuple[str, ...]) -> Answer:
+        """A sum over every row of a table (no filter): the table's own 合计 row, which states it, cited first."""
+        target = plan.get("target") or {}
+        if set(target) - {"table_kind"} or not label.endswith("表"):
+            return a
+        try:
+            t = self._ask_once(read(f"{label}合计是多少"), tuple(plan.get("docs") or ()), history)
+        except BudgetQAError:
+            return a
+        if t.route == "none" or t.value is None or t.unit != a.unit or abs(t.value - a.value) > 1e-6 or \
+                len(t.citations) != 1 or (t.plan or {}).get("op") != "lookup":
+            return a
+        return replace(a, citations=tuple(dict.fromkeys((*t.citations, *a.citations))))
 
     def _average_stated(self, r: Reading, each: re.Match, a: Answer, scope: tuple[str, ...],
                         history: tuple[str, ...]) -> Answer | None:

@@ -755,8 +755,11 @@ class Engine(Composed):
             (lambda r, h: named_pattern("shared_owner").search(r.key), self._shared_owner),  # '两个人共同负责的项目'
             (lambda r, h: named_pattern("fund_source_asked").search(r.key), self._fund_source),  # '用的是哪类资金'
             (lambda r, h: named_pattern("belongs_to").search(r.key), self._belongs_to),  # '属于哪个专项'
+            (lambda r, h: named_pattern("either_class").search(r.key), self._either_class),  # '哪些属于A或B'
             # '按2023年某经费和2022年某经费两个数计算，实际增加了多少': the difference of the two levels
             (lambda r, h: named_pattern("levels_by_year").search(r.key), self._levels_by_year),
+            (lambda r, h: named_pattern("levels_said").search(r.key), self._levels_by_year),  # '某经费2023年是A、2022年是B'
+            (lambda r, h: named_pattern("levels_from_to").search(r.key), self._levels_by_year),  # '从2022年的A降到2023年的B'
             # '项目支出减少的金额占2022年项目支出预算的比例': its rate of change, that year the base
             (lambda r, h: named_pattern("change_share_of_base").search(r.key), self._change_share_of_base),
             (lambda r, h: named_pattern("rank_of").search(r.key) and (None,),  # '排第几'
@@ -2331,6 +2334,15 @@ class Engine(Composed):
                   for lk in u.links if "doc" not in lk.kinds()]
         if not words:  # about the department itself ('某局主要负责哪些工作'), or about nothing it names
             return bool(u.links)
+        from .retrieve import expansions
+
+        # (a word the text never says, that a question form implies its own words for: '什么性质的单位' -> 派出机关)
+        for pattern, ex in expansions():
+            m = pattern.search(r.key)
+            if m and any(x in key for x in ex.split()):
+                words = [w for w in words if w not in m.group(0)]
+                if not words:
+                    return True
         grams = {w[i : i + 2] for w in words for i in range(len(w) - 1)}
         found = sum(1 for g in grams if g in key)
         return found >= max(1, len(grams) // 3)

@@ -279,8 +279,9 @@ def _bare(t: _Turn) -> bool:
 def _indicator_of_project(t: _Turn) -> str | None:
     """'那案件结案率的目标定的是多少' after a question about a project: one of that project's indicators."""
     projects = [lk for lk in t.prev_links if any(x.kind == "value" and x.role == "project_name" for x in lk.terms)]
-    if t.named and projects and all(only_details(lk) for lk in t.named if lk.kinds() - {"doc"}) and \
-            any(lk.kinds() - {"doc"} for lk in t.named):
+    # ('绩效目标表里某指标填的又是多少': the table said is where the indicator is printed)
+    if t.named and projects and all(only_details(lk) for lk in t.named if lk.kinds() - {"doc", "table"}) and \
+            any(lk.kinds() - {"doc", "table"} for lk in t.named):
         body = re.sub(r"^(?:那|那么)?(?:这|那)(?:笔|些|份)?(?:钱|经费|资金)", "", t.body)  # ('这笔钱能保障多少人')
         return f"{''.join(_as_read(lk) for lk in projects)}{'的' if body == t.body else ''}{body}"
     return None

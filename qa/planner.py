@@ -2079,7 +2079,9 @@ def _whole_of_share(r: Reading, lk: Link, chosen: Sequence[Link] = ()) -> bool:
 
 
 def _is_weak(lk: Link) -> bool:
-    return "concept" in lk.kinds() and lk.kinds() <= {"concept", "fact"} and lk.text in weak_aliases()
+    """A name of the whole budget ('部门预算'), as a figure or as the part of the text that bears its name."""
+    return bool(lk.kinds() & {"concept", "section"}) and lk.kinds() <= {"concept", "fact", "section"} and \
+        lk.text in weak_aliases()
 
 
 _PROJECT_TABLES = ("projects", "performance", "purchase_services")

@@ -476,6 +476,8 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
     # "X Subdistrict's (Place) budget": a possessive says whose, nothing more; 'item NNNNNNN': the code
     text = re.sub(r"(?<=[A-Za-z])['’]s\b", "", text)
+    # 'in-service (on-the-job) staff': a hyphened gloss in brackets inside a noun phrase says it again
+    text = re.sub(r"(?<=[a-z])\s*\(\s*[a-z]+(?:-[a-z]+)+\s*\)\s*(?=[a-z])", " ", text)
     # 'What is X for?', 'What does X pay for?', 'What will X be spent on?': what it is for, not how much
     if re.match(r"(?i)\s*what\s+(?:is|are|was|were|does|do|will)\b", text) and not re.search(
             r"(?i)\b(?:percentage|percent|share|proportion|fraction)\b", text):
@@ -644,6 +646,7 @@ def _keyed(text: str) -> str:
     """The text the matching form is made from: '40%' keeps its percent sign, '1.5万元' its decimal point
     (placeholders that norm keeps), and a number and a year said apart stay apart ('code 123456, 2025年')."""
     keyed = re.sub(r"(?<=\d)[，；;、\s]+(?=\d{4}年)", "的", text)
+    keyed = re.sub(r"(?<=\d)([）)”\"’】]+)(?=\d{4}年)", r"\1的", keyed)  # ('某支出（21299）2025年')
     # codes listed apart stay apart ('2101101、2101102' is two codes, never one run of digits), and a count said
     # right after a code is not read into it ('2101199三个科目')
     keyed = re.sub(r"(?<=\d)[、，；;]+(?=\d)", "和", keyed)

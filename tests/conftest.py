@@ -633,6 +633,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzu": dict(real=(_WANLI_25, _COMMERCE_25), seed=1447),  # 长宁区 江宁路街道 2023
     "zzzzzzzzzzzzzv": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzzzw": dict(real=(_COMMERCE_25,), seed=1439, synthetic="haidian"),  # 普陀区 曹家渡街道 2023
+    "zzzzzzzzzzzzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzy": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzz": dict(real=(_WANLI_25,), seed=1451, synthetic="dongcheng", bundled=True),  # 金山区 体育局 2025
+    "zzzzzzzzzzzzzza": dict(real=(_COMMERCE_25, _WANLI_24), seed=1461, synthetic="haidian"),  # 徐汇区 科学技术委员会 2025
+    "zzzzzzzzzzzzzzb": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzc": dict(real=(_WANLI_24, _COMMERCE_25), seed=1463),  # 金山区 民政局 2022
+    "zzzzzzzzzzzzzzd": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzze": dict(real=(_COMMERCE_25,), seed=1453, synthetic="dongcheng"),  # 嘉定区 司法局 2022
 }
 
 
