@@ -12,11 +12,13 @@ import re
 from dataclasses import replace
 
 from ingest import kinds
+from ingest.text import norm
 
 from . import compose
-from .answer import Answer
+from .answer import Answer, Item
 from .errors import BudgetQAError
 from .execute import Executor, Ref
+from .lexicon import concepts
 from .normalize import MONEY as _YUAN
 from .normalize import fmt_number
 from .ranking import place as ranking_place
@@ -161,12 +163,20 @@ class Composed:
             # (no people named: those the amount's own indicator counts, '某补贴平均一个人能拿多少')
             b = self._ask_once(read(f"{y}有多少人" if y and per is not None else f"{x}发给多少人" if per is not None
                                     else "一共有多少个项目"), tuple(a.plan["docs"]), ())
-            if y and per is not None and (b.route == "none" or not b.value) and _project_of(a):
+            if y and per is not None and (b.route == "none" or not b.value or (b.plan or {}).get("op") not in (
+                    "lookup", "count")) and _project_of(a):
                 # '某补贴平均到每个参加培训的失业人员': the people the project's own indicator counts, when it names them
                 own = self._ask_once(read(f"{x}发给多少人"), tuple(a.plan["docs"]), ())
                 head = re.sub(r"^.*的", "", y)
                 if own.route != "none" and len(head) >= 2 and any(head in c.text for c in own.citations[:1]):
                     b, y = own, ""
+                elif len(head) >= 2:  # ('保安服务经费平均每个保安': the people the project's own indicator counts)
+                    own = self._ask_once(read(f"{x}安排多少{head}"), tuple(a.plan["docs"]), ())
+                    names = {f.get("value") for f in (a.plan.get("target") or {}).get("filters") or ()}
+                    inside = {f.get("value") for f in ((own.plan or {}).get("target") or {}).get("within") or ()}
+                    if own.route != "none" and (own.plan or {}).get("op") == "attribute" and names & inside and \
+                            (own.plan or {}).get("answer") == "headcount":
+                        b, y = own, ""
         except BudgetQAError:
             return None
         counted = ("人", "名") if per is not None else ("个",)
@@ -221,11 +231,14 @@ class Composed:
         must be the one found (to rounding), and is used as given. None unless both are one amount each."""
         gd = m.groupdict()  # ('某经费2023年是A、2022年是B', '某支出从2022年的A降到2023年的B，降幅是多少': the same)
         x1, x2 = m["x1"], gd.get("x2") or m["x1"]
+        again = gd.get("again") or ""  # ('…两个数算，某局某经费实际增加了多少': the figure said again, nothing else)
+        if again and not again.endswith(re.sub(r"的$", "", x1)):
+            return None
         if re.sub(r"的$", "", x1) != re.sub(r"的$", "", x2) or m["y1"] == m["y2"] or \
                 gd.get("base") not in (None, min(m["y1"], m["y2"])):
             return None
         found = []
-        for y, said in ((m["y1"], m["n1"]), (m["y2"], m["n2"])):
+        for y, said in ((m["y1"], gd.get("n1")), (m["y2"], gd.get("n2"))):
             try:
                 a = self._ask_once(read(f"{y}年{x1}是多少"), scope, history)
             except BudgetQAError:
@@ -298,6 +311,66 @@ class Composed:
         return Answer(question=r.raw, text=text, route="sql", items=items,
                       citations=tuple(dict.fromkeys((*a.citations, *b.citations))),
                       confidence=min(a.confidence, b.confidence), reading=f"{a.reading}；{b.reading}", plan=plan)
+
+    def _parts_of_whole(self, r: Reading, m: re.Match, scope: tuple[str, ...],
+                        history: tuple[str, ...]) -> Answer | None:
+        """'三公经费里哪几项是0元', '…哪项最多', '…各是多少': the parts a concept is the sum of (concepts.json
+        `parts`), each looked up, all cited. None unless every part is found in one document and the parts add up
+        to the whole found there (so that they are its parts, not figures of the same name elsewhere)."""
+        said = norm(m["whole"])  # ('万里街道三公经费': the department, then the concept)
+        found = [(c, norm(a)) for c in concepts() if c.parts for a in (c.name, *c.aliases) if said.endswith(norm(a))]
+        c, alias = max(found, key=lambda f: len(f[1])) if found else (None, "")
+        pre = m["pre"] + said[: len(said) - len(alias)]
+        ask = m["ask"]
+        zero = re.search(r"(?<![\d.])(?:0|零)(?![\d.])|没有?(?:安排|预算|钱)", ask)
+        top = re.search(r"最(?P<d>多|高|大|少|低|小)", ask)
+        bound = re.search(r"(?:超过|高于|多于|大于)(?P<n>\d+(?:\.\d+)?)(?P<u>万元|万|元)|(?P<n2>\d+(?:\.\d+)?)(?P<u2>万元|万|元)以上", ask)
+        each = re.fullmatch(r"(?:分别|各自|各)?(?:是|有|为|安排了?)?(?:多少|几)(?:钱|万元|元)?(?:呢|啊)?", ask)
+        if c is None or not (zero or top or bound or each) or (zero and (top or bound)):
+            return None
+        try:
+            whole = self._ask_once(read(f"{pre}{c.name}是多少"), scope, history)
+            if whole.route == "none" or whole.value is None or whole.unit not in _YUAN or \
+                    len((whole.plan or {}).get("docs") or ()) != 1:
+                return None
+            docs = tuple(whole.plan["docs"])
+            parts = [self._ask_once(read(f"{pre}{c.name}中{p}是多少"), docs, ()) for p in c.parts]
+        except BudgetQAError:
+            return None
+        if any(a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("docs") != list(docs)
+               for a in parts):
+            return None
+        wan = [a.value * _YUAN[a.unit] / _YUAN["万元"] for a in parts]
+        total = whole.value * _YUAN[whole.unit] / _YUAN["万元"]
+        if abs(sum(wan) - total) > 0.005 + 1e-9:
+            return None  # (figures of the same names that do not make up this whole)
+        # each part as the document labels it ('“三公”经费预算表的公务用车购置及运行费为 …')
+        labels = [(x.group(1) if (x := re.match(r"^(?:[^为]*的)?([^的为]{2,20}?)为 ", a.text)) else p)
+                  for p, a in zip(c.parts, parts)]
+        shown = [f"{lb}（{compose.money_text(v, '万元')}）" for lb, v in zip(labels, wan)]
+        if zero:
+            chosen = [i for i, v in enumerate(wan) if v == 0]
+            said = "为 0 的" if chosen else "没有为 0 的项"
+        elif top:
+            best = (max if top["d"] in "多高大" else min)(wan)
+            chosen = [i for i, v in enumerate(wan) if v == best]
+            said = f"最{top['d']}的是"
+        elif bound:
+            n = float(bound["n"] or bound["n2"])
+            unit = {"万": "万元"}.get(bound["u"] or bound["u2"], bound["u"] or bound["u2"])
+            chosen = [i for i, v in enumerate(wan) if v > n * _YUAN[unit] / _YUAN["万元"]]
+            said = f"超过 {fmt_number(n)} {unit}的" if chosen else f"没有超过 {fmt_number(n)} {unit}的项"
+        else:
+            chosen, said = list(range(len(wan))), "各项"
+        # (only the parts asked for are named: a part set aside is not listed beside them)
+        text = f"{c.name}（{compose.money_text(total, '万元')}）中{said}" + (
+            f"：{'；'.join(shown[i] for i in chosen)}。" if chosen else "。")
+        items = tuple(Item(label=labels[i], value=wan[i], unit="万元") for i in chosen)
+        plan = {"op": "list", "answer": "list", "parts": [whole.plan, *(a.plan for a in parts)], "docs": list(docs),
+                "note": "parts_of_whole"}
+        return Answer(question=r.raw, text=text, route="sql", items=items,
+                      citations=tuple(dict.fromkeys(x for a in (whole, *parts) for x in a.citations)),
+                      confidence=min(a.confidence for a in (whole, *parts)), reading=f"{c.name}的各项", plan=plan)
 
     def _belongs_to(self, r: Reading, m: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
         """'某推进专项属于哪个专项经费': the section of the text whose own title names that kind (专项, 项目) and

@@ -756,8 +756,10 @@ class Engine(Composed):
             (lambda r, h: named_pattern("fund_source_asked").search(r.key), self._fund_source),  # '用的是哪类资金'
             (lambda r, h: named_pattern("belongs_to").search(r.key), self._belongs_to),  # '属于哪个专项'
             (lambda r, h: named_pattern("either_class").search(r.key), self._either_class),  # '哪些属于A或B'
+            (lambda r, h: named_pattern("parts_of_whole").search(r.key), self._parts_of_whole),  # '三公经费里哪项最多'
             # '按2023年某经费和2022年某经费两个数计算，实际增加了多少': the difference of the two levels
             (lambda r, h: named_pattern("levels_by_year").search(r.key), self._levels_by_year),
+            (lambda r, h: named_pattern("levels_years_first").search(r.key), self._levels_by_year),  # '按2023年和2022年某经费'
             (lambda r, h: named_pattern("levels_said").search(r.key), self._levels_by_year),  # '某经费2023年是A、2022年是B'
             (lambda r, h: named_pattern("levels_from_to").search(r.key), self._levels_by_year),  # '从2022年的A降到2023年的B'
             # '项目支出减少的金额占2022年项目支出预算的比例': its rate of change, that year the base
@@ -776,7 +778,8 @@ class Engine(Composed):
         a = self._ask_read(r, scope, history)
         which = named_pattern("which_n").search(r.key)
         if which and a.route not in ("none", "text") and not named_pattern("set_noun").search(which["noun"]) and \
-                len(a.items) != int(which["n"]):
+                len(a.items) != int(which["n"]) and not (  # ('立项依据是哪两个文件': the passage that lists them)
+                a.route == "retrieval" and named_pattern("named_in_text").fullmatch(which["noun"])):
             # '修的是哪三家社区卫生服务中心': names of things the tables do not list, never the project's figures
             return self._refuse(r, f"文件没有列出问题所问的这{which['n']}项各是什么，为避免答非所问，这里不作回答。")
         if a.route != "none" and (a.plan or {}).get("op") in ("share", "ratio") and \
@@ -1123,7 +1126,10 @@ class Engine(Composed):
             ex = Executor(self.conn)
             if projects_asked and not _of_projects(plan):
                 continue  # '经济分类为某类的项目加起来': the projects found none; a class total is not theirs
-            out = run(plan, ex, tuple(plans) if len(docs) > 1 else ())
+            # ('哪些支出大类（类级科目）减少了': the classes, which the text's item-by-item rates are not)
+            by_class = plan.set_of == "changed" and ";level=1" in (plan.note or "")
+            out = Problem("missing", "说明文字没有逐类说明增减幅度。") if by_class else \
+                run(plan, ex, tuple(plans) if len(docs) > 1 else ())
             if isinstance(out, Problem) and plan.set_of == "changed" and len(plan.docs) == 1 and \
                     (before := self._budget_before(r, plan.docs[0], docs, compared)) is not None:
                 # '2025年预算比2024年预算减少了一半以上的项级科目', the text stating no rate of each: the two budgets'

@@ -960,11 +960,11 @@ class Executor:
         return RowSet("比上年" + label, "%", tuple(out))
 
     def changed_between(self, doc_id: str, before_id: str, direction: str,
-                        within: tuple[str, ...] = ()) -> RowSet | Problem:
+                        within: tuple[str, ...] = (), level: int = 3) -> RowSet | Problem:
         """The 项 of a department's expenditure table, each with its rate of change from the same 项 (by code) of
         the same table in an earlier budget of that department: a rise, or a fall, as `direction` asks (a row moving
         the other way counted as its negative). A 项 either budget lacks, or that was 0 before, has no rate."""
-        sets = [self.rows(Target(table_kind="expenditure"), d, level=3, group="func", set_of="func_name")
+        sets = [self.rows(Target(table_kind="expenditure"), d, level=level, group="func", set_of="func_name")
                 for d in (doc_id, before_id)]
         if any(isinstance(x, Problem) for x in sets) or sets[0].unit != sets[1].unit:
             return Problem("missing", "两年的预算中没有找到可以逐项比较的支出总表。")
@@ -984,7 +984,8 @@ class Executor:
         if len(out) < 2:
             return Problem("missing", "两年的支出总表中没有足够的相同科目可以比较。")
         word = "减少" if direction == "down" else "增加"
-        return RowSet(f"比上一年预算{word}的项级科目（两年支出总表逐项计算的{'降' if direction == 'down' else '增'}幅）",
+        kind = {1: "类", 2: "款"}.get(level, "项")
+        return RowSet(f"比上一年预算{word}的{kind}级科目（两年支出总表逐项计算的{'降' if direction == 'down' else '增'}幅）",
                       "%", tuple(out))
 
     def explained_items(self, doc_id: str) -> RowSet | Problem:
@@ -1426,7 +1427,11 @@ def _counts(clause: str | None, noun: str) -> bool:
 def _explained_item(text: str | None) -> tuple[str, ...]:
     """The 类/款/项 path a paragraph explains ('5. “科学技术支出（类）…科技条件专项（项）”…'), or ()."""
     head = re.match(r"\s*\d+\s*[.、．]\s*“([^”]{2,80})”", text or "")
-    return tuple(re.findall(r"([^（）()“”]{2,30})[（(](?:项|款|类)[)）]", head.group(1))) if head else ()
+    if not head:
+        return ()
+    # (split at the level marks: a name may hold brackets of its own, '政府办公厅（室）及相关机构事务（款）')
+    parts = re.split(r"[（(](?:项|款|类)[)）]", head.group(1))
+    return tuple(x.strip() for x in parts[:-1] if 2 <= len(x.strip()) <= 30)
 
 
 def _explained_rows(found: dict[tuple[str, ...], list[tuple[int, float]]], doc_id: str) -> list[Row]:

@@ -74,13 +74,14 @@ class Concept:
     locate: tuple[dict, ...]
     whole: bool = False  # the budget as a whole, when a question names no figure
     own_amount_of: tuple[str, ...] = ()  # sets whose rows' own amount it names ('哪些项目总预算超过…': project_name)
+    parts: tuple[str, ...] = ()  # the figures it is the sum of, by name ('“三公”经费': 因公出国（境）费, …)
 
 
 @cache
 def concepts() -> tuple[Concept, ...]:
     data = json.loads((VOCAB / "concepts.json").read_text(encoding="utf-8"))
     return tuple(Concept(c["name"], c["type"], tuple(c["aliases"]), tuple(c["locate"]), bool(c.get("whole_budget")),
-                         tuple(c.get("own_amount_of", ()))) for c in data["concepts"])
+                         tuple(c.get("own_amount_of", ())), tuple(c.get("parts", ()))) for c in data["concepts"])
 
 
 @cache

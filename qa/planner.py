@@ -2972,8 +2972,9 @@ def _ranks_a_change(r: Reading) -> bool:
 def _change_set_plan(r: Reading, answer: str) -> Plan | None:
     """'降幅超过四成的是哪几个科目', '哪个科目增幅最大': 科目 chosen by the rate of change the text states of each
     (Executor.changed_items), in the direction the question says; a bound is a rate ('四成', '30%'), never money.
-    The text explains 项, so a question about 类 or 款 ('哪些类级支出减少了') is not one of these."""
-    if _level_word(r) in (1, 2):
+    The text explains 项, so a question about 款 is not one of these; one about 类 ('哪些类级支出减少了') is,
+    answered from two budgets' own tables (note level=1), never from the text's rates of 项."""
+    if _level_word(r) == 2:
         return None
     flat = r"(持平|没变|没有变化|没变化|一样|相同|没涨也没降|没涨没降|不增不减|没增也没减|没增没减|不涨不降|没增没降)"
     if re.search(flat, r.key) and not re.search(r"(增|减|降|涨|升|跌|砍|压|翻)", re.sub(flat, "", r.key)) and \
@@ -3019,7 +3020,7 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
         lo = 0.0  # (rows that moved the other way, or not at all, are none of them)
     return Plan(op, "list" if op != "count" else "count", Target(), n=n, lo=lo, hi=hi, ascending=ascending,
                 inclusive=bool(re.search(r"(以上|以下|至少|不少于|不低于|不超过|不高于|翻)", r.key)) and lo != 0.0,
-                set_of="changed", note=f"direction={'down' if down else 'up'}")
+                set_of="changed", note=f"direction={'down' if down else 'up'}" + (";level=1" if _level_word(r) == 1 else ""))
 
 
 def _explained_set_plan(r: Reading, answer: str) -> Plan | None:

@@ -650,6 +650,9 @@ def _keyed(text: str) -> str:
     # codes listed apart stay apart ('2101101、2101102' is two codes, never one run of digits), and a count said
     # right after a code is not read into it ('2101199三个科目')
     keyed = re.sub(r"(?<=\d)[、，；;]+(?=\d)", "和", keyed)
+    # ('（某委2024、某局2023）': a department and the year of its budget, said without 年)
+    keyed = re.sub(r"(?<=[\u4e00-\u9fff])((?:19|20)\d\d)(?=[、，,；;）)]|$)", r"\1年", keyed)
+    keyed = re.sub(r"(?<=\d)[、，；;]+(?=[万亿千百])", "和", keyed)  # ('西城人社局2023、万里街道2024': no 2023万)
     keyed = re.sub(r"(?<=\d)(?=[一二两三四五六七八九十]+(?:个|项|笔|款|类))", "这", keyed)
     return re.sub(r"(?<=\d)\.(?=\d)", "\ue001", keyed.replace("%", "\ue000"))
 

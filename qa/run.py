@@ -411,10 +411,14 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         rs = ex.explained_items(doc)
     elif plan.set_of == "changed" and (before := re.search(r";before=(.+)$", plan.note or "")):
         # the 项 of two budgets of one department, by the rate from the earlier budget's table to this one's
+        level = re.search(r";level=(\d)", plan.note or "")  # ('哪些类级科目减少了': the 类 of the two tables)
         rs = ex.changed_between(doc, before.group(1), re.match(r"direction=(\w+)", plan.note).group(1),
-                                tuple(f.value for f in t.within))
+                                tuple(f.value for f in t.within), int(level.group(1)) if level else 3)
     elif plan.set_of == "changed":  # the 科目 the text explains, by the rate of change it states of each
-        rs = ex.changed_items(doc, plan.note.removeprefix("direction=") or "up", tuple(f.value for f in t.within))
+        if ";level=1" in (plan.note or ""):  # (the text's rates are of 项, never of the 类 asked)
+            return Problem("missing", "说明文字没有逐类说明增减幅度。")
+        rs = ex.changed_items(doc, re.match(r"direction=(\w*)", plan.note or "direction=").group(1) or "up",
+                              tuple(f.value for f in t.within))
     elif plan.note == "stated":
         rs = ex.stated_parts(t, doc)  # the parts the text lists of a figure it states
     elif t.section and not t.filters and not t.within:

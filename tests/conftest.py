@@ -641,6 +641,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzc": dict(real=(_WANLI_24, _COMMERCE_25), seed=1463),  # 金山区 民政局 2022
     "zzzzzzzzzzzzzzd": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzze": dict(real=(_COMMERCE_25,), seed=1453, synthetic="dongcheng"),  # 嘉定区 司法局 2022
+    "zzzzzzzzzzzzzzf": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzg": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzh": dict(real=(_WANLI_24,), seed=1466, synthetic="haidian", bundled=True),  # 金山区 教育局 2025
+    "zzzzzzzzzzzzzzi": dict(real=(_COMMERCE_25, _WANLI_25), seed=1457, synthetic="dongcheng"),  # 浦东新区 生态环境局 2023
+    "zzzzzzzzzzzzzzj": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzk": dict(real=(_WANLI_25, _COMMERCE_25), seed=1459),  # 青浦区 长风新村街道 2023
+    "zzzzzzzzzzzzzzl": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzm": dict(real=(_COMMERCE_25,), seed=1455, synthetic="haidian"),  # 黄浦区 文化和旅游局 2022
 }
 
 

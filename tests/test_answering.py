@@ -3837,4 +3837,61 @@ def test_where_an_item_belongs_amounts_for_each_asked_of_a_total_and_rows_with_n
     f = multi_unit_engine.ask("退休的有几个？", history=["海淀区园林绿化局下面有哪几个事业单位？", "西岭苗圃编制多少人？"])
     assert f.value == pytest.approx(29)  # a figure named by its own label stays
     g = request.getfixturevalue("blind_zzzzzzzzzzzzzu_engine").ask("江宁路街道2023年“三公”经费里，哪几项超过5万元？")
-    assert g.route == "none"  # a one-row table's row has no name: no item is named by it
+    assert "因公出国（境）费" in g.text and "公务用车购置及运行费" in g.text and "公务接待费" not in g.text  # its parts
+
+
+def test_levels_said_in_the_question_a_union_of_two_classes_and_words_a_question_form_implies(
+        e5_engine, multi_unit_engine, real_pdf_engine):
+    a = e5_engine.ask("项目支出预算从2022年的3,798.13万元降到2023年的3,139.90万元，以2022年为基数，降幅是百分之多少？")
+    assert a.value == pytest.approx(17.33, abs=0.01) and a.unit == "%"  # the earlier year the base
+    b = e5_engine.ask("核对一下：机关运行经费2023年1,259.62万元、2022年1,231.65万元，两者实际相差多少万元？")
+    assert b.value == pytest.approx(27.97)  # the two levels, never the change the text states
+    c = e5_engine.ask("项目支出从2022年的3,798.13万元增加到2023年的3,139.90万元，增幅是多少？")
+    assert c.route == "none"  # a rise asked of a fall
+    d = e5_engine.ask("2023年部门预算一共安排了多少个项目支出？")
+    assert d.value == pytest.approx(33)  # '部门预算' names the whole budget, not the section titled so
+    e = e5_engine.ask("项目支出里哪些属于资本性支出或大型修缮？")
+    assert "就业大厦装修二期" in e.text and "视频会议终端及配件采购项目" in e.text and "机关工资" not in e.text
+    f = e5_engine.ask("绩效目标表里全年总成本指标填的又是多少？", history=["档案库租赁费的预算是多少？"])
+    assert "64.4445" in f.text  # the indicator of the project asked before
+    g = e5_engine.ask("人社局是什么性质的单位？")
+    assert g.route == "none"  # the text never says what kind of organ it is
+    h = multi_unit_engine.ask("海淀园林局2025年预算里公务用车是几辆车？")
+    assert h.value == pytest.approx(5)
+    i = multi_unit_engine.ask("How many in-service (on-the-job) staff does the Haidian District Landscaping and "
+                              "Greening Bureau have, including its affiliated units?")
+    assert i.value == pytest.approx(160)
+    j = multi_unit_engine.ask("海淀园林绿化局用政府性基金安排的是哪两个项目，各多少钱？")
+    assert "860.00" in j.text and "185.00" in j.text
+    k = multi_unit_engine.ask("海淀园林局今年那些项目平均下来一个项目多少万？")
+    assert k.value == pytest.approx(323.25) and "3,879.000000" in k.citations[0].text  # the table's own total
+    m = real_pdf_engine.ask("万里街道办事处到底算什么性质的单位啊？")
+    assert "派出机关" in m.text
+    n = real_pdf_engine.ask("万里街道“其他城乡社区支出（212 99）”2025年预算比2024年增长了百分之几？")
+    assert n.value == pytest.approx(467.76, abs=0.01)  # the code in brackets, then the year: two things
+    o = real_pdf_engine.ask("What is the Putuo District Commerce Commission's total 2025 budget expenditure, in yuan?")
+    assert o.value == pytest.approx(371514655)
+    q = e5_engine.ask("三公经费里面哪几项是0元啊？")
+    assert "因公出国（境）费" in q.text and "公务用车购置及运行维护费" in q.text and "公务接待费" not in q.text
+    t = e5_engine.ask("那平均每个保安一年要多少钱？", history=["保安服务经费预算多少？", "一共配了几个保安？"])
+    assert t.value == pytest.approx(6.012)  # over the guards the project's own indicator counts
+    u = e5_engine.ask("离退休党组织委员工作补贴是发给谁的？")
+    assert "杨莉" not in u.text and u.value is None  # who receives it: never the person in charge, nor its amount
+    v = e5_engine.ask("按说明里给出的2023年和2022年机关运行经费两个数算，西城人社局机关运行经费实际增加了多少万元？")
+    assert v.value == pytest.approx(27.97)
+    w = e5_engine.ask("那它要求保障的就餐人数至少多少人？", history=["运行管理经费是干什么用的？"])
+    assert w.value == pytest.approx(500)
+
+
+def test_classes_compared_between_two_budgets_documents_a_passage_lists_and_items_under_a_kuan(real_pdf_engine):
+    a = real_pdf_engine.ask("万里街道2025年预算和2024年比，哪些支出大类（类级科目）金额减少了？")
+    assert "社会保障和就业支出" in a.text and "卫生健康支出" in a.text and "城乡社区支出" not in a.text
+    b = real_pdf_engine.ask("商务委科技创新专项经费2025年总预算多少？立项依据是哪两个文件？")
+    assert "1720" in a.text or "1720" in b.text
+    assert "普陀区支持科技创新实施意见" in b.text  # the passage that lists them
+    c = real_pdf_engine.ask("万里街道社区公共服务中心新建工程是根据哪些批复立项的？")
+    assert "168号" in c.text
+    d = real_pdf_engine.ask("商务委2025年商贸事务（款）下面四个项目里，预算第二大的是哪个？")
+    assert "其他商贸事务支出" in d.text  # the 款's 科目, which it calls projects
+    e = real_pdf_engine.ask("万里街道三公经费里哪项最多？")
+    assert "公务用车购置及运行" in e.text and "36.56" in e.text
