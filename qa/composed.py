@@ -170,7 +170,7 @@ class Composed:
                 head = re.sub(r"^.*的", "", y)
                 if own.route != "none" and len(head) >= 2 and any(head in c.text for c in own.citations[:1]):
                     b, y = own, ""
-                elif len(head) >= 2:  # ('保安服务经费平均每个保安': the people the project's own indicator counts)
+                elif len(head) >= 2:  # ('某服务经费平均每个保安': the people the project's own indicator counts)
                     own = self._ask_once(read(f"{x}安排多少{head}"), tuple(a.plan["docs"]), ())
                     names = {f.get("value") for f in (a.plan.get("target") or {}).get("filters") or ()}
                     inside = {f.get("value") for f in ((own.plan or {}).get("target") or {}).get("within") or ()}
@@ -261,9 +261,18 @@ class Composed:
         shown = abs(diff) if diff < 0 and m["dir"] in ("减少", "下降", "少") else diff  # ('减少了多少': how much less)
         text = (f"按{y1}年 {compose.money_text(v1, '万元')} 与{y0}年 {compose.money_text(v0, '万元')} 计算，"
                 f"{x1}{word} {compose.money_text(round(abs(diff), 6), unit)}。")
+        stated = ()  # (the change the text states, when it is not this difference: beside it, to check against)
+        try:
+            c = self._ask_once(read(f"{y1}年{x1}比{y0}年{word}了多少"), tuple((a1.plan or {}).get("docs") or scope), ())
+        except BudgetQAError:
+            c = None
+        if c is not None and c.route != "none" and (c.plan or {}).get("op") == "change" and c.unit in _YUAN and \
+                c.value is not None and abs(abs(c.value * _YUAN[c.unit] / _YUAN[unit]) - abs(diff)) > 0.005:
+            text += (f"文件中说明的变化是 {compose.money_text(abs(c.value), c.unit)}，与这两个数之差不一致，请以原文核对。")
+            stated = c.citations[:1]
         plan = {"op": "diff", "answer": "amount", "parts": [a1.plan, a0.plan], "note": "levels_by_year"}
         return Answer(question=r.raw, text=text, route="sql", value=round(shown, 6), unit=unit,
-                      citations=tuple(dict.fromkeys((*a1.citations, *a0.citations))),
+                      citations=tuple(dict.fromkeys((*a1.citations, *a0.citations, *stated))),
                       confidence=min(a1.confidence, a0.confidence),
                       reading=f"{y1}年{x1} − {y0}年{x1}", plan=plan)
 
@@ -317,7 +326,7 @@ class Composed:
         """'三公经费里哪几项是0元', '…哪项最多', '…各是多少': the parts a concept is the sum of (concepts.json
         `parts`), each looked up, all cited. None unless every part is found in one document and the parts add up
         to the whole found there (so that they are its parts, not figures of the same name elsewhere)."""
-        said = norm(m["whole"])  # ('万里街道三公经费': the department, then the concept)
+        said = norm(m["whole"])  # ('某街道三公经费': the department, then the concept)
         found = [(c, norm(a)) for c in concepts() if c.parts for a in (c.name, *c.aliases) if said.endswith(norm(a))]
         c, alias = max(found, key=lambda f: len(f[1])) if found else (None, "")
         pre = m["pre"] + said[: len(said) - len(alias)]
@@ -346,8 +355,8 @@ class Composed:
             return None  # (figures of the same names that do not make up this whole)
         # each part as the document labels it ('“三公”经费预算表的公务用车购置及运行费为 …')
         labels = [(x.group(1) if (x := re.match(r"^(?:[^为]*的)?([^的为]{2,20}?)为 ", a.text)) else p)
-                  for p, a in zip(c.parts, parts)]
-        shown = [f"{lb}（{compose.money_text(v, '万元')}）" for lb, v in zip(labels, wan)]
+                  for p, a in zip(c.parts, parts, strict=True)]
+        shown = [f"{lb}（{compose.money_text(v, '万元')}）" for lb, v in zip(labels, wan, strict=True)]
         if zero:
             chosen = [i for i, v in enumerate(wan) if v == 0]
             said = "为 0 的" if chosen else "没有为 0 的项"

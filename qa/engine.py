@@ -604,6 +604,9 @@ class Engine(Composed):
                             f"{'：' + self._scope_text(of_kind) if of_kind else ''}。为避免答非所问，这里不作回答。")
             if said and of_kind and len(of_kind) < len(docs):
                 docs = of_kind
+        source = u.reading.first("year:source")  # ('根据2025年的说明…': the budget of that year is the one read)
+        if source is not None and (read_in := [d for d in docs if self.names[d].year == int(source.group("y"))]):
+            docs = read_in
         years = [y for y in u.years]
         doc_years = {self.names[d].year for d in docs}
         if years:
@@ -716,7 +719,7 @@ class Engine(Composed):
                    for label, subject, section in rows for w in words)
 
     def _years_of_named(self, u: Understanding, text: str) -> str:
-        """'西城人社局那边这一块呢？' after '青浦区体育局2021年…': a year the earlier question gave for another
+        """'某局那边这一块呢？' after '某区某局2021年…': a year the earlier question gave for another
         department is none of the department named now, whose own budget is meant."""
         named = {d for lk in u.links for t in lk.terms if t.kind == "doc" for d in t.docs}
         years = {self.names[d].year for d in named if d in self.names}
@@ -999,6 +1002,8 @@ class Engine(Composed):
                     # '按经济分类呢？' that the conversation does not explain: which figure is for the asker to say
                     return self._refuse(r, "这是一个接着上文的问题，但没能从之前的问题中确定它指的是什么。"
                                            "请把问题说完整（例如写出项目或科目的名称）。")
+        elif named_pattern("part_missing").match(r.key):  # '占全部项目支出的百分之多少' with nothing before it
+            return self._refuse(r, "问题没有说是哪一项所占的比例，请把问题说完整（例如写出项目或科目的名称）。")
         if u.absent and named_pattern("supplier").fullmatch(u.absent):
             told = self._suppliers(r, u, scope, history)
             if told is not None:  # '某经费是哪家公司提供的服务': the company its own goal names
@@ -1279,6 +1284,9 @@ class Engine(Composed):
         name = ranked[0][0]
         if named and name not in named:
             return None
+        if named and any(re.match(r"(?:的)?(?:里面|里头|当中|之中|其中|里|中)", r.key[lk.end:]) for lk in u.links
+                         if any(t.display in named for t in lk.terms)):
+            return None  # ('某经费里给某公司的某费': a part said inside the project named, which it does not list)
         if any(not _mostly_said(w, goals[name]) for w in u.unexplained if len(w) >= 4):
             return None  # '失业保险金': a thing named whole, of which the goal says one word ('失业人员')
         phase = set(_PHASE.findall(r.key))
@@ -2173,11 +2181,48 @@ class Engine(Composed):
             self._retriever = Retriever(self.conn, store=store)
         return self._retriever
 
+    def _items_saying(self, r: Reading, docs: Sequence[str]) -> Answer | None:
+        """'哪些专项的立项依据引用了《某意见》': of the items the text describes one section each, those whose own
+        section (its part the question names, '立项依据') quotes the words given, each cited. None unless the
+        question quotes them and one document describes such items."""
+        quoted = re.search(r"[《“\"]([^》”\"]{2,60})[》”\"]", r.text)
+        if quoted is None or len(docs) != 1:
+            return None
+        ex = Executor(self.conn)
+        items = ex.narrative_items(docs[0])
+        if isinstance(items, Problem) or not items.rows:
+            return None
+        part = next((a for a in named_words("item_parts") if a in r.key), None)
+        said = norm(quoted.group(1))
+        found: dict[str, list] = {}
+        for section, text, line in self.conn.execute(
+                "SELECT section, text, line_start FROM paragraphs WHERE doc_id = ? AND is_heading = 0 ORDER BY para_no",
+                (docs[0],)):
+            root = (section or "").split(" > ")[0]
+            name = next((x.label for x in items.rows if norm(x.label) in norm(root)), None)
+            if name and said in norm(text) and (part is None or part in (section or "")):
+                found.setdefault(name, []).append(Ref(docs[0], line))
+        where = f"“{part}”中" if part else "说明文字中"
+        names = list(found)
+        text = (f"{len(items.rows)} 个分项说明的{where}提到“{quoted.group(1)}”的有 {len(names)} 个：{'、'.join(names)}。"
+                if names else f"{len(items.rows)} 个分项说明的{where}都没有提到“{quoted.group(1)}”。")
+        refs = [ref for n in names for ref in found[n]]
+        plan = {"op": "list", "answer": "list", "set_of": "narrative", "docs": list(docs), "note": "items_saying"}
+        return Answer(question=r.raw, text=text, route="sql", items=tuple(Item(label=n) for n in names),
+                      citations=self.evidence.cite_all(refs), confidence=0.8,
+                      reading=f"{self._scope_text(docs)}分项说明中{where}含“{quoted.group(1)}”的项", plan=plan)
+
     def _retrieve(self, r: Reading, u: Understanding, docs: Sequence[str], sections: Sequence[str] = (),
                   block: tuple[str, int, int] | None = None) -> Answer:
         from .lexicon import concept, weak_aliases
         from .retrieve import asks_for_preferred
 
+        if named_pattern("items_by_text").search(r.key):
+            # '哪些项目的立项依据包括某文件': items chosen by what each one's text says, which passages found by
+            # likeness cannot show to be all of them: each item's own section is read for the words quoted
+            told = self._items_saying(r, docs)
+            return told if told is not None else self._refuse(
+                r, "这个问题要逐项核对各项目说明文字中的内容，无法确认找全了所有符合条件的项目，为避免答非所问，这里不作回答。")
         # a weak name of the whole budget ('今年预算', '总预算') names no passage: the rows of its totals would
         # crowd out the text that answers ('为啥今年预算比去年多出这么多': the reason the text gives)
         asked = u  # (what the question names, all of it, for judging whether the passages found are about it)

@@ -212,6 +212,15 @@ def _share_of_earlier(t: _Turn) -> str | None:
     return f"{t.prev[:t.subjects[-1].end]}中{body}"
 
 
+def _earlier_as_part(t: _Turn) -> str | None:
+    """'占全部项目支出的百分之多少' after '某补贴安排了多少钱': what was asked before, as a share of the whole named
+    now (the question says no part before its 占)."""
+    m = re.match(r"(?:它|它们|这笔钱|这笔|这个|这项|该项|其)?(?:又|还|大概|大约)?占", t.body)
+    if not m or not t.subjects or t.within or any(lk.text in t.body[: m.end()] for lk in t.named):
+        return None
+    return f"{_as_read(t.subjects[-1])}{t.body[m.end() - 1:]}"
+
+
 def _within_rows(t: _Turn) -> str | None:
     """'其中最大的是哪个' after '预算超过100万元的项目有哪些': within the rows the earlier question asked for."""
     return f"{_ASKING.sub('', t.prev)}中{t.body}" if t.within and not t.named else None
@@ -461,7 +470,8 @@ def _subject_put_first(t: _Turn) -> str | None:
 # The ways a follow-up leans on an earlier question, tried in order: each gives the whole question, _STOP (no
 # rewrite), _NEXT (try the question before) or None (the next way).
 _RULES: tuple[Callable[[_Turn], str | None], ...] = (
-    _that_person, _plus_earlier, _year_versus_it, _part_inside, _share_inside, _share_of_earlier, _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
+    _that_person, _plus_earlier, _year_versus_it, _part_inside, _share_inside, _share_of_earlier, _earlier_as_part,
+    _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
     _indicator_of_project, _parts_of_section, _name_in_place, _other_date, _other_year, _kind_in_place, _word_of_earlier_name,
     _subject_put_first,
 )

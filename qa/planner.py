@@ -1418,7 +1418,8 @@ class Planner:
             elif has("op:sum") and not has("each"):
                 named = [lk for lk in ms[0].links[1:] if lk.kinds() & {"value", "concept", "fact"} or any(
                     t.kind == "column" and t.role in kinds.amount_roles() for t in lk.terms)]
-                inside = len(ms) == 2 and not named and bool(re.match(_IN, r.key[ms[0].links[0].end : ms[1].start]))
+                inside = len(ms) == 2 and (not named and bool(re.match(_IN, r.key[ms[0].links[0].end : ms[1].start]))
+                                           or bool(re.fullmatch(rf"(的)?{_IN}(的)?", r.key[ms[0].end : ms[1].start])))
                 # ('项目支出里经济分类是委托业务费的那部分，合计': a part inside the whole said before it, never the two added)
                 whole = any(t.concept and _is_whole(t.concept) for t in figs)  # (the whole budget holds every part)
                 if len(ms) >= 3 and len(figs) == len(ms) and re.match(_IN, r.key[ms[0].end : ms[1].start]):
@@ -1426,6 +1427,8 @@ class Planner:
                 if not _named_twice(u) and not inside and not whole:
                     # ('社保缴费——养老保险、…和其他社保——加起来': a heading and its items)
                     out.append(Plan("sum", "amount", parts=tuple(_lookup(t, unit) for t in figs), unit=unit))
+                elif inside and len(figs) == 2 and figs[1].concept:
+                    out.append(_lookup(figs[1], unit))  # ('基本支出中，公用经费合计': the part's own total)
             elif (has("each") or _listed(r, ms)) and _is_change(r) and not has("op:diff") and all(
                     s.start >= ms[-1].end for s in r.spans if s.label in ("op:change", "op:change_pct", "op:than")):
                 # 'A和B分别比2024年增加了多少': each one's change, never its level

@@ -633,7 +633,8 @@ def read(question: str) -> Reading:
         raise QuestionError("问题里没有可识别的文字，请用中文提问。")
     spans = _unframed(key, rule_spans(key)) + year_spans(key) + gloss_spans(text, key)
     years = tuple(sorted({int(s.group("y")) for s in spans if s.label == "year"
-                          and not any(x.label == "year:snapshot" and x.start <= s.start < x.end for x in spans)}))
+                          and not any(x.label in ("year:snapshot", "year:source") and x.start <= s.start < x.end
+                                      for x in spans)}))
     return Reading(raw=raw, text=text, key=key, spans=tuple(spans), english=english, years=years,
                    unknown_english=unknown, aside=aside, breaks=_breaks(text, key), brackets=_brackets(text, key),
                    seps=_breaks(text, key, "、"))
@@ -646,13 +647,13 @@ def _keyed(text: str) -> str:
     """The text the matching form is made from: '40%' keeps its percent sign, '1.5万元' its decimal point
     (placeholders that norm keeps), and a number and a year said apart stay apart ('code 123456, 2025年')."""
     keyed = re.sub(r"(?<=\d)[，；;、\s]+(?=\d{4}年)", "的", text)
-    keyed = re.sub(r"(?<=\d)([）)”\"’】]+)(?=\d{4}年)", r"\1的", keyed)  # ('某支出（21299）2025年')
+    keyed = re.sub(r"(?<=\d)([）)”\"’】]+)(?=\d{4}年)", r"\1的", keyed)  # ('某支出（NNNNN）2025年')
     # codes listed apart stay apart ('2101101、2101102' is two codes, never one run of digits), and a count said
     # right after a code is not read into it ('2101199三个科目')
     keyed = re.sub(r"(?<=\d)[、，；;]+(?=\d)", "和", keyed)
     # ('（某委2024、某局2023）': a department and the year of its budget, said without 年)
     keyed = re.sub(r"(?<=[\u4e00-\u9fff])((?:19|20)\d\d)(?=[、，,；;）)]|$)", r"\1年", keyed)
-    keyed = re.sub(r"(?<=\d)[、，；;]+(?=[万亿千百])", "和", keyed)  # ('西城人社局2023、万里街道2024': no 2023万)
+    keyed = re.sub(r"(?<=\d)[、，；;]+(?=[万亿千百])", "和", keyed)  # ('某局2023、某街道2024': no 2023万)
     keyed = re.sub(r"(?<=\d)(?=[一二两三四五六七八九十]+(?:个|项|笔|款|类))", "这", keyed)
     return re.sub(r"(?<=\d)\.(?=\d)", "\ue001", keyed.replace("%", "\ue000"))
 

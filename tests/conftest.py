@@ -649,6 +649,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzk": dict(real=(_WANLI_25, _COMMERCE_25), seed=1459),  # 青浦区 长风新村街道 2023
     "zzzzzzzzzzzzzzl": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzzzzm": dict(real=(_COMMERCE_25,), seed=1455, synthetic="haidian"),  # 黄浦区 文化和旅游局 2022
+    "zzzzzzzzzzzzzzn": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzp": dict(real=(_WANLI_25,), seed=1464, synthetic="dongcheng", bundled=True),  # 浦东新区 体育局 2021
+    "zzzzzzzzzzzzzzq": dict(real=(_COMMERCE_25, _WANLI_24), seed=1473, synthetic="haidian"),  # 静安区 城市管理行政执法局 2023
+    "zzzzzzzzzzzzzzr": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzs": dict(real=(_WANLI_24, _COMMERCE_25), seed=1468),  # 虹口区 生态环境局 2021
+    "zzzzzzzzzzzzzzt": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzu": dict(real=(_COMMERCE_25,), seed=1479, synthetic="dongcheng"),  # 徐汇区 宜川路街道 2021
 }
 
 

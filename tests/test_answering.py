@@ -3893,5 +3893,35 @@ def test_classes_compared_between_two_budgets_documents_a_passage_lists_and_item
     assert "168号" in c.text
     d = real_pdf_engine.ask("商务委2025年商贸事务（款）下面四个项目里，预算第二大的是哪个？")
     assert "其他商贸事务支出" in d.text  # the 款's 科目, which it calls projects
-    e = real_pdf_engine.ask("万里街道三公经费里哪项最多？")
+    e = real_pdf_engine.ask("万里街道2025年三公经费里哪项最多？")
     assert "公务用车购置及运行" in e.text and "36.56" in e.text
+
+
+def test_a_part_inside_its_whole_a_rate_asked_a_share_with_no_part_and_the_year_of_the_document_read(
+        e5_engine, multi_unit_engine, real_pdf_engine, request):
+    a = e5_engine.ask("表七一般公共预算基本支出中，公用经费合计是多少万元？")
+    assert a.value == pytest.approx(628.704882)  # the part's own total, never the whole and the part added
+    b = e5_engine.ask("西城区今年的登记失业率目标是控制在多少以内？")
+    assert b.unit != "万元"  # a rate asked: a project's amount is no answer
+    c = e5_engine.ask("占全部项目支出的百分之多少？", history=["职业技能培训补贴2023年安排了多少钱？"])
+    assert c.value == pytest.approx(8.25, abs=0.01)  # the figure asked before is the part
+    d = e5_engine.ask("占全部项目支出的百分之多少？")
+    assert d.route == "none"  # no part said, and nothing before
+    e = e5_engine.ask("运行管理经费里给华天凯丰餐饮的餐饮服务费和食材费分别是多少？")
+    assert e.route == "none"  # parts the project's rows do not list: never its total
+    f = e5_engine.ask("那它的项目负责人是谁？", history=["2023年项目支出里预算最多的是哪个项目？"])
+    assert "王铁" in f.text
+    g = real_pdf_engine.ask("商务委2025年的专项经费里，哪些项目的立项依据包括《普陀区服务企业发展工作实施意见》？")
+    # items chosen by their own text: each item's own section read, never one passage found by likeness
+    assert "科技创新专项" in g.text and "贸易高质量发展专项" in g.text and "生命健康专项" not in g.text
+    h = real_pdf_engine.ask("根据2025年的说明，万里街道2024年财政拨款收入是多少？")
+    assert h.value == pytest.approx(15621.11)  # the 2025 text's level for 2024: its stated change
+    i = request.getfixturevalue("blind_zzzzzzzzzzzzzzp_engine").ask(
+        "根据2021年的说明，浦东新区体育局2020年财政拨款收入预算是多少万元？")
+    assert i.value == pytest.approx(21504.69)  # the year asked, never the document's own
+    j = real_pdf_engine.ask("2024年万里街道社会保障和就业支出下面的各“项”，预算最多的前三个是哪几个？")
+    assert "公益性岗位补贴" in j.text and "职业年金缴费支出" not in j.text
+    k = multi_unit_engine.ask("海淀园林绿化局2025年哪些项目用了单位资金（不是财政拨款的钱）？")
+    assert "乡土树种苗木繁育" in k.text and "公园湿地生态修复" not in k.text
+    m = e5_engine.ask("按2023年基本支出6,982.48万元、2022年6,740.36万元这两个数计算，西城人社局基本支出实际增加了多少万元？")
+    assert m.value == pytest.approx(242.12)
