@@ -121,7 +121,13 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzzh": 95, "blind_zzzzzzzzzzzzzi": 93, "blind_zzzzzzzzzzzzzj": 91, "blind_zzzzzzzzzzzzzk": 93,
           "blind_zzzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzzm": 93, "blind_zzzzzzzzzzzzzn": 95, "blind_zzzzzzzzzzzzzo": 95,
           "blind_zzzzzzzzzzzzzp": 91, "blind_zzzzzzzzzzzzzq": 89, "blind_zzzzzzzzzzzzzr": 93, "blind_zzzzzzzzzzzzzs": 89,
-          "blind_zzzzzzzzzzzzzt": 84, "blind_zzzzzzzzzzzzzu": 91, "blind_zzzzzzzzzzzzzv": 95, "blind_zzzzzzzzzzzzzw": 91}
+          "blind_zzzzzzzzzzzzzt": 84, "blind_zzzzzzzzzzzzzu": 91, "blind_zzzzzzzzzzzzzv": 95, "blind_zzzzzzzzzzzzzw": 91,
+          "blind_zzzzzzzzzzzzzx": 95, "blind_zzzzzzzzzzzzzy": 95, "blind_zzzzzzzzzzzzzz": 93, "blind_zzzzzzzzzzzzzza": 93,
+          "blind_zzzzzzzzzzzzzzb": 95, "blind_zzzzzzzzzzzzzzc": 93, "blind_zzzzzzzzzzzzzzd": 93, "blind_zzzzzzzzzzzzzze": 95,
+          "blind_zzzzzzzzzzzzzzf": 95, "blind_zzzzzzzzzzzzzzg": 95, "blind_zzzzzzzzzzzzzzh": 95, "blind_zzzzzzzzzzzzzzi": 93,
+          "blind_zzzzzzzzzzzzzzj": 95, "blind_zzzzzzzzzzzzzzk": 91, "blind_zzzzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzzzm": 95,
+          "blind_zzzzzzzzzzzzzzn": 93, "blind_zzzzzzzzzzzzzzo": 95, "blind_zzzzzzzzzzzzzzp": 95, "blind_zzzzzzzzzzzzzzq": 95,
+          "blind_zzzzzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzzzzs": 95, "blind_zzzzzzzzzzzzzzt": 93, "blind_zzzzzzzzzzzzzzu": 89}
 _answers: dict[str, dict] = {}
 
 
