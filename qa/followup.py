@@ -35,6 +35,7 @@ _TAIL = named_pattern("tail")  # '那某某那个项目呢': 某某
 _YEAR = named_pattern("year")
 _COMPARED = named_pattern("compared")
 _EXTREME = named_pattern("extreme")
+_NTH = named_pattern("nth_said")  # ('排第二的', '第三多的': the Nth from an end said before)
 _VERSUS_IT = named_pattern("versus_it")
 _APART = named_pattern("apart_followup")
 _BY_THEN = named_pattern("by_then")
@@ -231,6 +232,16 @@ def _other_end(t: _Turn) -> str | None:
     now, before = _EXTREME.search(t.body), _EXTREME.search(t.prev)
     if now and before and not t.within and not t.named and now.group(0) != before.group(0):
         return t.prev[: before.start()] + now.group(0) + t.prev[before.end() :]
+    return None
+
+
+def _nth_of_extreme(t: _Turn) -> str | None:
+    """'那排第二的是哪个' after '预算最多的项目是哪个': the same question, the Nth from the same end."""
+    now, before = _NTH.search(t.body), _EXTREME.search(t.prev)
+    if now and before and not t.within and not t.named:
+        rest = t.body[now.end() :].strip("，,。 ")  # ('…是哪个，多少钱': what else it asks of that one)
+        nth = f"{t.prev[: before.start()]}第{now.group('n')}{now.group('dir') or before.group(1)}{t.prev[before.end() :]}"
+        return f"{nth.rstrip('？?。')}，{rest}" if rest else nth
     return None
 
 
@@ -471,7 +482,7 @@ def _subject_put_first(t: _Turn) -> str | None:
 # rewrite), _NEXT (try the question before) or None (the next way).
 _RULES: tuple[Callable[[_Turn], str | None], ...] = (
     _that_person, _plus_earlier, _year_versus_it, _part_inside, _share_inside, _share_of_earlier, _earlier_as_part,
-    _within_rows, _other_end, _by_then, _it_compared, _two_apart, _new_versus_it,
+    _within_rows, _other_end, _nth_of_extreme, _by_then, _it_compared, _two_apart, _new_versus_it,
     _indicator_of_project, _parts_of_section, _name_in_place, _other_date, _other_year, _kind_in_place, _word_of_earlier_name,
     _subject_put_first,
 )

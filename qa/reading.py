@@ -452,6 +452,11 @@ def _dates(text: str) -> str:
 
 
 _GLOSS_AFTER = re.compile(r"([\u4e00-\u9fff“”]{2,}|(?<![\d.])\d{3,7})\s*[(（]\s*[A-Za-z][A-Za-z ,'’\-&/]*[)）]")
+# "'three public expenses' (overseas trips, official receptions, official vehicles)": a name given in quotes, its
+# English gloss in brackets after it (no figure, no unit) is not needed
+_QUOTED_GLOSS = re.compile(r"(['‘’\"“”][A-Za-z][^'‘’\"“”]*['‘’\"“”](?:\s+(?:category|class|item|items|heading|line|"
+                           r"fund|funds|expenses|expenditure|spending))?)\s*[(（](?![^)）]*(?:yuan|percent|rmb|\d))"
+                           r"\s*[A-Za-z][A-Za-z ,'’\-&/]*[)）]", re.IGNORECASE)
 _CODE_GLOSSED = re.compile(r"['‘’\"“”][A-Za-z][A-Za-z ,\-&/]*['‘’\"“”]\s*[(（]\s*(?:code\s*)?(\d{3,7})\s*[)）]",
                            re.IGNORECASE)
 
@@ -492,6 +497,7 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     # '事业运行 (public institution operations)', 'code 2080506 (occupational annuity)': a Chinese name or a code
     # given, its English gloss after it in brackets is not needed
     text = _GLOSS_AFTER.sub(lambda m: f" {m.group(1)} ", text)
+    text = _QUOTED_GLOSS.sub(lambda m: f" {m.group(1)} ", text)
     text = _ACRONYM.sub(_spelled_out, text)  # 'SMEs (small and medium enterprises)': the words, said once
     # 'its industry special fund (某产业专项)': the Chinese name given is the name; its gloss is not needed
     text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1)) + " " + m.group(2) + " ", text)
@@ -522,8 +528,9 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     t = " " + re.sub(r"[^\w\u4e00-\u9fff%.]+", " ", text.lower()) + " "
     t = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", t)  # a full stop ends a word ('in yuan.'); a decimal point stays
     t = re.sub(r" rather than [a-z ]+?(?= qqbreak |\s*$)", " ", t)  # ('B rather than C': B)
-    for pattern, order in _EN_SHARE:  # 'what share of A goes to B' / 'B as a share of A': B占A的百分比
-        t = pattern.sub(lambda m, o=order: f" {m.group(o[0])} 占 {m.group(o[1])} 的百分比 ", t)
+    for pattern, order in _EN_SHARE:  # 'what share of A goes to B' / 'B as a share of A': A中B占A的百分比 (the part
+        # is read inside its whole: 'construction' of a procurement budget is its 工程 part)
+        t = pattern.sub(lambda m, o=order: f" {m.group(o[1])} 中 {m.group(o[0])} 占 {m.group(o[1])} 的百分比 ", t)
     # 'how much of A is B': the part B within the whole A (an amount, not a share)
     t = _EN_PART.sub(lambda m: f" {m.group(1)} 中 {m.group(2)} 是多少 ", t)
     # 'by how much does A exceed B': A比B多多少; 'B rather than C': B (what it is not says nothing more)

@@ -657,6 +657,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzs": dict(real=(_WANLI_24, _COMMERCE_25), seed=1468),  # 虹口区 生态环境局 2021
     "zzzzzzzzzzzzzzt": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzu": dict(real=(_COMMERCE_25,), seed=1479, synthetic="dongcheng"),  # 徐汇区 宜川路街道 2021
+    "zzzzzzzzzzzzzzv": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzw": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzx": dict(real=(_WANLI_24,), seed=1481, synthetic="haidian", bundled=True),  # 黄浦区 民政局 2023
+    "zzzzzzzzzzzzzzy": dict(real=(_COMMERCE_25, _WANLI_25), seed=1491, synthetic="dongcheng"),  # 闵行区 科学技术委员会 2026
+    "zzzzzzzzzzzzzzz": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzza": dict(real=(_WANLI_25, _COMMERCE_25), seed=1483),  # 普陀区 真如镇街道 2026
+    "zzzzzzzzzzzzzzzb": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzc": dict(real=(_COMMERCE_25,), seed=1485, synthetic="haidian"),  # 金山区 生态环境局 2025
 }
 
 
