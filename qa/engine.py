@@ -749,7 +749,8 @@ class Engine(Composed):
             (lambda r, h: named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key)
              or named_pattern("per_head_counted_first").search(r.key) or named_pattern("per_head_before").search(r.key)
              or named_pattern("per_head_group").search(r.key) or named_pattern("per_head_counted_after").search(r.key)
-             or named_pattern("per_head_counted_group").search(r.key) or named_pattern("per_head_have").search(r.key),
+             or named_pattern("per_head_counted_group").search(r.key) or named_pattern("per_head_have").search(r.key)
+             or named_pattern("per_head_told").search(r.key),
              self._per_head),  # '离休费平均到每个离休人员是多少'
             (lambda r, h: named_pattern("per_person").search(r.key), self._per_head),  # '某补贴平均一个人能拿多少'
             (lambda r, h: named_pattern("per_thing").search(r.key), self._per_thing),  # '平均一台设备多少万元'

@@ -1483,6 +1483,13 @@ class Planner:
             if (has("op:share") or has("op:share_of")) and answer == "percent" and not _is_change(r):
                 # ('增长了多少百分比' is a change; '某某里X占了多大比例': X's share of what it is said inside)
                 whole = (_whole_of(t) if has("op:share") else None) or self._container(t, u)
+                zhan = r.first("op:share_of")
+                if zhan is not None and t.measure and not any((f.span or (0, 0))[0] >= zhan.end for f in t.filters) \
+                        and any(lk.start >= zhan.end and any(x.kind == "column" and x.role == t.measure for x in lk.terms)
+                                for lk in u.links):
+                    # '某科目的项目支出占全部项目支出的比例': the column named again after 占, with no row of its own,
+                    # is that column's total, never the part's own row
+                    whole = replace(t, filters=(), within=())
                 if whole is not None:
                     part = replace(t, fact_kind="amount") if t.fact else t  # (the part's amount, not a stated rate)
                     out.append(Plan("share", "percent", parts=(_lookup(part, unit), _lookup(whole, unit))))

@@ -528,9 +528,8 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     t = " " + re.sub(r"[^\w\u4e00-\u9fff%.]+", " ", text.lower()) + " "
     t = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", t)  # a full stop ends a word ('in yuan.'); a decimal point stays
     t = re.sub(r" rather than [a-z ]+?(?= qqbreak |\s*$)", " ", t)  # ('B rather than C': B)
-    for pattern, order in _EN_SHARE:  # 'what share of A goes to B' / 'B as a share of A': A中B占A的百分比 (the part
-        # is read inside its whole: 'construction' of a procurement budget is its 工程 part)
-        t = pattern.sub(lambda m, o=order: f" {m.group(o[1])} 中 {m.group(o[0])} 占 {m.group(o[1])} 的百分比 ", t)
+    for pattern, order in _EN_SHARE:  # 'what share of A goes to B' / 'B as a share of A': B占A的百分比
+        t = pattern.sub(lambda m, o=order: f" {m.group(o[0])} 占 {m.group(o[1])} 的百分比 ", t)
     # 'how much of A is B': the part B within the whole A (an amount, not a share)
     t = _EN_PART.sub(lambda m: f" {m.group(1)} 中 {m.group(2)} 是多少 ", t)
     # 'by how much does A exceed B': A比B多多少; 'B rather than C': B (what it is not says nothing more)

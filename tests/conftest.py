@@ -665,6 +665,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzza": dict(real=(_WANLI_25, _COMMERCE_25), seed=1483),  # 普陀区 真如镇街道 2026
     "zzzzzzzzzzzzzzzb": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzc": dict(real=(_COMMERCE_25,), seed=1485, synthetic="haidian"),  # 金山区 生态环境局 2025
+    "zzzzzzzzzzzzzzzd": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzf": dict(real=(_WANLI_24,), seed=1487, synthetic="haidian", bundled=True),  # 虹口区 文化和旅游局 2021
+    "zzzzzzzzzzzzzzzg": dict(real=(_COMMERCE_25, _WANLI_25), seed=1489, synthetic="dongcheng"),  # 青浦区 文化和旅游局 2022
+    "zzzzzzzzzzzzzzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzi": dict(real=(_WANLI_25, _COMMERCE_25), seed=1469),  # 徐汇区 长风新村街道 2021
+    "zzzzzzzzzzzzzzzj": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzk": dict(real=(_COMMERCE_25,), seed=1471, synthetic="haidian"),  # 普陀区 曹家渡街道 2022
 }
 
 

@@ -3931,3 +3931,29 @@ def test_a_part_inside_its_whole_a_rate_asked_a_share_with_no_part_and_the_year_
     assert "乡土树种苗木繁育" in k.text and "公园湿地生态修复" not in k.text
     m = e5_engine.ask("按2023年基本支出6,982.48万元、2022年6,740.36万元这两个数计算，西城人社局基本支出实际增加了多少万元？")
     assert m.value == pytest.approx(242.12)
+
+
+def test_a_part_taken_up_an_nth_after_an_extreme_glosses_in_brackets_and_verbs_said_around_a_count(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine, request):
+    a = request.getfixturevalue("blind_zzzzzzzzzzzzzzzc_engine").ask(
+        "其中企业技术中心认定占了多少？", history=["金山区生态环境局的科技创新专项经费是多少？"])
+    assert a.value == pytest.approx(712.61) and a.unit == "万元"  # '占了多少' of a part: its amount, no share
+    b = e5_engine.ask("那排第二的是哪个，多少钱？", history=["西城区人社局2023年预算最多的项目是哪个？"])
+    assert b.value == pytest.approx(457.0912) and "办公大厦运行维护费" in b.text  # the Nth from the end said before
+    c = real_pdf_engine.ask("万里街道2025年按功能分类的各大类支出里，金额排第二的是哪一类？")
+    assert "社会保障和就业支出" in c.text
+    d = e5_engine.ask("用2023年和2022年机关运行经费两个数直接相减，实际增加了多少万元？")
+    assert d.value == pytest.approx(27.97)
+    e = synthetic_engine.ask("东城卫健委今年项目支出平均每个项目多少钱？按万元")
+    assert e.value == pytest.approx(117.04432)
+    f = multi_unit_engine.ask("建完能新增多少绿地面积？", history=["海淀园林局2025年城市口袋公园及小微绿地建设项目预算多少？"])
+    assert f.value == pytest.approx(3.6) and f.unit == "公顷"
+    g = e5_engine.ask("職業技能培訓補貼項目計劃建設多少家技能大師工作室或技能實訓基地？")
+    assert g.value == pytest.approx(4)
+    h = e5_engine.ask("What is the bureau's 2023 budget for the 'three public expenses' (overseas trips, official "
+                      "receptions, official vehicles), in yuan?")
+    assert h.value == pytest.approx(1.0) and h.unit == "万元"  # the English gloss in brackets adds nothing
+    j = real_pdf_engine.ask("商务委2025年预算比上年大幅增加，原因是什么？")
+    assert "政策资金项目预算增加" in j.text
+    k = e5_engine.ask("西城人社局2023年三公经费咋跟2022年一样呢？")
+    assert "系统按在职公用比例自动生成" in k.text
