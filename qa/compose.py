@@ -77,6 +77,10 @@ def best_excerpt(text: str, qkey: str, max_chars: int, section: str = "") -> str
     is_list = sum(1 for x in sentences if _ORDINAL.match(x)) >= 3
     if len(sentences) > 1 and grams and not any(g in norm(section_title(section)) for g in grams):
         best = max(range(len(sentences)), key=lambda i: (overlap(sentences[i]), -i))
+        if re.search(r"[和与及、]", c) and overlap(sentences[best]) >= 4:
+            # ('A和B为什么都是0': two things asked of at once; the first sentence that says nearly as much as the best
+            # one, so both are quoted)
+            best = next(i for i in range(len(sentences)) if 2 * overlap(sentences[i]) >= overlap(sentences[best]))
         if overlap(sentences[best]) > overlap(sentences[0]):
             start = best
             while is_list and start > 0 and not _ORDINAL.match(sentences[start]):

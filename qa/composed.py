@@ -152,10 +152,16 @@ class Composed:
                 r"(?:要|计划|预计)?(?:组织)?(?:培训|补贴|资助|服务|覆盖|发放|帮扶|安置|招聘)?(\d+)(?:个|名|位)?"
                 r"(?:[\u4e00-\u9fff]{0,6}?人员|人)(?:参加[\u4e00-\u9fff]{1,6}?)?(?:那|那么)?$", x)):
             said, x = told.group(1), x[: told.start()]  # ('某补贴要培训N个某人员，那平均一个人': the people it counts)
+        told_amount = re.search(r"(\d+(?:\.\d+)?)(万元|元|亿元|万)$", x) if per is not None else None
+        if told_amount:  # ('某补贴259.12万元，按…算': the amount the asker gives must be the one the document states)
+            x = x[: told_amount.start()]
         try:
             a = self._ask_once(read(f"{x}是多少" if per is not None else f"{whole}项目支出是多少"), scope, history)
             if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup" \
                     or len((a.plan or {}).get("docs") or ()) != 1:
+                return None
+            if told_amount and abs(a.value * _YUAN[a.unit] - float(told_amount.group(1)) * _YUAN[
+                    told_amount.group(2).replace("万", "万元").replace("万元元", "万元")]) > 0.005 * _YUAN["万元"]:
                 return None
             target = a.plan.get("target") or {}
             if per is None and (target.get("filters") or target.get("within") or target.get("section")):

@@ -324,6 +324,9 @@ class Engine(Composed):
                     pr = read(part)
             except BudgetQAError:
                 continue
+            if ranked and ";amount" in ((answers[-1].plan or {}).get("note") or "") and re.fullmatch(
+                    r"(?:那)?(?:它|其)?(?:减少|增加|下降|增长|降低|多|少)了?(?:多少|几)(?:万元|元|钱|万)?", pr.key):
+                continue  # '减少金额最多的是哪一项？减少了多少万元': the change the ranking states of the row it found
             if answers and (agree := named_pattern("agree").search(pr.key)) is not None:
                 # '…合计多少？和三公经费里的公务接待费对得上吗': the figure found checked against another
                 answers.append(self._agrees(pr, agree, answers[-1], scope, history + tuple(resolved)))
@@ -656,12 +659,16 @@ class Engine(Composed):
     def _year_told(self, u: Understanding, docs: Sequence[str]) -> bool:
         """An earlier year's what or how ('2023年某项目的绩效评价结果如何'): a sentence of the text that says that year
         and every row the question names (`_retrieve` then keeps to the passages that say the year)."""
-        if _answer_type(u.reading) != "text":
+        if _answer_type(u.reading) not in ("text", "score"):  # ('2023年某项目的绩效评价得分': its score, stated so)
             return False
         # (the rows it names, a project; the department's own name is 我局 in its text)
-        names = [t.display for lk in u.links if lk.how == "exact" and "doc" not in lk.kinds() for t in lk.terms[:1]
-                 if t.role != "unit_name"]
-        return bool(names) and any(all(self._says_in_a_sentence(docs, y, n) for n in names) for y in u.years)
+        names = [(t.display, t.kind == "value") for lk in u.links if lk.how == "exact" and "doc" not in lk.kinds()
+                 for t in lk.terms[:1] if t.role != "unit_name"]
+        # (a score: the year said of the row itself, '…对我局2023年某项目开展绩效评价' read for '2023年某项目', never
+        # the year the evaluation was made in)
+        score = _answer_type(u.reading) == "score"
+        return bool(names) and any(all(self._says_in_a_sentence(docs, y, n, score and row) for n, row in names)
+                                   for y in u.years)
 
     def _evaluator(self, org: str, scope: Sequence[str]) -> bool:
         """Does a sentence of the text say that the office the question names evaluated something ('区财政局2024年
@@ -674,14 +681,17 @@ class Engine(Composed):
             f"SELECT 1 FROM facts WHERE doc_id IN ({marks}) AND sentence LIKE ? AND sentence LIKE '%评价%' LIMIT 1",  # noqa: S608
             (*scope, f"%{office.group(0)}%")).fetchone() is not None
 
-    def _says_in_a_sentence(self, docs: Sequence[str], year: int, phrase: str) -> bool:
+    def _says_in_a_sentence(self, docs: Sequence[str], year: int, phrase: str, joined: bool = False) -> bool:
         """Does a sentence of the text say the year and the phrase, whole or in pieces of two characters or more
         that make up all of it (an English question's words come in another order: '就业扶贫项目区财政局绩效评价')?"""
         marks = ", ".join("?" for _ in docs)
         for (sentence,) in self.conn.execute(
                 f"SELECT sentence FROM facts WHERE doc_id IN ({marks}) AND sentence LIKE ?", (*docs, f"%{year}年%")):  # noqa: S608
             text = norm(sentence or "")
-            if phrase in text or _made_up_of(phrase, text):
+            if joined:
+                if re.search(rf"{year}年(?:度)?{re.escape(phrase)}", text):
+                    return True
+            elif phrase in text or _made_up_of(phrase, text):
                 return True
         return False
 
@@ -750,7 +760,7 @@ class Engine(Composed):
              or named_pattern("per_head_counted_first").search(r.key) or named_pattern("per_head_before").search(r.key)
              or named_pattern("per_head_group").search(r.key) or named_pattern("per_head_counted_after").search(r.key)
              or named_pattern("per_head_counted_group").search(r.key) or named_pattern("per_head_have").search(r.key)
-             or named_pattern("per_head_told").search(r.key),
+             or named_pattern("per_head_told").search(r.key) or named_pattern("per_head_counted_then").search(r.key),
              self._per_head),  # '离休费平均到每个离休人员是多少'
             (lambda r, h: named_pattern("per_person").search(r.key), self._per_head),  # '某补贴平均一个人能拿多少'
             (lambda r, h: named_pattern("per_thing").search(r.key), self._per_thing),  # '平均一台设备多少万元'

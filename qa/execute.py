@@ -22,7 +22,7 @@ from ingest.classification import TOP
 
 from .compose import money_text, section_title
 from .lexicon import concept
-from .normalize import MONEY, last_heading, norm
+from .normalize import MONEY, convert_money, last_heading, norm
 from .plan import Filter, Target
 from .reading import named_pattern, named_words
 
@@ -594,12 +594,7 @@ class Executor:
                 continue  # '某科目2023年执行数': the figure of the paragraph about that item
             if t.section and not any(norm(x) in norm(r[14] or "") for x in t.section):
                 continue
-            if t.unit and r[6] in ("count", "headcount") and r[4] != t.unit and not (
-                    t.unit in ("个", "项") and r[4] in ("个", "项")) and not (t.unit == "个" and r[6] == "headcount") \
-                    and not ({t.unit, r[4]} <= {"辆", "台"} and "车" in norm(r[1] or "")) \
-                    and not {t.unit, r[4]} <= {"台", "套"} \
-                    and not (t.unit == "个" and r[4] in ("辆", "台") and norm(r[13])[:2] in norm(t.question or r[13])):
-                # ('多少个编制' counts the positions the text states in 人; 'how many vehicles' -> 多少个 车辆)
+            if not _counted_in(t, r):
                 continue
             if t.fact_kind and r[6] != t.fact_kind and not (t.fact_kind == "count" and r[6] == "headcount") and not (
                     t.fact_kind == "area" and r[4] in AREA_UNITS):  # (an area the text counts in 平方米)
@@ -674,7 +669,8 @@ class Executor:
             # the figure of the kind asked stated in the same sentence as the named one ('编报绩效目标的项目共25个，
             # 涉及项目预算资金11381.60万元': the money of those projects)
             named = {r[11] for r in rows if any(w and (w == norm(r[1]) or w == norm(r[2])) for w in want)}
-            same = [r for r in rows if r[11] in named and r[6] == t.fact_kind and bool(r[8]) == t.change]
+            same = [r for r in rows if r[11] in named and r[6] == t.fact_kind and bool(r[8]) == t.change and
+                    _counted_in(t, r)]  # ('几份报告': never a count of other things in 个 its sentence states)
             if len({(r[3], r[4]) for r in same}) == 1:
                 hits = [(2, False, same[0])]
         if not hits:
@@ -924,10 +920,32 @@ class Executor:
         out = tuple(Row(r[1], r[3] * MONEY[r[4]] / MONEY["万元"], Ref(doc_id, r[5])) for r in parts)
         return RowSet(label, "万元", out)
 
-    def changed_items(self, doc_id: str, direction: str | None, within: tuple[str, ...] = ()) -> RowSet | Problem:
+    def changed_items(self, doc_id: str, direction: str | None, within: tuple[str, ...] = (),
+                      measure: str = "rate") -> RowSet | Problem:
         """The 科目 the text explains one paragraph each ('“…（类）…（款）…（项）”…万元…比上年预算执行数减少
         X%'), each with the rate of change its paragraph states: the rate in the direction asked (a rise, or a
-        fall), a row moving the other way counted as its negative."""
+        fall), a row moving the other way counted as its negative. `measure` "amount": the change in money, from
+        the two levels each paragraph states (the year before's and this year's), for every item that has a rate."""
+        if measure == "amount":
+            rates = self.changed_items(doc_id, direction, within)
+            if isinstance(rates, Problem):
+                return rates
+            levels = self._explained_levels(doc_id)
+            out = []
+            for row in rates.rows:
+                befores, nows, line = levels.get(row.label, ((), (), 0))
+                # (two levels of one year in its paragraph: the pair that gives the rate it states)
+                pairs = {(b, n) for b in befores for n in nows if b and row.value is not None and
+                         abs(((b - n) if direction == "down" else (n - b)) / b * 100 - row.value) <= 0.01}
+                if len(befores) == 1 and len(nows) == 1:
+                    pairs = {(next(iter(befores)), next(iter(nows)))}
+                if len(pairs) != 1:
+                    return Problem("missing", "说明文字没有逐项给出上年和本年的金额，无法按增减金额比较。")
+                before, now = pairs.pop()
+                out.append(Row(row.label, round(before - now if direction == "down" else now - before, 6),
+                               Ref(doc_id, line)))
+            label = {"down": "减少的科目（减少金额）"}.get(direction or "", "增加的科目（增加金额）")
+            return RowSet("比上年" + label, "万元", tuple(out))
         rows = self.q("SELECT f.line, f.value, f.direction, p.text FROM facts f JOIN paragraphs p ON p.doc_id = f.doc_id "
                       "AND p.para_no = f.para_no WHERE f.doc_id = ? AND f.is_change = 1 AND f.unit = '%' "
                       "AND p.is_heading = 0 ORDER BY f.fact_no", (doc_id,))
@@ -958,6 +976,28 @@ class Executor:
             return Problem("missing", "说明文字没有逐项说明各科目比上年的增减幅度。")
         label = {"down": "减少的科目（降幅）", "flat": "持平的科目"}.get(direction or "", "增加的科目（增幅）")
         return RowSet("比上年" + label, "%", tuple(out))
+
+    def _explained_levels(self, doc_id: str) -> dict[str, tuple[frozenset, frozenset, int]]:
+        """Each explained item's levels in 万元, as its own paragraph states them: the year before's (its 执行数,
+        else its budget) and this year's (each a set: a paragraph may state two); keyed by the item's name as
+        `_explained_rows` gives it."""
+        year = self.doc_year(doc_id)
+        rows = self.q("SELECT f.line, f.value, f.unit, f.year, f.label, p.text, f.para_no FROM facts f JOIN paragraphs p "
+                      "ON p.doc_id = f.doc_id AND p.para_no = f.para_no WHERE f.doc_id = ? AND f.is_change = 0 AND "
+                      "p.is_heading = 0 ORDER BY f.fact_no", (doc_id,))
+        by_item: dict[tuple[str, ...], dict[str, set]] = {}
+        lines: dict[tuple[str, ...], int] = {}
+        for line, value, unit, y, _label, text, _para in rows:
+            item = _explained_item(text)
+            if not item or unit not in MONEY or not year or y not in (year, year - 1):
+                continue
+            got = by_item.setdefault(item, {"before": set(), "now": set()})
+            got["now" if y == year else "before"].add(round(convert_money(value, unit, "万元"), 6))
+            lines.setdefault(item, line)
+        found = {k: [(lines[k], 0.0)] for k in by_item}
+        named = {row.label: path for row, path in zip(_explained_rows(found, doc_id), found, strict=True)}
+        return {name: (frozenset(by_item[path]["before"]), frozenset(by_item[path]["now"]), lines[path])
+                for name, path in named.items()}
 
     def changed_between(self, doc_id: str, before_id: str, direction: str,
                         within: tuple[str, ...] = (), level: int = 3) -> RowSet | Problem:
@@ -1417,6 +1457,16 @@ def _label(t: Target, recs: list[tuple], role: str | None) -> str:
             recs[0][3] and not t.measure:
         base = f"{base} {recs[0][3]}"  # a code alone says which row; its name says what it is ('2169999 其他…支出')
     return base
+
+
+def _counted_in(t: Target, r: tuple) -> bool:
+    """Is a stated count (a facts row) in the measure word the question counts in?"""
+    return not (t.unit and r[6] in ("count", "headcount") and r[4] != t.unit and not (
+        t.unit in ("个", "项") and r[4] in ("个", "项")) and not (t.unit == "个" and r[6] == "headcount")
+        and not ({t.unit, r[4]} <= {"辆", "台"} and "车" in norm(r[1] or ""))
+        and not {t.unit, r[4]} <= {"台", "套"}
+        and not (t.unit == "个" and r[4] in ("辆", "台") and norm(r[13])[:2] in norm(t.question or r[13])))
+    # ('多少个编制' counts the positions the text states in 人; 'how many vehicles' -> 多少个 车辆)
 
 
 def _counts(clause: str | None, noun: str) -> bool:

@@ -441,8 +441,8 @@ def _subject_put_first(t: _Turn) -> str | None:
         subject = "".join(lk.text for lk in t.all_links if lk.kinds() == {"doc"}) + (year.group(0) if year else "")
     elif sum(1 for lk in t.named if (names_a_figure(lk) or "fact" in lk.kinds()) and not (
             lk.how == "synonym" and len(lk.text) <= 2 and lk.kinds() == {"fact"})) >= 2 and \
-            not re.match(r"(?:这个|那个|该|这项|这一)(?:工程|项目|专项)|那?(?:它|其)的", t.body):
-        # ('这个工程…', '那它的绩效目标里…': of it, still)
+            not re.match(r"(?:这个|那个|该|这项|这一)(?:工程|项目|专项)|那?(?:它|其)的|(?:这|那)(?:笔|个)?(?:钱|经费|资金)", t.body):
+        # ('这个工程…', '那它的绩效目标里…', '这笔钱要形成…': of it, still)
         # '那项目支出占总支出的百分之几' after '…基本支出是多少': it names its own figures; only the department
         # it is about comes from before
         subject = "".join(lk.text for lk in t.all_links if lk.kinds() == {"doc"})

@@ -506,9 +506,10 @@ class Lexicon:
             tops = [t for s, t in best if s >= 0.9 * best[0][0]]
             found = self.terms(tops, docs)
             project = [t for t in tops if any(x.role == "project_name" for x in found.get(t, []))]
-            if project and len(project) < len(tops) and all(all(x.role in detail for x in found.get(t, [])
-                                                                if x.kind == "value") for t in tops if t not in project):
-                # (an indicator's wording beside a project's own name that fits as well: the project's)
+            if project and len(project) < len(tops) and (seg.endswith("项目") or all(all(
+                    x.role in detail for x in found.get(t, []) if x.kind == "value") for t in tops if t not in project)):
+                # (an indicator's wording beside a project's own name that fits as well: the project's; so is any
+                # other wording, when the question says it names a 项目)
                 tops, best = project, [(s, t) for s, t in best if t in project]
             if len({(t.display, t.role) for n in tops for t in found.get(n, [])}) > 1:
                 return None  # two names fit about as well: not sure which is meant

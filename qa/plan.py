@@ -217,6 +217,8 @@ def _body(p: Plan) -> str:
         return f"{t}"
     if p.set_of == "changed":  # (a bound on a rate, never on money)
         moved = {"down": "降幅", "flat": "持平"}.get((p.note or "").split(";")[0].removeprefix("direction="), "增幅")
+        if ";amount" in (p.note or "") and moved != "持平":  # ('减少金额最多': the change in money)
+            moved = {"降幅": "减少金额", "增幅": "增加金额"}[moved]
         bound = "" if moved == "持平" or not p.lo and not p.hi else (
             f"{'不低于' if p.inclusive else '超过'}{p.lo:g}%" if p.lo else f"{'不超过' if p.inclusive else '低于'}{p.hi:g}%")
         rank = {"max": "最大", "min": "最小", "top": f"排前 {p.n} 名", "nth": f"排第 {p.n}"}.get(p.op, "")

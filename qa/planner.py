@@ -3030,7 +3030,11 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
         lo = 0.0  # (rows that moved the other way, or not at all, are none of them)
     return Plan(op, "list" if op != "count" else "count", Target(), n=n, lo=lo, hi=hi, ascending=ascending,
                 inclusive=bool(re.search(r"(以上|以下|至少|不少于|不低于|不超过|不高于|翻)", r.key)) and lo != 0.0,
-                set_of="changed", note=f"direction={'down' if down else 'up'}" + (";level=1" if _level_word(r) == 1 else ""))
+                set_of="changed", note=f"direction={'down' if down else 'up'}" + (";level=1" if _level_word(r) == 1 else "")
+                + (";amount" if _CHANGE_IN_MONEY.search(r.key) and not re.search(r"(幅|率|百分|%|比例|几成)", r.key) else ""))
+
+
+_CHANGE_IN_MONEY = re.compile(r"(金额|多少钱|的钱|钱最多|钱最少|万元|(?<![幅率])元)")  # ('减少金额最多的是哪一项')
 
 
 def _explained_set_plan(r: Reading, answer: str) -> Plan | None:

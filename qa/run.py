@@ -418,7 +418,8 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         if ";level=1" in (plan.note or ""):  # (the text's rates are of 项, never of the 类 asked)
             return Problem("missing", "说明文字没有逐类说明增减幅度。")
         rs = ex.changed_items(doc, re.match(r"direction=(\w*)", plan.note or "direction=").group(1) or "up",
-                              tuple(f.value for f in t.within))
+                              tuple(f.value for f in t.within),
+                              "amount" if ";amount" in (plan.note or "") else "rate")  # ('减少金额最多': in 万元)
     elif plan.note == "stated":
         rs = ex.stated_parts(t, doc)  # the parts the text lists of a figure it states
     elif t.section and not t.filters and not t.within:

@@ -673,6 +673,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzi": dict(real=(_WANLI_25, _COMMERCE_25), seed=1469),  # 徐汇区 长风新村街道 2021
     "zzzzzzzzzzzzzzzj": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzk": dict(real=(_COMMERCE_25,), seed=1471, synthetic="haidian"),  # 普陀区 曹家渡街道 2022
+    "zzzzzzzzzzzzzzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzn": dict(real=(_WANLI_25,), seed=1475, synthetic="dongcheng", bundled=True),  # 静安区 曹家渡街道 2024
+    "zzzzzzzzzzzzzzzo": dict(real=(_COMMERCE_25, _WANLI_24), seed=1477, synthetic="haidian"),  # 崇明区 长风新村街道 2026
+    "zzzzzzzzzzzzzzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzq": dict(real=(_WANLI_24, _COMMERCE_25), seed=1493),  # 杨浦区 民政局 2022
+    "zzzzzzzzzzzzzzzr": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzs": dict(real=(_COMMERCE_25,), seed=1495, synthetic="dongcheng"),  # 青浦区 市场监督管理局 2021
 }
 
 

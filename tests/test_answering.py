@@ -3957,3 +3957,57 @@ def test_a_part_taken_up_an_nth_after_an_extreme_glosses_in_brackets_and_verbs_s
     assert "政策资金项目预算增加" in j.text
     k = e5_engine.ask("西城人社局2023年三公经费咋跟2022年一样呢？")
     assert "系统按在职公用比例自动生成" in k.text
+
+
+def test_a_column_total_named_after_zhan_related_parts_told_counts_and_more_english_terms(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine):
+    a = e5_engine.ask("西城人社局2023年信息化建设科目的项目支出占全部项目支出的比例是多少？")
+    assert a.value == pytest.approx(7.13, abs=0.01)  # the column's total after 占, never the part's own row (100%)
+    b = real_pdf_engine.ask("其中进博会相关的安排了多少万？", history=["普陀区商务委贸易高质量发展专项2025年总预算是多少？"])
+    assert b.value == pytest.approx(153.0)
+    c = real_pdf_engine.ask("其中总部经济相关的安排了多少万？", history=["普陀区商务委贸易高质量发展专项2025年总预算是多少？"])
+    assert c.value is None  # two parts fit: neither is chosen
+    d = synthetic_engine.ask("东城卫健委项目绩效目标表中，满意度指标目标值正好设为90%的项目有哪些？")
+    assert "中医药传承发展专项" in d.text and "家庭医生签约服务补助" not in d.text
+    e = e5_engine.ask("人社局今年花钱买服务的是哪几个项目啊")
+    assert "监督专审经费" in e.text and "法律服务经费" in e.text and "办公大厦运行维护费" not in e.text
+    f = e5_engine.ask("离休的老同志一共7个人，离休费平均每人多少万啊")
+    assert f.value == pytest.approx(22.145125)
+    g = e5_engine.ask("离休的老同志一共8个人，离休费平均每人多少万啊")
+    assert g.value is None  # a count the text does not state is no divisor
+    h = synthetic_engine.ask("How many pieces of diagnostic equipment does the Dongcheng Health Commission plan to buy for "
+                             "community health centers in 2024?")
+    assert h.value == pytest.approx(36)
+    i = multi_unit_engine.ask("How much is budgeted in 2025 for the forest fire monitoring system operation and "
+                              "maintenance project of Haidian's landscaping and greening bureau, in yuan?")
+    assert i.value == pytest.approx(38.6) and i.unit == "万元"
+    j = real_pdf_engine.ask("商务委商业创新专项里面100万以上的有哪些")
+    assert "支持引进品牌集聚" in j.text and "商业数字化创新" not in j.text
+
+
+def test_changes_ranked_in_money_counts_in_the_measure_asked_and_follow_ups_on_this_money(
+        e5_engine, real_pdf_engine, multi_unit_engine):
+    a = real_pdf_engine.ask("万里街道2024年各项支出中，和2023年预算执行数相比减少金额最多的是哪一项？减少了多少万元？")
+    # the change in money, from the two levels the item's paragraph states (1,822.46 − 922.02), never its rate
+    assert "其他城乡社区支出" in a.text and a.value == pytest.approx(900.44)
+    b = real_pdf_engine.ask("万里街道2024年降幅最大的科目是哪个？")
+    assert "专项普查活动" in b.text and b.unit == "%"
+    c = e5_engine.ask("西城区人社局要形成几份专项审计报告？")
+    assert c.value != pytest.approx(11)  # a count in 个 of other things is no count in 份
+    d = e5_engine.ask("这笔钱要形成几份专项审计报告？", history=["西城区人社局的监督专审经费是多少？"])
+    assert d.value == pytest.approx(6) and d.unit == "份"
+    e = real_pdf_engine.ask("商务委的因公出国（境）费和公务用车购置及运行费为什么都是0？")
+    assert "区外办统一安排" in e.text and "无公务用车车辆" in e.text  # both reasons quoted
+    f = e5_engine.ask("How many vehicles does the bureau plan to buy in 2023?")
+    assert f.value == pytest.approx(0)
+    g = e5_engine.ask("西城区人力社保局2023年由王勇担任项目责任人的项目合计预算多少万元？")
+    assert g.value == pytest.approx(1369.50482)
+    h = real_pdf_engine.ask("服务类的占多少比例？", history=["万里街道2024年的政府采购预算是多少？"])
+    assert h.value == pytest.approx(45.27, abs=0.01)
+    i = multi_unit_engine.ask("What is the 2025 budget of the Haidian landscaping bureau's plain ecological forest "
+                              "maintenance project, in 10,000 yuan?")
+    assert i.value == pytest.approx(1268.45)  # a name said with 项目 after it: the project's, not a note's wording
+    j = e5_engine.ask("职业技能培训补贴259.12万元，按计划培训2000名失业人员算，人均大约多少元？")
+    assert j.value == pytest.approx(1295.6) and j.unit == "元"
+    k = e5_engine.ask("职业技能培训补贴300万元，按计划培训2000名失业人员算，人均大约多少元？")
+    assert k.value is None  # an amount the asker gives that the document does not state
