@@ -127,7 +127,13 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzzzf": 95, "blind_zzzzzzzzzzzzzzg": 95, "blind_zzzzzzzzzzzzzzh": 95, "blind_zzzzzzzzzzzzzzi": 93,
           "blind_zzzzzzzzzzzzzzj": 95, "blind_zzzzzzzzzzzzzzk": 91, "blind_zzzzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzzzm": 95,
           "blind_zzzzzzzzzzzzzzn": 93, "blind_zzzzzzzzzzzzzzo": 95, "blind_zzzzzzzzzzzzzzp": 95, "blind_zzzzzzzzzzzzzzq": 95,
-          "blind_zzzzzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzzzzs": 95, "blind_zzzzzzzzzzzzzzt": 93, "blind_zzzzzzzzzzzzzzu": 89}
+          "blind_zzzzzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzzzzs": 95, "blind_zzzzzzzzzzzzzzt": 93, "blind_zzzzzzzzzzzzzzu": 89,
+          "blind_zzzzzzzzzzzzzzv": 95, "blind_zzzzzzzzzzzzzzw": 95, "blind_zzzzzzzzzzzzzzx": 93, "blind_zzzzzzzzzzzzzzy": 95,
+          "blind_zzzzzzzzzzzzzzz": 93, "blind_zzzzzzzzzzzzzzza": 93, "blind_zzzzzzzzzzzzzzzb": 95, "blind_zzzzzzzzzzzzzzzc": 95,
+          "blind_zzzzzzzzzzzzzzzd": 93, "blind_zzzzzzzzzzzzzzze": 93, "blind_zzzzzzzzzzzzzzzf": 95, "blind_zzzzzzzzzzzzzzzg": 95,
+          "blind_zzzzzzzzzzzzzzzh": 95, "blind_zzzzzzzzzzzzzzzi": 93, "blind_zzzzzzzzzzzzzzzj": 93, "blind_zzzzzzzzzzzzzzzk": 93,
+          "blind_zzzzzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzzzzm": 95, "blind_zzzzzzzzzzzzzzzn": 93, "blind_zzzzzzzzzzzzzzzo": 93,
+          "blind_zzzzzzzzzzzzzzzp": 93, "blind_zzzzzzzzzzzzzzzq": 95, "blind_zzzzzzzzzzzzzzzr": 93, "blind_zzzzzzzzzzzzzzzs": 95}
 _answers: dict[str, dict] = {}
 
 
