@@ -153,7 +153,7 @@ class Composed:
                 r"(?:[\u4e00-\u9fff]{0,6}?人员|人)(?:参加[\u4e00-\u9fff]{1,6}?)?(?:那|那么)?$", x)):
             said, x = told.group(1), x[: told.start()]  # ('某补贴要培训N个某人员，那平均一个人': the people it counts)
         told_amount = re.search(r"(\d+(?:\.\d+)?)(万元|元|亿元|万)$", x) if per is not None else None
-        if told_amount:  # ('某补贴259.12万元，按…算': the amount the asker gives must be the one the document states)
+        if told_amount:  # ('某补贴N万元，按…算': the amount the asker gives must be the one the document states)
             x = x[: told_amount.start()]
         try:
             a = self._ask_once(read(f"{x}是多少" if per is not None else f"{whole}项目支出是多少"), scope, history)

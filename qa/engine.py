@@ -1650,6 +1650,10 @@ class Engine(Composed):
             if r.has("scope:which") and (r.has("op:max") or r.has("op:min") or r.has("op:diff")) or (
                     r.has("cmp:which") and len(docs) == 2 and not r.has("op:than")):
                 return plan.with_docs(docs, _which_of(r, docs))
+            if plan.op == "lookup" and together and (r.has("op:max") or r.has("op:min")) and not r.has("each") and \
+                    not r.has("op:diff") and not r.has("op:than"):
+                # '这三份预算里，三公经费最多的那个单位是多少': the figure compared across them, the largest one's
+                return plan.with_docs(docs, _which_of(r, docs))
             if r.has("op:diff") or (r.has("op:than") and len(docs) == 2):
                 order = self._in_order_said(u, docs)
                 return plan.with_docs(tuple(order), "diff")

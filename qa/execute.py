@@ -670,7 +670,8 @@ class Executor:
             # 涉及项目预算资金11381.60万元': the money of those projects)
             named = {r[11] for r in rows if any(w and (w == norm(r[1]) or w == norm(r[2])) for w in want)}
             same = [r for r in rows if r[11] in named and r[6] == t.fact_kind and bool(r[8]) == t.change and
-                    _counted_in(t, r)]  # ('几份报告': never a count of other things in 个 its sentence states)
+                    _counted_in(t, r) and (not t.year or r[7] == t.year)]
+            # ('几份报告': never a count of other things in 个 its sentence states; '2024年…': never 2025's figure)
             if len({(r[3], r[4]) for r in same}) == 1:
                 hits = [(2, False, same[0])]
         if not hits:

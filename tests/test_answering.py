@@ -3992,7 +3992,7 @@ def test_a_column_total_named_after_zhan_related_parts_told_counts_and_more_engl
 
 
 def test_changes_ranked_in_money_counts_in_the_measure_asked_and_follow_ups_on_this_money(
-        e5_engine, real_pdf_engine, multi_unit_engine):
+        e5_engine, real_pdf_engine, multi_unit_engine, request):
     a = real_pdf_engine.ask("万里街道2024年各项支出中，和2023年预算执行数相比减少金额最多的是哪一项？减少了多少万元？")
     # the change in money, from the two levels the item's paragraph states (1,822.46 − 922.02), never its rate
     assert "其他城乡社区支出" in a.text and a.value == pytest.approx(900.44)
@@ -4017,3 +4017,8 @@ def test_changes_ranked_in_money_counts_in_the_measure_asked_and_follow_ups_on_t
     assert j.value == pytest.approx(1295.6) and j.unit == "元"
     k = e5_engine.ask("职业技能培训补贴300万元，按计划培训2000名失业人员算，人均大约多少元？")
     assert k.value is None  # an amount the asker gives that the document does not state
+    m = real_pdf_engine.ask("其中公务用车购置费，2024年预算是多少？", history=["万里街道2025年三公经费预算是多少？"])
+    assert m.value == pytest.approx(25)  # the year said now (15 + the stated fall of 10), never 2025's 15
+    n = request.getfixturevalue("blind_zzzzzzzzzzzzzzzc_engine").ask(
+        "这三份预算里，“三公”经费预算最多的那个单位是多少万元？")
+    assert n.value == pytest.approx(81.02)  # the largest of the three, never a list with no figure
