@@ -24,6 +24,8 @@ from .normalize import fmt_number
 from .ranking import place as ranking_place
 from .reading import Reading, named_pattern, named_words, read
 
+_SAID_UNIT = {"万": "万元"}  # a unit as a person says it, as the document writes it
+
 _RANKED_ROLES = ("project_name", "econ_name", "func_name", "item", "unit_name", "gov_econ_name")  # rows a rank is of
 _RANK_DEPTH = 500  # (every row of any table: the ranking is read whole)
 _THESE = named_pattern("these")
@@ -161,7 +163,7 @@ class Composed:
                     or len((a.plan or {}).get("docs") or ()) != 1:
                 return None
             if told_amount and abs(a.value * _YUAN[a.unit] - float(told_amount.group(1)) * _YUAN[
-                    told_amount.group(2).replace("万", "万元").replace("万元元", "万元")]) > 0.005 * _YUAN["万元"]:
+                    _SAID_UNIT.get(told_amount.group(2), told_amount.group(2))]) > 0.005 * _YUAN["万元"]:
                 return None
             target = a.plan.get("target") or {}
             if per is None and (target.get("filters") or target.get("within") or target.get("section")):
