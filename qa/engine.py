@@ -338,7 +338,7 @@ class Engine(Composed):
                 # a part read again as asked of what an earlier part asked about, each way in turn seeing the answer so
                 # far (one that answers takes its place)
                 for again in self._PART_AGAIN:
-                    found = again(self, pr, part, a, resolved, scope, history)
+                    found = again(self, pr, part, a, resolved, scope, history, answers[0])
                     if found is not None and found[0].route != "none":
                         a, self._resolved = found
             if answers and a.route != "none" and self._whole_only(pr, a):
@@ -395,7 +395,7 @@ class Engine(Composed):
                       reading=reading, plan=plan)
 
     def _of_department_alone(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
-                             history: tuple[str, ...]) -> tuple[Answer, str] | None:
+                             history: tuple[str, ...], first: Answer) -> tuple[Answer, str] | None:
         """'…本级编制多少人？实际在职的多少？': a refused part that names its own figure, which the earlier part's
         figure does not hold, asked of the earlier part's department alone."""
         if a.route != "none" or followup.leans_on_context(part) or self._resolved == part or \
@@ -412,7 +412,7 @@ class Engine(Composed):
             return None
 
     def _of_first_project(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
-                          history: tuple[str, ...]) -> tuple[Answer, str] | None:
+                          history: tuple[str, ...], first: Answer) -> tuple[Answer, str] | None:
         """'某服务经费是请的哪家公司？配了几个人？': a refused part that names nothing of its own, or only an
         indicator ('要保障多少人吃饭': 保障就餐人数), asked of the one project the first part names; so is a part
         answered by words that are only pieces of the text's figures ('某设备购置项目多少钱？计划购置多少台设备': the
@@ -427,7 +427,7 @@ class Engine(Composed):
         return (alone, asked) if alone is not None else None
 
     def _column_of_first_project(self, pr: Reading, part: str, a: Answer, resolved: list[str],
-                                 scope: tuple[str, ...], history: tuple[str, ...]) -> tuple[Answer, str] | None:
+                                 scope: tuple[str, ...], history: tuple[str, ...], first: Answer) -> tuple[Answer, str] | None:
         """'某服务项目合同期限多长？本年预算金额多少？': a column asked alone, of the one project the first part names
         (never the column's total in the table), whether or not the part alone was answered."""
         said = self._names_own(pr)
@@ -437,16 +437,19 @@ class Engine(Composed):
         return (alone, asked) if alone is not None else None
 
     def _contact_of_first(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
-                          history: tuple[str, ...]) -> tuple[Answer, str] | None:
+                          history: tuple[str, ...], first: Answer) -> tuple[Answer, str] | None:
         """'部门负责人是谁，电话多少': a refused part asking a person's or a phone's column, of what the first part
         asks about."""
         said = self._names_own(pr)
-        if a.route != "none" or not said or not all(
-                lk.kinds() == {"column"} and all(t.role in ("phone", "owner") for t in lk.terms) for lk in said):
+        if a.route != "none" or not said or not all(  # (or a form's own field of that name: 联系电话)
+                lk.kinds() <= {"column", "value"} and all(t.role in ("phone", "owner", "field") for t in lk.terms)
+                and any(t.role in ("phone", "owner") for t in lk.terms) for lk in said):
             return None
         stem = re.sub(r"(是谁|是哪位|叫什么名字|叫什么|叫啥|是多少|多少|是几)[？?。！!]*$", "", resolved[0])
         if stem == resolved[0]:
             return None
+        if followup.leans_on_context(stem) and (named := _project_of_plan(first.plan)):
+            stem = named  # '这个项目的负责人是谁？联系电话多少': the project the first part's answer found
         asked = f"{stem}的{re.sub(r'^(?:联系)?电话', '联系电话', part)}"  # (a form prints its 联系电话 row)
         try:
             return self._ask_once(read(asked), scope, history), asked
@@ -2230,7 +2233,6 @@ class Engine(Composed):
     def _retrieve(self, r: Reading, u: Understanding, docs: Sequence[str], sections: Sequence[str] = (),
                   block: tuple[str, int, int] | None = None) -> Answer:
         from .lexicon import concept, weak_aliases
-        from .retrieve import asks_for_preferred
 
         if named_pattern("items_by_text").search(r.key):
             # '哪些项目的立项依据包括某文件': items chosen by what each one's text says, which passages found by
@@ -2248,10 +2250,10 @@ class Engine(Composed):
             (c := concept(t.role or "")) is not None and c.whole for t in lk.terms if t.kind == "concept")) and not (
             lk.kinds() <= {"doc", "value"} and all(t.kind == "doc" or (
                 t.role == "unit_name" and re.sub(r"[（(]本级[)）]$", "", t.display) in selves) for t in lk.terms))))
-        # a why-question: the department's own name, in every passage of its document, would rank the
-        # passages that name it (its 机构设置) above the one that gives the reason
+        # the department's own name, in every passage of its document, would rank the passages that name it (its
+        # 机构设置) above the one that answers (a why-question's reason, '某局政府性基金主要拿来干啥': what it is for)
         own = [lk for lk in asked.links if "doc" in lk.kinds() and all(  # (a department with units: also a unit row)
-            t.kind == "doc" or t.role == "unit_name" for t in lk.terms)] if asks_for_preferred(r.key) else []
+            t.kind == "doc" or t.role == "unit_name" for t in lk.terms)]
         query = "".join(ch for i, ch in enumerate(r.key) if not any(lk.start <= i < lk.end for lk in own)) \
             if own and not r.english else r.text
         terms = [t.display for lk in u.links if lk not in own for t in lk.terms

@@ -681,6 +681,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzq": dict(real=(_WANLI_24, _COMMERCE_25), seed=1493),  # 杨浦区 民政局 2022
     "zzzzzzzzzzzzzzzr": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzs": dict(real=(_COMMERCE_25,), seed=1495, synthetic="dongcheng"),  # 青浦区 市场监督管理局 2021
+    "zzzzzzzzzzzzzzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzv": dict(real=(_WANLI_24,), seed=1507, synthetic="haidian", bundled=True),  # 徐汇区 市场监督管理局 2022
+    "zzzzzzzzzzzzzzzw": dict(real=(_COMMERCE_25, _WANLI_25), seed=1514, synthetic="dongcheng"),  # 黄浦区 体育局 2024
+    "zzzzzzzzzzzzzzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzy": dict(real=(_WANLI_25, _COMMERCE_25), seed=1527),  # 金山区 城市管理行政执法局 2023
+    "zzzzzzzzzzzzzzzz": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzza": dict(real=(_COMMERCE_25,), seed=1525, synthetic="haidian"),  # 嘉定区 真如镇街道 2021
 }
 
 

@@ -4022,3 +4022,30 @@ def test_changes_ranked_in_money_counts_in_the_measure_asked_and_follow_ups_on_t
     n = request.getfixturevalue("blind_zzzzzzzzzzzzzzzc_engine").ask(
         "这三份预算里，“三公”经费预算最多的那个单位是多少万元？")
     assert n.value == pytest.approx(81.02)  # the largest of the three, never a list with no figure
+
+
+def test_spoken_forms_of_costs_each_indicators_within_and_a_units_name(e5_engine, real_pdf_engine, multi_unit_engine):
+    a = e5_engine.ask("那接待的费用呢？", history=["西城人社局今年三公经费多少钱？"])
+    assert a.value == pytest.approx(1.0) and a.unit == "万元"  # 'X的费用': the cost X names (公务接待费)
+    b = e5_engine.ask("保安服务经费和法律服务经费各需要多少钱？")
+    assert "180.36" in b.text and "16.00" in b.text
+    c = e5_engine.ask("监督专审经费的绩效指标里，专项审计报告的目标是多少份？")
+    assert c.value == pytest.approx(6) and c.unit == "份"
+    d = e5_engine.ask("这个项目的负责人是谁？联系电话多少？", history=["人社局项目支出里预算最少的是哪个项目？"])
+    assert "闫娟娟" in d.text and "66206027" in d.text  # the contact of the project the first part found
+    e = real_pdf_engine.ask("商务委都有那些下属单位？")  # ('那些' typed for 哪些: a list asked, never a total)
+    assert e.route == "retrieval" and "中小企业服务中心" in e.text
+    f = real_pdf_engine.ask("商务委下属事业单位的名称叫什么？")
+    assert f.route == "retrieval" and "中小企业服务中心" in f.text
+    g = real_pdf_engine.ask("万里街道2025年各大类支出中，城乡社区支出的规模排第几？")
+    assert g.value == pytest.approx(1)
+    h = real_pdf_engine.ask("商务委2025年支出比上年多了两个多亿，咋回事？")
+    assert "政策资金项目预算增加" in h.text
+    i = multi_unit_engine.ask("古树名木保护复壮项目对复壮救治古树定的目标值是多少？")
+    assert i.value == pytest.approx(38) and i.unit == "株"
+    j = multi_unit_engine.ask("海淀园林局的政府性基金主要拿来干啥？")  # the department's name ranks no passage
+    assert "口袋公园" in j.text
+    k = multi_unit_engine.ask("有哪些活是外包出去的，就是政府购买服务的项目？")
+    assert "平原生态林养护管理" in k.text and "公园安保保洁服务" in k.text and "林业有害生物防治" not in k.text
+    m = multi_unit_engine.ask("How many ancient trees will be rejuvenated in 2025 by the Haidian landscaping bureau?")
+    assert m.value == pytest.approx(38)
