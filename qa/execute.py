@@ -1519,6 +1519,7 @@ PREFER = {
     "indicator": ("performance",),
     "ind_l1": ("performance",),
     "ind_l2": ("performance",),
+    "ind_op": ("performance",),
     "category": ("performance", "projects"),
     "catalog_l1": ("purchase_services",),
     "catalog_l2": ("purchase_services",),

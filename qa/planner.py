@@ -2096,8 +2096,8 @@ def _is_weak(lk: Link) -> bool:
 
 _PROJECT_TABLES = ("projects", "performance", "purchase_services")
 GROUP_ROLES = frozenset(("project_name",))
-DETAIL_ROLES = frozenset(("indicator", "ind_l1", "ind_l2"))
-WEAK_ROLES = frozenset(("field", "ind_l1", "ind_l2", "catalog_l1", "catalog_l2", "catalog_l3", "duty", "goal", "note",
+DETAIL_ROLES = frozenset(("indicator", "ind_l1", "ind_l2", "ind_op"))  # (ind_op: 定性, said of an indicator)
+WEAK_ROLES = frozenset(("field", "ind_l1", "ind_l2", "ind_op", "catalog_l1", "catalog_l2", "catalog_l3", "duty", "goal", "note",
                         "category", "unit_type"))
 
 
@@ -2917,9 +2917,12 @@ def _indicator_list(ts: list[list[Target]], answer: str) -> Plan | None:
     """'综合楼改造二期的产出指标有哪些': the indicators a project's performance table lists, of the kind named."""
     filters = [f for alts in ts for t in alts[:1] for f in (t.within + t.filters)]
     rows = tuple(dict.fromkeys(f for f in filters if f.role in GROUP_ROLES))
-    if not rows or answer not in ("list", "amount", "text"):
-        return None
     detail = tuple(dict.fromkeys(f for f in filters if f.role in DETAIL_ROLES))
+    if answer not in ("list", "amount", "text"):
+        return None
+    if not rows:  # '哪些是定性指标': every project's indicators of the kind the column says (指标性质), none other
+        kinds = [f for f in detail if f.role == "ind_op"]
+        return Plan("attribute", "text", Target(attribute="ind_value", filters=detail)) if kinds else None
     return Plan("attribute", "text", Target(attribute="ind_value", within=rows, filters=detail))
 
 

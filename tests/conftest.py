@@ -689,6 +689,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzy": dict(real=(_WANLI_25, _COMMERCE_25), seed=1527),  # 金山区 城市管理行政执法局 2023
     "zzzzzzzzzzzzzzzz": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzza": dict(real=(_COMMERCE_25,), seed=1525, synthetic="haidian"),  # 嘉定区 真如镇街道 2021
+    "zzzzzzzzzzzzzzzzb": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzc": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzd": dict(real=(_WANLI_24,), seed=1516, synthetic="haidian", bundled=True),  # 闵行区 文化和旅游局 2022
+    "zzzzzzzzzzzzzzzze": dict(real=(_COMMERCE_25, _WANLI_25), seed=1531, synthetic="dongcheng"),  # 徐汇区 生态环境局 2021
+    "zzzzzzzzzzzzzzzzf": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzg": dict(real=(_WANLI_25, _COMMERCE_25), seed=1529),  # 浦东新区 民政局 2025
+    "zzzzzzzzzzzzzzzzh": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzzi": dict(real=(_COMMERCE_25,), seed=1538, synthetic="dongcheng"),  # 宝山区 江宁路街道 2022
 }
 
 

@@ -4049,3 +4049,21 @@ def test_spoken_forms_of_costs_each_indicators_within_and_a_units_name(e5_engine
     assert "平原生态林养护管理" in k.text and "公园安保保洁服务" in k.text and "林业有害生物防治" not in k.text
     m = multi_unit_engine.ask("How many ancient trees will be rejuvenated in 2025 by the Haidian landscaping bureau?")
     assert m.value == pytest.approx(38)
+
+
+def test_they_point_back_qualitative_indicators_the_year_before_and_supporting_funds(
+        e5_engine, synthetic_engine, real_pdf_engine):
+    a = e5_engine.ask("人社局政府够买服务的项目有哪些？")  # (够买 typed for 购买)
+    assert "监督专审经费" in a.text and "办公大厦运行维护费" not in a.text
+    b = e5_engine.ask("它计划建多少家技能大师工作室或实训基地？", history=["职业技能培训补贴安排了多少钱？"])
+    assert b.value == pytest.approx(4) and b.unit == "家"
+    c = synthetic_engine.ask("東城區衛健委的機關運行經費比前一年增加多少？")
+    assert c.value == pytest.approx(12.42)
+    d = synthetic_engine.ask("东城卫健委的绩效指标中有哪些定性指标？")  # the indicators whose 指标性质 says 定性
+    assert "医疗服务行为" in d.text and "居民健康管理水平" in d.text and "居民健康素养水平" not in d.text
+    e = real_pdf_engine.ask("What is the commercial innovation special fund of the Putuo Commerce Commission meant for?")
+    assert "首店" in e.text
+    f = real_pdf_engine.ask("贸易高质量发展专项哪几块支持资金超过1000万？")
+    assert "区级支持总部经济" in f.text and "市级支持总部经济" in f.text and "支持外贸发展" not in f.text
+    g = real_pdf_engine.ask("他们2025年预算里安排买几辆车？", history=["万里街道2025年机关运行经费预算是多少？"])
+    assert g.value == pytest.approx(1) and g.unit == "辆"
