@@ -12,8 +12,8 @@ from .retrieve import preferred
 
 def money_text(v: float, unit: str | None, *, about: bool = False) -> str:
     """A figure as a reply writes it: with thousands separators and every decimal it has (up to six, at least
-    two: 6.917309 万元 as the table prints it, 530.00 万元), 亿元 beside very large sums, and with `about` the
-    figure rounded to two decimals beside one printed with more (123.456789 万元（约 123.46 万元）)."""
+    two: 6.917309 万元 as the table prints it, 530.00 万元), 万元 beside a sum in 元 and 亿元 beside very large sums,
+    and with `about` the figure rounded to two decimals beside one printed with more (123.456789 万元（约 123.46 万元）)."""
     if unit == "%":
         return f"{fmt_number(round(v, 2))}%"
     if unit == "倍":
@@ -24,6 +24,9 @@ def money_text(v: float, unit: str | None, *, about: bool = False) -> str:
         s = f"{head}.{tail.ljust(2, '0')} {unit}"
         notes = [f"{v:,.2f} {unit}"] if len(tail) > 2 and about else []  # as people say it: to two decimals
         yi = v * {"元": 1e-8, "千元": 1e-5, "万元": 1e-4, "亿元": 1.0}[unit]
+        wan = v * {"元": 1e-4, "千元": 0.1}.get(unit, 0.0)
+        if abs(wan) >= 1:  # (a sum printed in 元 as the text of a budget says it: in 万元)
+            notes.append(f"{wan:,.2f} 万元")
         if abs(yi) >= 1 and unit != "亿元":
             notes.append(f"{yi:,.2f} 亿元")
         return s + (f"（约 {'，约 '.join(notes)}）" if notes else "")

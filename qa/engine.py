@@ -436,6 +436,23 @@ class Engine(Composed):
         alone, asked = self._of_the_project(resolved[0], part, scope, history, joined="的")
         return (alone, asked) if alone is not None else None
 
+    def _share_of_first(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
+                        history: tuple[str, ...], first: Answer) -> tuple[Answer, str] | None:
+        """'某采购里工程类预算多少钱，占采购总预算的比例是多少': a refused part that asks a share and names no part,
+        asked of what the first part asked (the first part's figure is the part)."""
+        share = _SHARE_ALONE.match(part)
+        if a.route != "none" or first.route == "none" or first.value is None or share is None:
+            return None
+        stem = re.sub(r"(?:是|有|为)?(?:多少钱|多少万元|多少元|多少|几)[啊呀呢吗]?[？?。！!]*$", "", resolved[0])
+        if stem == resolved[0]:
+            return None
+        asked = f"{stem}{share.group('rest')}"
+        try:
+            b = self._ask_once(read(asked), scope, history)
+        except BudgetQAError:
+            return None
+        return (b, asked) if b.unit == "%" else None
+
     def _contact_of_first(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
                           history: tuple[str, ...], first: Answer) -> tuple[Answer, str] | None:
         """'部门负责人是谁，电话多少': a refused part asking a person's or a phone's column, of what the first part
@@ -445,7 +462,8 @@ class Engine(Composed):
                 lk.kinds() <= {"column", "value"} and all(t.role in ("phone", "owner", "field") for t in lk.terms)
                 and any(t.role in ("phone", "owner") for t in lk.terms) for lk in said):
             return None
-        stem = re.sub(r"(是谁|是哪位|叫什么名字|叫什么|叫啥|是多少|多少|是几)[？?。！!]*$", "", resolved[0])
+        stem = re.sub(r"(是谁|是哪位|叫什么名字|叫什么|叫啥|由谁负责|谁负责|谁管|是多少|多少|是几)[啊呀呢吗]?[？?。！!]*$", "",
+                      resolved[0])
         if stem == resolved[0]:
             return None
         if followup.leans_on_context(stem) and (named := _project_of_plan(first.plan)):
@@ -480,7 +498,7 @@ class Engine(Composed):
         return [lk for lk in self.planner.understand(pr, None).links if lk.kinds() - {"doc"}]
 
     # the ways a part is read again after an earlier part was answered, in order (each sees the answer so far)
-    _PART_AGAIN = (_of_department_alone, _of_first_project, _column_of_first_project, _contact_of_first)
+    _PART_AGAIN = (_of_department_alone, _of_first_project, _column_of_first_project, _contact_of_first, _share_of_first)
 
     def ask_many(self, questions: Iterable[str], *, progress: Callable[[int, int], None] | None = None) -> list[Answer]:
         qs = list(questions)
@@ -1795,9 +1813,12 @@ class Engine(Composed):
                 r.has("op:max") or r.has("op:min")) and r.has("op:list") and not r.has("scope:which"):
             return False  # '哪一款最多' asks which row: one figure's amount is no answer
         if plan.op == "lookup" and want == "amount" and r.has("op:list") and (
-                not r.has("type:amount") or re.search(r"哪(些|几)(类|种|笔|项)?(钱|资金|款项?)", r.key)) and \
+                not r.has("type:amount") or re.search(r"哪(些|几)(类|种|笔|项)?(钱|资金|款项?)", r.key)
+                or plan.across == "one" and _WHICH_NOT_MONEY.search(r.key)) and \
                 plan.across in ("one", "each") and not re.search(r"(多少|几)(?!份|个|项|家|类|种|条)", r.key):
-            return False  # '订的哪几份报', '要审哪些钱' ask which things: an amount is no answer
+            # '订的哪几份报', '要审哪些钱', '某资金打算给哪些企业' ask which things: an amount is no answer (of several
+            # documents, '哪些部门安排了某费' is answered by each one's figure)
+            return False
         if plan.op == "attribute" and plan.target is not None and plan.target.attribute == "ind_value" and \
                 plan.target.unit and out.value is None and re.search(r"(多少|几)" + re.escape(plan.target.unit), r.key):
             return False  # '计划征订多少套…' answered with an indicator that says no number ('定性：按要求完成')
@@ -2233,6 +2254,7 @@ class Engine(Composed):
     def _retrieve(self, r: Reading, u: Understanding, docs: Sequence[str], sections: Sequence[str] = (),
                   block: tuple[str, int, int] | None = None) -> Answer:
         from .lexicon import concept, weak_aliases
+        from .retrieve import asks_for_preferred
 
         if named_pattern("items_by_text").search(r.key):
             # '哪些项目的立项依据包括某文件': items chosen by what each one's text says, which passages found by
@@ -2250,10 +2272,14 @@ class Engine(Composed):
             (c := concept(t.role or "")) is not None and c.whole for t in lk.terms if t.kind == "concept")) and not (
             lk.kinds() <= {"doc", "value"} and all(t.kind == "doc" or (
                 t.role == "unit_name" and re.sub(r"[（(]本级[)）]$", "", t.display) in selves) for t in lk.terms))))
-        # the department's own name, in every passage of its document, would rank the passages that name it (its
-        # 机构设置) above the one that answers (a why-question's reason, '某局政府性基金主要拿来干啥': what it is for)
+        # a why- or what-for question: the department's own name, in every passage of its document, would rank the
+        # passages that name it (its 机构设置) above the one that answers (the reason, or what the thing named is for)
+        why = asks_for_preferred(r.key)
         own = [lk for lk in asked.links if "doc" in lk.kinds() and all(  # (a department with units: also a unit row)
-            t.kind == "doc" or t.role == "unit_name" for t in lk.terms)]
+            t.kind == "doc" or t.role == "unit_name" for t in lk.terms) and (why or lk.kinds() == {"doc"})]
+        if not why and not (r.has("type:purpose") and any(lk.kinds() - {"doc"} for lk in asked.links if lk not in own)):
+            own = []  # (a what-for question of a thing named: '某局政府性基金主要拿来干啥'; never the department's own
+            # passages asked about, '某局下面有哪几家单位')
         query = "".join(ch for i, ch in enumerate(r.key) if not any(lk.start <= i < lk.end for lk in own)) \
             if own and not r.english else r.text
         terms = [t.display for lk in u.links if lk not in own for t in lk.terms
@@ -2437,6 +2463,8 @@ _BARE = named_pattern("bare")
 # '哪个部门的车辆最多？有几辆？': how many of the thing the which-question ranks
 _BARE_COUNT = named_pattern("bare_count")
 _THIS_ROW = named_pattern("this_row")
+_SHARE_ALONE = named_pattern("share_alone")  # '占总预算的比例是多少', '占比多少': a share with no part named
+_WHICH_NOT_MONEY = named_pattern("which_not_money")  # '给哪些企业': which things, none of them money
 _AND = named_pattern("and")
 _CONTENT = named_pattern("content")
 

@@ -697,6 +697,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzg": dict(real=(_WANLI_25, _COMMERCE_25), seed=1529),  # 浦东新区 民政局 2025
     "zzzzzzzzzzzzzzzzh": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzzi": dict(real=(_COMMERCE_25,), seed=1538, synthetic="dongcheng"),  # 宝山区 江宁路街道 2022
+    "zzzzzzzzzzzzzzzzj": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzk": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzl": dict(real=(_WANLI_25,), seed=1517, synthetic="dongcheng", bundled=True),  # 松江区 科学技术委员会 2024
+    "zzzzzzzzzzzzzzzzm": dict(real=(_COMMERCE_25, _WANLI_24), seed=1522, synthetic="haidian"),  # 虹口区 体育局 2022
+    "zzzzzzzzzzzzzzzzn": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzo": dict(real=(_WANLI_24, _COMMERCE_25), seed=1534),  # 金山区 文化和旅游局 2023
+    "zzzzzzzzzzzzzzzzp": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzzq": dict(real=(_COMMERCE_25,), seed=1535, synthetic="dongcheng"),  # 嘉定区 宜川路街道 2023
 }
 
 

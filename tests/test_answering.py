@@ -4067,3 +4067,20 @@ def test_they_point_back_qualitative_indicators_the_year_before_and_supporting_f
     assert "区级支持总部经济" in f.text and "市级支持总部经济" in f.text and "支持外贸发展" not in f.text
     g = real_pdf_engine.ask("他们2025年预算里安排买几辆车？", history=["万里街道2025年机关运行经费预算是多少？"])
     assert g.value == pytest.approx(1) and g.unit == "辆"
+
+
+def test_which_things_no_amount_answers_sums_in_wan_and_a_share_asked_of_the_part_before(e5_engine, real_pdf_engine):
+    a = real_pdf_engine.ask("商务委的中小企业扶持资金打算给哪些企业？")
+    assert a.value is None  # which firms: the fund's amount is no answer
+    b = real_pdf_engine.ask("万里街道2024年公益性岗位补贴安排多少？")
+    assert b.value == pytest.approx(4212300) and "421.23 万元" in b.text  # a sum in 元 said in 万元 as well
+    c = real_pdf_engine.ask("万里街道2025年政府采购里货物类预算多少钱，占比多少？")
+    assert "57.43" in c.text and "1.19%" in c.text  # the share of the part the first part asked
+    d = real_pdf_engine.ask("万里街道2025年给中小企业预留了多少采购份额？")
+    assert d.value == pytest.approx(1928.48)
+    e = e5_engine.ask("这个项目谁负责啊？电话多少？", history=["人社局项目支出里哪个项目钱最少？"])
+    assert "闫娟娟" in e.text and "66206027" in e.text
+    f = e5_engine.ask("人社局报刊征定费今年是多少")  # (征定 typed for 征订)
+    assert f.value == pytest.approx(54.73)
+    g = e5_engine.ask("人社局放在信息化建设科目下的项目都有哪些？")
+    assert "西城区就业服务平台项目" in g.text and "运维外包服务项目" not in g.text
