@@ -133,7 +133,13 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzzzzd": 93, "blind_zzzzzzzzzzzzzzze": 93, "blind_zzzzzzzzzzzzzzzf": 95, "blind_zzzzzzzzzzzzzzzg": 95,
           "blind_zzzzzzzzzzzzzzzh": 95, "blind_zzzzzzzzzzzzzzzi": 93, "blind_zzzzzzzzzzzzzzzj": 93, "blind_zzzzzzzzzzzzzzzk": 93,
           "blind_zzzzzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzzzzm": 95, "blind_zzzzzzzzzzzzzzzn": 93, "blind_zzzzzzzzzzzzzzzo": 93,
-          "blind_zzzzzzzzzzzzzzzp": 93, "blind_zzzzzzzzzzzzzzzq": 95, "blind_zzzzzzzzzzzzzzzr": 93, "blind_zzzzzzzzzzzzzzzs": 95}
+          "blind_zzzzzzzzzzzzzzzp": 93, "blind_zzzzzzzzzzzzzzzq": 95, "blind_zzzzzzzzzzzzzzzr": 93, "blind_zzzzzzzzzzzzzzzs": 95,
+          "blind_zzzzzzzzzzzzzzzt": 95, "blind_zzzzzzzzzzzzzzzu": 91, "blind_zzzzzzzzzzzzzzzv": 95, "blind_zzzzzzzzzzzzzzzw": 93,
+          "blind_zzzzzzzzzzzzzzzx": 95, "blind_zzzzzzzzzzzzzzzy": 93, "blind_zzzzzzzzzzzzzzzz": 95, "blind_zzzzzzzzzzzzzzzza": 89,
+          "blind_zzzzzzzzzzzzzzzzb": 95, "blind_zzzzzzzzzzzzzzzzc": 93, "blind_zzzzzzzzzzzzzzzzd": 95, "blind_zzzzzzzzzzzzzzzze": 95,
+          "blind_zzzzzzzzzzzzzzzzf": 93, "blind_zzzzzzzzzzzzzzzzg": 91, "blind_zzzzzzzzzzzzzzzzh": 95, "blind_zzzzzzzzzzzzzzzzi": 95,
+          "blind_zzzzzzzzzzzzzzzzj": 95, "blind_zzzzzzzzzzzzzzzzk": 93, "blind_zzzzzzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzzzzzm": 93,
+          "blind_zzzzzzzzzzzzzzzzn": 93, "blind_zzzzzzzzzzzzzzzzo": 95, "blind_zzzzzzzzzzzzzzzzp": 86, "blind_zzzzzzzzzzzzzzzzq": 95}
 _answers: dict[str, dict] = {}
 
 
