@@ -443,8 +443,7 @@ class Engine(Composed):
         share = _SHARE_ALONE.match(part)
         if a.route != "none" or first.route == "none" or first.value is None or share is None:
             return None
-        stem = re.sub(r"(?:是|有|为)?(?:多少钱|多少万元|多少元|多少|几)[啊呀呢吗]?[？?。！!]*$", "", resolved[0])
-        if stem == resolved[0]:
+        if (stem := _stem(resolved[0], _ASK_AMOUNT_END)) is None:
             return None
         asked = f"{stem}{share.group('rest')}"
         try:
@@ -462,9 +461,7 @@ class Engine(Composed):
                 lk.kinds() <= {"column", "value"} and all(t.role in ("phone", "owner", "field") for t in lk.terms)
                 and any(t.role in ("phone", "owner") for t in lk.terms) for lk in said):
             return None
-        stem = re.sub(r"(是谁|是哪位|叫什么名字|叫什么|叫啥|由谁负责|谁负责|谁管|是多少|多少|是几)[啊呀呢吗]?[？?。！!]*$", "",
-                      resolved[0])
-        if stem == resolved[0]:
+        if (stem := _stem(resolved[0], _ASK_CONTACT_END)) is None:
             return None
         if followup.leans_on_context(stem) and (named := _project_of_plan(first.plan)):
             stem = named  # '这个项目的负责人是谁？联系电话多少': the project the first part's answer found
@@ -2465,6 +2462,8 @@ _BARE_COUNT = named_pattern("bare_count")
 _THIS_ROW = named_pattern("this_row")
 _SHARE_ALONE = named_pattern("share_alone")  # '占总预算的比例是多少', '占比多少': a share with no part named
 _WHICH_NOT_MONEY = named_pattern("which_not_money")  # '给哪些企业': which things, none of them money
+_ASK_AMOUNT_END = named_pattern("ask_amount_end")  # '…是多少钱？': how a question asking an amount ends
+_ASK_CONTACT_END = named_pattern("ask_contact_end")  # '…负责人是谁？': how a question asking a person or phone ends
 _AND = named_pattern("and")
 _CONTENT = named_pattern("content")
 
@@ -2474,6 +2473,13 @@ _NAME_ROLES = ("func_name", "econ_name", "project_name")  # a row named by its n
 
 # the thing a first part asks about, before its year and question words ('某费今年多少' -> 某费)
 _SUBJECT_OF = named_pattern("subject_of")
+
+
+def _stem(question: str, ending: re.Pattern) -> str | None:
+    """The question without the ending that asks (what it asks about: '某项目负责人是谁？' → '某项目负责人'), or
+    None when it does not end so."""
+    stem = ending.sub("", question)
+    return None if stem == question else stem
 
 
 def _whole_aliases() -> dict[str, tuple[str, ...]]:
