@@ -34,6 +34,32 @@ def money_text(v: float, unit: str | None, *, about: bool = False) -> str:
     return f"{text} {unit}" if unit else text
 
 
+# a figure with decimals as a reply or a row prints it: the whole part (with or without thousands separators) and the
+# decimals; never part of a longer figure, a date or a code
+_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\.(\d+)(?![\d.,]?\d)")
+
+
+def as_printed(text: str, citations: tuple[Citation, ...]) -> str:
+    """The reply with each figure written with as many decimals as a cited row or passage prints it ('457.0912 万元'
+    → '457.091200 万元' where the table prints 457.091200), so that it can be found in the source as it stands.
+    Only trailing zeros are added; a figure said 'about' (约 …) is left rounded."""
+    printed: dict[tuple[str, str], int] = {}
+    for c in citations:
+        for m in _DECIMAL.finditer(c.text):
+            key = (m.group(1).replace(",", ""), m.group(2).rstrip("0"))
+            printed[key] = max(printed.get(key, 0), len(m.group(2)))
+    if not printed:
+        return text
+
+    def pad(m: re.Match) -> str:
+        if text[max(0, m.start() - 2):m.start()].endswith(("约 ", "约")):
+            return m.group(0)
+        want = printed.get((m.group(1).replace(",", ""), m.group(2).rstrip("0")), 0)
+        return f"{m.group(1)}.{m.group(2).ljust(want, '0')}" if want > len(m.group(2)) else m.group(0)
+
+    return _DECIMAL.sub(pad, text)
+
+
 def where_text(citations: tuple[Citation, ...]) -> str:
     """The inline source mention: the first citation's table (or section) and how many rows."""
     if not citations:

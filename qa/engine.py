@@ -248,11 +248,15 @@ class Engine(Composed):
             r = self._with_examples(r)
             scope = self._scope(doc or doc_id)
             history = tuple(h for h in history if h and str(h).strip())
+            a = None
             said = check.find(r.text)  # '…是不是超过了900万元': the figure asked, then checked against the bound
             if said is not None:
                 with contextlib.suppress(BudgetQAError):
-                    return self._checked(replace(read(said.question(r.text)), raw=r.raw), said, scope, history)
-            return self._ask_whole(r, scope, history)
+                    a = self._checked(replace(read(said.question(r.text)), raw=r.raw), said, scope, history)
+            if a is None:
+                a = self._ask_whole(r, scope, history)
+        # (the figures as the cited rows print them: '457.091200 万元', not '457.0912 万元')
+        return replace(a, text=compose.as_printed(a.text, a.citations)) if a.route != "none" else a
 
     def _ask_whole(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
         parts = compound_parts(r.text)
@@ -471,6 +475,24 @@ class Engine(Composed):
         except BudgetQAError:
             return None
 
+    def _sum_of_first_set(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
+                          history: tuple[str, ...], first: Answer) -> tuple[Answer, str] | None:
+        """'某处有几个项目？一共多少钱': a sum that names nothing, asked after a part that counted or listed a set of
+        projects, is the sum of that set (never the unit's whole budget)."""
+        plan = first.plan or {}
+        target = plan.get("target") or {}
+        filters = target.get("filters") or []
+        if first.route == "none" or plan.get("op") not in ("count", "list") or plan.get("set_of") != "project_name" \
+                or not pr.has("op:sum") or not filters or any(k in plan for k in ("lo", "hi", "n")) or \
+                any(k in target for k in ("within", "exclude", "zero", "has", "has_not")) or self._names_own(pr):
+            return None
+        asked = f"{''.join(f['value'] for f in filters)}的项目{part}"
+        try:
+            b = self._ask_once(read(asked), tuple(plan.get("docs") or scope), ())
+        except BudgetQAError:
+            return None
+        return (b, asked) if (b.plan or {}).get("op") == "sum" and b.unit in MONEY else None
+
     def _columns_only(self, text: str, *, loose: bool = False) -> bool:
         """Does the text name columns and nothing else ('本年预算金额')? `loose`: or no row, only figures that
         may name a column ('政府购买服务预算金额')."""
@@ -495,7 +517,8 @@ class Engine(Composed):
         return [lk for lk in self.planner.understand(pr, None).links if lk.kinds() - {"doc"}]
 
     # the ways a part is read again after an earlier part was answered, in order (each sees the answer so far)
-    _PART_AGAIN = (_of_department_alone, _of_first_project, _column_of_first_project, _contact_of_first, _share_of_first)
+    _PART_AGAIN = (_of_department_alone, _of_first_project, _column_of_first_project, _contact_of_first, _share_of_first,
+                   _sum_of_first_set)
 
     def ask_many(self, questions: Iterable[str], *, progress: Callable[[int, int], None] | None = None) -> list[Answer]:
         qs = list(questions)
@@ -2358,6 +2381,13 @@ class Engine(Composed):
             same = sorted((h for h in hits if h.chunk.kind == "narrative" and h.chunk.section == hits[0].chunk.section),
                           key=lambda h: h.chunk.line)[:3]
             hits = same + [h for h in hits if h not in same]
+        if not named and not sections and (loose := [norm(w) for w in u.unexplained if len(w) >= 3]):
+            # '在某路某路口盖的那个楼拿来干嘛': words no name explains, said in the text in runs of three or more
+            # characters ('位于某路与某路路口'): the passages that say them first
+            def runs(h) -> int:
+                return sum(len(x) for w in loose for x in common_substrings(w, norm(h.chunk.text), 3))
+            quoting = sorted((h for h in hits if runs(h) >= 3), key=lambda h: -runs(h))
+            hits = quoting + [h for h in hits if h not in quoting]
         if named and (glossary := [norm(x) for x in glossary_sections(r.key)]):
             # '“某经费”是啥意思': the term's entry in the document's 名词解释, wherever the ranking put it
             marks = ", ".join("?" for _ in docs)
@@ -2377,6 +2407,10 @@ class Engine(Composed):
         if _DAY_ASKED.search(r.key) and not _DAY_SAID.search(context):
             # '哪天竣工交付': a day is asked; passages that give no date (only quarters, or none) do not answer it
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的具体日期。")
+        if _PLACE_ASKED.search(r.key) and not _PLACE_SAID.search(context):
+            # '那12处口袋公园具体建在哪些地方': a place is asked; passages that name no road, street or building (only
+            # how many there are) do not answer it
+            return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的具体地点。")
         said = [m["n"].replace(",", "").replace("，", "") for m in named_pattern("stated_level").finditer(r.text)]
         if said and named_pattern("asks_reason").search(r.key) and hits[0].chunk.kind == "narrative" and \
                 any(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", (hits[0].chunk.text or "").replace(",", ""))
@@ -2502,6 +2536,8 @@ _SUM_OR_SHARE = named_pattern("sum_or_share")
 
 _DAY_ASKED = named_pattern("day_asked")
 _DAY_SAID = named_pattern("day_said")
+_PLACE_ASKED = named_pattern("place_asked")  # '建在哪些地方': a place is asked
+_PLACE_SAID = named_pattern("place_said")  # '位于某路', '某路口': a passage that says where
 _DEICTIC = named_pattern("deictic")
 _SAME_SHARE = named_pattern("same_share")
 _PER_SAID = named_pattern("per_said")  # ('一共…每人' never: a total said before the per-unit words)

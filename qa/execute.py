@@ -568,8 +568,9 @@ class Executor:
                     rank = 2
                 elif any(w and len(w) >= 2 and w in label for w in want):
                     rank = 2.5
-                elif t.change and any(w and w in subject for w in want):
-                    rank = 3
+                elif t.change and any(w and w in subject for w in want) or t.change and t.fact_kind in (None, "count") and any(
+                        len(w) >= 4 and w.endswith("数量") and w[:-2] in label + subject for w in want):
+                    rank = 3  # (a count said with its 数量: '公务用车数量比上年少了几辆' of '公务用车财政预算数减少1辆')
                 elif t.context and any(w and len(w) >= 2 and subject.startswith(w) for w in want) and \
                         all(norm(c) in label for c in t.context):
                     rank = 2.7  # a part of the named figure that the narrowing words name ('其中在职人数' of 实际人数)
@@ -1496,7 +1497,7 @@ def _explained_rows(found: dict[tuple[str, ...], list[tuple[int, float]]], doc_i
 _SCOPE = re.compile(r"^[（(](?:含|包括|包含|连同)[^（）()]{1,10}[)）]")
 
 # a column that is what a whole table holds: 基本支出 is the basic-expenditure table's amount
-OWN_MEASURE = {"basic": "basic", "project": "projects"}
+OWN_MEASURE = {"basic": "basic", "project": "projects", "general": "general_budget"}
 AREA_UNITS = ("平方米", "平米", "㎡", "万平方米", "公顷", "亩", "平方公里")
 def _printed_sum(total: float, raws: list) -> str:
     """A sum written with as many decimals as the figures it adds were printed with ('15' x 4 -> '60')."""

@@ -30,7 +30,7 @@ from .execute import OWN_MEASURE
 from .lexicon import STOP, Lexicon, Link, Term, _in_order, _overlap, concept, concepts, weak_aliases
 from .normalize import norm
 from .plan import Filter, Plan, Target
-from .reading import Reading, Span, indicator_rates, named_pattern
+from .reading import Reading, Span, indicator_rates, named_pattern, named_words
 from .reading import words as kept_words
 
 # budget words that need no explaining once the question names its subject
@@ -626,6 +626,11 @@ class Planner:
                     if any(lk.how == "exact" and i + a <= lk.start and lk.end <= i + b and
                            not _in_order(lk.text, fz.terms[0].term) for lk in inside):
                         i = j  # it would swallow another name the question gives exactly ('…扣掉基本支出')
+                        continue
+                    if any(w in content and w not in fz.terms[0].term and w[1] in fz.terms[0].term for w in _WORDS_CUT):
+                        # a paraphrase that starts inside a word of the question ('类级科目支出' is no 项目支出: 目 is
+                        # 科目's): not a name the question gives
+                        i = j
                         continue
                     if not fz.terms[0].term.startswith(run[a : a + 1]) and any(
                             lk.kinds() == {"doc"} and lk.how == "exact" and lk.end == i + a and _place(lk.text)
@@ -2565,6 +2570,8 @@ def set_of(r: Reading) -> str | None:
 
 
 _COUNTED_ROWS = named_pattern("counted_rows")
+_WORDS_CUT = frozenset(named_words("words_not_cut"))  # two-character words no paraphrase starts inside
+_SUM_OF_COUNTED = named_pattern("sum_of_counted")  # '几个项目加起来': the projects counted, summed
 
 
 def _counts_a_quantity(r: Reading) -> bool:
@@ -2588,9 +2595,9 @@ def _is_set_question(r: Reading, set_of: str | None) -> bool:
     listy = bool(lists) or ((r.has("op:count") or r.has("type:count")) and not _counts_a_quantity(r))
     if setty:
         return True
-    if set_of and r.has("op:sum") and re.search(r"(那些|这些|所有|全部|各个|哪些|那几|这几|的项目|项目的|负责的|凡是|^项目(里|中|当中|里面)|"
-                                           r"(那|这)[2-9两俩三四五六七八九十]个?项目|(?<![\d.])[2-9]\d?个项目|[两俩三四五六七八九十]个项目)",
-                                           r.key):
+    if set_of and r.has("op:sum") and (re.search(r"(那些|这些|所有|全部|各个|哪些|那几|这几|的项目|项目的|负责的|凡是|^项目(里|中|当中|里面)|"
+                                           r"(那|这)[2-9两俩三四五六七八九十]个?项目|(?<![\d.])[2-9]\d?个项目|[两俩三四五六七八九十]个项目|"
+                                           r"的几个项目)", r.key) or _SUM_OF_COUNTED.search(r.key)):
         return True
     return bool(listy and set_of)
 
@@ -2803,7 +2810,7 @@ def _operand(t: Target) -> Target:
 def _fact_kind(r: Reading, answer: str, unit: str | None) -> str | None:
     if answer in ("headcount", "percent", "score", "count", "area"):
         return answer
-    if unit or re.search(r"(多少钱|金额|资金|经费|拨款|万元|亿元|元)", r.key):
+    if unit or re.search(r"(钱|金额|资金|经费|拨款|万元|亿元|元)", r.key):
         return "amount"
     return None
 
@@ -2957,8 +2964,8 @@ def _set_op(r: Reading, answer: str) -> tuple[str, int | None, float | None, flo
         op, ascending = "min", True
     elif r.has("op:between") or r.has("op:gt") or r.has("op:lt"):
         op = "count" if (r.has("op:count") or answer == "count") else "threshold"
-    elif r.has("op:count") or answer == "count":
-        op = "count"
+    elif (r.has("op:count") or answer == "count") and not (r.has("op:sum") and _SUM_OF_COUNTED.search(r.key)):
+        op = "count"  # (not '某处几个项目一共多少钱': the sum of the projects counted)
     elif r.has("op:sum") and not (r.has("op:list") and not re.search(r"(多少|几)", r.key)):
         op = "sum"  # ('一共管了哪些项目' asks which: a list)
     elif r.has("op:breakdown"):

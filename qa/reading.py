@@ -419,6 +419,8 @@ _EN_EXCEED = re.compile(r" (?:by )?how much (?:does|do|did|will) (.+?) exceed (.
 _EN_BUY_COUNT = re.compile(r" how many ([a-z][a-z ]{2,30}?) (?:does|do|will|is|are) (.+?) (?:plan to |planning to |intend to |"
                            r"expect to |want to |going to |budgeted to |budget to )?(?:buy|purchase|acquire|procure)"
                            r"(.*?)(?= qqbreak |\s*$)")
+_EN_HAVE_COUNT = re.compile(r" how many (?!people|persons|staff|employees|workers|personnel)([a-z][a-z ]{2,30}?) (?:does|do|did) (.+?) (?:have|own|hold|keep|possess)(?![a-z])"
+                            r"(.*?)(?= qqbreak |\s*$)")
 _EN_WORDS = frozenset(w for en, _ in _EN_QUESTION for w in en.split()) - {"and"}
 
 
@@ -539,6 +541,8 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     t = _EN_EXCEED.sub(lambda m: f" {m.group(1)} 比 {m.group(2)} 多多少 ", t)
     # 'how many vehicles does the bureau plan to buy in 2023': the buyer, then the purchase, then the count
     t = _EN_BUY_COUNT.sub(lambda m: f" {m.group(2)} 计划购置 how many {m.group(1)} {m.group(3)} ", t)
+    # 'how many vehicles does the bureau have': the holder, then what it has (有), then the count
+    t = _EN_HAVE_COUNT.sub(lambda m: f" {m.group(2)} 有 how many {m.group(1)} {m.group(3)} ", t)
     pairs = sorted([(re.sub(r"[^\w]+", " ", en), zh) for en, zh in (*synonyms()["english"], *_EN_QUESTION)],
                    key=lambda p: -len(p[0]))
     for en, zh in pairs:

@@ -313,7 +313,8 @@ def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         # '…以2022年为基数，下降了百分之几': computed from the two levels the text states, never the rate it states
         return _rate_from_amounts(plan, tuple(words), doc, ex, int(plan.note.removeprefix("base=")))
     # ('公务用车比2024年少了几辆': a change in the count, never in money)
-    kind = plan.answer if plan.answer in ("percent", "count", "headcount") else None
+    kind = plan.answer if plan.answer in ("percent", "count", "headcount") else (
+        base.fact_kind if base.fact_kind in ("count", "headcount") else None)  # ('公务用车数量…少了几辆': its count)
     f = ex.fact(Target(fact=tuple(words), fact_kind=kind, change=True), doc)
     if isinstance(f, Problem) and kind in ("count", "headcount"):
         return Problem("missing", "文件中没有说明这一数量与上一年相比的变化。")

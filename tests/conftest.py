@@ -705,6 +705,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzo": dict(real=(_WANLI_24, _COMMERCE_25), seed=1534),  # 金山区 文化和旅游局 2023
     "zzzzzzzzzzzzzzzzp": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzzq": dict(real=(_COMMERCE_25,), seed=1535, synthetic="dongcheng"),  # 嘉定区 宜川路街道 2023
+    "zzzzzzzzzzzzzzzzr": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzt": dict(real=(_WANLI_25,), seed=1536, synthetic="dongcheng", bundled=True),  # 静安区 市场监督管理局 2021
+    "zzzzzzzzzzzzzzzzu": dict(real=(_COMMERCE_25, _WANLI_24), seed=1537, synthetic="haidian"),  # 金山区 体育局 2025
+    "zzzzzzzzzzzzzzzzv": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzw": dict(real=(_WANLI_24, _COMMERCE_25), seed=1539),  # 黄浦区 宜川路街道 2022
+    "zzzzzzzzzzzzzzzzx": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzy": dict(real=(_COMMERCE_25,), seed=1540, synthetic="haidian"),  # 徐汇区 人力资源和社会保障局 2023
 }
 
 

@@ -4090,3 +4090,39 @@ def test_which_things_no_amount_answers_sums_in_wan_and_a_share_asked_of_the_par
     assert f.value == pytest.approx(54.73)
     g = e5_engine.ask("人社局放在信息化建设科目下的项目都有哪些？")
     assert "西城区就业服务平台项目" in g.text and "运维外包服务项目" not in g.text
+
+
+def test_figures_as_printed_sums_of_the_projects_counted_and_places_never_given(
+        e5_engine, multi_unit_engine, real_pdf_engine):
+    a = e5_engine.ask("人社局项目支出里金额第二大的是哪个项目，多少钱？")
+    assert "办公大厦运行维护费" in a.text and "457.091200 万元" in a.text  # the decimals the table prints
+    b = multi_unit_engine.ask("清泉公园管理处那几个项目加在一起一共多少钱？")
+    assert b.value == pytest.approx(752.08) and b.unit == "万元"  # its projects, never the unit's whole budget
+    c = multi_unit_engine.ask("清泉公园管理处有几个项目？一共多少钱？")
+    assert "752.08" in c.text and "2,491.30" not in c.text
+    d = multi_unit_engine.ask("海淀那些口袋公园具体建在哪几个地方？")
+    assert d.route == "none"  # how many there are says nothing of where
+    e = real_pdf_engine.ask("商务委机关运行（行政运行）的钱和下属事业单位运行的钱各多少？")
+    assert "1 家" not in e.text  # money asked: a count of units is no answer
+    f = real_pdf_engine.ask("万里街道在真金路交通路口建的那栋楼是干嘛用的？")
+    assert f.route == "retrieval" and "社区文化艺术活动场所" in f.text
+
+
+def test_only_inner_bodies_how_many_hundred_millions_tasks_and_a_year_worked_back(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine):
+    a = e5_engine.ask("人社局内部一共设了几个内设机构？")
+    assert a.value == pytest.approx(20)
+    b = e5_engine.ask("人社局一年光是电费就得花多少？")
+    assert b.value == pytest.approx(47.52) and b.unit == "万元"
+    c = e5_engine.ask("人社局今年的主要工作任务都有哪些？")
+    assert c.route == "retrieval" and "优化营商环境" in c.text
+    d = real_pdf_engine.ask("商务委今年总预算有几个亿？")
+    assert d.value == pytest.approx(3.715147, abs=1e-4) and d.unit == "亿元"
+    e = multi_unit_engine.ask("海淀園林綠化局公務用車數量比上年少了幾輛？")
+    assert e.value == pytest.approx(1) and e.unit == "辆"
+    f = real_pdf_engine.ask("按万里街道2025年预算说明倒推，2024年它的财政拨款收入预算是多少？")
+    assert f.value == pytest.approx(15621.11)
+    g = synthetic_engine.ask("东城卫健委今年安排购置单价100万以上的专用设备要花多少钱？")
+    assert g.value == pytest.approx(1200000) and g.unit == "元"
+    h = real_pdf_engine.ask("商务委哪些类级科目支出超过1亿元？")
+    assert "资源勘探工业信息等支出" in h.text and not h.text.startswith("项目支出")  # 科目支出 is no 项目支出
