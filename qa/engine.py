@@ -1026,6 +1026,10 @@ class Engine(Composed):
                 # an earlier question of several parts is read part by part ('…是多少？跟2024年比是多了还是少了？')
                 parts = self._restated(tuple(p for h in history for p in (compound_parts(h) or [h])), linked_scope)
                 text = followup.rewrite(r.key, u.links, parts, lambda t: self._links_of(t, linked_scope))
+                if not text and linked_scope is not None:
+                    # ('那万里街道呢' asked of one document after '商务委某经费是多少': the question before names
+                    # what this one asks of, in a document outside the one asked about now)
+                    text = followup.rewrite(r.key, u.links, parts, lambda t: self._links_of(t, None))
                 if text and any(len(w) >= 2 and w not in text and not _DEICTIC.match(w) for w in u.unexplained):
                     text = None  # '那每平方米租金多少' after '…面积多大': a rewrite that loses what is asked now
                 if text and not r.years:
@@ -1143,6 +1147,8 @@ class Engine(Composed):
             block = self._named_block(r, u, docs)
             if block is not None:
                 return self._retrieve(r, u, docs, block=block)
+        if u.unexplained and text_plan is None and (placed := self._placed(r, u, scope, history)) is not None:
+            return placed
         if u.unexplained and text_plan is None:
             return self._refuse(r, self._unexplained_text(u, docs), self._suggest(u, plans, docs))
         if len(docs) > 1 and named_pattern("which_department").search(r.key) and \
@@ -2044,7 +2050,8 @@ class Engine(Composed):
                 return f"没有符合条件的{out.label or '行'}。{where}"
             return f"{out.label}共 {len(out.items)} 个：{self._items(out.items)}。{where}"
         if plan.op == "count" and plan.set_of is None and plan.target is not None and plan.target.section and \
-                all(i.value is not None for i in out.items):
+                plan.lo is None and plan.hi is None and all(i.value is not None for i in out.items):
+            # (not '…超过1000万元的有几个': those over the bound are counted, they are not all its parts)
             # '某专项里面分了几块': how many parts its own section lists, with their sum (the parts are cited)
             money = out.items[0].unit or "万元"
             total = sum(convert(i.value, i.unit or money, money) for i in out.items)
@@ -2133,6 +2140,22 @@ class Engine(Composed):
         if sug:
             text += " 您是不是想问：" + "；".join(f"“{s}”" for s in sug) + "？"
         return Answer(question=r.raw, text=text, route="none", confidence=0.2, suggestions=sug)
+
+    def _placed(self, r: Reading, u: Understanding, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'在某路那边盖的某中心，建筑面积多大': where a thing is (a road, a crossing), said before its name, that no name
+        explains: the question asked without it, answered only when the passage it cites says that place."""
+        m = next((m for m in _PLACED_AT.finditer(r.key) if all(w in m.group(0) for w in u.unexplained)), None)
+        if m is None:
+            return None
+        try:
+            a = self._ask_once(read(r.key[: m.start()] + r.key[m.end():]), scope, history)
+        except BudgetQAError:
+            return None
+        place = m.group("place")
+        roads = re.findall(r"[\u4e00-\u9fff]+?(?:路|街)", place)  # ('某路某路口': each road it names, as the text says it)
+        if a.route == "none" or not a.citations or not roads or not all(x in a.citations[0].text for x in roads):
+            return None
+        return replace(a, question=r.raw, reading=f"{a.reading or ''}（{place}：见所引原文）" if a.reading else a.reading)
 
     def _unexplained_text(self, u: Understanding, docs: Sequence[str]) -> str:
         words = "、".join(f"“{w}”" for w in u.unexplained[:3])
@@ -2537,6 +2560,7 @@ _SUM_OR_SHARE = named_pattern("sum_or_share")
 _DAY_ASKED = named_pattern("day_asked")
 _DAY_SAID = named_pattern("day_said")
 _PLACE_ASKED = named_pattern("place_asked")  # '建在哪些地方': a place is asked
+_PLACED_AT = named_pattern("placed_at")  # '在某路那边盖的': where the thing named next is
 _PLACE_SAID = named_pattern("place_said")  # '位于某路', '某路口': a passage that says where
 _DEICTIC = named_pattern("deictic")
 _SAME_SHARE = named_pattern("same_share")

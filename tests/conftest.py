@@ -713,6 +713,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzw": dict(real=(_WANLI_24, _COMMERCE_25), seed=1539),  # 黄浦区 宜川路街道 2022
     "zzzzzzzzzzzzzzzzx": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzy": dict(real=(_COMMERCE_25,), seed=1540, synthetic="haidian"),  # 徐汇区 人力资源和社会保障局 2023
+    "zzzzzzzzzzzzzzzzz": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzza": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_24,), seed=1541, synthetic="haidian", bundled=True),  # 浦东新区 科学技术委员会 2024
+    "zzzzzzzzzzzzzzzzzc": dict(real=(_COMMERCE_25, _WANLI_25), seed=1542, synthetic="dongcheng"),  # 金山区 曹家渡街道 2026
+    "zzzzzzzzzzzzzzzzzd": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzze": dict(real=(_WANLI_25, _COMMERCE_25), seed=1543),  # 静安区 卫生健康委员会 2023
+    "zzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzzzg": dict(real=(_COMMERCE_25,), seed=1544, synthetic="dongcheng"),  # 杨浦区 城市管理行政执法局 2023
 }
 
 

@@ -139,7 +139,11 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzzzzzb": 95, "blind_zzzzzzzzzzzzzzzzc": 93, "blind_zzzzzzzzzzzzzzzzd": 95, "blind_zzzzzzzzzzzzzzzze": 95,
           "blind_zzzzzzzzzzzzzzzzf": 93, "blind_zzzzzzzzzzzzzzzzg": 91, "blind_zzzzzzzzzzzzzzzzh": 95, "blind_zzzzzzzzzzzzzzzzi": 95,
           "blind_zzzzzzzzzzzzzzzzj": 95, "blind_zzzzzzzzzzzzzzzzk": 93, "blind_zzzzzzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzzzzzm": 93,
-          "blind_zzzzzzzzzzzzzzzzn": 93, "blind_zzzzzzzzzzzzzzzzo": 95, "blind_zzzzzzzzzzzzzzzzp": 86, "blind_zzzzzzzzzzzzzzzzq": 95}
+          "blind_zzzzzzzzzzzzzzzzn": 93, "blind_zzzzzzzzzzzzzzzzo": 95, "blind_zzzzzzzzzzzzzzzzp": 86, "blind_zzzzzzzzzzzzzzzzq": 95,
+          "blind_zzzzzzzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzzzzzzs": 93, "blind_zzzzzzzzzzzzzzzzt": 93, "blind_zzzzzzzzzzzzzzzzu": 95,
+          "blind_zzzzzzzzzzzzzzzzv": 93, "blind_zzzzzzzzzzzzzzzzw": 95, "blind_zzzzzzzzzzzzzzzzx": 95, "blind_zzzzzzzzzzzzzzzzy": 91,
+          "blind_zzzzzzzzzzzzzzzzz": 93, "blind_zzzzzzzzzzzzzzzzza": 95, "blind_zzzzzzzzzzzzzzzzzb": 95, "blind_zzzzzzzzzzzzzzzzzc": 95,
+          "blind_zzzzzzzzzzzzzzzzzd": 95, "blind_zzzzzzzzzzzzzzzzze": 95, "blind_zzzzzzzzzzzzzzzzzf": 93, "blind_zzzzzzzzzzzzzzzzzg": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -4126,3 +4130,22 @@ def test_only_inner_bodies_how_many_hundred_millions_tasks_and_a_year_worked_bac
     assert g.value == pytest.approx(1200000) and g.unit == "元"
     h = real_pdf_engine.ask("商务委哪些类级科目支出超过1亿元？")
     assert "资源勘探工业信息等支出" in h.text and not h.text.startswith("项目支出")  # 科目支出 is no 项目支出
+
+
+def test_a_place_before_a_name_units_that_carry_projects_and_a_follow_up_in_another_document(
+        multi_unit_engine, real_pdf_engine):
+    a = real_pdf_engine.ask("万里街道2025年在真金路那边建的社区公共服务中心，地上建筑面积多少？")
+    assert a.value == pytest.approx(8013)  # the place is checked against the passage cited
+    b = real_pdf_engine.ask("万里街道2025年在长寿路那边建的社区公共服务中心，地上建筑面积多少？")
+    assert b.route == "none"  # a place the passage does not say
+    c = multi_unit_engine.ask("海淀园林局哪些项目是由清泉公园管理处来实施的？")
+    assert "公园湿地生态修复" in c.text and "乡土树种苗木繁育" not in c.text
+    d = multi_unit_engine.ask("海淀园林局哪些项目不完全是财政拨款，也用了单位资金？")
+    assert "乡土树种苗木繁育" in d.text and "公园安保保洁服务" not in d.text
+    e = multi_unit_engine.ask("What is the targeted tree survival rate of the plain ecological forest maintenance project?")
+    assert e.value == pytest.approx(95) and e.unit == "%"
+    f = real_pdf_engine.ask("贸易高质量发展专项里超过1200万元的分项有几个？")
+    assert f.value == pytest.approx(1) and "分为" not in f.text  # those over the bound, not all its parts
+    g = real_pdf_engine.ask("那商务委呢？", doc="上海市普陀区商务委员会25年预算.pdf",
+                            history=["万里街道2025年机关运行经费是多少？"])
+    assert g.value == pytest.approx(171.01) and g.unit == "万元"  # the figure asked before, of the document asked now
