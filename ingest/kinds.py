@@ -46,6 +46,9 @@ class Kind:
     is_of: tuple[str, ...] = ()
     # of a two-sided table: the side each row scheme's rows are on (('func_name', '支出'),)
     side_of: tuple[tuple[str, str], ...] = ()
+    # the column this table holds as its own amount (项目支出 of the projects table): named in the table, it asks the
+    # table's own figures
+    own: str | None = None
 
     def side_for(self, scheme: str | None) -> str | None:
         """The side the rows of a scheme are on ('func_name' -> '支出'), or None."""
@@ -86,7 +89,7 @@ def kinds() -> tuple[tuple[Kind, ...], tuple[tuple[str, tuple[re.Pattern, ...]],
         Kind(k["kind"], k["label"], tuple(re.compile(p) for p in k["title"]), bool(k.get("two_sided")),
              k.get("row_scheme"), tuple(k.get("synonyms", ())), k.get("group_key"), tuple(k.get("detail_roles", ())),
              tuple(k.get("carry_down", ())), k.get("layout", "rows"), k.get("whole"), bool(k.get("discloses")),
-             tuple(k.get("is_of", ())), tuple(k.get("side_of", {}).items()))
+             tuple(k.get("is_of", ())), tuple(k.get("side_of", {}).items()), k.get("own"))
         for k in data["kinds"]
     )
     fallback = tuple((f["kind"], tuple(re.compile(p) for p in f["header"])) for f in data["header_fallback"])
@@ -107,6 +110,12 @@ def roles() -> tuple[Role, ...]:
 @cache
 def role(name: str) -> Role | None:
     return next((r for r in roles() if r.role == name), None)
+
+
+@cache
+def own_table(role: str | None) -> str | None:
+    """The table kind that holds a column as its own amount ('project' -> 'projects'), or None."""
+    return next((k.kind for k in kinds()[0] if role and k.own == role), None)
 
 
 @cache

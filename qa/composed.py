@@ -76,9 +76,7 @@ class Composed:
         row = rows[-1]
         before = re.sub(r"的$", "", r.key[: row.start])
         between = re.sub(r"^(?:的)?(?:在|于)", "", r.key[row.end : m.start()])
-        try:
-            ranking = self._ask_once(read(f"{before}{between}金额最大的前{_RANK_DEPTH}个是哪些"), scope, history)
-        except BudgetQAError:
+        if (ranking := self._ask_or_none(f"{before}{between}金额最大的前{_RANK_DEPTH}个是哪些", scope, history)) is None:
             return None
         if ranking.route == "none" or (ranking.plan or {}).get("op") != "top" or not ranking.items:
             return None
@@ -96,9 +94,7 @@ class Composed:
                     history: tuple[str, ...]) -> Answer | None:
         """'预留的采购金额中，不是留给小微企业的那部分有多少': the whole less the part it names, both as stated (the
         difference of the two, each cited); None when either is not found, or the part is not smaller."""
-        try:
-            a = self._ask_once(read(f"{m['whole']}比{m['part']}多多少"), scope, history)
-        except BudgetQAError:
+        if (a := self._ask_or_none(f"{m['whole']}比{m['part']}多多少", scope, history)) is None:
             return None
         parts = (a.plan or {}).get("parts") or []
         if a.route == "none" or a.value is None or a.value <= 0 or (a.plan or {}).get("op") != "diff" or len(parts) != 2:
@@ -222,9 +218,7 @@ class Composed:
         if x != w:
             return None
         asked = f"以{m['y']}年为基数，{m['x']}比{m['y']}年{m['dir']}了百分之几"
-        try:
-            a = self._ask_once(read(asked), scope, history)
-        except BudgetQAError:
+        if (a := self._ask_or_none(asked, scope, history)) is None:
             return None
         if a.route == "none" or a.value is None or a.unit != "%" or (a.plan or {}).get("op") != "change":
             return None
@@ -247,9 +241,7 @@ class Composed:
             return None
         found = []
         for y, said in ((m["y1"], gd.get("n1")), (m["y2"], gd.get("n2"))):
-            try:
-                a = self._ask_once(read(f"{y}年{x1}是多少"), scope, history)
-            except BudgetQAError:
+            if (a := self._ask_or_none(f"{y}年{x1}是多少", scope, history)) is None:
                 return None
             if a.route == "none" or a.value is None or a.unit not in _YUAN or (a.plan or {}).get("op") != "lookup":
                 return None
@@ -310,9 +302,7 @@ class Composed:
         each part is a list of rows of the same set, so that the classes are two of one kind."""
         found = []
         for kind in (m["a"], m["b"]):
-            try:
-                a = self._ask_once(read(f"{m['pre']}{m['which']}{m['mid']}属于{kind}"), scope, history)
-            except BudgetQAError:
+            if (a := self._ask_or_none(f"{m['pre']}{m['which']}{m['mid']}属于{kind}", scope, history)) is None:
                 return None
             plan = a.plan or {}
             if a.route == "none" or plan.get("op") != "list" or not a.items or not plan.get("set_of"):
@@ -403,9 +393,7 @@ class Composed:
             x = named[0] if len(named) == 1 else ""
         if not x:
             return None
-        try:
-            a = self._ask_once(read(f"{x}是多少"), scope, history)
-        except BudgetQAError:
+        if (a := self._ask_or_none(f"{x}是多少", scope, history)) is None:
             return None
         titles = [t for c in a.citations[:1] if c.section for t in c.section.split(" > ")]
         owner = next((t for t in titles if m["kind"] in t and x not in t), None) if a.route != "none" else None
@@ -522,9 +510,7 @@ class Composed:
         that sum is of a set of rows, each with a figure, and the number the asker says (三个) is theirs."""
         asked = r.key[: each.start()] + "加起来一共" + r.key[each.end():]
         said = re.search(r"(?<![\d.])(\d+)(?:个|项|家)", r.key[: each.start()])
-        try:
-            a = self._ask_once(read(asked), scope, history)
-        except BudgetQAError:
+        if (a := self._ask_or_none(asked, scope, history)) is None:
             return None
         plan = a.plan or {}
         if plan.get("op") == "lookup" and a.value is not None and a.unit in _YUAN and len(a.citations) == 1 and \
@@ -562,9 +548,7 @@ class Composed:
         """'编报绩效目标的项目，平均每个项目涉及多少预算资金': the total the text states of the items over the number
         of them it states in the same sentence ('…的项目共N个，涉及项目预算资金X万元'). None unless both come
         from one sentence, so that the two are of the same items."""
-        try:
-            b = self._ask_once(read(r.key[: each.start()] + "有几个"), tuple(a.plan.get("docs") or scope), history)
-        except BudgetQAError:
+        if (b := self._ask_or_none(r.key[: each.start()] + "有几个", tuple(a.plan.get("docs") or scope), history)) is None:
             return None
         if b.route == "none" or not b.value or b.unit != "个" or (b.plan or {}).get("op") != "lookup" or \
                 len(b.citations) != 1 or b.citations[0] != a.citations[0]:

@@ -410,10 +410,8 @@ class Engine(Composed):
         if not said:
             return None
         asked = said + followup.counted_as_before(part, resolved[0])
-        try:
-            return self._ask_once(read(asked), scope, ()), asked
-        except BudgetQAError:
-            return None
+        b = self._ask_or_none(asked, scope, ())
+        return (b, asked) if b is not None else None
 
     def _of_first_project(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
                           history: tuple[str, ...], first: Answer) -> tuple[Answer, str] | None:
@@ -450,9 +448,7 @@ class Engine(Composed):
         if (stem := _stem(resolved[0], _ASK_AMOUNT_END)) is None:
             return None
         asked = f"{stem}{share.group('rest')}"
-        try:
-            b = self._ask_once(read(asked), scope, history)
-        except BudgetQAError:
+        if (b := self._ask_or_none(asked, scope, history)) is None:
             return None
         return (b, asked) if b.unit == "%" else None
 
@@ -470,10 +466,8 @@ class Engine(Composed):
         if followup.leans_on_context(stem) and (named := _project_of_plan(first.plan)):
             stem = named  # '这个项目的负责人是谁？联系电话多少': the project the first part's answer found
         asked = f"{stem}的{re.sub(r'^(?:联系)?电话', '联系电话', part)}"  # (a form prints its 联系电话 row)
-        try:
-            return self._ask_once(read(asked), scope, history), asked
-        except BudgetQAError:
-            return None
+        b = self._ask_or_none(asked, scope, history)
+        return (b, asked) if b is not None else None
 
     def _sum_of_first_set(self, pr: Reading, part: str, a: Answer, resolved: list[str], scope: tuple[str, ...],
                           history: tuple[str, ...], first: Answer) -> tuple[Answer, str] | None:
@@ -487,9 +481,7 @@ class Engine(Composed):
                 any(k in target for k in ("within", "exclude", "zero", "has", "has_not")) or self._names_own(pr):
             return None
         asked = f"{''.join(f['value'] for f in filters)}的项目{part}"
-        try:
-            b = self._ask_once(read(asked), tuple(plan.get("docs") or scope), ())
-        except BudgetQAError:
+        if (b := self._ask_or_none(asked, tuple(plan.get("docs") or scope), ())) is None:
             return None
         return (b, asked) if (b.plan or {}).get("op") == "sum" and b.unit in MONEY else None
 
@@ -1001,6 +993,14 @@ class Engine(Composed):
                 h = followup.rewrite(rh.key, links, tuple(out), lambda t: self._links_of(t, scope)) or h
             out.append(h)
         return tuple(out)
+
+    def _ask_or_none(self, text: str, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """A part read again in other words ('X是多少'): its answer, or None when asking it raises (a question
+        this engine cannot read is no answer to the part)."""
+        try:
+            return self._ask_once(read(text), scope, history)
+        except BudgetQAError:
+            return None
 
     def _ask_once(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...], *, lean: bool = False) -> Answer:
         linked_scope = scope if len(scope) < len(self.lexicon.docs) else None
@@ -2147,9 +2147,7 @@ class Engine(Composed):
         m = next((m for m in _PLACED_AT.finditer(r.key) if all(w in m.group(0) for w in u.unexplained)), None)
         if m is None:
             return None
-        try:
-            a = self._ask_once(read(r.key[: m.start()] + r.key[m.end():]), scope, history)
-        except BudgetQAError:
+        if (a := self._ask_or_none(r.key[: m.start()] + r.key[m.end():], scope, history)) is None:
             return None
         place = m.group("place")
         roads = re.findall(r"[\u4e00-\u9fff]+?(?:路|街)", place)  # ('某路某路口': each road it names, as the text says it)

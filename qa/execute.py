@@ -270,7 +270,7 @@ class Executor:
             named_row: list[tuple] = []
             if measure and not self._has_role(doc_id, table_no, measure):
                 info = kinds.role(measure)
-                if OWN_MEASURE.get(measure) == kind:
+                if kinds.own_table(measure) == kind:
                     measure = None  # '基本支出里的差旅费' in the basic-expenditure table: its own amount
                 elif info and kind in info.kinds and not t.filters and not t.within:
                     # a table of the column's kind that lists it as a row ('三公' 表 that lists 公务用车购置及运行维护费 as a row)
@@ -1224,7 +1224,7 @@ class Executor:
         table prints (its 项 rows, or rows of the other classification carrying the codes)."""
         prefer = _prefer(t, sets=True)
         tables = self._candidate_tables(t, doc_id, prefer)
-        own = OWN_MEASURE.get(t.measure or "")
+        own = kinds.own_table(t.measure)
         if set_of and own and t.table_kind and own != t.table_kind:
             tables += self.tables(doc_id, own)  # '基本支出按经济分类': the basic-expenditure table's rows as well
         made_of = kinds.role(t.measure or "")
@@ -1233,7 +1233,7 @@ class Executor:
         for table_no, kind, unit, _line, _empty in tables:
             if t.measure and not self._has_role(doc_id, table_no, t.measure):
                 info = kinds.role(t.measure)
-                if OWN_MEASURE.get(t.measure) != kind and not (info and info.names_own_amount(kind)):
+                if kinds.own_table(t.measure) != kind and not (info and info.names_own_amount(kind)):
                     continue
                 t = replace(t, measure=None)
             if "*" in t.nonzero:  # ('有预算数的': a figure in the table's first amount column)
@@ -1243,7 +1243,7 @@ class Executor:
                 t = replace(t, nonzero=tuple(first if role == "*" else role for role in t.nonzero))
             present = {role for role in t.nonzero + t.zero if self._has_role(doc_id, table_no, role)}
             if any(role not in present for role in t.zero) or any(
-                    role not in present and OWN_MEASURE.get(role) != kind for role in t.nonzero):
+                    role not in present and kinds.own_table(role) != kind for role in t.nonzero):
                 continue
             # a column the table lacks because all of it is of that kind (项目支出 of the projects table): every row has it
             cond = replace(t, nonzero=tuple(role for role in t.nonzero if role in present))
@@ -1497,7 +1497,6 @@ def _explained_rows(found: dict[tuple[str, ...], list[tuple[int, float]]], doc_i
 _SCOPE = re.compile(r"^[（(](?:含|包括|包含|连同)[^（）()]{1,10}[)）]")
 
 # a column that is what a whole table holds: 基本支出 is the basic-expenditure table's amount
-OWN_MEASURE = {"basic": "basic", "project": "projects", "general": "general_budget"}
 AREA_UNITS = ("平方米", "平米", "㎡", "万平方米", "公顷", "亩", "平方公里")
 def _printed_sum(total: float, raws: list) -> str:
     """A sum written with as many decimals as the figures it adds were printed with ('15' x 4 -> '60')."""

@@ -26,7 +26,6 @@ from dataclasses import dataclass, replace
 
 from ingest import kinds
 
-from .execute import OWN_MEASURE
 from .lexicon import STOP, Lexicon, Link, Term, _in_order, _overlap, concept, concepts, weak_aliases
 from .normalize import norm
 from .plan import Filter, Plan, Target
@@ -1678,8 +1677,8 @@ class Planner:
                     if kinds.kind_info(c[0]) is not None and kinds.kind_info(c[0]).two_sided:
                         side = side or _concept_side(t.concept)  # '总收入由哪几部分构成': its side of the table
                     concept_tables.add(c[0])
-                    if role in OWN_MEASURE:  # 项目支出 is also what the projects table itself holds
-                        concept_tables.add(OWN_MEASURE[role])
+                    if own := kinds.own_table(role):  # 项目支出 is also what the projects table itself holds
+                        concept_tables.add(own)
                 elif t.fact:
                     return None  # a narrative figure is not a set of rows
                 else:
@@ -2572,6 +2571,7 @@ def set_of(r: Reading) -> str | None:
 _COUNTED_ROWS = named_pattern("counted_rows")
 _WORDS_CUT = frozenset(named_words("words_not_cut"))  # two-character words no paraphrase starts inside
 _SUM_OF_COUNTED = named_pattern("sum_of_counted")  # '几个项目加起来': the projects counted, summed
+_SET_SUMMED = named_pattern("set_summed")  # '这些…', '那三个项目': a sum over a set of rows, not one row
 
 
 def _counts_a_quantity(r: Reading) -> bool:
@@ -2595,9 +2595,7 @@ def _is_set_question(r: Reading, set_of: str | None) -> bool:
     listy = bool(lists) or ((r.has("op:count") or r.has("type:count")) and not _counts_a_quantity(r))
     if setty:
         return True
-    if set_of and r.has("op:sum") and (re.search(r"(那些|这些|所有|全部|各个|哪些|那几|这几|的项目|项目的|负责的|凡是|^项目(里|中|当中|里面)|"
-                                           r"(那|这)[2-9两俩三四五六七八九十]个?项目|(?<![\d.])[2-9]\d?个项目|[两俩三四五六七八九十]个项目|"
-                                           r"的几个项目)", r.key) or _SUM_OF_COUNTED.search(r.key)):
+    if set_of and r.has("op:sum") and (_SET_SUMMED.search(r.key) or _SUM_OF_COUNTED.search(r.key)):
         return True
     return bool(listy and set_of)
 
