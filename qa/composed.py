@@ -86,8 +86,13 @@ class Composed:
         item = at.item
         text = (f"“{item.label}”（{compose.money_text(item.value, item.unit)}）在这 {at.of} 个中按金额从大到小"
                 f"{'并列' if at.tied else ''}排第 {at.place}。")
+        cited = ranking.citations[: at.index + 1]
+        if len(ranking.citations) != len(ranking.items):  # items summed from rows ('类级科目'): the item's own row
+            own = self._ask_or_none(f"{item.label}是多少", tuple((ranking.plan or {}).get("docs") or scope), ())
+            ok = own is not None and own.route == "sql" and own.value is not None and own.unit == item.unit
+            cited = own.citations[:1] if ok and abs(own.value - item.value) < 0.005 else ranking.citations
         return replace(ranking, question=r.raw, text=text, value=float(at.place), unit="名", items=(),
-                       citations=ranking.citations[: at.index + 1],
+                       citations=cited,
                        reading=f"{ranking.reading or ''}；再看“{item.label}”排第几", chart=False)
 
     def _complement(self, r: Reading, m: re.Match, scope: tuple[str, ...],

@@ -31,8 +31,8 @@ from .evidence import Evidence
 from .execute import AREA_UNITS, Executor, Problem, Ref, dated_otherwise
 from .lexicon import Lexicon, common_substrings, concept, concepts
 from .normalize import MONEY, fmt_number, last_heading, norm, numbers_in
-from .plan import DocName, Filter, Plan, Target, describe, describe_each
-from .planner import Planner, Understanding, _answer_type, _is_whole, set_of, tokens
+from .plan import DocName, Filter, Plan, Target, _range_text, describe, describe_each
+from .planner import Planner, Understanding, _answer_type, _is_whole, _set_op, set_of, tokens
 from .reading import (
     Reading,
     chained,
@@ -51,6 +51,8 @@ from .titles import titles_of
 
 _TIME = named_pattern("time")
 _ACROSS_STRONG = named_pattern("across_strong")
+_WHICH_DOC = named_pattern("which_doc")  # '哪些单位': which of the documents
+_ZERO_ASKED = named_pattern("zero_asked")  # '是0', '没有安排'
 _ACROSS_SUM = named_pattern("across_sum")
 
 
@@ -315,11 +317,12 @@ class Engine(Composed):
                     part = f"{ranked.group(1)}{part[this.end():]}"
                     pr = read(part)
                     chained_at = len(answers)
-                elif answers and answers[-1].route != "none" and len(answers[-1].items) == 1 and \
-                        (answers[-1].plan or {}).get("op") == "list" and _answer_type(pr) in ("person", "phone") and not any(
+                elif (ranked or answers and answers[-1].route != "none" and len(answers[-1].items) == 1 and
+                      (answers[-1].plan or {}).get("op") == "list") and _answer_type(pr) in ("person", "phone") and not any(
                         lk.kinds() - {"doc", "column"} for lk in self.planner.understand(pr, None).links):
-                    # '哪个项目是两个人共同负责的？负责人是谁': asked of the one row the part before found
-                    part = f"{answers[-1].items[0].label}{part}"
+                    # '哪个项目是两个人共同负责的？负责人是谁', '其中钱最多的是哪个？谁负责': asked of the one row the
+                    # part before found
+                    part = f"{ranked.group(1) if ranked else answers[-1].items[0].label}{part}"
                     pr = read(part)
                 elif ranked and _answer_type(pr) == "text" and not any(
                         lk.kinds() - {"doc"} for lk in self.planner.understand(pr, None).links):
@@ -1691,6 +1694,14 @@ class Engine(Composed):
             order = self._in_order_said(u, docs)
             return replace(plan, answer="times").with_docs(tuple(order), "ratio")
         together = len(u.docs) >= 2 or r.has("scope:all") or _ACROSS_STRONG.search(r.key)
+        if plan.op == "lookup" and plan.answer in ("amount", "list") and _WHICH_DOC.search(r.key) and not r.has("each"):
+            # '这几份预算里，哪些单位的某费是0', '哪几个部门的三公经费超过10万元': the documents whose figure meets it
+            chosen = _set_op(r, "list")
+            if _ZERO_ASKED.search(r.key):
+                return replace(plan, answer="list", lo=0.0, hi=0.0, inclusive=True).with_docs(docs, "where")
+            if chosen and chosen[0] == "threshold":
+                _op, _n, lo, hi, _asc, inclusive = chosen
+                return replace(plan, answer="list", lo=lo, hi=hi, inclusive=inclusive).with_docs(docs, "where")
         if plan.op in ("max", "min", "top") and together and not r.has("each"):
             return plan.with_docs(docs, "pool")  # '所有文件里最大的项目': one row of all of them
         if plan.op in ("lookup", "sum", "count", "share"):
@@ -1989,6 +2000,12 @@ class Engine(Composed):
             which = "最大" if plan.op == "max" else "最小"
             return (f"各文件的{out.label}合在一起，金额{which}的是“{out.text}”（{self._doc_label(d0)}），"
                     f"{compose.money_text(value, unit)}。各文件{which}：{rest}。{where}")
+        if plan.across == "where":
+            bound = "为 0 万元" if plan.lo == 0 and plan.hi == 0 else _range_text(plan.lo, plan.hi)
+            rest = "；".join(f"{self._doc_label(d)} {compose.money_text(o.value, o.unit)}" for d, o in out.per_doc)
+            found = "、".join(self._doc_label(i.label) for i in out.items)
+            return (f"{out.label}{bound}的有 {len(out.items)} 个：{found}。" if out.items else
+                    f"没有{out.label}{bound}的。") + f"各文件：{rest}。{where}"
         if plan.across in ("max", "min") and out.text:
             rest = "；".join(f"{self._doc_label(i.label)} {compose.money_text(i.value, i.unit)}" for i in out.items)
             return (f"{out.label}{'最多' if plan.across == 'max' else '最少'}的是{self._doc_label(out.text)}："

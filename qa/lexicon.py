@@ -241,6 +241,8 @@ class Lexicon:
         self.vocab = dict(vocab)
         self.expand = [(norm(a), norm(b)) for a, b in synonyms()["expand"]]
         self.verb_object = [(norm(v), tuple(norm(x) for x in after)) for v, after in synonyms().get("verb_object", [])]
+        word = synonyms().get("project_word") or {}
+        self.project_word = (tuple(norm(x) for x in word.get("said", ())), tuple(norm(x) for x in word.get("for", ())))
 
     # ------------------------------------------------------------------------------------------ lookups
 
@@ -336,6 +338,7 @@ class Lexicon:
                 if key[m.end():m.end() + 2] != "支出":
                     out.append(Link(m.start(), m.end(), sub, tuple(terms), "synonym", len(sub) * 0.95, sub + "支出"))
         out += self._verb_object(key, docs)
+        out += self._project_word(key, docs)
         out += self._with_de(key, docs)
         out += self._spelled_out(key, docs)
         parts: list[Link] = []  # a general word's synonym ('经费' -> 资金) serves only inside a longer name
@@ -423,6 +426,27 @@ class Lexicon:
         return [Link(start, end, key[start:end], tuple(t for t in found[name] if t.kind == "value"), "synonym",
                      (end - start) * 0.95, name)
                 for name, (start, end) in cands.items() if any(t.kind == "value" for t in found.get(name, []))]
+
+    def _project_word(self, key: str, docs: frozenset[str] | None) -> list[Link]:
+        """A project's name said with 项目 for its last word ('某服务项目' of 某服务经费; synonyms.json:
+        project_word), when exactly one project's name is the words before it with one of those words."""
+        said, ends = self.project_word
+        out: list[Link] = []
+        for w in said:
+            for m in re.finditer(re.escape(w), key):
+                cands = {key[i : m.start()] + e: i for i in range(max(0, m.start() - MAX_TERM), m.start() - 1)
+                         for e in ends}
+                found = self.terms(sorted(cands), docs)
+                hits = {name: tuple(t for t in terms if t.kind == "value" and t.role == "project_name")
+                        for name, terms in found.items()}
+                hits = {name: terms for name, terms in hits.items() if terms}
+                if not hits:
+                    continue
+                name = min(hits, key=lambda n: cands[n])  # the longest words said
+                i = cands[name]
+                if sum(1 for n in hits if cands[n] == i) == 1:
+                    out.append(Link(i, m.end(), key[i : m.end()], hits[name], "synonym", (m.end() - i) * 0.95, name))
+        return out
 
     def _joined(self, key: str, syns: list[Link], docs: frozenset[str] | None) -> list[Link]:
         """Names the question gives in its own words piece by piece: the document words of a synonym joined

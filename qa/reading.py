@@ -486,8 +486,9 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
     # "X Subdistrict's (Place) budget": a possessive says whose, nothing more; 'item NNNNNNN': the code
     text = re.sub(r"(?<=[A-Za-z])['’]s\b", "", text)
-    # 'in-service (on-the-job) staff': a hyphened gloss in brackets inside a noun phrase says it again
-    text = re.sub(r"(?<=[a-z])\s*\(\s*[a-z]+(?:-[a-z]+)+\s*\)\s*(?=[a-z])", " ", text)
+    # 'in-service (on-the-job) staff', 'survival (retention) rate': a one-word or hyphened gloss in brackets inside a
+    # noun phrase says it again
+    text = re.sub(r"(?<=[a-z])\s*\(\s*[a-z]+(?:-[a-z]+)*\s*\)\s*(?=[a-z])", " ", text)
     # 'What is X for?', 'What does X pay for?', 'What will X be spent on?': what it is for, not how much
     if re.match(r"(?i)\s*what\s+(?:is|are|was|were|does|do|will)\b", text) and not re.search(
             r"(?i)\b(?:percentage|percent|share|proportion|fraction)\b", text):

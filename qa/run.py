@@ -94,7 +94,8 @@ def run(plan: Plan, ex: Executor, alternatives: tuple[Plan, ...] = ()) -> Outcom
             problems.append(o)
         else:
             results.append((d, o))
-    if plan.across in ("max", "min", "sum", "diff", "change", "ratio", "gap", "pool") and len(results) < len(docs):
+    if plan.across in ("max", "min", "sum", "diff", "change", "ratio", "gap", "pool", "where") and \
+            len(results) < len(docs):
         return problems[0] if problems else Problem("missing", "有的文件中找不到这一项，无法比较。")
     if not results:
         return problems[0]
@@ -136,6 +137,16 @@ def run(plan: Plan, ex: Executor, alternatives: tuple[Plan, ...] = ()) -> Outcom
         refs = pick[1].refs + tuple(r for r in refs if r not in pick[1].refs)  # the answer's own rows first
         return Outcome(plan, pick[1].label, pick[2], unit, refs, items=items, text=pick[0], kind=pick[1].kind,
                        per_doc=tuple((d, o) for d, o, _ in conv), chart=True)
+    if plan.across == "where":  # '哪些单位的某费是0': the documents whose figure meets the bound
+        lo = plan.lo / _scale(unit) if plan.lo is not None else None
+        hi = plan.hi / _scale(unit) if plan.hi is not None else None
+        keep = [(d, o, v) for d, o, v in conv if _within(v, lo, hi, plan.inclusive)]
+        kept = {d for d, _o, _v in keep}  # (their rows cited first, then the others', which show why not)
+        refs = tuple(r for d, o, _v in keep for r in o.refs) + tuple(
+            r for d, o, _v in conv if d not in kept for r in o.refs)
+        return Outcome(plan, values[0][1].label, None, unit, refs,
+                       items=tuple(Item(d, v, unit) for d, _o, v in keep), kind="list",
+                       per_doc=tuple((d, o) for d, o, _ in conv))
     if plan.across == "sum":
         total = round(sum(v for *_, v in conv), 6)
         return Outcome(plan, values[0][1].label, total, unit, refs, computed=True,
@@ -408,6 +419,15 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                                       "对不上，请说明是哪几个。", refs=tuple(r.ref for r in rs.rows))
         if isinstance(rs, RowSet) and "leaf" in plan.note.split(";"):
             rs = _line_items(rs, doc, ex)
+    elif plan.set_of == "project_name" and t.table_kind == "projects" and not (t.filters or t.within or t.measure or
+                                                                                t.exclude or t.nonzero or t.zero) \
+            and not ex.tables(doc, "projects") and not ex.tables(doc, "performance"):
+        # '哪些项目超过600万元' of a budget that lists no projects in a table: the projects its text describes one
+        # section each ('某经费情况说明'), by the total each states, when the text says it has that many projects
+        # (so that they are all of them)
+        rs = ex.narrative_items(doc)
+        if isinstance(rs, RowSet) and ex.stated_count(doc, len(rs.rows), _SET_NOUN["project_name"]) is None:
+            return Problem("missing", "文件没有项目表，说明文字分项介绍的也不是它的全部项目。")
     elif plan.set_of == "explained":  # the 科目 the text explains, by the amount it states of each
         rs = ex.explained_items(doc)
     elif plan.set_of == "changed" and (before := re.search(r";before=(.+)$", plan.note or "")):
@@ -479,16 +499,18 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         # ('项目支出分布在哪几个类上': the classes that have some of it)
         rows = [r for r in rows if r.value]
     if plan.op == "count":
-        refs = ((rs.total_ref,) if rs.total_ref and not bounded else ()) + tuple(
+        refs = ((rs.total_ref,) if rs.total_ref and not bounded and not t.within else ()) + tuple(
             x for r in rows for x in r.refs())
         noun = _SET_NOUN.get(plan.set_of or "")
         said = ex.stated_count(doc, len(rows), noun) if noun and not bounded and not t.filters and not t.within \
             else None
         refs = ((said,) if said else ()) + refs  # the text states the same count: cited first
-        if t.filters and not bounded and plan.set_of in ("func_name", "econ_name") and len(rows) >= 2 and all(
-                r.value is not None for r in rows):
-            # '某类一共列了多少个明细科目': the class's own row, when it prints the sum of the rows counted, cited first
-            whole = ex.figure(Target(table_kind=t.table_kind, filters=t.filters, within=t.within), doc)
+        if (t.filters or t.within) and not bounded and plan.set_of in ("func_name", "econ_name") and len(rows) >= 2 and \
+                all(r.value is not None for r in rows):
+            # '某类一共列了多少个明细科目', '某类下面列了几个': the class's own row, when it prints the sum of the rows
+            # counted, cited first
+            whole = ex.figure(Target(table_kind=t.table_kind, filters=t.filters or t.within,
+                                     within=t.within if t.filters else ()), doc)
             if isinstance(whole, Figure) and whole.value is not None and whole.unit == unit and len(whole.refs) == 1 and \
                     abs(whole.value - sum(r.value for r in rows)) <= 0.005 * max(1.0, abs(whole.value)) / 100 and \
                     whole.refs[0] not in refs:

@@ -721,6 +721,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzze": dict(real=(_WANLI_25, _COMMERCE_25), seed=1543),  # 静安区 卫生健康委员会 2023
     "zzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzzzg": dict(real=(_COMMERCE_25,), seed=1544, synthetic="dongcheng"),  # 杨浦区 城市管理行政执法局 2023
+    "zzzzzzzzzzzzzzzzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzj": dict(real=(_WANLI_25,), seed=1545, synthetic="dongcheng", bundled=True),  # 杨浦区 民政局 2026
+    "zzzzzzzzzzzzzzzzzk": dict(real=(_COMMERCE_25, _WANLI_24), seed=1546, synthetic="haidian"),  # 普陀区 体育局 2023
+    "zzzzzzzzzzzzzzzzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_24, _COMMERCE_25), seed=1547),  # 静安区 商务委员会 2026
+    "zzzzzzzzzzzzzzzzzn": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzzzo": dict(real=(_COMMERCE_25,), seed=1548, synthetic="dongcheng"),  # 虹口区 曹家渡街道 2023
 }
 
 

@@ -4149,3 +4149,49 @@ def test_a_place_before_a_name_units_that_carry_projects_and_a_follow_up_in_anot
     g = real_pdf_engine.ask("那商务委呢？", doc="上海市普陀区商务委员会25年预算.pdf",
                             history=["万里街道2025年机关运行经费是多少？"])
     assert g.value == pytest.approx(171.01) and g.unit == "万元"  # the figure asked before, of the document asked now
+
+
+def test_an_area_asked_with_words_between_a_slip_for_retirees_english_glosses_and_a_rank_cited_by_its_row(
+        e5_engine, multi_unit_engine, real_pdf_engine):
+    a = multi_unit_engine.ask("平原生态林养护管理项目，养护面积目标定在多少？")
+    assert a.value == pytest.approx(2860) and a.unit == "公顷"  # an area asked: the project's 万元 is no answer
+    b = e5_engine.ask("人社局离修人员有多少人？")  # (离修 typed for 离休)
+    assert b.value == pytest.approx(7) and b.unit == "人"
+    c = multi_unit_engine.ask("How many ancient or famous trees will the landscaping bureau rescue and rejuvenate?")
+    assert c.value == pytest.approx(38) and c.unit == "株"
+    d = multi_unit_engine.ask("For the plain ecological forest maintenance project, what is the tree survival (retention) "
+                              "rate it aims for?")
+    assert d.value == pytest.approx(95) and d.unit == "%"
+    e = e5_engine.ask("住房保障支出在类级功能科目里按金额排第几？")
+    assert e.value == pytest.approx(2) and "866.743500" in e.citations[0].text  # the class's own row, not others
+    f = real_pdf_engine.ask("商务委基本支出经济分类表中，“商品和服务支出”下面列了几项？")
+    assert f.value == pytest.approx(14) and "1,632,062.00" in f.citations[0].text  # the heading's row first
+    g = multi_unit_engine.ask("海淀园林局金额最大的项目是哪个？谁负责？")
+    assert "平原生态林养护管理" in g.text and "高文涛" in g.text
+
+
+def test_a_project_said_with_xiangmu_spoken_surges_and_the_projects_a_text_describes(request, e5_engine, real_pdf_engine):
+    a = e5_engine.ask("保安服务项目的保安员数量是多少？")  # (保安服务经费, said as a 项目)
+    assert a.value == pytest.approx(30) and a.unit == "人"
+    b = e5_engine.ask("How many security guards does the security services project provide?")
+    assert b.value == pytest.approx(30)
+    c = real_pdf_engine.ask("商务委2025年预算比上年猛增，官方给的原因是什么？")
+    assert "政策资金项目预算增加" in c.text
+    d = real_pdf_engine.ask("这几个当中哪个预算最多？", history=["商务委2025年单独介绍了哪几个专项？"])
+    assert "贸易高质量发展" in d.text
+    e = real_pdf_engine.ask("商务委2025年哪个项目预算最多？")
+    assert e.route == "none"  # its text describes some projects, not all of them
+    jingan = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzm_engine")
+    f = jingan.ask("静安商务委2026年说明里介绍的项目中，哪个预算最少？")
+    assert "公共法律服务" in f.text and f.value == pytest.approx(561.24)
+    g = jingan.ask("静安商务委2026年哪些项目的预算超过700万元？")  # the text says it has three; it describes three
+    assert "商业创新发展专项" in g.text and "城市精细化管理" not in g.text
+
+
+def test_documents_picked_by_their_figure(real_pdf_engine):
+    a = real_pdf_engine.ask("三份预算中，哪些单位的公务用车购置费是0？")
+    assert a.items and [i.label for i in a.items] == ["上海市普陀区商务委员会-2025"]
+    assert "商务委员会" in a.text and "各文件" in a.text  # every document's figure shown, the one that meets it named
+    b = real_pdf_engine.ask("这几份预算里，哪几个单位的三公经费超过10万元？")
+    assert len(b.items) == 2 and "商务委员会2025年 1.00 万元" in b.text
+    assert all("万里街道" in i.label for i in b.items)
