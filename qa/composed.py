@@ -60,6 +60,16 @@ def _ratio_answer(r: Reading, parts: tuple[Answer, ...], value: float, unit: str
                   confidence=min(p.confidence for p in parts), reading=reading, plan=plan)
 
 
+def _columns_of(name: str) -> tuple[str, ...]:
+    """The columns that make up the column a name says ('公务用车购置及运行维护费' -> 公务用车购置费, 公务用车运行费)."""
+    key = norm(name)
+    whole = next((x for x in kinds.roles() if key in {norm(y) for y in (x.label, *x.synonyms)} or
+                  norm(x.label) in key and len(x.label) >= 6), None)
+    if whole is None:
+        return ()
+    return tuple(x.label for x in kinds.roles() if x.part_of == whole.role)
+
+
 class Composed:
     """The composed answers of `Engine` (see the module docstring)."""
 
@@ -98,7 +108,11 @@ class Composed:
     def _complement(self, r: Reading, m: re.Match, scope: tuple[str, ...],
                     history: tuple[str, ...]) -> Answer | None:
         """'预留的采购金额中，不是留给小微企业的那部分有多少': the whole less the part it names, both as stated (the
-        difference of the two, each cited); None when either is not found, or the part is not smaller."""
+        difference of the two, each cited); None when either is not found, or the part is not smaller, or (said as
+        '扣除X以后还剩') the question as asked names a figure of its own ('扣除基建项目后的项目支出')."""
+        if m.re is named_pattern("complement_left") and (
+                (plain := self._ask_or_none(r.text, scope, history)) is not None and plain.route != "none"):
+            return None
         if (a := self._ask_or_none(f"{m['whole']}比{m['part']}多多少", scope, history)) is None:
             return None
         parts = (a.plan or {}).get("parts") or []
@@ -362,6 +376,22 @@ class Composed:
         shown = [f"{lb}（{compose.money_text(v, '万元')}）" for lb, v in zip(labels, wan, strict=True)]
         if zero:
             chosen = [i for i, v in enumerate(wan) if v == 0]
+            # ('公务用车购置费' of 公务用车购置及运行费: a part's own columns that are 0, when they make up the part)
+            for p, v in list(zip(c.parts, wan, strict=True)):
+                subs = _columns_of(p) if v else ()
+                found = [self._ask_or_none(f"{pre}{c.name}中{s}是多少", docs, ()) for s in subs]
+                if len(found) < 2 or any(a is None or a.route == "none" or a.value is None or a.unit not in _YUAN or
+                                         (a.plan or {}).get("docs") != list(docs) for a in found):
+                    continue
+                sub_wan = [a.value * _YUAN[a.unit] / _YUAN["万元"] for a in found]
+                if abs(sum(sub_wan) - v) <= 0.005 + 1e-9:
+                    for s, a, sv in zip(subs, found, sub_wan, strict=True):
+                        if sv == 0:
+                            labels.append(s)
+                            wan.append(sv)
+                            parts.append(a)
+                            shown.append(f"{s}（{compose.money_text(sv, '万元')}）")
+                            chosen.append(len(wan) - 1)
             said = "为 0 的" if chosen else "没有为 0 的项"
         elif top:
             best = (max if top["d"] in "多高大" else min)(wan)

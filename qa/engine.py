@@ -31,8 +31,8 @@ from .evidence import Evidence
 from .execute import AREA_UNITS, Executor, Problem, Ref, dated_otherwise
 from .lexicon import Lexicon, common_substrings, concept, concepts
 from .normalize import MONEY, fmt_number, last_heading, norm, numbers_in
-from .plan import DocName, Filter, Plan, Target, _range_text, describe, describe_each
-from .planner import Planner, Understanding, _answer_type, _is_whole, _set_op, set_of, tokens
+from .plan import DocName, Filter, Plan, Target, describe, describe_each
+from .planner import Planner, Understanding, _answer_type, _is_whole, set_of, tokens
 from .reading import (
     Reading,
     chained,
@@ -51,8 +51,6 @@ from .titles import titles_of
 
 _TIME = named_pattern("time")
 _ACROSS_STRONG = named_pattern("across_strong")
-_WHICH_DOC = named_pattern("which_doc")  # '哪些单位': which of the documents
-_ZERO_ASKED = named_pattern("zero_asked")  # '是0', '没有安排'
 _ACROSS_SUM = named_pattern("across_sum")
 
 
@@ -264,6 +262,17 @@ class Engine(Composed):
         parts = compound_parts(r.text)
         if not parts:
             parts = _english_parts(r.raw or "")  # ('How many X…, and how many Y?': the English says where they part)
+        # '还要买车吗？买几辆？': a yes-or-no part that the next part's count or amount answers is one question with it
+        joined: list[str] = []
+        for p in parts:
+            before = joined[-1].rstrip("？?。，, ") if joined else ""
+            if before and named_pattern("yes_no_part").search(before) and named_pattern("how_many_part").search(p):
+                joined[-1] = named_pattern("yes_no_part").sub("", before) + p
+            else:
+                joined.append(p)
+        if len(joined) == 1 and len(parts) > 1:
+            return self._ask(replace(read(joined[0]), raw=r.raw), scope, history)
+        parts = joined
         if parts:
             return self._ask_parts(r, parts, scope, history)
         return self._ask(r, scope, history)
@@ -789,7 +798,8 @@ class Engine(Composed):
         return (
             (lambda r, h: chained(r.text), self._ask_chain),  # '钱最多的那个是干啥的'
             (lambda r, h: owner_chained(r.text), self._ask_owner_chain),  # '某项目负责人负责的其他项目'
-            (lambda r, h: named_pattern("complement").search(r.key), self._complement),  # '除去某某的部分'
+            (lambda r, h: named_pattern("complement").search(r.key) or named_pattern("complement_left").search(r.key),
+             self._complement),  # '除去某某的部分', '某某扣掉某项以后还剩多少'
             (lambda r, h: named_pattern("per_project").search(r.key) and (None,),  # '平均每个项目多少'
              lambda r, m, s, h: self._per_head(r, None, s, h)),
             (lambda r, h: named_pattern("per_head_counted").search(r.key) or named_pattern("per_head").search(r.key)
@@ -1478,7 +1488,8 @@ class Engine(Composed):
         names one figure (a concept) and a bound; refused when a document has no such figure."""
         bounded = next((p for p in plans if p.lo is not None or p.hi is not None), None)
         none_said = re.search(r"(?:没有|没|未|不)(?:安排|列|编列|预算)", r.key)
-        if bounded is None and none_said:  # '哪些部门没有安排某费': those whose figure is 0
+        zero = None if none_said else named_pattern("zero_asked").search(r.key)  # ('哪些单位的某费是0')
+        if bounded is None and (none_said or zero):  # '哪些部门没有安排某费': those whose figure is 0
             bounded = Plan("list", "list", Target(), hi=0.0, inclusive=True)
         concepts = {t.role for lk in u.links for t in lk.terms if t.kind == "concept"}
         named = [lk for lk in u.links if lk.kinds() - {"doc"}]
@@ -1487,10 +1498,12 @@ class Engine(Composed):
         if len(concepts) == 1 and not any(lk.kinds() - {"doc", "section", "concept"} for lk in u.links):
             plan = Plan("lookup", "amount", Target(concept=concepts.pop())).with_docs(tuple(docs), "each")
             out = run(plan, Executor(self.conn))
-        elif none_said and len(named) == 1 and named[0].how == "exact":
+        elif (none_said or zero) and len(named) == 1 and named[0].how == "exact":
             # ('哪些部门没有安排公务用车购置费': the one figure named, as the first reading of it that finds it in every
             # document does, else as the first reading does)
-            said = read(f"{r.key[: none_said.start()]}安排{r.key[none_said.end():]}")
+            said = f"{r.key[: none_said.start()]}安排{r.key[none_said.end():]}" if none_said else \
+                f"{r.key[: zero.start()]}是多少{r.key[zero.end():]}"
+            said = read(named_pattern("which_department").sub("", said, count=1))  # (the figure, not who has it)
             readings = [replace(p, lo=None, hi=None).with_docs(tuple(docs), "each") for p in
                         self.planner.plans(self.planner.understand(said, tuple(docs)))
                         if p.op == "lookup" and p.target is not None and not p.parts]
@@ -1512,7 +1525,7 @@ class Engine(Composed):
         said = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}）" for d, o in keep) or "没有"
         label = rows[0][1].label
         bound = next((x.text for x in r.spans if x.label in ("op:gt", "op:lt", "op:between")),
-                     "为 0（没有安排）" if none_said and bounded.hi == 0.0 else "在所问范围内")
+                     "为 0（没有安排）" if (none_said or zero) and bounded.hi == 0.0 else "在所问范围内")
         # (the others are cited, not named: a list of those that are is what was asked)
         text = f"{label}{bound}的部门：{said}（共查 {len(rows)} 份预算）。"
         cites = tuple(dict.fromkeys(self.evidence.cite(x) for _d, o in rows for x in o.refs[:1]))
@@ -1694,14 +1707,6 @@ class Engine(Composed):
             order = self._in_order_said(u, docs)
             return replace(plan, answer="times").with_docs(tuple(order), "ratio")
         together = len(u.docs) >= 2 or r.has("scope:all") or _ACROSS_STRONG.search(r.key)
-        if plan.op == "lookup" and plan.answer in ("amount", "list") and _WHICH_DOC.search(r.key) and not r.has("each"):
-            # '这几份预算里，哪些单位的某费是0', '哪几个部门的三公经费超过10万元': the documents whose figure meets it
-            chosen = _set_op(r, "list")
-            if _ZERO_ASKED.search(r.key):
-                return replace(plan, answer="list", lo=0.0, hi=0.0, inclusive=True).with_docs(docs, "where")
-            if chosen and chosen[0] == "threshold":
-                _op, _n, lo, hi, _asc, inclusive = chosen
-                return replace(plan, answer="list", lo=lo, hi=hi, inclusive=inclusive).with_docs(docs, "where")
         if plan.op in ("max", "min", "top") and together and not r.has("each"):
             return plan.with_docs(docs, "pool")  # '所有文件里最大的项目': one row of all of them
         if plan.op in ("lookup", "sum", "count", "share"):
@@ -1747,6 +1752,9 @@ class Engine(Composed):
                     len({any(a > j for j in joined) for a, b in spans}) == 1 and \
                     len(_CONTENT.sub("", _unread_side(r.key, joined[0], spans))) >= 2:
                 return False  # 'A和B加一块儿多少' with only B found: one figure is no sum of two
+        if plan.op == "lookup" and named_pattern("n_summed").search(r.key) and not (out.computed and len(out.operands) >= 2) \
+                and not out.items:
+            return False  # '那四个季度加起来一共多少': several figures summed, which one figure never answers
         if out.unit in _YUAN and any(not named_pattern("money_words").search(r.key, m.end())
                                      for m in named_pattern("count_of_things").finditer(r.key)):
             return False  # '公车数量比去年少了几辆': a count asked, which no amount answers
@@ -2000,12 +2008,6 @@ class Engine(Composed):
             which = "最大" if plan.op == "max" else "最小"
             return (f"各文件的{out.label}合在一起，金额{which}的是“{out.text}”（{self._doc_label(d0)}），"
                     f"{compose.money_text(value, unit)}。各文件{which}：{rest}。{where}")
-        if plan.across == "where":
-            bound = "为 0 万元" if plan.lo == 0 and plan.hi == 0 else _range_text(plan.lo, plan.hi)
-            rest = "；".join(f"{self._doc_label(d)} {compose.money_text(o.value, o.unit)}" for d, o in out.per_doc)
-            found = "、".join(self._doc_label(i.label) for i in out.items)
-            return (f"{out.label}{bound}的有 {len(out.items)} 个：{found}。" if out.items else
-                    f"没有{out.label}{bound}的。") + f"各文件：{rest}。{where}"
         if plan.across in ("max", "min") and out.text:
             rest = "；".join(f"{self._doc_label(i.label)} {compose.money_text(i.value, i.unit)}" for i in out.items)
             return (f"{out.label}{'最多' if plan.across == 'max' else '最少'}的是{self._doc_label(out.text)}："

@@ -1060,7 +1060,7 @@ class Executor:
                 found.setdefault(root, []).append((value, unit, line))
         out = []
         for root, hits in found.items():
-            name = re.sub(r"(经费)?(情况)?说明$", "", root) or root
+            name = re.sub(r"(情况)?说明$", "", root) or root  # (the name as the heading gives it: '某服务经费')
             values = {round(v * MONEY.get(u, 1.0) / MONEY["万元"], 6) if u in MONEY else v for v, u, _l in hits}
             if len(values) != 1:
                 out.append(Row(name, None, Ref(doc_id, hits[0][2]), status="unreadable"))
@@ -1258,7 +1258,7 @@ class Executor:
                 if not inside:
                     continue
                 recs = [r for r in recs if r[0] in inside]
-            if kind in ("performance",):
+            if kind in ("performance",) and set_of != "indicator":  # ('有哪些时效指标': the indicators themselves)
                 detail = set(kinds.kind_info(kind).detail_roles)
                 if any(f.role in detail for f in filters):  # '哪些项目设了效益指标': projects with such indicators
                     parents = {r[7] for r in recs if r[7] is not None}

@@ -98,7 +98,7 @@ class Plan:
     inclusive: bool = False  # 以上/以下/至少/不超过 include the bound; 超过/低于 do not
     unit: str | None = None  # the unit asked for
     docs: tuple[str, ...] = ()
-    across: str = "each"  # each | max | min | sum | diff | change | pool | where | one
+    across: str = "each"  # each | max | min | sum | diff | change | pool | one
     ascending: bool = False
     set_of: str | None = None  # what a set operation ranges over: the role of its rows' names (project_name …)
     query: str = ""  # words to search for (text answers)
@@ -144,8 +144,7 @@ def describe(plan: Plan, names: dict[str, DocName] | None = None) -> str:
 
 
 _ACROSS_TEXT = {"max": "（比较各文件，取最大）", "min": "（比较各文件，取最小）", "sum": "（各文件相加）",
-                "diff": "（两份文件相减）", "change": "（两个年度相比）", "pool": "（各文件合在一起比较）",
-                "where": "（各文件中符合条件的）"}
+                "diff": "（两份文件相减）", "change": "（两个年度相比）", "pool": "（各文件合在一起比较）"}
 
 
 def describe_each(plan: Plan, readings: list[tuple[str, Plan]], names: dict[str, DocName] | None = None) -> str:

@@ -81,9 +81,6 @@ class Understanding:
     def across_docs(self) -> bool:
         """'哪个部门的预算最多': documents compared, not rows of one table (when there are several)."""
         r = self.reading
-        if len(self.scope) > 1 and named_pattern("which_doc").search(r.key) and (
-                named_pattern("zero_asked").search(r.key) or r.has("op:gt") or r.has("op:lt")):
-            return True  # '哪些单位的某费是0', '哪几个部门的三公经费超过10万元': documents picked by their figure
         return len(self.scope) > 1 and r.has("scope:which") and (r.has("op:max") or r.has("op:min"))
 
     def subject_links(self) -> list[Link]:
@@ -1224,9 +1221,8 @@ class Planner:
         if r.has("op:except"):  # rows left out: only a set of rows that leaves them out answers it
             p = self._set_plan(u, ms, ts, rows_of, answer, unit) if rows_of else None
             return [p] if p is not None and p.target is not None and p.target.exclude else []
-        if (r.has("neg:pre") or r.has("neg:post")) and not (u.across_docs() and any(ts)):
-            # a denied figure ('没有项目支出的科目'): only a set that leaves those rows out answers it (of documents
-            # picked by their figure, '哪些单位的某费是0', the figure of each)
+        if r.has("neg:pre") or r.has("neg:post"):
+            # a denied figure ('没有项目支出的科目'): only a set that leaves those rows out answers it
             p = self._set_plan(u, ms, ts, rows_of, answer, unit) if _is_set_question(r, rows_of) else None
             return [p] if p is not None and p.target is not None and p.target.zero else []
         if rows_of == "indicator" and not (has("op:max") or has("op:min") or has("op:top") or has("op:nth")

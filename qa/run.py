@@ -94,8 +94,7 @@ def run(plan: Plan, ex: Executor, alternatives: tuple[Plan, ...] = ()) -> Outcom
             problems.append(o)
         else:
             results.append((d, o))
-    if plan.across in ("max", "min", "sum", "diff", "change", "ratio", "gap", "pool", "where") and \
-            len(results) < len(docs):
+    if plan.across in ("max", "min", "sum", "diff", "change", "ratio", "gap", "pool") and len(results) < len(docs):
         return problems[0] if problems else Problem("missing", "有的文件中找不到这一项，无法比较。")
     if not results:
         return problems[0]
@@ -137,16 +136,6 @@ def run(plan: Plan, ex: Executor, alternatives: tuple[Plan, ...] = ()) -> Outcom
         refs = pick[1].refs + tuple(r for r in refs if r not in pick[1].refs)  # the answer's own rows first
         return Outcome(plan, pick[1].label, pick[2], unit, refs, items=items, text=pick[0], kind=pick[1].kind,
                        per_doc=tuple((d, o) for d, o, _ in conv), chart=True)
-    if plan.across == "where":  # '哪些单位的某费是0': the documents whose figure meets the bound
-        lo = plan.lo / _scale(unit) if plan.lo is not None else None
-        hi = plan.hi / _scale(unit) if plan.hi is not None else None
-        keep = [(d, o, v) for d, o, v in conv if _within(v, lo, hi, plan.inclusive)]
-        kept = {d for d, _o, _v in keep}  # (their rows cited first, then the others', which show why not)
-        refs = tuple(r for d, o, _v in keep for r in o.refs) + tuple(
-            r for d, o, _v in conv if d not in kept for r in o.refs)
-        return Outcome(plan, values[0][1].label, None, unit, refs,
-                       items=tuple(Item(d, v, unit) for d, _o, v in keep), kind="list",
-                       per_doc=tuple((d, o) for d, o, _ in conv))
     if plan.across == "sum":
         total = round(sum(v for *_, v in conv), 6)
         return Outcome(plan, values[0][1].label, total, unit, refs, computed=True,
@@ -419,12 +408,13 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                                       "对不上，请说明是哪几个。", refs=tuple(r.ref for r in rs.rows))
         if isinstance(rs, RowSet) and "leaf" in plan.note.split(";"):
             rs = _line_items(rs, doc, ex)
-    elif plan.set_of == "project_name" and t.table_kind == "projects" and not (t.filters or t.within or t.measure or
-                                                                                t.exclude or t.nonzero or t.zero) \
+    elif plan.set_of == "project_name" and plan.op in ("max", "min", "top", "nth", "threshold", "list") and \
+            t.table_kind == "projects" and not (
+            t.filters or t.within or t.measure or t.exclude or t.nonzero or t.zero) \
             and not ex.tables(doc, "projects") and not ex.tables(doc, "performance"):
         # '哪些项目超过600万元' of a budget that lists no projects in a table: the projects its text describes one
         # section each ('某经费情况说明'), by the total each states, when the text says it has that many projects
-        # (so that they are all of them)
+        # (so that they are all of them); never counted or summed, which the figures the text states answer
         rs = ex.narrative_items(doc)
         if isinstance(rs, RowSet) and ex.stated_count(doc, len(rs.rows), _SET_NOUN["project_name"]) is None:
             return Problem("missing", "文件没有项目表，说明文字分项介绍的也不是它的全部项目。")
@@ -477,7 +467,10 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     if inside and rs.rows and all(norm(r.label) in inside or _bare_label(r.label) in inside for r in rs.rows):
         # ('某类下面分了哪几款' read at the class's own level): the row itself is none of its parts
         return Problem("missing", "没有找到所问那一项下面的明细。")
-    rows = [r for r in rs.rows if r.status != "missing"]
+    # (indicators listed or counted by their kind, over every project, have no amount: '有哪些时效指标'; those of one
+    # project are read with their values, as its attribute)
+    rows = [r for r in rs.rows if r.status != "missing" or plan.set_of == "indicator" and plan.op in ("list", "count")
+            and r.value is None and not (plan.lo is not None or plan.hi is not None) and not t.within]
     named = {norm(f.value) for f in t.filters}
     if plan.op in ("max", "min", "top", "nth", "list", "threshold", "count") and named and rows and all(
             _bare_label(r.label) in named or _bare_label(re.sub(r"[（(]\d{4}[)）]$", "", r.label)) in named for r in rows):

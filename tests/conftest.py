@@ -729,6 +729,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_24, _COMMERCE_25), seed=1547),  # 静安区 商务委员会 2026
     "zzzzzzzzzzzzzzzzzn": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzzzo": dict(real=(_COMMERCE_25,), seed=1548, synthetic="dongcheng"),  # 虹口区 曹家渡街道 2023
+    "zzzzzzzzzzzzzzzzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24,), seed=1549, synthetic="haidian", bundled=True),  # 虹口区 市场监督管理局 2022
+    "zzzzzzzzzzzzzzzzzs": dict(real=(_COMMERCE_25, _WANLI_25), seed=1550, synthetic="dongcheng"),  # 长宁区 卫生健康委员会 2022
+    "zzzzzzzzzzzzzzzzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_25, _COMMERCE_25), seed=1551),  # 普陀区 体育局 2024
+    "zzzzzzzzzzzzzzzzzv": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzzw": dict(real=(_COMMERCE_25,), seed=1552, synthetic="haidian"),  # 虹口区 科学技术委员会 2024
 }
 
 

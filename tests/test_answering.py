@@ -3677,7 +3677,7 @@ def test_an_earlier_year_named_after_the_department_a_projects_use_and_follow_up
 def test_items_a_section_describes_two_budgets_compared_a_method_said_and_an_amount_for_each_thing(
         e5_engine, multi_unit_engine, real_pdf_engine, request):
     a = real_pdf_engine.ask("商务委项目经费情况说明里，哪些专项2025年总预算超过1500万元？")
-    assert {i.label for i in a.items} == {"贸易高质量发展专项（政策资金）", "科技创新专项"}  # the items the text describes
+    assert {i.label for i in a.items} == {"贸易高质量发展专项（政策资金）经费", "科技创新专项经费"}  # the items the text describes
     assert "其他支持中小企业发展和管理支出" not in a.text  # never the rows of a table, which the section is not
     b = real_pdf_engine.ask("商务委给标准化菜场和副食品行业管理安排了多少钱")
     assert b.value == pytest.approx(3136.40) and b.unit == "万元"  # the item whose paragraph says what it is for
@@ -4190,8 +4190,29 @@ def test_a_project_said_with_xiangmu_spoken_surges_and_the_projects_a_text_descr
 
 def test_documents_picked_by_their_figure(real_pdf_engine):
     a = real_pdf_engine.ask("三份预算中，哪些单位的公务用车购置费是0？")
-    assert a.items and [i.label for i in a.items] == ["上海市普陀区商务委员会-2025"]
-    assert "商务委员会" in a.text and "各文件" in a.text  # every document's figure shown, the one that meets it named
-    b = real_pdf_engine.ask("这几份预算里，哪几个单位的三公经费超过10万元？")
-    assert len(b.items) == 2 and "商务委员会2025年 1.00 万元" in b.text
-    assert all("万里街道" in i.label for i in b.items)
+    assert [i.label for i in a.items] == ["上海市普陀区商务委员会2025年部门预算"]  # the one whose figure is 0
+    b = real_pdf_engine.ask("这几个部门里，哪些的因公出国（境）费是0？")
+    assert len(b.items) == 3  # each document's figure is 0
+
+
+def test_plus_said_as_and_what_is_left_after_a_part_zero_parts_of_a_part_and_indicators_by_kind(
+        e5_engine, synthetic_engine, real_pdf_engine):
+    a = e5_engine.ask("人社局离休加退休的老同志总共有多少人？")
+    assert a.value == pytest.approx(165) and a.unit == "人"
+    b = e5_engine.ask("项目支出减去就业大厦装修二期之后还剩多少？")
+    assert b.value == pytest.approx(2609.90136) and b.unit == "万元"
+    c = real_pdf_engine.ask("商务委2025年预算一下子涨了两个多亿，是什么原因？")
+    assert "政策资金项目预算增加" in c.text
+    d = real_pdf_engine.ask("这几份预算里头，哪些单位没有安排因公出国（境）费？")
+    assert len(d.items) == 3  # each document's figure is 0
+    e = synthetic_engine.ask("东城卫健委三公经费中哪几项是0？")
+    assert "因公出国（境）费" in e.text and "公务用车购置费" in e.text  # a part's own column that is 0 as well
+    f = synthetic_engine.ask("东城卫健委绩效目标里有哪些时效指标？")
+    assert "故障响应时间" in f.text and "工程完工时间" in f.text and "满意度" not in f.text
+
+
+def test_several_summed_never_one_and_a_yes_or_no_answered_by_its_count(real_pdf_engine):
+    a = real_pdf_engine.ask("那四个季度加起来是多少？", history=["万里街道2024年社区公共服务中心新建工程第一季度用款计划是多少？"])
+    assert a.value is None or a.value == pytest.approx(632.2)  # never one quarter's 158.05
+    b = real_pdf_engine.ask("万里街道2025年还要买车吗？买几辆？")
+    assert b.value == pytest.approx(1) and b.unit == "辆"
