@@ -143,7 +143,13 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzzzzzzs": 93, "blind_zzzzzzzzzzzzzzzzt": 93, "blind_zzzzzzzzzzzzzzzzu": 95,
           "blind_zzzzzzzzzzzzzzzzv": 93, "blind_zzzzzzzzzzzzzzzzw": 95, "blind_zzzzzzzzzzzzzzzzx": 95, "blind_zzzzzzzzzzzzzzzzy": 91,
           "blind_zzzzzzzzzzzzzzzzz": 93, "blind_zzzzzzzzzzzzzzzzza": 95, "blind_zzzzzzzzzzzzzzzzzb": 95, "blind_zzzzzzzzzzzzzzzzzc": 95,
-          "blind_zzzzzzzzzzzzzzzzzd": 95, "blind_zzzzzzzzzzzzzzzzze": 95, "blind_zzzzzzzzzzzzzzzzzf": 93, "blind_zzzzzzzzzzzzzzzzzg": 95}
+          "blind_zzzzzzzzzzzzzzzzzd": 95, "blind_zzzzzzzzzzzzzzzzze": 95, "blind_zzzzzzzzzzzzzzzzzf": 93, "blind_zzzzzzzzzzzzzzzzzg": 95,
+          "blind_zzzzzzzzzzzzzzzzzh": 93, "blind_zzzzzzzzzzzzzzzzzi": 95, "blind_zzzzzzzzzzzzzzzzzj": 93,
+          "blind_zzzzzzzzzzzzzzzzzk": 93, "blind_zzzzzzzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzzzzzzm": 93,
+          "blind_zzzzzzzzzzzzzzzzzn": 95, "blind_zzzzzzzzzzzzzzzzzo": 95, "blind_zzzzzzzzzzzzzzzzzp": 95,
+          "blind_zzzzzzzzzzzzzzzzzq": 93, "blind_zzzzzzzzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzzzzzzzs": 91,
+          "blind_zzzzzzzzzzzzzzzzzt": 93, "blind_zzzzzzzzzzzzzzzzzu": 86, "blind_zzzzzzzzzzzzzzzzzv": 89,
+          "blind_zzzzzzzzzzzzzzzzzw": 93}
 _answers: dict[str, dict] = {}
 
 
