@@ -515,7 +515,8 @@ class Composed:
         project's amount over the area its own indicator states in that unit, both cited. None unless the amount is one
         project's and the area one indicator of it in the unit asked."""
         unit = {"平米": "平方米", "㎡": "平方米"}.get(per["u"], per["u"])
-        subject = re.sub(r"^(那么|那|这个项目|这个|这|它|其)", "", re.sub(r"(的|项目的|项目)$", "", r.key[: per.start()]))
+        said = re.sub(r"按(?:照)?[\u4e00-\u9fff]{0,6}?面积(?:来)?(?:算|计算)?(?:的话)?$", "", r.key[: per.start()])  # ('按补偿面积')
+        subject = re.sub(r"^(那么|那|这个项目|这个|这|它|其)", "", re.sub(r"(的|项目的|项目)$", "", said))
         if not subject and history:  # ('那平均每平米…': the project the conversation asked about)
             try:
                 u = self.planner.understand(read(history[-1]), scope)

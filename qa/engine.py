@@ -114,9 +114,18 @@ def _earlier_in_doc(u: Understanding, doc_years: set) -> int | None:
 
 
 def _compared_years(r: Reading) -> set[int]:
-    """The years a question compares with ('比2024年增加了多少': 2024), not years it asks about."""
-    return {int(s.group("y")) for s in r.spans if s.kind == "year" and s.group("y") and re.search(
-        r"(比|较|与|和|跟|同|对比)$", r.key[max(0, s.start - 2) : s.start])}
+    """The years a question compares with ('比2024年增加了多少': 2024), not years it asks about. Two years joined
+    without a direction ('对比24年和25年', '2024年与2025年相比') compare the later with the earlier."""
+    out = set()
+    for s in r.spans:
+        if s.kind != "year" or not s.group("y") or not (m := re.search(
+                r"(比|较|与|和|跟|同|对比)$", r.key[max(0, s.start - 2) : s.start])):
+            continue
+        year = int(s.group("y"))
+        if m.group(1) not in ("比", "较") and (other := [y for y in r.years if y != year]):
+            year = min(year, *other)
+        out.add(year)
+    return out
 
 
 def _executed(r: Reading, plans: list[Plan], doc_years: set) -> list[Plan]:
@@ -1162,6 +1171,8 @@ class Engine(Composed):
                 return self._retrieve(r, u, docs, block=block)
         if u.unexplained and text_plan is None and (placed := self._placed(r, u, scope, history)) is not None:
             return placed
+        if u.unexplained and text_plan is None and (led := self._topic_led(r, u, scope, history)) is not None:
+            return led
         if u.unexplained and text_plan is None:
             return self._refuse(r, self._unexplained_text(u, docs), self._suggest(u, plans, docs))
         if len(docs) > 1 and named_pattern("which_department").search(r.key) and \
@@ -1310,6 +1321,8 @@ class Engine(Composed):
             year = (now.year or 0) - 1
         else:
             return None
+        if not now.year or year >= now.year:
+            return None  # (a later budget is never the one a change is measured against)
         found = [d for d in docs if self.names[d].department == now.department and self.names[d].year == year]
         return found[0] if len(found) == 1 else None
 
@@ -1498,7 +1511,7 @@ class Engine(Composed):
         if len(concepts) == 1 and not any(lk.kinds() - {"doc", "section", "concept"} for lk in u.links):
             plan = Plan("lookup", "amount", Target(concept=concepts.pop())).with_docs(tuple(docs), "each")
             out = run(plan, Executor(self.conn))
-        elif (none_said or zero) and len(named) == 1 and named[0].how == "exact":
+        elif (none_said or zero) and len(named) == 1 and named[0].how in ("exact", "synonym"):
             # ('哪些部门没有安排公务用车购置费': the one figure named, as the first reading of it that finds it in every
             # document does, else as the first reading does)
             said = f"{r.key[: none_said.start()]}安排{r.key[none_said.end():]}" if none_said else \
@@ -2174,6 +2187,19 @@ class Engine(Composed):
             return None
         return replace(a, question=r.raw, reading=f"{a.reading or ''}（{place}：见所引原文）" if a.reading else a.reading)
 
+    def _topic_led(self, r: Reading, u: Understanding, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'办公楼这块的花销，某费和某费加一起多少': a topic said first, in words no name explains, that the question after
+        it names again in the document's words (办公 of 办公大厦…): that question, asked alone. None otherwise ('关于某补助，
+        今年多少钱' names it nowhere else: its words are the question's)."""
+        m = named_pattern("topic_lead").search(r.text)
+        if m is None or not all(w in m.group(0) for w in u.unexplained):
+            return None
+        topic, rest = m.group("t1") or m.group("t2"), r.text[m.end():]
+        if not common_substrings(topic, rest) or (a := self._ask_or_none(rest, scope, history)) is None or \
+                a.route == "none":
+            return None
+        return replace(a, question=r.raw)
+
     def _unexplained_text(self, u: Understanding, docs: Sequence[str]) -> str:
         words = "、".join(f"“{w}”" for w in u.unexplained[:3])
         return f"在{self._scope_text(docs)}中没有找到问题里的 {words}，为避免答非所问，这里不作回答。"
@@ -2447,6 +2473,10 @@ class Engine(Composed):
         if _DAY_ASKED.search(r.key) and not _DAY_SAID.search(context):
             # '哪天竣工交付': a day is asked; passages that give no date (only quarters, or none) do not answer it
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的具体日期。")
+        if _DONE_ASKED.search(r.key) and not _DONE_SAID.search(context):
+            # '啥时候能建好对外开放': passages giving only when money is paid ('第一至四季度支付尾款') or what the thing
+            # is for once built do not say when it is finished
+            return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的建成或启用时间。")
         if _PLACE_ASKED.search(r.key) and not _PLACE_SAID.search(context):
             # '那12处口袋公园具体建在哪些地方': a place is asked; passages that name no road, street or building (only
             # how many there are) do not answer it
@@ -2576,6 +2606,8 @@ _SUM_OR_SHARE = named_pattern("sum_or_share")
 
 _DAY_ASKED = named_pattern("day_asked")
 _DAY_SAID = named_pattern("day_said")
+_DONE_ASKED = named_pattern("done_asked")  # '啥时候能建好对外开放': when a thing is finished or opened
+_DONE_SAID = named_pattern("done_said")  # '2025年底前竣工': a passage that says so, with its time
 _PLACE_ASKED = named_pattern("place_asked")  # '建在哪些地方': a place is asked
 _PLACED_AT = named_pattern("placed_at")  # '在某路那边盖的': where the thing named next is
 _PLACE_SAID = named_pattern("place_said")  # '位于某路', '某路口': a passage that says where

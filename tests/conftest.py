@@ -737,6 +737,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_25, _COMMERCE_25), seed=1551),  # 普陀区 体育局 2024
     "zzzzzzzzzzzzzzzzzv": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzzw": dict(real=(_COMMERCE_25,), seed=1552, synthetic="haidian"),  # 虹口区 科学技术委员会 2024
+    "zzzzzzzzzzzzzzzzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzz": dict(real=(_WANLI_24,), seed=1553, synthetic="haidian", bundled=True),  # 嘉定区 商务委员会 2022
+    "zzzzzzzzzzzzzzzzzza": dict(real=(_COMMERCE_25, _WANLI_25), seed=1554, synthetic="dongcheng"),  # 青浦区 江宁路街道 2023
+    "zzzzzzzzzzzzzzzzzzb": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzc": dict(real=(_WANLI_25, _COMMERCE_25), seed=1555),  # 金山区 宜川路街道 2024
+    "zzzzzzzzzzzzzzzzzzd": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzzze": dict(real=(_COMMERCE_25,), seed=1556, synthetic="haidian"),  # 金山区 科学技术委员会 2023
 }
 
 
