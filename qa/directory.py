@@ -1,12 +1,12 @@
 """Questions about a disclosure's tables themselves: how many it has ('一共附了几张表'), and which one holds a
 figure ('三公经费在哪张表里'). Answered from `source_tables`, the list of every table the document prints.
 
-    asks(key) -> 'count' | 'which' | None
+    asks(key) -> 'count' | 'empty' | 'which' | None
     tables(conn, doc_id) -> list[Entry]          in the document's order
     complete(entries) -> bool                   numbered 1..N without a gap (and 表一…表N when coded)
     holding(entries, names, kinds) -> list[Entry]
 
-The question words are `table_count` and `which_table` in qa/vocab/reading.json.
+The question words are `table_count`, `empty_tables` and `which_table` in qa/vocab/reading.json.
 """
 
 from __future__ import annotations
@@ -35,7 +35,10 @@ class Entry:
 
 
 def asks(key: str) -> str | None:
-    """'count' for how many tables, 'which' for which table holds something; None for any other question."""
+    """'count' for how many tables, 'empty' for which of them hold no figure this year ('哪些表是空表'), 'which' for
+    which table holds something; None for any other question."""
+    if named_pattern("empty_tables").search(key):
+        return "empty"
     if named_pattern("table_count").search(key):
         return "count"
     if named_pattern("which_table").search(key):

@@ -973,7 +973,17 @@ class Engine(Composed):
         named = [lk for lk in u.links if lk.kinds() - {"doc", "column"} and not any(
             t.kind == "concept" and (c := concept(t.display)) is not None and c.whole for t in lk.terms)]
         entries = directory.tables(self.conn, doc)
-        if about == "count":
+        if about == "empty":
+            # ('哪些表是空表': the tables printed with no figure this year, each cited; none when the list is incomplete)
+            if [lk for lk in named if lk.kinds() - {"table", "section"}] or not directory.complete(entries):
+                return None
+            found = [e for e in entries if e.is_empty]
+            text = (f"{self._scope_text((doc,))}共附 {len(entries)} 张表，其中 {len(found)} 张本年无数据（空表）："
+                    f"{'；'.join(e.label for e in found)}。" if found else
+                    f"{self._scope_text((doc,))}所附 {len(entries)} 张表都列有数据，没有空表。")
+            value, unit = float(len(found)), "张"
+            found = found or entries[:1]
+        elif about == "count":
             # (a table's name is no figure to count by, nor is '表一' of '预算表一共有几张')
             if [lk for lk in named if lk.kinds() - {"table", "section"}] or not directory.complete(entries):
                 return None
@@ -996,7 +1006,7 @@ class Engine(Composed):
                                    text=printed_line(self.conn, self.build_dir, doc, e.line) or e.label, table=e.code or None, table_title=e.title, table_no=e.table_no,
                                    page=e.page) for e in found)
         plan = {"op": "count" if about == "count" else "list", "answer": "count" if about == "count" else "list",
-                "set_of": "tables", "docs": [doc]}
+                "set_of": "empty_tables" if about == "empty" else "tables", "docs": [doc]}
         return Answer(question=r.raw, text=text, route="sql", value=value, unit=unit, citations=citations,
                       confidence=0.9, reading=f"{self._scope_text((doc,))}的表格目录", plan=plan)
 

@@ -1011,14 +1011,19 @@ class Executor:
         if any(isinstance(x, Problem) for x in sets) or sets[0].unit != sets[1].unit:
             return Problem("missing", "两年的预算中没有找到可以逐项比较的支出总表。")
         now, then = sets
+        # (a class or 款 named as where the 项 are: '城乡社区支出下面哪些项级科目', by the codes under its own)
+        heads = [self.rows(Target(table_kind="expenditure"), doc_id, level=k, group="func", set_of="func_name")
+                 for k in (1, 2) if k < level] if within else []
+        under = tuple(x.code for rs in heads if not isinstance(rs, Problem) for x in rs.rows
+                      if x.code and any(norm(w) == norm(x.label) for w in within))
         earlier = {x.code: x for x in then.rows if x.code and x.value is not None}
         if len({x.code for x in then.rows if x.code}) != len([x for x in then.rows if x.code]):
             return Problem("missing", "上一年的支出总表中同一科目编码出现了不止一次，无法逐项比较。")
         out = []
         for x in now.rows:
             old = earlier.get(x.code or "")
-            if x.value is None or old is None or not old.value or (within and not any(
-                    norm(w) in norm(x.label) for w in within)):
+            if x.value is None or old is None or not old.value or (within and not (
+                    x.code and under and x.code.startswith(under) or any(norm(w) in norm(x.label) for w in within))):
                 continue
             rate = (x.value - old.value) / old.value * 100
             sign = -1.0 if direction == "down" else 1.0

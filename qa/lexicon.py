@@ -408,9 +408,7 @@ class Lexicon:
     def _verb_object(self, key: str, docs: frozenset[str] | None) -> list[Link]:
         """A name said verb first ('租某库房' -> 某库租赁费, '买某设备' -> 某设备购置): the object
         followed by the words a name puts after it (synonyms.json: verb_object), when that is a name."""
-        # (each name once as said and once without its last word: '租的档案库库房总面积' is 档案库 as said, then
-        # 库房总面积, when 档案库库 would leave 房 unexplained)
-        cands: dict[tuple[str, int], tuple[int, int]] = {}
+        cands: dict[str, tuple[int, int]] = {}
         for verb, after in self.verb_object:
             for m in re.finditer(re.escape(verb), key):
                 at = m.end() + (1 if key[m.end() : m.end() + 1] == "的" else 0)  # '租的档案库房'
@@ -419,16 +417,16 @@ class Lexicon:
                     if len(obj) < k:
                         break
                     for suffix in after:  # the object as said, or without its last word ('档案库房' -> 档案库)
-                        for cut, name in enumerate((obj + suffix, obj[:-1] + suffix)):
-                            if (name, cut) not in cands or cands[name, cut][1] < at + k:
-                                cands[name, cut] = (m.start(), at + k)
+                        for name in (obj + suffix, obj[:-1] + suffix if obj[-1] != obj[-2] else ""):
+                            # ('档案库库房': 库 said twice begins the next word, never ends this one)
+                            if name and (name not in cands or cands[name][1] < at + k):
+                                cands[name] = (m.start(), at + k)
         if not cands:
             return []
-        found = self.terms(sorted({name for name, _cut in cands}), docs)
-        spans = {(name, span) for (name, _cut), span in cands.items()}
+        found = self.terms(sorted(cands), docs)
         return [Link(start, end, key[start:end], tuple(t for t in found[name] if t.kind == "value"), "synonym",
                      (end - start) * 0.95, name)
-                for name, (start, end) in sorted(spans) if any(t.kind == "value" for t in found.get(name, []))]
+                for name, (start, end) in cands.items() if any(t.kind == "value" for t in found.get(name, []))]
 
     def _project_word(self, key: str, docs: frozenset[str] | None) -> list[Link]:
         """A project's name said with 项目 for its last word ('某服务项目' of 某服务经费; synonyms.json:

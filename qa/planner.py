@@ -995,6 +995,14 @@ class Planner:
                 out.append(Target(concept=cons[0].role))
         if facts or loose_facts:  # a paraphrase names a narrative figure by the question's own words
             labels = tuple(dict.fromkeys([t.display for t in facts] + loose_facts))
+            # ('给小微企业预留了多少': 预留 read loosely as one figure, 小微企业 as another whose label says both words):
+            # the one figure whose label holds every word said of a figure
+            said_facts = [lk.alias if lk.how == "synonym" and lk.alias else lk.text for lk in m.links
+                          if lk.kinds() == {"fact"}]
+            covering = list(dict.fromkeys(t.display for lk in m.links for t in lk.terms if t.kind == "fact" and all(
+                norm(w) in norm(t.display) for w in said_facts)))
+            if len(said_facts) >= 2 and len(covering) == 1 and not values:
+                labels = (covering[0],)
             # a row named beside it ('某下属单位在职人员') must be what the sentence speaks of
             named = tuple(dict.fromkeys(lk.text for lk in values))
             fact = Target(fact=labels, context=named)
@@ -1175,6 +1183,10 @@ class Planner:
             return [level]
         # --- text questions: why, what for, what is
         if answer == "text" and not has("type:person") and not has("type:phone"):
+            projects = {t.display for lk in u.links for t in lk.terms if t.kind == "value" and t.role == "project_name"}
+            if (scheme := set_of(r)) in ("econ_name", "func_name") and len(projects) == 1:
+                # '某项目的经济分类是什么', '…算什么': the class its own row gives, as asked with '属于哪一类'
+                out.append(Plan("attribute", "text", Target(attribute=scheme, within=(Filter("project_name", projects.pop()),))))
             goal = self._goal_plan(u)
             if goal is not None:
                 out.append(goal)
@@ -1599,6 +1611,8 @@ class Planner:
             return None
         if _names_indicator_kind(u):
             return None  # '…的效益指标是什么': those indicators, not the whole goal
+        if u.reading.has("set:econ") or u.reading.has("set:func"):
+            return None  # '…的经济分类是什么': the class its row gives, not what it is for
         f = Filter("project_name", projects[0].display)
         # the question's other words ('订的是什么报纸': 报纸) must be in the goal text, or it answers something else
         # (a word said in other words than the text's, an everyday word for the text's, must be in the goal text as said)

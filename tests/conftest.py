@@ -745,6 +745,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzc": dict(real=(_WANLI_25, _COMMERCE_25), seed=1555),  # 金山区 宜川路街道 2024
     "zzzzzzzzzzzzzzzzzzd": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzzze": dict(real=(_COMMERCE_25,), seed=1556, synthetic="haidian"),  # 金山区 科学技术委员会 2023
+    "zzzzzzzzzzzzzzzzzzf": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzg": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzh": dict(real=(_WANLI_25,), seed=1557, synthetic="dongcheng", bundled=True),  # 长宁区 教育局 2023
+    "zzzzzzzzzzzzzzzzzzi": dict(real=(_COMMERCE_25, _WANLI_24), seed=1558, synthetic="haidian"),  # 普陀区 人力资源和社会保障局 2022
+    "zzzzzzzzzzzzzzzzzzj": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzk": dict(real=(_WANLI_24, _COMMERCE_25), seed=1559),  # 奉贤区 民政局 2025
+    "zzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzzzzm": dict(real=(_COMMERCE_25,), seed=1560, synthetic="dongcheng"),  # 奉贤区 曹家渡街道 2022
 }
 
 
