@@ -76,7 +76,10 @@ class Composed:
     def _rank_of(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
         """'某补贴在所有项目里排第几': the ranking of the rows the question names, without the one named, by amount
         from the largest; that row's place in it. None when one row is not named or the ranking does not hold it."""
-        m = named_pattern("rank_of").search(r.key)
+        m, asked = named_pattern("rank_of").search(r.key), r.raw
+        if said := re.search(r"的?(?:预算)?(?:金额|数额|预算数|预算)$", r.key[: m.start()]):
+            r = read(r.key[: said.start()] + r.key[m.start():])  # ('某支出的金额排第几': its amount is what is ranked)
+            m = named_pattern("rank_of").search(r.key)
         u = self.planner.understand(r, scope)
         rows = [lk for lk in u.links if lk.end <= m.start() and "doc" not in lk.kinds() and any(
             t.kind == "value" and t.role in _RANKED_ROLES for t in lk.terms)]
@@ -101,7 +104,7 @@ class Composed:
             own = self._ask_or_none(f"{item.label}是多少", tuple((ranking.plan or {}).get("docs") or scope), ())
             ok = own is not None and own.route == "sql" and own.value is not None and own.unit == item.unit
             cited = own.citations[:1] if ok and abs(own.value - item.value) < 0.005 else ranking.citations
-        return replace(ranking, question=r.raw, text=text, value=float(at.place), unit="名", items=(),
+        return replace(ranking, question=asked, text=text, value=float(at.place), unit="名", items=(),
                        citations=cited,
                        reading=f"{ranking.reading or ''}；再看“{item.label}”排第几", chart=False)
 

@@ -671,6 +671,15 @@ class Engine(Composed):
             # '2025年某项比2024年预算执行数增长了多少': the year compared with is not a budget asked about
             compared = _compared_years(u.reading)
             asked = [d for d in hit if self.names[d].year not in compared]
+            wanted = sorted({y for y in years if y not in compared})
+            if compared and wanted and not any(self.names[d].year in wanted for d in docs) and not \
+                    _EXECUTED.search(u.reading.key) and not self._prior_stated(replace(u, years=tuple(wanted)), docs) \
+                    and not self._year_told(replace(u, years=tuple(wanted)), docs):
+                # '2024年的部门预算比2023年多还是少' of a 2023 budget: the year asked about is in no document (the year it
+                # is compared with is no answer to it)
+                ys = "、".join(str(y) for y in sorted(y for y in doc_years if y))
+                return (), (f"文件中没有 {wanted[0]} 年的预算数据。本次可查的是{self._scope_text(docs)}"
+                            f"（年度：{ys}），无法回答这个问题。")
             if compared and asked and (u.reading.has("op:change") or u.reading.has("op:than")) and \
                     _EXECUTED.search(u.reading.key):
                 hit = asked

@@ -438,7 +438,8 @@ class Lexicon:
                 cands = {key[i : m.start()] + e: i for i in range(max(0, m.start() - MAX_TERM), m.start() - 1)
                          for e in ends}
                 found = self.terms(sorted(cands), docs)
-                hits = {name: tuple(t for t in terms if t.kind == "value" and t.role == "project_name")
+                # (a project a table lists, or one its text describes under a heading of its own)
+                hits = {name: tuple(t for t in terms if t.kind in ("value", "section") and t.role == "project_name")
                         for name, terms in found.items()}
                 hits = {name: terms for name, terms in hits.items() if terms}
                 if not hits:

@@ -939,6 +939,14 @@ class Planner:
                 elif groups and details:  # a project's indicator: its value
                     t = replace(t, attribute="ind_value", within=groups, filters=details, measure=None,
                                 unit=_measure_word(r))
+                elif details and all(f.role == "indicator" and len({t.display for lk in m.links if (
+                        lk.start, lk.end) == f.span and lk.how != "partial" for t in lk.terms
+                        if t.role == "indicator"}) == 1 for f in details) \
+                        and (_measure_word(r) or _answer_type(r) in ("count", "percent", "headcount")):
+                    # '开展健康科普讲座多少场', naming no project: the one indicator its words name, its value (not the
+                    # money of the project that sets it), refused when several projects set one of that name
+                    t = replace(t, attribute="ind_value", within=(), filters=details, measure=None, table_kind=None,
+                                unit=_measure_word(r))
                 out.append(t)
         last = m.links[-1]
         part_named = False  # a column of the table named before it: the whole (the table's concept) is no answer
@@ -1184,7 +1192,9 @@ class Planner:
         # --- text questions: why, what for, what is
         if answer == "text" and not has("type:person") and not has("type:phone"):
             projects = {t.display for lk in u.links for t in lk.terms if t.kind == "value" and t.role == "project_name"}
-            if (scheme := set_of(r)) in ("econ_name", "func_name") and len(projects) == 1:
+            said = re.search(r"(经济|功能)(分类|科目)", r.key)
+            scheme = {"经济": "econ_name", "功能": "func_name"}[said.group(1)] if said else None
+            if scheme is not None and scheme == set_of(r) and len(projects) == 1:
                 # '某项目的经济分类是什么', '…算什么': the class its own row gives, as asked with '属于哪一类'
                 out.append(Plan("attribute", "text", Target(attribute=scheme, within=(Filter("project_name", projects.pop()),))))
             goal = self._goal_plan(u)
@@ -1430,6 +1440,11 @@ class Planner:
                     out += [Plan("share", "percent", parts=(_lookup(_of_fund_said(r, _in_section_said(
                         r, ms, _operand(p) if said else p)), unit), _lookup(whole, unit))) for p in mine]
             elif has("op:diff") or (has("op:than") and _compares(r, ms)):
+                if len(named) == 2 and (a.filters or a.within) and b.measure and not (
+                        b.filters or b.within or b.fact or b.concept) and re.fullmatch(
+                        r"(金额|数额|数)?(的)?(和|与|跟|同)(的)?", r.key[named[0][0].end : named[1][0].start]):
+                    # '某经费的政府购买服务预算金额和本年预算金额差了多少': both columns of the row named first
+                    b = replace(b, filters=a.filters, within=a.within, table_kind=a.table_kind)
                 out.append(Plan("diff", "amount", parts=(_lookup(a, unit), _lookup(b, unit)), unit=unit))
             elif has("op:sum") and not has("each"):
                 named = [lk for lk in ms[0].links[1:] if lk.kinds() & {"value", "concept", "fact"} or any(
@@ -1611,7 +1626,7 @@ class Planner:
             return None
         if _names_indicator_kind(u):
             return None  # '…的效益指标是什么': those indicators, not the whole goal
-        if u.reading.has("set:econ") or u.reading.has("set:func"):
+        if re.search(r"(经济|功能)(分类|科目)", u.reading.key):
             return None  # '…的经济分类是什么': the class its row gives, not what it is for
         f = Filter("project_name", projects[0].display)
         # the question's other words ('订的是什么报纸': 报纸) must be in the goal text, or it answers something else
@@ -2575,6 +2590,8 @@ def set_of(r: Reading) -> str | None:
             not re.search(r"(科目|类|款|经济|功能|分类|单位)", r.key):
         return "project_name"  # '项目支出里金额排前三的是哪几个': the projects, not the rows of a column
     k = re.sub(r"项目(支出|经费)", "", r.key)  # the 项目支出 column is not a set of projects
+    # (nor is a project said again as '这个项目' right after its name: '某经费这个项目，某指标定的是多少')
+    k = re.sub(r"(?<=经费|资金|专项|工程|补贴|补助)(?:这个|这一|那个|该)(?:项目|专项)", "", k)
     if re.search(r"项目", k):
         return "project_name"
     if re.search(r"科目", k):
@@ -2814,7 +2831,7 @@ def _indicator_set_plan(r: Reading) -> Plan | None:
 
 def _measure_word(r: Reading) -> str | None:
     """The measure word a count question asks in ('几辆车' -> 辆, '多少家' -> 家)."""
-    m = re.search(r"(?:多少|几)(辆|台|家|个|项|次|人|名|套|所|户|部|间|份|类|场|处|本|册|批|期|张|座|平方米|公顷|亩|公里|吨)",
+    m = re.search(r"(?:多少|几)(辆|台|家|个|项|次|人|名|套|所|户|部|间|份|类|场|件|处|本|册|批|期|张|座|平方米|公顷|亩|公里|吨)",
                   r.key)
     return m.group(1) if m else None
 

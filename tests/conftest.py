@@ -753,6 +753,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzk": dict(real=(_WANLI_24, _COMMERCE_25), seed=1559),  # 奉贤区 民政局 2025
     "zzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzzzzm": dict(real=(_COMMERCE_25,), seed=1560, synthetic="dongcheng"),  # 奉贤区 曹家渡街道 2022
+    "zzzzzzzzzzzzzzzzzzn": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzp": dict(real=(_WANLI_24,), seed=1561, synthetic="dongcheng", bundled=True),  # 闵行区 长风新村街道 2025
+    "zzzzzzzzzzzzzzzzzzq": dict(real=(_COMMERCE_25, _WANLI_25), seed=1562, synthetic="haidian"),  # 金山区 商务委员会 2025
+    "zzzzzzzzzzzzzzzzzzr": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzs": dict(real=(_WANLI_25, _COMMERCE_25), seed=1563),  # 浦东新区 科学技术委员会 2023
+    "zzzzzzzzzzzzzzzzzzt": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzzzzu": dict(real=(_COMMERCE_25,), seed=1564, synthetic="dongcheng"),  # 静安区 江宁路街道 2021
 }
 
 

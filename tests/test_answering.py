@@ -4267,3 +4267,30 @@ def test_a_projects_class_said_what_fewer_by_how_many_and_the_tables_left_empty(
     assert len(g.items) == 4 and "城乡社区环境卫生" in g.text and "事业单位医疗" not in g.text
     h = real_pdf_engine.ask("商务委进搏会推进专项多少钱？")
     assert h.value == pytest.approx(153)
+
+
+def test_two_columns_of_one_row_a_year_no_budget_has_and_an_indicator_named_alone(request, e5_engine, synthetic_engine,
+                                                                                  real_pdf_engine, multi_unit_engine):
+    a = e5_engine.ask("监督专审经费的政府购买服务预算金额与本年预算金额相差多少？")
+    assert a.value == pytest.approx(15) and a.unit == "万元"  # both of that row, never the column's 合计
+    b = e5_engine.ask("人社局2025年的预算比2023年多还是少？")
+    assert b.route == "none" and "2025" in b.text  # the year asked is in no document
+    c = e5_engine.ask("有多少长期聘用的临时工？")
+    assert c.value == pytest.approx(43) and c.unit == "人"
+    d = e5_engine.ask("实际在职的人数占编制的比例是多少？")
+    assert d.value == pytest.approx(88) and d.unit == "%"
+    e = e5_engine.ask("法律服务经费这个项目，全年办案数量定的是多少件？")
+    assert e.value == pytest.approx(50) and e.unit == "件"
+    f = synthetic_engine.ask("东城卫健委准备开展多少场健康科普讲座？")
+    assert f.value == pytest.approx(120) and f.unit == "场"  # the indicator's value, not its project's money
+    g = synthetic_engine.ask("满意度要达到多少？")
+    assert g.route == "none"  # several satisfaction indicators: none of them picked
+    h = real_pdf_engine.ask("这三个单位里，哪个的政府采购工程预算是0？")
+    assert [i.label for i in h.items] == ["上海市普陀区商务委员会2025年部门预算"]
+    i = real_pdf_engine.ask("万里街道2025年各类支出里，城乡社区支出的金额排第几？")
+    assert i.value == pytest.approx(1)
+    j = multi_unit_engine.ask("平原生态林养护项目的林木保存率是多少？")  # (平原生态林养护管理)
+    assert j.value == pytest.approx(95) and j.unit == "%"
+    jinshan = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzzq_engine")
+    k = jinshan.ask("金山商务委公共法律服务项目多少钱？")  # the project its text describes, not the 功能 row
+    assert k.value == pytest.approx(1189.2) and k.unit == "万元"
