@@ -184,8 +184,11 @@ class Composed:
                     _SAID_UNIT.get(told_amount.group(2), told_amount.group(2))]) > 0.005 * _YUAN["万元"]:
                 return None
             target = a.plan.get("target") or {}
-            if per is None and (target.get("filters") or target.get("within") or target.get("section")):
-                return None  # '某科目下的项目平均每个多少': some of the projects, which a count of all of them does not divide
+            if per is None and (target.get("filters") or target.get("within") or target.get("section") or
+                                target.get("concept") not in (None, "项目支出")):
+                # '某科目下的项目平均每个多少': some of the projects, which a count of all of them does not divide; nor
+                # does it divide another figure read for the words ('政府购买服务…平均每个项目': that table's own total)
+                return None
             # (no people named: those the amount's own indicator counts, '某补贴平均一个人能拿多少')
             b = self._ask_once(read(f"{y}有多少人" if y and per is not None else f"{x}发给多少人" if per is not None
                                     else "一共有多少个项目"), tuple(a.plan["docs"]), ())

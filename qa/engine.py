@@ -1769,6 +1769,13 @@ class Engine(Composed):
         want = plan.answer
         if want in ("person", "phone") and re.search(r"(几个|多少个|几项|多少项)(项目|科目)", r.key):
             return False  # '负责人挂了几个项目': a count of rows, not the person
+        if want in ("person", "phone") and plan.target is not None and plan.target.attribute in ("owner", "phone") \
+                and (rows := (*plan.target.filters, *plan.target.within)) and all(
+                    f.role == "unit_name" for f in rows) and "项目" not in r.key:
+            return False  # '某管理处的负责人是谁': the unit's own head, which its projects' owners are not
+        if (plan.op in ("diff", "change") or plan.across in ("diff", "change", "gap")) and not out.items and re.search(
+                r"哪些|哪几(?:个|项|类|笔)?(?=[\u4e00-\u9fff]{0,12}(?:增加|减少|增长|下降|降低|上升|少了|多了|变))", r.key):
+            return False  # '商品和服务支出里，哪些明细比上年减少了': which rows, never the whole's one change
         if r.has("op:share_of") and plan.op == "lookup" and out.unit in _YUAN and not r.has("op:sum") and \
                 re.search(r"占[\u4e00-\u9fff]{2,}?的?(?:多少|几成)(?![钱万元亿块])", r.key):
             return False  # '这个大类占总支出多少': a share is asked; the whole's amount is no answer

@@ -656,10 +656,14 @@ class Executor:
         held = [h for h in hits if re.search(r"(共有|现有|拥有|实有|保有)", h[2][12] or h[2][11] or "")]
         if bought and held:
             asked = t.question or ""
-            if re.search(r"(买|购|新增|更新|添置|配备)", asked):
+            # (the word said last decides: '买几辆车的现在一共有几辆车', a follow-up restated after a purchase, asks
+            # the holding)
+            buy = [m.end() for m in re.finditer(r"(买|购|新增|更新|添置|配备)", asked)]
+            hold = [m.end() for m in re.finditer(
+                r"(共有|现有|拥有|实有|有多少|有几|保有|现在|目前|如今|当前|眼下|(一共|总共|总计)(有)?(几|多少))", asked)]
+            if buy and (not hold or max(buy) > max(hold)):
                 hits = [h for h in hits if h not in held]
-            elif re.search(r"(共有|现有|拥有|实有|有多少|有几|保有|现在|目前|如今|当前|眼下|(一共|总共|总计)(有)?(几|多少))",
-                           asked):
+            elif hold:
                 hits = [h for h in hits if h not in bought]
             else:
                 return Problem("ambiguous", "文件中既有现有的数量，也有预算安排购置的数量。")

@@ -442,6 +442,11 @@ def _subject_put_first(t: _Turn) -> str | None:
         # '那街道现在有几辆车' after '…三公经费多少': things counted now, of the department (and year) asked before
         year = _YEAR.search(t.prev)
         subject = "".join(lk.text for lk in t.all_links if lk.kinds() == {"doc"}) + (year.group(0) if year else "")
+    elif t.named and _COUNTS_THINGS.search(t.body) and _COUNTS_THINGS.search(t.prev) and \
+            re.search(r"(现在|目前|现有|共有|一共有|总共有|保有)", t.body) and re.search(r"(买|购|新增|添置)", t.prev):
+        # '那他们现在一共有几辆车' after '…预算安排买几辆车': what the department asked before holds, not what it buys
+        year = _YEAR.search(t.prev)
+        subject = "".join(lk.text for lk in t.all_links if lk.kinds() == {"doc"}) + (year.group(0) if year else "")
     elif sum(1 for lk in t.named if (names_a_figure(lk) or "fact" in lk.kinds()) and not (
             lk.how == "synonym" and len(lk.text) <= 2 and lk.kinds() == {"fact"})) >= 2 and \
             not re.match(r"(?:这个|那个|该|这项|这一)(?:工程|项目|专项)|那?(?:它|其)的|(?:这|那)(?:笔|个)?(?:钱|经费|资金)", t.body):

@@ -575,6 +575,8 @@ class Planner:
         for tok in tokens(r.key):
             at += len(tok)
             bounds.add(at)
+        # (a name found is a word's edge too: '某局本单位的…', where the tokens run '局本' and '单位')
+        bounds |= {x for lk in chosen for x in (lk.start, lk.end)}
         for s in r.spans:  # a filler word, not the same characters inside a word ('单位' of 事业单位, '项' of 项目)
             if s.label == "filler" and s.start in bounds and s.end in bounds:
                 for i in range(s.start, s.end):
@@ -1012,7 +1014,9 @@ class Planner:
             if len(said_facts) >= 2 and len(covering) == 1 and not values:
                 labels = (covering[0],)
             # a row named beside it ('某下属单位在职人员') must be what the sentence speaks of
-            named = tuple(dict.fromkeys(lk.text for lk in values))
+            # (as the text names it: '某养护项目' said for 某养护管理 is that name in the sentence)
+            named = tuple(dict.fromkeys(lk.alias if lk.how == "synonym" and lk.alias and any(
+                t.display == lk.alias and t.role == "project_name" for t in lk.terms) else lk.text for lk in values))
             fact = Target(fact=labels, context=named)
             told = [lk for lk in m.links if lk.kinds() == {"fact"}]
             inner = [(a, b) for a, b in zip(told, told[1:], strict=False)
@@ -1352,6 +1356,12 @@ class Planner:
                 re.search(r"(花|支出|开支|用掉|花费)", r.key) and not re.search(r"(收入|来源|拨款)", r.key):
             # '某局2025年一共要花多少钱': the spending of the budget as a whole
             return [_lookup(Target(concept="支出总计"), unit)]
+        if not ms and answer == "amount" and r.has("op:sum") and re.search(
+                r"(?:总共|一共|合计|总计)(?:有|是)?(?:多少钱|多少万元?|多少亿元?)", r.key) and not re.search(
+                r"(收入|来源|拨款|花|支出|开支|用掉|花费|项目|科目|专项|单位|指标|经费|资金|类|款|这|那|其)", r.key) and \
+                set_of(r) is None:
+            # '某局25年总共多少钱': the budget as a whole, which names no figure of it (its total, 收入总计)
+            return [_lookup(Target(concept="收入总计"), unit)]
         # '某科目下面，基本支出里的人员经费': a part of the column named of the row, that row's part
         if len(ms) == 2 and ts[0] and ts[1] and re.fullmatch(rf"(的)?{_IN}{_AS_PART}", r.key[ms[0].end : ms[1].start]):
             whole, part = ts[0][0], ts[1][0]

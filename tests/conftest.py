@@ -761,6 +761,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzs": dict(real=(_WANLI_25, _COMMERCE_25), seed=1563),  # 浦东新区 科学技术委员会 2023
     "zzzzzzzzzzzzzzzzzzt": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzzzzu": dict(real=(_COMMERCE_25,), seed=1564, synthetic="dongcheng"),  # 静安区 江宁路街道 2021
+    "zzzzzzzzzzzzzzzzzzv": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzw": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzx": dict(real=(_WANLI_25,), seed=1565, synthetic="haidian", bundled=True),  # 嘉定区 宜川路街道 2024
+    "zzzzzzzzzzzzzzzzzzy": dict(real=(_COMMERCE_25, _WANLI_24), seed=1566, synthetic="dongcheng"),  # 长宁区 卫生健康委员会 2024
+    "zzzzzzzzzzzzzzzzzzz": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_24, _COMMERCE_25), seed=1567),  # 静安区 教育局 2021
+    "zzzzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzzzzc": dict(real=(_COMMERCE_25,), seed=1568, synthetic="haidian"),  # 奉贤区 市场监督管理局 2026
 }
 
 

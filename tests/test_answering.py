@@ -4294,3 +4294,26 @@ def test_two_columns_of_one_row_a_year_no_budget_has_and_an_indicator_named_alon
     jinshan = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzzq_engine")
     k = jinshan.ask("金山商务委公共法律服务项目多少钱？")  # the project its text describes, not the 功能 row
     assert k.value == pytest.approx(1189.2) and k.unit == "万元"
+
+
+def test_the_unit_said_of_itself_rows_asked_of_a_change_a_units_head_and_tenths(request, e5_engine, real_pdf_engine,
+                                                                                multi_unit_engine):
+    a = e5_engine.ask("人社局本单位的在职人员有多少人？")
+    assert a.value == pytest.approx(176) and a.unit == "人"  # (本单位: the department itself, no project's words)
+    b = e5_engine.ask("政府购买服务按本年预算金额算，平均每个项目多少钱？")
+    assert b.value is None or b.value == pytest.approx(111.2, abs=0.01)  # never that total over all 33 projects
+    c = e5_engine.ask("What is the staffing quota of the Xicheng HR bureau?")
+    assert c.value == pytest.approx(200) and c.unit == "人"
+    d = real_pdf_engine.ask("万里街道2025年比2024年，商品和服务支出里哪几项减少了？")
+    assert d.value is None  # which rows is asked; the column's one change is no answer
+    e = real_pdf_engine.ask("商务委生命健康专项里，支持企业规模化发展占了几成？")
+    assert e.value == pytest.approx(74.36, abs=0.01) and e.unit == "%"
+    f = real_pdf_engine.ask("商务委25年总共多少钱？")
+    assert f.value == pytest.approx(371514655) and f.unit == "元"
+    g = real_pdf_engine.ask("那现在一共有几辆车？", history=["万里街道2024年预算安排买几辆车？"])
+    assert g.value == pytest.approx(7) and g.unit == "辆"  # what it holds, not the one it buys
+    h = multi_unit_engine.ask("清泉公园管理处负责人是谁？")
+    assert h.route == "none"  # the unit's head is not disclosed; its projects' owners are not that
+    fengxian = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzzzc_engine")
+    i = fengxian.ask("奉贤市场监管局公共法律服务经费今年总预算是多少？")
+    assert i.value == pytest.approx(675.96) and i.unit == "万元"  # the item's own total, not the budget's
