@@ -677,9 +677,7 @@ class Engine(Composed):
                     and not self._year_told(replace(u, years=tuple(wanted)), docs):
                 # '2024年的部门预算比2023年多还是少' of a 2023 budget: the year asked about is in no document (the year it
                 # is compared with is no answer to it)
-                ys = "、".join(str(y) for y in sorted(y for y in doc_years if y))
-                return (), (f"文件中没有 {wanted[0]} 年的预算数据。本次可查的是{self._scope_text(docs)}"
-                            f"（年度：{ys}），无法回答这个问题。")
+                return (), self._no_year(wanted[0], docs)
             if compared and asked and (u.reading.has("op:change") or u.reading.has("op:than")) and \
                     _EXECUTED.search(u.reading.key):
                 hit = asked
@@ -703,10 +701,13 @@ class Engine(Composed):
                 docs = executed
             elif not self._prior_year_ok(u, doc_years) and not self._prior_stated(u, docs) and \
                     not self._year_told(u, docs):
-                ys = "、".join(str(y) for y in sorted(y for y in doc_years if y))
-                return (), (f"文件中没有 {years[0]} 年的预算数据。本次可查的是{self._scope_text(docs)}"
-                            f"（年度：{ys}），无法回答这个问题。")
+                return (), self._no_year(years[0], docs)
         return tuple(docs), None
+
+    def _no_year(self, year: int, docs) -> str:
+        """The refusal when no document asked about is of `year`, naming the years that can be asked."""
+        ys = "、".join(str(y) for y in sorted({self.names[d].year for d in docs} - {None, 0}))
+        return f"文件中没有 {year} 年的预算数据。本次可查的是{self._scope_text(docs)}（年度：{ys}），无法回答这个问题。"
 
     def _year_before(self, u: Understanding, docs: tuple[str, ...]) -> int | None:
         """The year a question asks about by '去年/上一年' alone (no year written, nothing compared, no

@@ -200,6 +200,8 @@ def _share_inside(t: _Turn) -> str | None:
 
 
 _COUNTS_THINGS = named_pattern("counts_things")  # (the department's vehicles; a project's 台/套 are its own)
+_HOLDS = named_pattern("holds_now")  # (现在/目前…有: what a department holds)
+_BUYS = named_pattern("buys")  # (买/购…: what it buys)
 _COUNTED = named_pattern("counted")
 _BARE_SHARE = named_pattern("bare_share")
 
@@ -436,15 +438,12 @@ def _subject_put_first(t: _Turn) -> str | None:
         # place; of the earlier question only its department (as a department or its own unit) and year stay
         subject = "".join(lk.text for lk in t.all_links if "doc" in lk.kinds() or all(
             x.kind == "value" and x.role == "unit_name" for x in lk.terms))  # (the year: put first below)
-    elif t.named and _COUNTS_THINGS.search(t.body) and not _COUNTS_THINGS.search(t.prev) and not any(
-            x.kind == "value" and x.role == "project_name" for lk in t.all_links for x in lk.terms) and \
-            re.search(r"多少(?!个|人|辆|台|家|项)|几(?!个|人|辆|台|家|项)|(?:多少|几)(?:钱|万)", t.prev):
-        # '那街道现在有几辆车' after '…三公经费多少': things counted now, of the department (and year) asked before
-        year = _YEAR.search(t.prev)
-        subject = "".join(lk.text for lk in t.all_links if lk.kinds() == {"doc"}) + (year.group(0) if year else "")
-    elif t.named and _COUNTS_THINGS.search(t.body) and _COUNTS_THINGS.search(t.prev) and \
-            re.search(r"(现在|目前|现有|共有|一共有|总共有|保有)", t.body) and re.search(r"(买|购|新增|添置)", t.prev):
-        # '那他们现在一共有几辆车' after '…预算安排买几辆车': what the department asked before holds, not what it buys
+    elif t.named and _COUNTS_THINGS.search(t.body) and (not _COUNTS_THINGS.search(t.prev) and not any(
+            x.kind == "value" and x.role == "project_name" for lk in t.all_links for x in lk.terms) and
+            re.search(r"多少(?!个|人|辆|台|家|项)|几(?!个|人|辆|台|家|项)|(?:多少|几)(?:钱|万)", t.prev) or
+            _COUNTS_THINGS.search(t.prev) and _HOLDS.search(t.body) and _BUYS.search(t.prev)):
+        # '那街道现在有几辆车' after '…三公经费多少' (things counted now), '那他们现在一共有几辆车' after '…预算安排买几辆车'
+        # (what the department holds, not what it buys): of the department (and year) asked before
         year = _YEAR.search(t.prev)
         subject = "".join(lk.text for lk in t.all_links if lk.kinds() == {"doc"}) + (year.group(0) if year else "")
     elif sum(1 for lk in t.named if (names_a_figure(lk) or "fact" in lk.kinds()) and not (

@@ -61,6 +61,7 @@ _GLUED_VERBS = frozenset("做搞办给为帮请让去来把")
 _PART_OF = named_pattern("part_of")
 _SAID_IN = r"的?(?:里面|里头|当中|里|中)"  # a word said before 里 says where, not what
 _COMPARE = named_pattern("compare")
+_CLASS_SCHEME = named_pattern("class_scheme")  # 经济分类/功能科目 said: a class scheme asked
 _ORG = named_pattern("org")
 _TERM_RANK = {"project_name": 0, "func_name": 1, "econ_name": 1, "item": 2, "indicator": 3, "owner": 3, "phone": 3,
               "unit_name": 4, "gov_econ_name": 6, "field": 7}
@@ -1196,7 +1197,7 @@ class Planner:
         # --- text questions: why, what for, what is
         if answer == "text" and not has("type:person") and not has("type:phone"):
             projects = {t.display for lk in u.links for t in lk.terms if t.kind == "value" and t.role == "project_name"}
-            said = re.search(r"(经济|功能)(分类|科目)", r.key)
+            said = _CLASS_SCHEME.search(r.key)
             scheme = {"经济": "econ_name", "功能": "func_name"}[said.group(1)] if said else None
             if scheme is not None and scheme == set_of(r) and len(projects) == 1:
                 # '某项目的经济分类是什么', '…算什么': the class its own row gives, as asked with '属于哪一类'
@@ -1356,10 +1357,8 @@ class Planner:
                 re.search(r"(花|支出|开支|用掉|花费)", r.key) and not re.search(r"(收入|来源|拨款)", r.key):
             # '某局2025年一共要花多少钱': the spending of the budget as a whole
             return [_lookup(Target(concept="支出总计"), unit)]
-        if not ms and answer == "amount" and r.has("op:sum") and re.search(
-                r"(?:总共|一共|合计|总计)(?:有|是)?(?:多少钱|多少万元?|多少亿元?)", r.key) and not re.search(
-                r"(收入|来源|拨款|花|支出|开支|用掉|花费|项目|科目|专项|单位|指标|经费|资金|类|款|这|那|其)", r.key) and \
-                set_of(r) is None:
+        if not ms and answer == "amount" and r.has("op:sum") and named_pattern("whole_total").search(r.key) and \
+                not named_pattern("whole_total_gives_way").search(r.key) and set_of(r) is None:
             # '某局25年总共多少钱': the budget as a whole, which names no figure of it (its total, 收入总计)
             return [_lookup(Target(concept="收入总计"), unit)]
         # '某科目下面，基本支出里的人员经费': a part of the column named of the row, that row's part
@@ -1636,7 +1635,7 @@ class Planner:
             return None
         if _names_indicator_kind(u):
             return None  # '…的效益指标是什么': those indicators, not the whole goal
-        if re.search(r"(经济|功能)(分类|科目)", u.reading.key):
+        if _CLASS_SCHEME.search(u.reading.key):
             return None  # '…的经济分类是什么': the class its row gives, not what it is for
         f = Filter("project_name", projects[0].display)
         # the question's other words ('订的是什么报纸': 报纸) must be in the goal text, or it answers something else
@@ -2599,9 +2598,10 @@ def set_of(r: Reading) -> str | None:
     if re.search(r"项目支出(里|中|当中|里面|里头|之中|的?排?前\d|的?排名|排第|超过|高于|大于|多于|不少于|的?第\d|最[多少大小高低]|按[\u4e00-\u9fff]{0,4}排|排一下|排个序|排序|哪(?:一)?[个项笔](?!科目|类|款))", r.key) and \
             not re.search(r"(科目|类|款|经济|功能|分类|单位)", r.key):
         return "project_name"  # '项目支出里金额排前三的是哪几个': the projects, not the rows of a column
-    k = re.sub(r"项目(支出|经费)", "", r.key)  # the 项目支出 column is not a set of projects
-    # (nor is a project said again as '这个项目' right after its name: '某经费这个项目，某指标定的是多少')
-    k = re.sub(r"(?<=经费|资金|专项|工程|补贴|补助)(?:这个|这一|那个|该)(?:项目|专项)", "", k)
+    # a project said again as '这个项目' right after its name is a filler ('某经费这个项目，某指标定的是多少')
+    again = {i for s in r.spans if s.label == "filler" and s.text.endswith(("项目", "专项")) for i in range(s.start, s.end)}
+    k = re.sub(r"项目(支出|经费)", "", "".join(c for i, c in enumerate(r.key) if i not in again))
+    # (the 项目支出 column is not a set of projects)
     if re.search(r"项目", k):
         return "project_name"
     if re.search(r"科目", k):
