@@ -1524,6 +1524,10 @@ class Engine(Composed):
         zero = None if none_said else named_pattern("zero_asked").search(r.key)  # ('哪些单位的某费是0')
         if bounded is None and (none_said or zero):  # '哪些部门没有安排某费': those whose figure is 0
             bounded = Plan("list", "list", Target(), hi=0.0, inclusive=True)
+        some = None if bounded is not None or any(s.label.startswith("op:") and s.label != "op:list" for s in r.spans) \
+            else named_pattern("some_asked").search(r.key)
+        if some:  # '这几个单位里，哪些安排了买公务车': those whose figure is above 0
+            bounded = Plan("list", "list", Target(), lo=0.0, inclusive=False)
         concepts = {t.role for lk in u.links for t in lk.terms if t.kind == "concept"}
         named = [lk for lk in u.links if lk.kinds() - {"doc"}]
         if bounded is None:
@@ -1531,11 +1535,11 @@ class Engine(Composed):
         if len(concepts) == 1 and not any(lk.kinds() - {"doc", "section", "concept"} for lk in u.links):
             plan = Plan("lookup", "amount", Target(concept=concepts.pop())).with_docs(tuple(docs), "each")
             out = run(plan, Executor(self.conn))
-        elif (none_said or zero) and len(named) == 1 and named[0].how in ("exact", "synonym"):
+        elif (none_said or zero or some) and len(named) == 1 and named[0].how in ("exact", "synonym"):
             # ('哪些部门没有安排公务用车购置费': the one figure named, as the first reading of it that finds it in every
             # document does, else as the first reading does)
             said = f"{r.key[: none_said.start()]}安排{r.key[none_said.end():]}" if none_said else \
-                f"{r.key[: zero.start()]}是多少{r.key[zero.end():]}"
+                f"{r.key[: zero.start()]}是多少{r.key[zero.end():]}" if zero else f"{r.key}多少"
             said = read(named_pattern("which_department").sub("", said, count=1))  # (the figure, not who has it)
             readings = [replace(p, lo=None, hi=None).with_docs(tuple(docs), "each") for p in
                         self.planner.plans(self.planner.understand(said, tuple(docs)))
@@ -1558,7 +1562,8 @@ class Engine(Composed):
         said = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}）" for d, o in keep) or "没有"
         label = rows[0][1].label
         bound = next((x.text for x in r.spans if x.label in ("op:gt", "op:lt", "op:between")),
-                     "为 0（没有安排）" if (none_said or zero) and bounded.hi == 0.0 else "在所问范围内")
+                     "为 0（没有安排）" if (none_said or zero) and bounded.hi == 0.0 else
+                     "大于 0（有安排）" if some else "在所问范围内")
         # (the others are cited, not named: a list of those that are is what was asked)
         text = f"{label}{bound}的部门：{said}（共查 {len(rows)} 份预算）。"
         cites = tuple(dict.fromkeys(self.evidence.cite(x) for _d, o in rows for x in o.refs[:1]))
@@ -1792,6 +1797,10 @@ class Engine(Composed):
                     len({any(a > j for j in joined) for a, b in spans}) == 1 and \
                     len(_CONTENT.sub("", _unread_side(r.key, joined[0], spans))) >= 2:
                 return False  # 'A和B加一块儿多少' with only B found: one figure is no sum of two
+        if plan.op == "lookup" and not out.items and not r.has("op:sum") and len(plan.docs) <= 1 and not r.years and any(
+                s.label == "each" and s.text.startswith(("各", "分别")) and not re.search(r"(季度|月|年)", s.text)
+                for s in r.spans):
+            return False  # '那几个采购项目各采购多少钱': each of several asked, never one figure of them all
         if plan.op == "lookup" and named_pattern("n_summed").search(r.key) and not (out.computed and len(out.operands) >= 2) \
                 and not out.items:
             return False  # '那四个季度加起来一共多少': several figures summed, which one figure never answers
@@ -2011,6 +2020,11 @@ class Engine(Composed):
             headline_value = value
         if plan.op == "count":
             headline_value = out.value
+        if out.kind == "per_doc" and len(out.per_doc) >= 2 and len({(o.value, o.unit) for _d, o in out.per_doc}) == 1 \
+                and out.per_doc[0][1].value is not None:
+            # every document states the same figure ('…规划建筑面积' in two years' budgets): that one figure
+            headline_value, unit = out.per_doc[0][1].value, out.per_doc[0][1].unit
+            text = f"各文件相同：{text}"
         if plan.op == "breakdown" and out.items and (parts := _PARTS_COUNTED.search(r.key)) and \
                 len({i.label for i in out.items}) == len(out.items):  # (rows of one name twice are no parts)
             # '钱分成了几块': how many parts, then what they are
@@ -2508,6 +2522,11 @@ class Engine(Composed):
             # '那12处口袋公园具体建在哪些地方': a place is asked; passages that name no road, street or building (only
             # how many there are) do not answer it
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的具体地点。")
+        if (listed := named_pattern("names_of_counted").search(r.key)) is not None and not any(
+                sum(h.chunk.text.count(x) for x in "、；;") >= _count_said(listed["n"]) - 1 for h in hits[:3] if h.chunk.kind == "narrative"):
+            # '那6个采购项目分别是什么': the passage that states their count, or another, names none of them
+            return self._refuse(r, f"{self._scope_text(docs)}的说明文字没有逐一列出这{listed['n']}个{listed['what']}，"
+                                   "为避免答非所问，这里不作回答。")
         said = [m["n"].replace(",", "").replace("，", "") for m in named_pattern("stated_level").finditer(r.text)]
         if said and named_pattern("asks_reason").search(r.key) and hits[0].chunk.kind == "narrative" and \
                 any(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", (hits[0].chunk.text or "").replace(",", ""))
@@ -2750,6 +2769,11 @@ def _project_of_plan(plan: dict | None) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
+def _count_said(n: str) -> int:
+    """A count as said: '6', '两', '十'."""
+    return int(n) if n.isdigit() else "一两三四五六七八九十".index(n) + 1 if n in "一两三四五六七八九十" else 2
+
+
 def compound_parts(text: str) -> list[str]:
     """The questions of a question that asks several ('某产业专项一共安排了多少钱？里面哪一块分得最多？')."""
     if m := _TWO_YEARS.match(text.strip()):
@@ -2763,7 +2787,11 @@ def compound_parts(text: str) -> list[str]:
     # ('A多少、B是什么': questions listed with 、 part too, when each of them asks; never a list of codes or names
     # before one question, '20805、20807、20899这几个款加起来是多少')
     pieces = [x for c in clauses for x in _asked_apart(c)]
-    asking = [p for p in pieces if _QUESTION_WORD.search(p)]
+    # ('…预算多少？项目负责人和联系电话是？': a piece that ends in 是 before a question mark asks too)
+    asking = [p for p in pieces if _QUESTION_WORD.search(p) or re.search(re.escape(p) + r"\s*[？?]", text)
+              and named_pattern("asked_by_mark").search(p)]
+    if len(pieces) >= 2 and pieces[-1] not in asking and named_pattern("contact_asked").fullmatch(pieces[-1]):
+        asking.append(pieces[-1])  # ('…预算多少，项目负责人和联系电话': who and the phone, named alone after a question)
     if len(pieces) >= 2 and asking and pieces[-1] not in asking and _LEANS.search(pieces[-1]) and \
             _QUESTION_WORD.search(pieces[-2]):
         asking.append(pieces[-1])  # (the part that leans on the question just before it, said last)

@@ -2626,7 +2626,9 @@ def _counts_a_quantity(r: Reading) -> bool:
     for s in r.spans:
         if s.label in ("op:count", "type:count"):
             after = r.key[s.end:]
-            if after and not _COUNTED_ROWS.match(after[:6]) and re.match(r"[\u4e00-\u9fff]", after):
+            # ('项目里，有几个是列在某科目下的': the rows said before, counted by what is said of them)
+            if after and not _COUNTED_ROWS.match(after[:6]) and re.match(r"[\u4e00-\u9fff]", after) and \
+                    not re.match(r"(?:是|属于|列在|列入|归|被)", after):
                 return True
     return False
 

@@ -769,6 +769,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_24, _COMMERCE_25), seed=1567),  # 静安区 教育局 2021
     "zzzzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzzzzc": dict(real=(_COMMERCE_25,), seed=1568, synthetic="haidian"),  # 奉贤区 市场监督管理局 2026
+    "zzzzzzzzzzzzzzzzzzzd": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_24,), seed=1569, synthetic="haidian", bundled=True),  # 松江区 文化和旅游局 2021
+    "zzzzzzzzzzzzzzzzzzzg": dict(real=(_COMMERCE_25, _WANLI_25), seed=1570, synthetic="dongcheng"),  # 长宁区 城市管理行政执法局 2026
+    "zzzzzzzzzzzzzzzzzzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_24, _COMMERCE_25), seed=1571),  # 虹口区 体育局 2021
+    "zzzzzzzzzzzzzzzzzzzj": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzzzzk": dict(real=(_COMMERCE_25,), seed=1572, synthetic="haidian"),  # 宝山区 曹家渡街道 2024
 }
 
 
