@@ -1535,7 +1535,8 @@ class Engine(Composed):
         if len(concepts) == 1 and not any(lk.kinds() - {"doc", "section", "concept"} for lk in u.links):
             plan = Plan("lookup", "amount", Target(concept=concepts.pop())).with_docs(tuple(docs), "each")
             out = run(plan, Executor(self.conn))
-        elif (none_said or zero or some) and len(named) == 1 and named[0].how in ("exact", "synonym"):
+        elif (none_said or zero or some) and len(named) == 1 and named[0].how in ("exact", "synonym") and not (
+                some and named[0].how != "exact"):  # ('哪些安排了买新车': the fee, or the cars the text counts)
             # ('哪些部门没有安排公务用车购置费': the one figure named, as the first reading of it that finds it in every
             # document does, else as the first reading does)
             said = f"{r.key[: none_said.start()]}安排{r.key[none_said.end():]}" if none_said else \
@@ -1797,7 +1798,8 @@ class Engine(Composed):
                     len({any(a > j for j in joined) for a, b in spans}) == 1 and \
                     len(_CONTENT.sub("", _unread_side(r.key, joined[0], spans))) >= 2:
                 return False  # 'A和B加一块儿多少' with only B found: one figure is no sum of two
-        if plan.op == "lookup" and not out.items and not r.has("op:sum") and len(plan.docs) <= 1 and not r.years and any(
+        if plan.op == "lookup" and not out.items and not r.has("op:sum") and len(plan.docs) <= 1 and not r.years and \
+                not (plan.target is not None and len(plan.target.fact) >= 2) and any(
                 s.label == "each" and s.text.startswith(("各", "分别")) and not re.search(r"(季度|月|年)", s.text)
                 for s in r.spans):
             return False  # '那几个采购项目各采购多少钱': each of several asked, never one figure of them all
@@ -2806,6 +2808,8 @@ def compound_parts(text: str) -> list[str]:
         purpose = out and (_ASKS_PURPOSE.search(out[-1]) or _ASKS_WHO.search(out[-1])) and _BARE.fullmatch(p)
         # ('是干嘛用的，预算多少钱', '负责人是谁，预算多少': two asked)
         if out and not counted and not purpose and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p) or _HOW_SAID.fullmatch(p)
+                                                    or (named_pattern("unit_again").fullmatch(p)
+                                                        and re.search(r"(多少|几)", out[-1]))
                                                     or (_SAME_SHARE.fullmatch(p) and re.search(r"(占|比例|比重|几成|百分)", out[-1]))
                                                     or (_RATE_SAID.fullmatch(p) and re.search(r"比", out[-1])
                                                         and not re.search(r"(多少|几)", out[-1]))

@@ -187,6 +187,7 @@ class Planner:
             chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in described)]
             r = replace(r, spans=r.spans + tuple(Span(a, b, "filler", r.key[a:b]) for a, b in described))
         chosen = self._shared_head(r, chosen, docs_in)
+        chosen += self._indicator_unit(r, chosen, docs_in)
         parts = self._parts_after_whole(r, chosen, docs_in)
         if parts:  # ('政府采购预算中工程和服务分别多少': each part is the whole's name with the part's word in it)
             chosen = [lk for lk in chosen if not any(p.start <= lk.start and lk.end <= p.end for p in parts)] + parts
@@ -506,6 +507,22 @@ class Planner:
             return ms
         # the words that said where the class lies ('基本支出中，资本性支出里…') now say where the row lies
         return [Mention(tuple(lk for lk in a.links if "value" not in lk.kinds()) + b.links)]
+
+    def _indicator_unit(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[Link]:
+        """'哪些时效指标是按小时来算的': the unit said of indicators, as a filter of their unit column (the units
+        the index holds for indicators of the documents in scope); nothing unless indicators are named."""
+        if not any(t.role in DETAIL_ROLES or t.role == "indicator" for lk in chosen for t in lk.terms):
+            return []
+        m = named_pattern("indicator_unit_said").search(r.key)
+        if m is None:
+            return []
+        within = f" AND doc_id IN ({', '.join('?' for _ in docs)})" if docs else ""
+        sql = f"SELECT DISTINCT text FROM cells WHERE role = 'ind_unit'{within}"  # noqa: S608
+        held = {u for (u,) in self.lex.conn.execute(sql, tuple(docs or ()))}
+        if m["u"] not in held:
+            return []
+        return [Link(m.start(), m.end(), m.group(0), (Term(m["u"], m["u"], "value", "ind_unit", "performance"),),
+                     "exact", float(m.end() - m.start()))]
 
     def _shared_head(self, r: Reading, chosen: list[Link], docs: frozenset[str] | None) -> list[Link]:
         """'社区卫生服务中心用房修缮和设备购置这两个项目': the second of two projects said without the head it shares
@@ -2143,7 +2160,7 @@ def _is_weak(lk: Link) -> bool:
 
 _PROJECT_TABLES = ("projects", "performance", "purchase_services")
 GROUP_ROLES = frozenset(("project_name",))
-DETAIL_ROLES = frozenset(("indicator", "ind_l1", "ind_l2", "ind_op"))  # (ind_op: 定性, said of an indicator)
+DETAIL_ROLES = frozenset(("indicator", "ind_l1", "ind_l2", "ind_op", "ind_unit"))  # (ind_op: 定性, said of an indicator)
 WEAK_ROLES = frozenset(("field", "ind_l1", "ind_l2", "ind_op", "catalog_l1", "catalog_l2", "catalog_l3", "duty", "goal", "note",
                         "category", "unit_type"))
 

@@ -777,6 +777,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_24, _COMMERCE_25), seed=1571),  # 虹口区 体育局 2021
     "zzzzzzzzzzzzzzzzzzzj": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzzzzk": dict(real=(_COMMERCE_25,), seed=1572, synthetic="haidian"),  # 宝山区 曹家渡街道 2024
+    "zzzzzzzzzzzzzzzzzzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzn": dict(real=(_WANLI_25,), seed=1573, synthetic="dongcheng", bundled=True),  # 松江区 江宁路街道 2022
+    "zzzzzzzzzzzzzzzzzzzo": dict(real=(_COMMERCE_25, _WANLI_24), seed=1574, synthetic="haidian"),  # 崇明区 商务委员会 2025
+    "zzzzzzzzzzzzzzzzzzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_25, _COMMERCE_25), seed=1575),  # 闵行区 生态环境局 2021
+    "zzzzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzzzzzs": dict(real=(_COMMERCE_25,), seed=1576, synthetic="dongcheng"),  # 嘉定区 宜川路街道 2026
 }
 
 

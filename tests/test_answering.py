@@ -4349,3 +4349,39 @@ def test_the_unit_said_of_itself_rows_asked_of_a_change_a_units_head_and_tenths(
     fengxian = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzzzc_engine")
     i = fengxian.ask("奉贤市场监管局公共法律服务经费今年总预算是多少？")
     assert i.value == pytest.approx(675.96) and i.unit == "万元"  # the item's own total, not the budget's
+
+
+def test_every_part_asked_each_of_several_which_have_a_figure_and_one_figure_in_every_year(request, e5_engine,
+                                                                                          real_pdf_engine,
+                                                                                          multi_unit_engine):
+    a = e5_engine.ask("报刊征订费预算多少，项目负责人和联系电话")
+    assert a.value == pytest.approx(54.73) and "联系电话" in a.text  # the amount too, not only who and the phone
+    b = e5_engine.ask("人社局这6个政府采购项目都是哪些？")
+    assert b.route == "none"  # the passage that states their count names none of them
+    c = e5_engine.ask("政府采购项目各花了多少钱？")
+    assert c.value is None  # each of them asked: their one total is no answer
+    d = e5_engine.ask("人社局的项目中，有几个是属于“其他人力资源和社会保障管理事务支出”的？")
+    assert d.value == pytest.approx(22) and d.unit == "个"
+    e = real_pdf_engine.ask("万里街道社区公共服务中心新建工城的规划建筑面积是多少？")
+    assert e.value == pytest.approx(13459) and e.unit == "平方米"  # both years' budgets state it alike
+    f = multi_unit_engine.ask("平原生态林养护管理项目以前开展的绩效评价得了多少分？")
+    assert f.value == pytest.approx(87.45) and f.unit == "分"
+    four = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzzzf_engine")
+    g = four.ask("这几个部门当中，哪些预算里安排了公务用车购置费？")
+    assert {i.label[:5] for i in g.items} == {"上海市普陀", "上海市松江"}  # above 0; the other two have 0
+    assert len(g.citations) == 4
+
+
+def test_indicators_by_the_unit_said_a_part_asking_the_unit_again_and_english_headquarters(request, synthetic_engine,
+                                                                                            real_pdf_engine):
+    a = synthetic_engine.ask("东城卫健委有哪些时效指标是以小时计的？")
+    assert {i.label for i in a.items} == {"应急调拨响应时间", "故障响应时间"}  # never every 时效指标
+    b = synthetic_engine.ask("东城卫健委哪些项目的时效指标按月来算？")
+    assert {i.label for i in b.items} == {"社区卫生服务中心设备购置", "社区卫生服务中心用房修缮"}
+    c = real_pdf_engine.ask("商务委2025年预算一共多少？差不多几个亿？")
+    assert c.value == pytest.approx(3.715, abs=0.001) and c.unit == "亿元"
+    d = synthetic_engine.ask("How many in-service staff does the Dongcheng Health Commission have at headquarters level?")
+    assert d.value == pytest.approx(109) and d.unit == "人"
+    wanli_24 = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzzzr_engine")
+    e = wanli_24.ask("万里街道的社区公共服务中新计划盖多高？")
+    assert e.value == pytest.approx(29.8) and e.unit == "米"
