@@ -1172,7 +1172,8 @@ class Engine(Composed):
             if u.unexplained and _answer_type(r) in ("count", "percent") and \
                     (counted := self._counted_in_goal(r, u, docs)) is not None:
                 return counted  # '某项目覆盖多少个站点', '预期把失业率控制在多少': what its own goal states of them
-            if u.unexplained:
+            if u.unexplained and not named_pattern("item_alone").search(r.key):
+                # (never for an item's own figure, '买的某设备单独预算多少': the project that buys it is more than it)
                 described = self._described_project(r, u, docs)
                 if described is not None:  # '租某处放某物的那笔': the one project whose goal says so
                     # (the words that described it are no names of their own)
@@ -2385,6 +2386,9 @@ class Engine(Composed):
         from .lexicon import concept, weak_aliases
         from .retrieve import asks_for_preferred
 
+        if len(docs) > 1 and named_pattern("which_department").search(r.key) and named_pattern("some_asked").search(r.key):
+            # '这几个单位里，哪些安排了买公务车': which departments, each by its own figure; passages list none of them
+            return self._refuse(r, "这个问题要逐个部门核对同一项数字，没有找到各部门都能对上的那一项，为避免答非所问，这里不作回答。")
         if named_pattern("items_by_text").search(r.key):
             # '哪些项目的立项依据包括某文件': items chosen by what each one's text says, which passages found by
             # likeness cannot show to be all of them: each item's own section is read for the words quoted
@@ -2497,6 +2501,17 @@ class Engine(Composed):
                 return sum(len(x) for w in loose for x in common_substrings(w, norm(h.chunk.text), 3))
             quoting = sorted((h for h in hits if runs(h) >= 3), key=lambda h: -runs(h))
             hits = quoting + [h for h in hits if h not in quoting]
+            if not any(w in norm(h.chunk.text) for h in hits[:3] for w in loose if len(w) >= 4):
+                # ('…下属的某服务中心有没有单独列预算': the text that says the name as asked, wherever the ranking put it)
+                from .retrieve import Hit
+
+                marks = ", ".join("?" for _ in docs)
+                ids = [c for w in loose if len(w) >= 4 for (c,) in self.conn.execute(
+                    f"SELECT chunk_id FROM chunks WHERE doc_id IN ({marks}) AND kind = 'narrative' AND "  # noqa: S608
+                    "text LIKE ? ORDER BY line LIMIT 2", (*docs, f"%{w}%"))]
+                found = self.retriever().chunks(ids[:2])
+                said = [Hit(chunk=found[c], score=0.0, bm25_rank=None, dense_rank=None) for c in ids[:2] if c in found]
+                hits = said + [h for h in hits if h.chunk.chunk_id not in set(ids[:2])]
         if named and (glossary := [norm(x) for x in glossary_sections(r.key)]):
             # '“某经费”是啥意思': the term's entry in the document's 名词解释, wherever the ranking put it
             marks = ", ".join("?" for _ in docs)

@@ -1165,6 +1165,12 @@ class Planner:
         if named_pattern("change_part").search(r.key):
             # ('项目支出减少的金额占基本支出的比例'): a change's share, which no share of the levels answers
             out = [p for p in out if p.op != "share"]
+        said = re.sub(r"[\s？?。！!]", "", r.raw or r.key)  # (a follow-up as the user said it: '其中货物类占多少')
+        if (named_pattern("part_amount_asked").search(r.key) or named_pattern("part_amount_asked").search(said)) and \
+                not named_pattern("ratio_words").search(r.key):
+            # '其中货物类占多少': how much of the whole the part is, as money; a share is asked with 比例/几成/百分之几
+            out = [p.parts[0] if p.op == "share" and p.parts and p.parts[0] is not None and p.parts[0].op == "lookup"
+                   else p for p in out]
         if re.search(r"哪(?:个|家|项|一|些)", r.key) and (r.has("op:max") or r.has("op:min")) and len(u.scope) == 1:
             # '哪家的收入预算最少' asks which row: the budget's whole looked up answers another question
             out = [p for p in out if not (p.op == "lookup" and p.target is not None and p.target.concept

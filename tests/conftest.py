@@ -785,6 +785,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_25, _COMMERCE_25), seed=1575),  # 闵行区 生态环境局 2021
     "zzzzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzzzzzs": dict(real=(_COMMERCE_25,), seed=1576, synthetic="dongcheng"),  # 嘉定区 宜川路街道 2026
+    "zzzzzzzzzzzzzzzzzzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzv": dict(real=(_WANLI_24,), seed=1577, synthetic="dongcheng", bundled=True),  # 嘉定区 民政局 2021
+    "zzzzzzzzzzzzzzzzzzzw": dict(real=(_COMMERCE_25, _WANLI_25), seed=1578, synthetic="haidian"),  # 奉贤区 生态环境局 2021
+    "zzzzzzzzzzzzzzzzzzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24, _COMMERCE_25), seed=1579),  # 静安区 长风新村街道 2023
+    "zzzzzzzzzzzzzzzzzzzz": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzzzzzza": dict(real=(_COMMERCE_25,), seed=1580, synthetic="dongcheng"),  # 普陀区 文化和旅游局 2025
 }
 
 

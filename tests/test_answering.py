@@ -306,6 +306,7 @@ DISPUTED = {
     "b28-35": "the gold writes '25万'; the reply prints the table's figure as '25.00 万元'.",
     "b34-34": "the gold writes '15万元'; the reply prints the table's figure as '15.00 万元'.",
     "b145-03": "the gold writes '25万'; the reply prints the table's figure as '25.00 万元'.",
+    "b539-41": "the gold writes '15万元'; the reply prints the table's figure as '15.00 万元'.",
     "b102-08": "'压了多少，降幅几个点' asks two things; the reply gives both (21,000.00 元 and 12.57%), the gold "
                "keeps only the second, and score.py reads the reply's first figure.",
     "b118-13": "'每个季度用款多少，全年加起来一共多少' asks two things; the reply gives both (158.05 万元 a quarter and "
@@ -4385,3 +4386,15 @@ def test_indicators_by_the_unit_said_a_part_asking_the_unit_again_and_english_he
     wanli_24 = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzzzr_engine")
     e = wanli_24.ask("万里街道的社区公共服务中新计划盖多高？")
     assert e.value == pytest.approx(29.8) and e.unit == "米"
+
+
+def test_a_part_said_with_zhan_its_amount_an_item_alone_a_name_only_the_text_says_and_both_parts(real_pdf_engine,
+                                                                                                   synthetic_engine):
+    a = real_pdf_engine.ask("其中服务类占多少？", history=["普陀区商务委员会2025年政府采购预算是多少？"])
+    assert a.value == pytest.approx(30.40) and a.unit == "万元"  # the part's amount; a share is asked with 比例
+    b = real_pdf_engine.ask("商务委下属的中小企业服务中心单独列预算了吗？")
+    assert b.route != "none" and "不单列预算" in b.citations[0].text  # the text that names it, first
+    c = real_pdf_engine.ask("万里街道2025年公务用车购置费和运行费分别是多少？")
+    assert "公务用车购置费 15.00 万元" in c.text and "公务用车运行费 21.56 万元" in c.text  # both parts
+    d = synthetic_engine.ask("东城卫健委购置的数字化X线摄影系统本身的预算是多少？")
+    assert d.value is None  # the item alone: the project that buys it is more than it
