@@ -181,7 +181,31 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzzzzzzzz": 91,
           "blind_zzzzzzzzzzzzzzzzzzza": 95,
           "blind_zzzzzzzzzzzzzzzzzzzb": 95,
-          "blind_zzzzzzzzzzzzzzzzzzzc": 91}
+          "blind_zzzzzzzzzzzzzzzzzzzc": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzd": 95,
+          "blind_zzzzzzzzzzzzzzzzzzze": 89,
+          "blind_zzzzzzzzzzzzzzzzzzzf": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzg": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzh": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzi": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzj": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzk": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzl": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzm": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzn": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzo": 89,
+          "blind_zzzzzzzzzzzzzzzzzzzp": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzq": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzr": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzs": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzt": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzu": 86,
+          "blind_zzzzzzzzzzzzzzzzzzzv": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzw": 89,
+          "blind_zzzzzzzzzzzzzzzzzzzx": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzy": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzz": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzza": 93}
 _answers: dict[str, dict] = {}
 
 
