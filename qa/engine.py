@@ -15,7 +15,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -50,6 +50,30 @@ from .sources import printed_line
 from .titles import titles_of
 
 _TIME = named_pattern("time")
+_EACH_OVER_TIME = named_pattern("each_over_time")  # ('各季度…多少': a figure by period, which one row may give)
+_HOW_MUCH_WORD = named_pattern("how_much_word")
+
+
+@dataclass(frozen=True)
+class _WordBound:
+    """A bound a which-departments question says in words, and how the figure itself is then asked."""
+
+    pattern: str  # the named pattern that says it
+    lo: float | None
+    hi: float | None
+    inclusive: bool
+    says: str  # how the answer names the bound
+    instead: str | None  # what replaces the words in the question asking the figure (None: they stay)
+    after: str = ""  # what that question ends with
+    alone: bool = False  # only when the question says no other bound or operation
+    exact_only: bool = False  # only for a figure named exactly (a synonym may mean a count the text gives)
+
+
+_WORD_BOUNDS = (  # the first that matches is the bound
+    _WordBound("none_asked", None, 0.0, True, "为 0（没有安排）", "安排"),  # '哪些部门没有安排某费'
+    _WordBound("zero_asked", None, 0.0, True, "为 0（没有安排）", "是多少"),  # '哪些单位的某费是0'
+    _WordBound("some_asked", 0.0, None, False, "大于 0（有安排）", None, "多少", alone=True, exact_only=True),
+)
 _ACROSS_STRONG = named_pattern("across_strong")
 _ACROSS_SUM = named_pattern("across_sum")
 
@@ -703,6 +727,24 @@ class Engine(Composed):
                     not self._year_told(u, docs):
                 return (), self._no_year(years[0], docs)
         return tuple(docs), None
+
+    def _narrative_like(self, docs: Sequence[str], *likes: str) -> list[tuple[str, str | None]]:
+        """The narrative chunks of `docs` whose text matches every LIKE pattern: (chunk id, section), in document
+        order."""
+        marks = ", ".join("?" for _ in docs)
+        holds = " AND ".join("text LIKE ?" for _ in likes)
+        return self.conn.execute(
+            f"SELECT chunk_id, section FROM chunks WHERE doc_id IN ({marks}) AND kind = 'narrative' AND {holds} "  # noqa: S608
+            "ORDER BY line", (*docs, *likes)).fetchall()
+
+    def _put_first(self, ids: Sequence[str], hits: list) -> list:
+        """`hits` with the chunks `ids` first, in that order (found by what they say, wherever the ranking put them)."""
+        from .retrieve import Hit
+
+        ids = list(dict.fromkeys(ids))
+        found = self.retriever().chunks(ids)
+        first = [Hit(chunk=found[c], score=0.0, bm25_rank=None, dense_rank=None) for c in ids if c in found]
+        return first + [h for h in hits if h.chunk.chunk_id not in set(ids)]
 
     def _no_year(self, year: int, docs) -> str:
         """The refusal when no document asked about is of `year`, naming the years that can be asked."""
@@ -1521,14 +1563,11 @@ class Engine(Composed):
         document, and the departments whose figure is within the bound (all of them cited). None unless the question
         names one figure (a concept) and a bound; refused when a document has no such figure."""
         bounded = next((p for p in plans if p.lo is not None or p.hi is not None), None)
-        none_said = re.search(r"(?:没有|没|未|不)(?:安排|列|编列|预算)", r.key)
-        zero = None if none_said else named_pattern("zero_asked").search(r.key)  # ('哪些单位的某费是0')
-        if bounded is None and (none_said or zero):  # '哪些部门没有安排某费': those whose figure is 0
-            bounded = Plan("list", "list", Target(), hi=0.0, inclusive=True)
-        some = None if bounded is not None or any(s.label.startswith("op:") and s.label != "op:list" for s in r.spans) \
-            else named_pattern("some_asked").search(r.key)
-        if some:  # '这几个单位里，哪些安排了买公务车': those whose figure is above 0
-            bounded = Plan("list", "list", Target(), lo=0.0, inclusive=False)
+        ops = any(s.label.startswith("op:") and s.label != "op:list" for s in r.spans)
+        word, m = next(((b, m) for b in _WORD_BOUNDS if (m := named_pattern(b.pattern).search(r.key)) and not (
+            b.alone and (bounded is not None or ops))), (None, None))
+        if bounded is None and word is not None:
+            bounded = Plan("list", "list", Target(), lo=word.lo, hi=word.hi, inclusive=word.inclusive)
         concepts = {t.role for lk in u.links for t in lk.terms if t.kind == "concept"}
         named = [lk for lk in u.links if lk.kinds() - {"doc"}]
         if bounded is None:
@@ -1536,12 +1575,11 @@ class Engine(Composed):
         if len(concepts) == 1 and not any(lk.kinds() - {"doc", "section", "concept"} for lk in u.links):
             plan = Plan("lookup", "amount", Target(concept=concepts.pop())).with_docs(tuple(docs), "each")
             out = run(plan, Executor(self.conn))
-        elif (none_said or zero or some) and len(named) == 1 and named[0].how in ("exact", "synonym") and not (
-                some and named[0].how != "exact"):  # ('哪些安排了买新车': the fee, or the cars the text counts)
+        elif word is not None and len(named) == 1 and named[0].how in ("exact", "synonym") and not (
+                word.exact_only and named[0].how != "exact"):  # ('哪些安排了买新车': the fee, or the cars the text counts)
             # ('哪些部门没有安排公务用车购置费': the one figure named, as the first reading of it that finds it in every
             # document does, else as the first reading does)
-            said = f"{r.key[: none_said.start()]}安排{r.key[none_said.end():]}" if none_said else \
-                f"{r.key[: zero.start()]}是多少{r.key[zero.end():]}" if zero else f"{r.key}多少"
+            said = (r.key if word.instead is None else f"{r.key[: m.start()]}{word.instead}{r.key[m.end():]}") + word.after
             said = read(named_pattern("which_department").sub("", said, count=1))  # (the figure, not who has it)
             readings = [replace(p, lo=None, hi=None).with_docs(tuple(docs), "each") for p in
                         self.planner.plans(self.planner.understand(said, tuple(docs)))
@@ -1564,8 +1602,7 @@ class Engine(Composed):
         said = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}）" for d, o in keep) or "没有"
         label = rows[0][1].label
         bound = next((x.text for x in r.spans if x.label in ("op:gt", "op:lt", "op:between")),
-                     "为 0（没有安排）" if (none_said or zero) and bounded.hi == 0.0 else
-                     "大于 0（有安排）" if some else "在所问范围内")
+                     word.says if word is not None and (bounded.lo, bounded.hi) == (word.lo, word.hi) else "在所问范围内")
         # (the others are cited, not named: a list of those that are is what was asked)
         text = f"{label}{bound}的部门：{said}（共查 {len(rows)} 份预算）。"
         cites = tuple(dict.fromkeys(self.evidence.cite(x) for _d, o in rows for x in o.refs[:1]))
@@ -1801,7 +1838,7 @@ class Engine(Composed):
                 return False  # 'A和B加一块儿多少' with only B found: one figure is no sum of two
         if plan.op == "lookup" and not out.items and not r.has("op:sum") and len(plan.docs) <= 1 and not r.years and \
                 not (plan.target is not None and len(plan.target.fact) >= 2) and any(
-                s.label == "each" and s.text.startswith(("各", "分别")) and not re.search(r"(季度|月|年)", s.text)
+                s.label == "each" and s.text.startswith(("各", "分别")) and not _EACH_OVER_TIME.search(s.text)
                 for s in r.spans):
             return False  # '那几个采购项目各采购多少钱': each of several asked, never one figure of them all
         if plan.op == "lookup" and named_pattern("n_summed").search(r.key) and not (out.computed and len(out.operands) >= 2) \
@@ -2442,18 +2479,11 @@ class Engine(Composed):
             if _ASKS_PROSE.search(r.key) and rows:
                 # '某类支出那三千多万主要拿来干什么': the text's item that quotes the class and says what it is for
                 # ('“某类支出（类）…”…万元，主要用于…'), however long the list it is one item of
-                from .retrieve import Hit
-
-                marks = ", ".join("?" for _ in docs)
                 ids = []
                 # the class quoted first ('“某类（类）'), or a 项 quoted after its class and 款 ('“某类（类）…X（项）”')
                 for like in (f"%“{rows[0]}（%", f"%“%{rows[0]}（%", f"%“%{rows[0]}(%"):
-                    ids = ids or [c for (c,) in self.conn.execute(
-                        f"SELECT chunk_id FROM chunks WHERE doc_id IN ({marks}) AND kind = 'narrative' AND "  # noqa: S608
-                        "text LIKE ? AND text LIKE '%主要用于%' ORDER BY line", (*docs, like))]
-                found = self.retriever().chunks(ids[:2])
-                quoted = [Hit(chunk=found[c], score=0.0, bm25_rank=None, dense_rank=None) for c in ids[:2] if c in found]
-                hits = quoted + [h for h in hits if h.chunk.chunk_id not in set(ids[:2])]
+                    ids = ids or [c for c, _ in self._narrative_like(docs, like, "%主要用于%")]
+                hits = self._put_first(ids[:2], hits)
         compared = _compared_years(r)
         if earlier := [y for y in u.years if all(self.names[d].year != y for d in docs) and y not in compared]:
             # an earlier year's what or why: only the text's passages about that year ('对2021年某项目开展绩效评价');
@@ -2503,27 +2533,13 @@ class Engine(Composed):
             hits = quoting + [h for h in hits if h not in quoting]
             if not any(w in norm(h.chunk.text) for h in hits[:3] for w in loose if len(w) >= 4):
                 # ('…下属的某服务中心有没有单独列预算': the text that says the name as asked, wherever the ranking put it)
-                from .retrieve import Hit
-
-                marks = ", ".join("?" for _ in docs)
-                ids = [c for w in loose if len(w) >= 4 for (c,) in self.conn.execute(
-                    f"SELECT chunk_id FROM chunks WHERE doc_id IN ({marks}) AND kind = 'narrative' AND "  # noqa: S608
-                    "text LIKE ? ORDER BY line LIMIT 2", (*docs, f"%{w}%"))]
-                found = self.retriever().chunks(ids[:2])
-                said = [Hit(chunk=found[c], score=0.0, bm25_rank=None, dense_rank=None) for c in ids[:2] if c in found]
-                hits = said + [h for h in hits if h.chunk.chunk_id not in set(ids[:2])]
+                ids = [c for w in loose if len(w) >= 4 for c, _ in self._narrative_like(docs, f"%{w}%")]
+                hits = self._put_first(ids[:2], hits)
         if named and (glossary := [norm(x) for x in glossary_sections(r.key)]):
             # '“某经费”是啥意思': the term's entry in the document's 名词解释, wherever the ranking put it
-            marks = ", ".join("?" for _ in docs)
-            ids = [c for c, section in self.conn.execute(
-                f"SELECT chunk_id, section FROM chunks WHERE doc_id IN ({marks}) AND kind = 'narrative' AND "  # noqa: S608
-                "text LIKE ? ORDER BY line", (*docs, f"%{named[0]}%")) if any(g in norm(section or "") for g in glossary)]
-            found = self.retriever().chunks(ids[:1])
-            if ids and ids[0] in found:
-                from .retrieve import Hit
-
-                hits = [Hit(chunk=found[ids[0]], score=0.0, bm25_rank=None, dense_rank=None)] + [
-                    h for h in hits if h.chunk.chunk_id != ids[0]]
+            ids = [c for c, section in self._narrative_like(docs, f"%{named[0]}%")
+                   if any(g in norm(section or "") for g in glossary)]
+            hits = self._put_first(ids[:1], hits)
         hits = hits[:5]
         context = " ".join(f"{h.chunk.section or ''} {h.chunk.text}" for h in hits[:3])
         if not hits or not self._relevant(r, asked, context):
@@ -2824,10 +2840,10 @@ def compound_parts(text: str) -> list[str]:
         # ('是干嘛用的，预算多少钱', '负责人是谁，预算多少': two asked)
         if out and not counted and not purpose and (_BARE.fullmatch(p) or _BY_HOW_MUCH.fullmatch(p) or _HOW_SAID.fullmatch(p)
                                                     or (named_pattern("unit_again").fullmatch(p)
-                                                        and re.search(r"(多少|几)", out[-1]))
+                                                        and _HOW_MUCH_WORD.search(out[-1]))
                                                     or (_SAME_SHARE.fullmatch(p) and re.search(r"(占|比例|比重|几成|百分)", out[-1]))
                                                     or (_RATE_SAID.fullmatch(p) and re.search(r"比", out[-1])
-                                                        and not re.search(r"(多少|几)", out[-1]))
+                                                        and not _HOW_MUCH_WORD.search(out[-1]))
                     or ("哪" in out[-1] and _BARE_COUNT.fullmatch(p))):
             out[-1] = f"{out[-1]}，{p}"
         elif (_QUESTION_WORD.search(p) or p is pieces[-1] and p in asking) and \

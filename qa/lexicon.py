@@ -209,6 +209,9 @@ class Lexicon:
         self.table_roles: dict[str, frozenset[str]] = {}  # a table kind -> the columns some table of it has
         for kind, roles in conn.execute("SELECT kind, json_group_array(roles_json) FROM source_tables GROUP BY kind"):
             self.table_roles[kind] = frozenset(r for rs in json.loads(roles) for r in json.loads(rs or "[]") if r)
+        self.indicator_units: dict[str, frozenset[str]] = {  # an indicator's unit ('小时') -> the documents using it
+            u: frozenset(json.loads(ds)) for u, ds in conn.execute(
+                "SELECT text, json_group_array(DISTINCT doc_id) FROM cells WHERE role = 'ind_unit' GROUP BY text")}
         vocab: dict[str, list[Term]] = defaultdict(list)
 
         def add(t: Term) -> None:

@@ -75,9 +75,11 @@ class Target:
         elif self.fact:
             base = self.fact[0]
         else:
-            base = "、".join(dict.fromkeys(f.value for f in self.within + self.filters)) or (kinds.kind_info(self.table_kind).label
-                                                                   if self.table_kind and kinds.kind_info(self.table_kind)
-                                                                   else "")
+            # (a filter on a unit column qualifies the rows, it names none of them: '时效指标（度量单位：小时）')
+            units = [f for f in self.filters if (r := kinds.role(f.role or "")) is not None and r.type == "unit"]
+            base = "、".join(dict.fromkeys(f.value for f in self.within + self.filters if f not in units)) or (
+                kinds.kind_info(self.table_kind).label if self.table_kind and kinds.kind_info(self.table_kind) else "")
+            base += "".join(dict.fromkeys(f"（{kinds.role(f.role).label}：{f.value}）" for f in units))
         col = self.measure or self.attribute
         if col and not self.concept:
             r = kinds.role(col)

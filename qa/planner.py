@@ -516,10 +516,8 @@ class Planner:
         m = named_pattern("indicator_unit_said").search(r.key)
         if m is None:
             return []
-        within = f" AND doc_id IN ({', '.join('?' for _ in docs)})" if docs else ""
-        sql = f"SELECT DISTINCT text FROM cells WHERE role = 'ind_unit'{within}"  # noqa: S608
-        held = {u for (u,) in self.lex.conn.execute(sql, tuple(docs or ()))}
-        if m["u"] not in held:
+        held = self.lex.indicator_units.get(m["u"], frozenset())
+        if not held or (docs and not held & docs):
             return []
         return [Link(m.start(), m.end(), m.group(0), (Term(m["u"], m["u"], "value", "ind_unit", "performance"),),
                      "exact", float(m.end() - m.start()))]
