@@ -1841,6 +1841,9 @@ class Engine(Composed):
                 s.label == "each" and s.text.startswith(("各", "分别")) and not _EACH_OVER_TIME.search(s.text)
                 for s in r.spans):
             return False  # '那几个采购项目各采购多少钱': each of several asked, never one figure of them all
+        if plan.op == "lookup" and plan.target is not None and plan.target.concept and not out.computed and \
+                not out.items and named_pattern("these_summed").search(r.key):
+            return False  # '那几个项目经费加起来一共多少': the ones the text lists, summed; never the whole class's total
         if plan.op == "lookup" and named_pattern("n_summed").search(r.key) and not (out.computed and len(out.operands) >= 2) \
                 and not out.items:
             return False  # '那四个季度加起来一共多少': several figures summed, which one figure never answers
@@ -1962,6 +1965,8 @@ class Engine(Composed):
         if plan.op == "attribute" and plan.target is not None and plan.target.attribute == "term" and \
                 _answer_type(r) in ("amount", "count", "percent") and not re.search(r"(几年|多少年|几个月|多少个月|多少天|几天)", r.key):
             return False  # '合同总额和今年安排各多少': money is asked, a contract's term is no answer
+        if plan.op == "count" and out.unit in ("个", "项") and named_pattern("measure_not_rows").search(r.key):
+            return False  # '口袋公园计划新建改造多少处': so many of a thing the text counts, not rows of a table
         if want == "percent" and plan.op == "lookup":
             return out.unit == "%" or out.kind == "percent"
         if want == "amount" and plan.op == "lookup" and out.kind in ("percent",) and not r.has("type:percent"):

@@ -818,14 +818,17 @@ class Planner:
         out: list[list[Link]] = []
         key = u.reading.key
         share = u.reading.has("op:share") or u.reading.has("op:share_of")
-        seen: list[set] = []
+        seen: list[tuple[set, int]] = []
+        parted = [sp.start for sp in u.reading.spans if sp.label == "op:share_of"]
         for lk in links:
             names = {(t.kind, t.display) for t in lk.terms if t.kind in ("value", "concept")}
-            if names and any(names <= s or (s and s <= names) for s in seen) and lk.how != "exact" or (
-                    names and any(names == s for s in seen)):
+            # (said again across 占, it is the whole: 'A的一般公共预算拨款占全局一般公共预算拨款的比例')
+            again = [s for s, at in seen if not any(at < x <= lk.start for x in parted)]
+            if names and any(names <= s or (s and s <= names) for s in again) and lk.how != "exact" or (
+                    names and any(names == s for s in again)):
                 continue  # the same thing named twice ('开会的钱，也就是会议费')
             if names:
-                seen.append(names)
+                seen.append((names, lk.start))
             if out:
                 prev = out[-1][-1]
                 between = key[prev.end : lk.start]
@@ -1672,6 +1675,8 @@ class Planner:
             return None  # '说明里介绍的那几个专项哪个最多': items the text describes, which are no table's rows
         if _is_change(r):
             return None  # '哪些科目比上年减少了': rows chosen by their change, which no set of rows here selects
+        if answer == "count" and _MEASURE_NOT_ROWS.search(r.key):
+            return None  # '口袋公园项目计划新建改造多少处': so many of a thing, which no count of rows gives
         filters: list[Filter] = []
         within: list[Filter] = []
         table = None
@@ -2556,7 +2561,11 @@ def _answer_type(r: Reading) -> str:
         return "score"
     if r.has("type:area"):
         return "area"
-    if r.has("type:percent") or r.has("op:share"):
+    # ('涨了18%多，主要是因为什么': a percentage the question states is no percentage asked)
+    stated = [s for s in r.spans if s.label == "type:percent" and s.text in ("%", "％") and
+              re.search(r"\d$", r.key[: s.start])]
+    if (r.has("type:percent") and not (stated and len(stated) == len(r.all("type:percent")) and
+                                       named_pattern("asks_reason").search(r.key))) or r.has("op:share"):
         return "percent"
     numeric = r.has("type:amount") or r.has("type:count") or r.has("op:count") or r.has("op:sum") or \
         r.has("op:max") or r.has("op:min") or r.has("op:top") or r.has("op:nth") or r.has("op:gt") or \
@@ -2969,15 +2978,22 @@ def _whole_of(t: Target) -> Target | None:
 
 
 _COUNTED = named_pattern("counted_planner")
+_MEASURE_NOT_ROWS = named_pattern("measure_not_rows")
 _INDICATOR_KIND = {"period": ("ind_l2", "时效指标"), "percent": ("ind_unit", "%")}
 
 
 def _indicator_target(t: Target, answer: str, measure_word: str | None = None) -> Target | None:
     """A project's indicator answers quantities it does not hold as money: when, how many people, what rate."""
     rows = tuple(f for f in (t.within or t.filters) if f.role in GROUP_ROLES)
-    if not rows:
-        return None
     detail = tuple(f for f in t.filters if f.role in DETAIL_ROLES)
+    if not rows:
+        named = tuple(f for f in detail if f.role == "indicator")
+        if named and answer == "count" and measure_word and measure_word not in ("个", "项"):
+            # '口袋公园计划新建改造多少处': the indicator named, in the unit counted, whichever project holds it
+            unit = (Filter("ind_unit", measure_word, "performance"),)
+            return Target(attribute="ind_value", filters=(*detail, *unit), words=t.words, fact_kind=answer,
+                          unit=measure_word)
+        return None
     if answer in _INDICATOR_KIND and not detail:
         role, value = _INDICATOR_KIND[answer]
         detail = (Filter(role, value, "performance"),)

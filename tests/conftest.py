@@ -793,6 +793,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24, _COMMERCE_25), seed=1579),  # 静安区 长风新村街道 2023
     "zzzzzzzzzzzzzzzzzzzz": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzzzzzza": dict(real=(_COMMERCE_25,), seed=1580, synthetic="dongcheng"),  # 普陀区 文化和旅游局 2025
+    "zzzzzzzzzzzzzzzzzzzzb": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzc": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzd": dict(real=(_WANLI_25,), seed=1581, synthetic="haidian", bundled=True),  # 金山区 长风新村街道 2022
+    "zzzzzzzzzzzzzzzzzzzze": dict(real=(_COMMERCE_25, _WANLI_24), seed=1582, synthetic="dongcheng"),  # 杨浦区 长风新村街道 2022
+    "zzzzzzzzzzzzzzzzzzzzf": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzg": dict(real=(_WANLI_25, _COMMERCE_25), seed=1583),  # 青浦区 教育局 2023
+    "zzzzzzzzzzzzzzzzzzzzh": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzzzzzzi": dict(real=(_COMMERCE_25,), seed=1584, synthetic="dongcheng"),  # 浦东新区 人力资源和社会保障局 2024
 }
 
 
