@@ -1965,6 +1965,11 @@ class Engine(Composed):
         if plan.op == "attribute" and plan.target is not None and plan.target.attribute == "term" and \
                 _answer_type(r) in ("amount", "count", "percent") and not re.search(r"(几年|多少年|几个月|多少个月|多少天|几天)", r.key):
             return False  # '合同总额和今年安排各多少': money is asked, a contract's term is no answer
+        t = plan.target
+        if plan.op in ("list", "count") and plan.set_of and t is not None and not (
+                t.filters or t.within or t.measure or t.concept or t.fact or t.nonzero or t.zero or t.exclude) and \
+                plan.lo is None and plan.hi is None and named_pattern("rows_qualified").search(r.key):
+            return False  # '哪些项目除了财政的钱还用了单位自己的钱': a condition said that no filter holds; never every row
         if plan.op == "count" and out.unit in ("个", "项") and named_pattern("measure_not_rows").search(r.key):
             return False  # '口袋公园计划新建改造多少处': so many of a thing the text counts, not rows of a table
         if want == "percent" and plan.op == "lookup":

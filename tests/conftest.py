@@ -801,6 +801,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzg": dict(real=(_WANLI_25, _COMMERCE_25), seed=1583),  # 青浦区 教育局 2023
     "zzzzzzzzzzzzzzzzzzzzh": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzzzzzzi": dict(real=(_COMMERCE_25,), seed=1584, synthetic="dongcheng"),  # 浦东新区 人力资源和社会保障局 2024
+    "zzzzzzzzzzzzzzzzzzzzj": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzk": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_24,), seed=1585, synthetic="dongcheng", bundled=True),  # 浦东新区 江宁路街道 2025
+    "zzzzzzzzzzzzzzzzzzzzm": dict(real=(_COMMERCE_25, _WANLI_25), seed=1586, synthetic="haidian"),  # 金山区 江宁路街道 2021
+    "zzzzzzzzzzzzzzzzzzzzn": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzo": dict(real=(_WANLI_24, _COMMERCE_25), seed=1587),  # 长宁区 卫生健康委员会 2021
+    "zzzzzzzzzzzzzzzzzzzzp": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzzzzzq": dict(real=(_COMMERCE_25,), seed=1588, synthetic="haidian"),  # 普陀区 商务委员会 2023
 }
 
 

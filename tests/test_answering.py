@@ -4422,3 +4422,38 @@ def test_a_part_said_with_zhan_its_amount_an_item_alone_a_name_only_the_text_say
     assert "公务用车购置费 15.00 万元" in c.text and "公务用车运行费 21.56 万元" in c.text  # both parts
     d = synthetic_engine.ask("东城卫健委购置的数字化X线摄影系统本身的预算是多少？")
     assert d.value is None  # the item alone: the project that buys it is more than it
+
+
+def test_so_many_of_a_thing_a_column_said_again_as_the_whole_the_listed_ones_summed_and_a_stated_percent(
+        request, multi_unit_engine, synthetic_engine, real_pdf_engine):
+    a = multi_unit_engine.ask("海淀园林局口袋公园项目今年要新建改造几处？")
+    assert a.value == pytest.approx(12) and a.unit == "处"  # the indicator in 处, never a count of projects
+    b = multi_unit_engine.ask("清泉公园管理处的一般公共预算拨款占全局一般公共预算拨款的比例是多少")
+    assert b.value == pytest.approx(31.21, abs=0.01) and b.unit == "%"  # the column's whole, not the grand total
+    c = multi_unit_engine.ask("海淀园林局哪些项目的经费是从政府性基金里支出的")
+    assert {i.label for i in c.items} == {"城市口袋公园及小微绿地建设", "公园湿地生态修复"}
+    d = synthetic_engine.ask("东城卫健委2024年基本支出增长了3.71%，原因是什么？")
+    assert d.route == "retrieval" and "人员经费增加" in d.citations[0].text  # the reason, not the percent said
+    e = real_pdf_engine.ask("商务委2025年的预算比2024年多了很多，是什么原因？")
+    assert "政策资金项目预算增加" in e.citations[0].text
+    jinshan = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzzzzd_engine")
+    f = jinshan.ask("长风新村街道2022年这几个项目的经费合计多少？")
+    assert f.value is None  # the ones the text lists, summed: the whole 项目支出 is no answer
+    qingpu = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzzzzg_engine")
+    g = qingpu.ask("青浦教育局的公共法律服务经费，服务对象满意度目标值为多少？")
+    assert g.value == pytest.approx(90) and g.unit == "%" and "绩效目标" in (g.citations[0].section or "")
+
+
+def test_rows_by_their_own_money_a_source_said_with_laizi_and_never_every_row_for_a_condition_unread(
+        request, multi_unit_engine, real_pdf_engine):
+    a = multi_unit_engine.ask("海淀园林局哪些项目动用了单位自己的资金？")
+    assert {i.label for i in a.items} == {"公园绿地及园林设施养护", "乡土树种苗木繁育"}
+    b = multi_unit_engine.ask("海淀园林局哪些项目的资金来自政府性基金？")
+    assert {i.label for i in b.items} == {"城市口袋公园及小微绿地建设", "公园湿地生态修复"}
+    c = multi_unit_engine.ask("园林局有哪些项目除了财政的钱还用了自己的钱？")
+    assert c.route == "none" and not c.items  # a condition no filter holds: never all twelve projects
+    d = real_pdf_engine.ask("商务为2025年预算总共多少")
+    assert d.value == pytest.approx(371514655) and d.unit == "元"
+    jiangning = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzzzzm_engine")
+    e = jiangning.ask("What is the outbound travel budget of the Jiangning Road Subdistrict Office in 2021?")
+    assert e.value == pytest.approx(13.39) and e.unit == "万元"
