@@ -604,14 +604,16 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
     done = False
     for lk in named:
         kinds_new = {(t.kind, t.role) for t in lk.terms}
-        # a name of the very same sort first (a unit for a unit: '那某单位呢' after '…局本级…收入预算'), then any
-        # figure for a figure
-        for strict in (True, False):
+        # a name of the very same sort first (a unit for a unit: '那某单位呢' after '…局本级…收入预算'), then a
+        # named figure or row for another ('那机关运行经费呢' after '…三公经费今年预算多少': not the column 今年预算),
+        # then any figure for a figure
+        for strict in ("same", "named", "figure"):
             hit = False
             for old in reversed(prev_links):  # the figure asked comes last ('基本支出里人员经费是多少')
                 kinds_old = {(t.kind, t.role) for t in old.terms}
                 # a figure for a figure (a project for a subject is fine too), never a column like 电话 for a project
-                same_sort = bool(kinds_new & kinds_old) if strict else (
+                same_sort = bool(kinds_new & kinds_old) if strict == "same" else bool(
+                    lk.kinds() & old.kinds() & {"concept", "value"}) if strict == "named" else (
                     kinds_new & kinds_old or (names_a_figure(lk) and names_a_figure(old))
                     or (lk.kinds() == {"doc"} and old.kinds() == {"doc"})
                     or ("section" in lk.kinds() and "section" in old.kinds()))  # a project's text for another's

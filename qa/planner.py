@@ -1785,6 +1785,10 @@ class Planner:
             table = "performance" if any(f.role in ("owner", "phone", "category") for f in filters) else "projects"
             if table == "projects" and any(f.table_kind == "performance" for f in filters):
                 table = "performance"
+        other = [f.table_kind for f in filters if f.table_kind in _PROJECT_TABLES and f.table_kind != table
+                 and f.role not in self.lex.table_roles.get(table or "", set())]
+        if set_of == "project_name" and named_table and table in _PROJECT_TABLES and len(set(other)) == 1:
+            table = other[0]  # '项目表里，某人负责了几个项目': the projects the table with that column lists
         if set_of == "project_name" and table == "projects" and {
                 t.table_kind for lk in u.links for t in lk.terms if t.kind == "column"
                 and t.role not in kinds.amount_roles()} - {None} == {"performance"}:

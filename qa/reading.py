@@ -416,6 +416,9 @@ _EN_SHARE = (
 )
 _EN_PART = re.compile(r" how much of (.+?) (?:is|are|goes to|go to|is spent on|is used for) (.+?)(?= qqbreak |\s*$)")
 _EN_EXCEED = re.compile(r" (?:by )?how much (?:does|do|did|will) (.+?) exceed (.+?)(?= qqbreak |\s*$)")
+# 'how much lower is A than B': A比B少多少 (higher, more …: 多多少)
+_EN_THAN = re.compile(r" how much (lower|less|smaller|higher|more|larger|bigger|greater) (?:is|was|are|were|will be) (.+?) "
+                      r"than (.+?)(?= qqbreak |\s*$)")
 _EN_BUY_COUNT = re.compile(r" how many ([a-z][a-z ]{2,30}?) (?:does|do|will|is|are) (.+?) (?:plan to |planning to |intend to |"
                            r"expect to |want to |going to |budgeted to |budget to )?(?:buy|purchase|acquire|procure)"
                            r"(.*?)(?= qqbreak |\s*$)")
@@ -430,7 +433,7 @@ def _en_stop() -> frozenset[str]:
     return frozenset(synonyms()["english_stop"])
 
 
-_GLOSSED = re.compile(r"((?:[A-Za-z][A-Za-z'\-]*\s+){0,5}[A-Za-z][A-Za-z'\-]*)\s*[(（]\s*([\u4e00-\u9fff“”\"]{2,})\s*[)）]")
+_GLOSSED = re.compile(r"((?:(?:[A-Za-z][A-Za-z'\-]*|&)\s+){0,6}[A-Za-z][A-Za-z'\-]*)\s*[(（]\s*([\u4e00-\u9fff“”\"]{2,})\s*[)）]")
 _SCALE = (("billion", 1e5), ("million", 100.0), ("thousand", 0.1))  # into 万
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -540,6 +543,8 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     t = _EN_PART.sub(lambda m: f" {m.group(1)} 中 {m.group(2)} 是多少 ", t)
     # 'by how much does A exceed B': A比B多多少; 'B rather than C': B (what it is not says nothing more)
     t = _EN_EXCEED.sub(lambda m: f" {m.group(1)} 比 {m.group(2)} 多多少 ", t)
+    t = _EN_THAN.sub(lambda m: f" {m.group(2)} 比 {m.group(3)} "
+                            f"{'少' if m.group(1) in ('lower', 'less', 'smaller') else '多'}多少 ", t)
     # 'how many vehicles does the bureau plan to buy in 2023': the buyer, then the purchase, then the count
     t = _EN_BUY_COUNT.sub(lambda m: f" {m.group(2)} 计划购置 how many {m.group(1)} {m.group(3)} ", t)
     # 'how many vehicles does the bureau have': the holder, then what it has (有), then the count

@@ -809,6 +809,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzo": dict(real=(_WANLI_24, _COMMERCE_25), seed=1587),  # 长宁区 卫生健康委员会 2021
     "zzzzzzzzzzzzzzzzzzzzp": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzzzzzq": dict(real=(_COMMERCE_25,), seed=1588, synthetic="haidian"),  # 普陀区 商务委员会 2023
+    "zzzzzzzzzzzzzzzzzzzzr": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzt": dict(real=(_WANLI_25,), seed=1589, synthetic="dongcheng", bundled=True),  # 徐汇区 民政局 2025
+    "zzzzzzzzzzzzzzzzzzzzu": dict(real=(_COMMERCE_25, _WANLI_24), seed=1590, synthetic="haidian"),  # 徐汇区 真如镇街道 2023
+    "zzzzzzzzzzzzzzzzzzzzv": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzw": dict(real=(_WANLI_25, _COMMERCE_25), seed=1591),  # 虹口区 城市管理行政执法局 2023
+    "zzzzzzzzzzzzzzzzzzzzx": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzzzzzy": dict(real=(_COMMERCE_25,), seed=1592, synthetic="haidian"),  # 金山区 曹家渡街道 2022
 }
 
 

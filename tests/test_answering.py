@@ -4457,3 +4457,18 @@ def test_rows_by_their_own_money_a_source_said_with_laizi_and_never_every_row_fo
     jiangning = request.getfixturevalue("blind_zzzzzzzzzzzzzzzzzzzzm_engine")
     e = jiangning.ask("What is the outbound travel budget of the Jiangning Road Subdistrict Office in 2021?")
     assert e.value == pytest.approx(13.39) and e.unit == "万元"
+
+
+def test_over_said_as_guo_a_follow_up_naming_another_figure_a_column_of_another_project_table_and_english_than(
+        e5_engine, synthetic_engine, real_pdf_engine):
+    a = synthetic_engine.ask("东城卫健委今年有哪些项目过了200万？")
+    assert {i.label for i in a.items} == {"社区卫生服务中心用房修缮", "家庭医生签约服务补助"}
+    b = e5_engine.ask("那机关运行经费呢？", history=["西城人社局的“三公”经费今年预算是多少？"])
+    assert b.value == pytest.approx(1259.62) and b.unit == "万元"  # the figure named instead, not a column of the 三公
+    c = e5_engine.ask("西城人社局项目表里，娄海兴负责了几个项目？")
+    assert c.value == pytest.approx(2) and c.unit == "个"  # the projects the table with owners lists
+    d = real_pdf_engine.ask("How much lower is the Wanli Subdistrict Office's 2024 budget than its 2023 budget?")
+    assert d.value == pytest.approx(876.75) and d.unit == "万元"
+    e = real_pdf_engine.ask("What is the 2025 budget for the trade high-quality development special fund of the "
+                            "Putuo Commerce Commission?")
+    assert e.value == pytest.approx(2921) and e.unit == "万元"
