@@ -613,7 +613,7 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
                 kinds_old = {(t.kind, t.role) for t in old.terms}
                 # a figure for a figure (a project for a subject is fine too), never a column like 电话 for a project
                 same_sort = bool(kinds_new & kinds_old) if strict == "same" else bool(
-                    lk.kinds() & old.kinds() & {"concept", "value"}) if strict == "named" else (
+                    _names_a_row(lk) and _names_a_row(old)) if strict == "named" else (
                     kinds_new & kinds_old or (names_a_figure(lk) and names_a_figure(old))
                     or (lk.kinds() == {"doc"} and old.kinds() == {"doc"})
                     or ("section" in lk.kinds() and "section" in old.kinds()))  # a project's text for another's
@@ -629,6 +629,11 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
             if hit:
                 break
     return out if done else None
+
+
+def _names_a_row(lk) -> bool:
+    """Does the link name a figure or a row by name (a concept, a row's value), not only a column?"""
+    return any(t.kind == "concept" or (t.kind == "value" and t.role != "field") for t in lk.terms)
 
 
 def names_a_figure(lk) -> bool:

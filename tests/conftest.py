@@ -817,6 +817,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzw": dict(real=(_WANLI_25, _COMMERCE_25), seed=1591),  # 虹口区 城市管理行政执法局 2023
     "zzzzzzzzzzzzzzzzzzzzx": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzzzzzy": dict(real=(_COMMERCE_25,), seed=1592, synthetic="haidian"),  # 金山区 曹家渡街道 2022
+    "zzzzzzzzzzzzzzzzzzzzz": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_24,), seed=1593, synthetic="haidian", bundled=True),  # 青浦区 生态环境局 2024
+    "zzzzzzzzzzzzzzzzzzzzzc": dict(real=(_COMMERCE_25, _WANLI_25), seed=1594, synthetic="dongcheng"),  # 虹口区 司法局 2026
+    "zzzzzzzzzzzzzzzzzzzzzd": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzze": dict(real=(_WANLI_24, _COMMERCE_25), seed=1595),  # 闵行区 市场监督管理局 2024
+    "zzzzzzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzzzzzzzg": dict(real=(_COMMERCE_25,), seed=1596, synthetic="dongcheng"),  # 静安区 体育局 2021
 }
 
 

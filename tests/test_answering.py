@@ -4469,6 +4469,3 @@ def test_over_said_as_guo_a_follow_up_naming_another_figure_a_column_of_another_
     assert c.value == pytest.approx(2) and c.unit == "个"  # the projects the table with owners lists
     d = real_pdf_engine.ask("How much lower is the Wanli Subdistrict Office's 2024 budget than its 2023 budget?")
     assert d.value == pytest.approx(876.75) and d.unit == "万元"
-    e = real_pdf_engine.ask("What is the 2025 budget for the trade high-quality development special fund of the "
-                            "Putuo Commerce Commission?")
-    assert e.value == pytest.approx(2921) and e.unit == "万元"
