@@ -205,7 +205,18 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzzzzzzzzx": 91,
           "blind_zzzzzzzzzzzzzzzzzzzy": 93,
           "blind_zzzzzzzzzzzzzzzzzzzz": 93,
-          "blind_zzzzzzzzzzzzzzzzzzzza": 93}
+          "blind_zzzzzzzzzzzzzzzzzzzza": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzb": 91, "blind_zzzzzzzzzzzzzzzzzzzzc": 95, "blind_zzzzzzzzzzzzzzzzzzzzd": 86,
+          "blind_zzzzzzzzzzzzzzzzzzzze": 93, "blind_zzzzzzzzzzzzzzzzzzzzf": 93, "blind_zzzzzzzzzzzzzzzzzzzzg": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzzh": 95, "blind_zzzzzzzzzzzzzzzzzzzzi": 93, "blind_zzzzzzzzzzzzzzzzzzzzj": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzk": 93, "blind_zzzzzzzzzzzzzzzzzzzzl": 93, "blind_zzzzzzzzzzzzzzzzzzzzm": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzn": 95, "blind_zzzzzzzzzzzzzzzzzzzzo": 95, "blind_zzzzzzzzzzzzzzzzzzzzp": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzq": 93, "blind_zzzzzzzzzzzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzzzzzzzzzzs": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzt": 95, "blind_zzzzzzzzzzzzzzzzzzzzu": 91, "blind_zzzzzzzzzzzzzzzzzzzzv": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzw": 86, "blind_zzzzzzzzzzzzzzzzzzzzx": 93, "blind_zzzzzzzzzzzzzzzzzzzzy": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzz": 93, "blind_zzzzzzzzzzzzzzzzzzzzza": 89, "blind_zzzzzzzzzzzzzzzzzzzzzb": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzc": 93, "blind_zzzzzzzzzzzzzzzzzzzzzd": 93, "blind_zzzzzzzzzzzzzzzzzzzzze": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzzzf": 89, "blind_zzzzzzzzzzzzzzzzzzzzzg": 91}
 _answers: dict[str, dict] = {}
 
 
