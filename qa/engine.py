@@ -116,6 +116,8 @@ _EXECUTED = named_pattern("executed")
 
 
 _NAMES_BUDGET = named_pattern("names_budget")
+_THESE_SUMMED = named_pattern("these_summed")  # ('那几个项目加起来': the ones the text lists)
+_ROWS_QUALIFIED = named_pattern("rows_qualified")  # ('除了…还用了': a condition on the rows)
 
 
 def _earlier_in_doc(u: Understanding, doc_years: set) -> int | None:
@@ -1842,7 +1844,7 @@ class Engine(Composed):
                 for s in r.spans):
             return False  # '那几个采购项目各采购多少钱': each of several asked, never one figure of them all
         if plan.op == "lookup" and plan.target is not None and plan.target.concept and not out.computed and \
-                not out.items and named_pattern("these_summed").search(r.key):
+                not out.items and _THESE_SUMMED.search(r.key):
             return False  # '那几个项目经费加起来一共多少': the ones the text lists, summed; never the whole class's total
         if plan.op == "lookup" and named_pattern("n_summed").search(r.key) and not (out.computed and len(out.operands) >= 2) \
                 and not out.items:
@@ -1968,10 +1970,8 @@ class Engine(Composed):
         t = plan.target
         if plan.op in ("list", "count") and plan.set_of and t is not None and not (
                 t.filters or t.within or t.measure or t.concept or t.fact or t.nonzero or t.zero or t.exclude) and \
-                plan.lo is None and plan.hi is None and named_pattern("rows_qualified").search(r.key):
+                plan.lo is None and plan.hi is None and _ROWS_QUALIFIED.search(r.key):
             return False  # '哪些项目除了财政的钱还用了单位自己的钱': a condition said that no filter holds; never every row
-        if plan.op == "count" and out.unit in ("个", "项") and named_pattern("measure_not_rows").search(r.key):
-            return False  # '口袋公园计划新建改造多少处': so many of a thing the text counts, not rows of a table
         if want == "percent" and plan.op == "lookup":
             return out.unit == "%" or out.kind == "percent"
         if want == "amount" and plan.op == "lookup" and out.kind in ("percent",) and not r.has("type:percent"):

@@ -633,12 +633,12 @@ def _replace(prev: str, named: Sequence, prev_links: Sequence) -> str | None:
 
 def _names_a_row(lk) -> bool:
     """Does the link name a figure or a row by name (a concept, a row's value), not only a column?"""
-    return any(t.kind == "concept" or (t.kind == "value" and t.role != "field") for t in lk.terms)
+    return any(t.kind == "concept" or (t.kind == "value" and t.role != "field")  # not a form's label (联系电话)
+               for t in lk.terms)
 
 
 def names_a_figure(lk) -> bool:
     """Does the link name a figure (a row, a named figure or an amount column), not a detail column?"""
     from ingest import kinds
 
-    return any(t.kind == "concept" or (t.kind == "value" and t.role != "field")  # not a form's label (联系电话)
-               or (t.kind == "column" and t.role in kinds.amount_roles()) for t in lk.terms)
+    return _names_a_row(lk) or any(t.kind == "column" and t.role in kinds.amount_roles() for t in lk.terms)

@@ -2567,7 +2567,7 @@ def _answer_type(r: Reading) -> str:
         return "area"
     # ('涨了18%多，主要是因为什么': a percentage the question states is no percentage asked)
     stated = [s for s in r.spans if s.label == "type:percent" and s.text in ("%", "％") and
-              re.search(r"\d$", r.key[: s.start])]
+              _PERCENT_STATED.search(r.key[: s.start])]
     if (r.has("type:percent") and not (stated and len(stated) == len(r.all("type:percent")) and
                                        named_pattern("asks_reason").search(r.key))) or r.has("op:share"):
         return "percent"
@@ -2983,6 +2983,7 @@ def _whole_of(t: Target) -> Target | None:
 
 _COUNTED = named_pattern("counted_planner")
 _MEASURE_NOT_ROWS = named_pattern("measure_not_rows")
+_PERCENT_STATED = named_pattern("percent_stated")  # ('涨了18%': a figure said before %)
 _INDICATOR_KIND = {"period": ("ind_l2", "时效指标"), "percent": ("ind_unit", "%")}
 
 
