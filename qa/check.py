@@ -66,7 +66,11 @@ def find(text: str) -> Check | None:
     """The yes/no check a question ends with, or None ('是不是超过了900万元', '是否过半', '是不是翻倍了')."""
     m = named_pattern("yes_no_check").search(text)
     if m is None:
-        return None
+        m = named_pattern("reaches_check").search(text)  # ('一共多少钱？有一个亿吗': reached, said with 有/够/上)
+        if m is None:
+            return None
+        return Check(m.start(), m.end(), "ge", float(m.group("n")) * _YUAN[m.group("u")], "元",
+                     m.group("n") + m.group("u"))
     verb = m.group("verb") or ""
     op = "gt" if verb in _GREATER else "lt" if verb in _LESS else "ge"
     if m.group("double"):

@@ -136,9 +136,10 @@ class Composed:
             b = self._ask_once(read(f"{m['whole']}是多少"), scope, history)
         except BudgetQAError:
             return None
-        for x in (a, b):
+        for x, ops in ((a, ("lookup", "top", "sum")), (b, ("lookup",))):
+            # (the part may be rows summed: '金额最大的三个项目加起来占项目支出总额的百分之多少')
             if x.route == "none" or not x.value or x.value <= 0 or x.unit not in _YUAN or \
-                    (x.plan or {}).get("op") != "lookup" or len((x.plan or {}).get("docs") or ()) != 1:
+                    (x.plan or {}).get("op") not in ops or len((x.plan or {}).get("docs") or ()) != 1:
                 return None
         if a.plan["docs"] != b.plan["docs"] or set(a.citations) == set(b.citations):
             return None
@@ -147,8 +148,12 @@ class Composed:
             return None
         share = part / whole * 100
         label_a, label_b = (x.text.split("为 ")[0].split("（来源")[0].rstrip("。") for x in (a, b))
+        rows = ""
+        if a.plan["op"] != "lookup":  # ('…最大的 3 个合计 X 万元：A；B；C'): the sum, then its rows
+            label_a, _, rows = label_a.partition("：")
+            rows = f"明细：{rows}。" if rows else ""
         text = (f"{label_a}占{label_b}的 {share:.2f}%（{compose.money_text(a.value, a.unit)} ÷ "
-                f"{compose.money_text(b.value, b.unit)}）。")
+                f"{compose.money_text(b.value, b.unit)}）。{rows}")
         plan = {"op": "share", "answer": "percent", "parts": [a.plan, b.plan], "docs": a.plan["docs"]}
         return Answer(question=r.raw, text=text, route="sql", value=round(share, 4), unit="%",
                       citations=tuple(dict.fromkeys((*a.citations, *b.citations))),

@@ -504,13 +504,16 @@ class Engine(Composed):
         """'部门负责人是谁，电话多少': a refused part asking a person's or a phone's column, of what the first part
         asks about."""
         said = self._names_own(pr)
-        if a.route != "none" or not said or not all(  # (or a form's own field of that name: 联系电话)
+        # ('这个项目的负责人是谁？联系电话多少', a follow-up: the form's 联系电话 answered the part alone; the project's is asked)
+        named = _project_of_plan(first.plan)
+        of_form = a.route != "none" and named is not None and _reads_form_field(a.plan)
+        if a.route != "none" and not of_form or not said or not all(  # (or a form's own field of that name: 联系电话)
                 lk.kinds() <= {"column", "value"} and all(t.role in ("phone", "owner", "field") for t in lk.terms)
                 and any(t.role in ("phone", "owner") for t in lk.terms) for lk in said):
             return None
         if (stem := _stem(resolved[0], _ASK_CONTACT_END)) is None:
             return None
-        if followup.leans_on_context(stem) and (named := _project_of_plan(first.plan)):
+        if named and (of_form or followup.leans_on_context(stem)):
             stem = named  # '这个项目的负责人是谁？联系电话多少': the project the first part's answer found
         asked = f"{stem}的{re.sub(r'^(?:联系)?电话', '联系电话', part)}"  # (a form prints its 联系电话 row)
         b = self._ask_or_none(asked, scope, history)
@@ -2793,6 +2796,12 @@ def _made_up_of(phrase: str, text: str) -> list[str]:
     not): an English question's words in another order ('就业扶贫项目区财政局绩效评价')."""
     parts = common_substrings(phrase, text)
     return parts if sum(map(len, parts)) == len(phrase) else []
+
+
+def _reads_form_field(plan: dict | None) -> bool:
+    """Does the plan read a form's printed field (a value of role field: 联系电话), not a row's column?"""
+    t = (plan or {}).get("target") or {}
+    return any(f.get("role") == "field" for f in (*(t.get("filters") or ()), *(t.get("within") or ())))
 
 
 def _project_of_plan(plan: dict | None) -> str | None:

@@ -184,11 +184,23 @@ def _part_inside(t: _Turn) -> str | None:
     多少' after '…一共多少人')."""
     if t.within and t.named and t.subjects:
         body = re.sub(_OF_IT, r"占\1", counted_as_before(t.body, t.prev))  # ('其中X占这个总预算的百分之几': of it)
-        whole = re.sub(r'(合计|总计|一共|总共|共计|加起来)$', '', t.prev[:t.subjects[-1].end])
+        whole = _without_sum_word(t.prev, t.subjects[-1].end)
         if t.years:  # ('其中某费，2024年预算是多少' after '…2025年三公经费…': the year said now, not the one before)
             whole = _YEAR.sub("", whole)
         return f"{whole}中{body}"
     return None
+
+
+_SUM_WORD = re.compile(r"(合计|总计|一共|总共|共计|加起来)$")
+
+
+def _without_sum_word(prev: str, end: int) -> str:
+    """The earlier question up to the whole it named, without a sum word said after it (nor the half of one a name
+    ran into: '某专项总共多少钱' -> 某专项)."""
+    whole = prev[:end]
+    if _SUM_WORD.search(prev[: end + 1]) and not _SUM_WORD.search(whole):
+        whole = prev[: end + 1]
+    return _SUM_WORD.sub("", whole)
 
 
 def _share_inside(t: _Turn) -> str | None:

@@ -42,6 +42,7 @@ def arabize(q: str) -> str:
     """
     units = r"(?=个|项|名|位|人|家|次|万元|亿元|千元|元|万|亿|%|分(?!之)|大|条|类|款|份|辆|台|套|成(?![本立果员都为了绩])|倍)"
     # 前 of 目前/之前/以前 is no 'top' ('目前一共有几辆车'), and 一 of 一共/一起/一样 is no count
+    # (nor 三 of 三公: '超过三公经费', '最多三公经费')
     after = r"((?<![目之以当此提事先眼面跟向])前|超过|大于|高于|多于|低于|小于|少于|不足|不到|不满|不少于|不超过|至少|最多|排名)"
 
     def repl(m: re.Match) -> str:
@@ -50,7 +51,7 @@ def arabize(q: str) -> str:
             return m.group(0)
         return str(int(v)) if v == int(v) else str(v)
 
-    q = re.sub(after + "(" + _CN_NUM.pattern + ")(?![共起样直些切定般同致旦])",
+    q = re.sub(after + "(" + _CN_NUM.pattern + ")(?![共起样直些切定般同致旦公])",
                lambda m: m.group(1) + repl(re.match(".*", m.group(2))), q)
     # an ordinal ('排第二', '第三大'): a digit, but not inside a name ('第二课堂')
     q = re.sub(r"排在第(?=[一二三四五六七八九十\d])", "排第", q)  # '排在第二位': 排第二位

@@ -909,7 +909,7 @@ class Planner:
         loose = bool(values) and all(v.how == "synonym" and len(v.text) <= 2 for v in values)
         modifier = [lk for lk in m.links if lk.kinds() == {"fact"} and (
                     lk.how == "synonym" and not any(lk.text in t.display for v in values for t in v.terms)
-                    or lk.how == "partial" and loose and not any(
+                    or lk.how in ("partial", "exact") and loose and not any(
                         lk.text in t.display for v in values for t in v.terms if t.kind == "value"))]
         if values and not modifier:
             readings = []
@@ -1208,8 +1208,10 @@ class Planner:
         scoped = [(s.start, s.end) for s in r.spans if s.label.startswith("scope:")]
         qkey = "".join("\x00" if any(lk.start <= i < lk.end and "doc" in lk.kinds() for lk in u.links)
                        or any(a <= i < b for a, b in scoped) else ch for i, ch in enumerate(r.key))
-        ts = [[replace(t, fact_kind=t.fact_kind or kind, unit=measure_word, question=qkey, year=t.year or year)
-               if t.fact else t for t in alts] for alts in ts]
+        # a stated figure looked up for one mention is never found by another's name ('收入里，A占多少': the whole
+        # 收入 is no sentence about A's 收入)
+        ts = [[replace(t, fact_kind=t.fact_kind or kind, unit=measure_word, question=_masked(qkey, ms, m),
+                       year=t.year or year) if t.fact else t for t in alts] for m, alts in zip(ms, ts, strict=False)]
         out: list[Plan] = []
         has = r.has
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
@@ -2982,6 +2984,13 @@ def _whole_of(t: Target) -> Target | None:
 
 
 _COUNTED = named_pattern("counted_planner")
+
+
+def _masked(key: str, ms: list[Mention], m: Mention) -> str:
+    """The question with the other mentions' names blanked: the words a stated figure of `m` is searched by."""
+    others = [(o.start, o.end) for o in ms if o is not m and len(ms) > 1 and any(
+        lk.kinds() & {"concept", "value", "column"} for lk in o.links)]
+    return "".join("\x00" if any(a <= i < b for a, b in others) else ch for i, ch in enumerate(key))
 _MEASURE_NOT_ROWS = named_pattern("measure_not_rows")
 _PERCENT_STATED = named_pattern("percent_stated")  # ('涨了18%': a figure said before %)
 _INDICATOR_KIND = {"period": ("ind_l2", "时效指标"), "percent": ("ind_unit", "%")}

@@ -825,6 +825,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzze": dict(real=(_WANLI_24, _COMMERCE_25), seed=1595),  # 闵行区 市场监督管理局 2024
     "zzzzzzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzzzzzzzg": dict(real=(_COMMERCE_25,), seed=1596, synthetic="dongcheng"),  # 静安区 体育局 2021
+    "zzzzzzzzzzzzzzzzzzzzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzj": dict(real=(_WANLI_25,), seed=1597, synthetic="haidian", bundled=True),  # 崇明区 民政局 2022
+    "zzzzzzzzzzzzzzzzzzzzzk": dict(real=(_COMMERCE_25, _WANLI_24), seed=1598, synthetic="dongcheng"),  # 崇明区 城市管理行政执法局 2023
+    "zzzzzzzzzzzzzzzzzzzzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_24, _COMMERCE_25), seed=1599),  # 崇明区 曹家渡街道 2023
+    "zzzzzzzzzzzzzzzzzzzzzn": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzzzzzzo": dict(real=(_COMMERCE_25,), seed=1600, synthetic="haidian"),  # 黄浦区 民政局 2024
 }
 
 

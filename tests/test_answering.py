@@ -4480,3 +4480,24 @@ def test_over_said_as_guo_a_follow_up_naming_another_figure_a_column_of_another_
     assert c.value == pytest.approx(2) and c.unit == "个"  # the projects the table with owners lists
     d = real_pdf_engine.ask("How much lower is the Wanli Subdistrict Office's 2024 budget than its 2023 budget?")
     assert d.value == pytest.approx(876.75) and d.unit == "万元"
+
+
+def test_a_group_beside_a_loose_row_a_reached_bound_a_top_sum_share_and_a_projects_phone_in_a_follow_up(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine, beijing_three_engine):
+    a = e5_engine.ask("人社局那些长期聘用临时工的工资一年要多少钱？")
+    assert a.value is None  # the group's pay: no row holds it; never 基本工资 of everyone
+    b = e5_engine.ask("西城人社局今年一共预算多少？上一个亿了没有")
+    assert b.value == pytest.approx(10122.377376) and "是：" in b.text
+    c = e5_engine.ask("金额排前三的项目合计占全部项目支出的比重是多少")
+    assert c.value == pytest.approx(42.77, abs=0.01) and c.unit == "%" and len(c.citations) >= 4
+    d = synthetic_engine.ask("它的项目负责人叫什么？电话是多少？", history=["东城卫健委2024年预算金额最高的项目是哪个？"])
+    assert "64031239" in d.text and "64031001" not in d.text  # the project's own phone, not the form's
+    e = multi_unit_engine.ask("海淀园林局2025年政府性基金预算资金有多少")
+    assert e.value == pytest.approx(1045) and e.unit == "万元"
+    f = multi_unit_engine.ask("海淀园林局2025年收入中，政府性基金预算拨款的占比是多少")
+    assert f.value == pytest.approx(12.80, abs=0.01) and f.unit == "%"  # of the income, never of its own sentence
+    g = real_pdf_engine.ask("这里面哪一块最多，是多少钱", history=["普陀区商务委贸易高质量发展专项一共安排多少钱"])
+    assert g.value == pytest.approx(1262) and "市级支持总部经济" in g.text
+    h = beijing_three_engine.ask("Among these departments, which one has the largest three public expenses budget?")
+    assert h.value is not None and h.value == max(
+        beijing_three_engine.ask(f"{d}三公经费预算是多少").value for d in ("西城人社局", "东城卫健委", "海淀园林局"))
