@@ -593,7 +593,9 @@ def normalise(raw: str) -> tuple[str, bool, tuple[str, ...]]:
     text = _GROUPED_CODE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # '208 07 05': the code 2080705
     latin = len(re.findall(r"[A-Za-z]", text))
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
-    if latin > 2 * max(cjk, 1) and latin >= 8:
+    # (English around the Chinese names it quotes: 'Who is in charge of the 某某项目 project of 某委' is English)
+    words = len(re.findall(r"[A-Za-z]{2,}", text))
+    if latin >= 8 and (latin > 2 * max(cjk, 1) or words >= 5 and latin > cjk):
         zh, unknown = _english(text)
         return arabize(zh), True, unknown
     return full_money(full_years(arabize(text))), False, ()

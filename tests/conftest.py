@@ -833,6 +833,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_24, _COMMERCE_25), seed=1599),  # 崇明区 曹家渡街道 2023
     "zzzzzzzzzzzzzzzzzzzzzn": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzzzzzzo": dict(real=(_COMMERCE_25,), seed=1600, synthetic="haidian"),  # 黄浦区 民政局 2024
+    "zzzzzzzzzzzzzzzzzzzzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24,), seed=1601, synthetic="dongcheng", bundled=True),  # 松江区 城市管理行政执法局 2024
+    "zzzzzzzzzzzzzzzzzzzzzs": dict(real=(_COMMERCE_25, _WANLI_25), seed=1602, synthetic="haidian"),  # 宝山区 生态环境局 2026
+    "zzzzzzzzzzzzzzzzzzzzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_25, _COMMERCE_25), seed=1603),  # 徐汇区 体育局 2023
+    "zzzzzzzzzzzzzzzzzzzzzv": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
+    "zzzzzzzzzzzzzzzzzzzzzw": dict(real=(_COMMERCE_25,), seed=1604, synthetic="dongcheng"),  # 黄浦区 司法局 2023
 }
 
 

@@ -4501,3 +4501,21 @@ def test_a_group_beside_a_loose_row_a_reached_bound_a_top_sum_share_and_a_projec
     h = beijing_three_engine.ask("Among these departments, which one has the largest three public expenses budget?")
     assert h.value is not None and h.value == max(
         beijing_three_engine.ask(f"{d}三公经费预算是多少").value for d in ("西城人社局", "东城卫健委", "海淀园林局"))
+
+
+def test_an_opening_asked_a_counted_scope_a_said_description_of_listed_rows_and_english_class_names(
+        e5_engine, multi_unit_engine, real_pdf_engine, beijing_three_engine):
+    a = real_pdf_engine.ask("万里街道社区公共服务中心什么时候能全面开放？")
+    assert a.route == "none"  # passages on paying the last instalment say no opening date
+    b = beijing_three_engine.ask("这几家单位里，谁的三公经费最多？")
+    assert b.value == max(beijing_three_engine.ask(f"{d}三公经费预算是多少").value
+                          for d in ("西城人社局", "东城卫健委", "海淀园林局"))  # 这几家 is the scope, no count
+    c = multi_unit_engine.ask("海淀园林局有哪些项目并非全靠财政拨款，还用了单位资金？")
+    assert {i.label for i in c.items} == {"公园绿地及园林设施养护", "乡土树种苗木繁育"}
+    d = e5_engine.ask("办公大厦运行维护费、办公大厦物业服务管理费，这2个和大楼相关的项目一共多少钱？")
+    assert d.value == pytest.approx(457.0912 + 355.80912)
+    e = e5_engine.ask("人社局再职人员有多少？")
+    assert e.value == pytest.approx(176)
+    f = e5_engine.ask("What is the bureau's 2023 budget for basic pension insurance contributions for government and "
+                      "public institution staff?")
+    assert f.value == pytest.approx(480.7132)
