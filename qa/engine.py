@@ -1091,12 +1091,22 @@ class Engine(Composed):
         except BudgetQAError:
             return None
 
+    def _names_department(self, lk) -> bool:
+        """Does the link name a document's department: as the document, or as the unit-table row that is the
+        department itself ('海淀园林绿化局', printed as 北京市海淀区园林绿化局 in the 单位 column)?"""
+        if lk.kinds() == {"doc"}:
+            return True
+        departments = {dep for dep, _y, _src in self.lexicon.docs.values()}
+        return lk.kinds() <= {"doc", "value"} and any(t.kind == "value" for t in lk.terms) and all(
+            t.role == "unit_name" and re.sub(r"[（(]本级[）)]$", "", t.display) in departments
+            for t in lk.terms if t.kind == "value")
+
     def _ask_once(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...], *, lean: bool = False) -> Answer:
         linked_scope = scope if len(scope) < len(self.lexicon.docs) else None
         u = self.planner.understand(r, linked_scope)
         head = named_pattern("department_head").search(r.key)
-        if head and (r.has("type:person") or r.has("type:phone")) and any("doc" in lk.kinds() for lk in u.links) and all(
-                lk.kinds() == {"doc"} or (lk.kinds() <= {"column", "value"} and all(
+        if head and (r.has("type:person") or r.has("type:phone")) and any(self._names_department(lk) for lk in u.links) and all(
+                self._names_department(lk) or (lk.kinds() <= {"column", "value"} and all(
                     t.role in ("owner", "phone", "field") for t in lk.terms)) for lk in u.links) and "项目" not in r.key:
             # '海淀园林绿化局的负责人是谁': the department's own head, the form's 部门负责人
             try:

@@ -1576,8 +1576,8 @@ def _opens_with(sentence: str, who: str) -> bool:
 def dated_otherwise(question: str, sentence: str) -> bool:
     """The question dates a thing ('2025年某某林养护…') that the sentence dates only to other years ('对我局2023年
     某某林养护…项目开展绩效评价'): the sentence's figure is of another year's thing."""
-    for m in re.finditer(r"(20\d\d)年([\u4e00-\u9fff]{3})", question):
-        years = set(re.findall(r"(20\d\d)年" + re.escape(m.group(2)), sentence))
+    for m in re.finditer(r"(20\d\d)年度?([\u4e00-\u9fff]{3})", question):  # ('2023年度某项目': the same)
+        years = set(re.findall(r"(20\d\d)年度?" + re.escape(m.group(2)), sentence))
         if years and m.group(1) not in years:
             return True
     return False

@@ -175,6 +175,13 @@ class Planner:
         for docs in said:
             if not any(other < docs for other in said):  # ('Putuo's Wanli subdistrict': the place, then which of it)
                 named_docs |= docs
+        # ('某项目，绩效目标是全年开多少场某讲座': the goal said before the indicator that is its figure; the indicator
+        # is asked)
+        goal = [lk for lk in chosen if lk.kinds() == {"column"} and all(t.role == "goal" for t in lk.terms) and any(
+            o.start >= lk.end and any(t.kind == "value" and t.role == "indicator" for t in o.terms) for o in chosen)]
+        if goal:
+            chosen = [lk for lk in chosen if lk not in goal]
+            r = replace(r, spans=r.spans + tuple(Span(lk.start, lk.end, "filler", lk.text) for lk in goal))
         given = self._stated_figures(r, chosen, docs_in)
         if given:  # '本级编制120人，其中…': a figure the question restates from the document is context
             chosen = [lk for lk in chosen if not any(a <= lk.start and lk.end <= b for a, b in given)]
@@ -901,8 +908,11 @@ class Planner:
         said_cols = [lk for lk in others if any(t.kind == "column" for t in lk.terms)]
         describing = [a for a, b in zip(said_cols, said_cols[1:], strict=False) if r.key[a.end:b.start] == "的" and
                       any(t.kind == "column" and t.role in kinds.amount_roles() for t in b.terms)]
+        # ('某项目，某指标的绩效目标定的是多少': an indicator named, its target value is the goal asked)
+        indicator_named = "indicator" in given
         attribute = _attribute([c for lk in others if lk not in describing for c in lk.terms
-                                if c.kind == "column" and c.role not in given], r)
+                                if c.kind == "column" and c.role not in given
+                                and not (indicator_named and c.role == "goal")], r)
         # '给老同志的其他对个人和家庭的补助': a narrative figure's word beside a row names whose share of the row is
         # meant; no table row is that part, so the row is no reading of it
         # (so is a word of the text beside a row named only in other words: '某某专项扶持资金' is no 支持…支出 row)
@@ -1208,10 +1218,11 @@ class Planner:
         scoped = [(s.start, s.end) for s in r.spans if s.label.startswith("scope:")]
         qkey = "".join("\x00" if any(lk.start <= i < lk.end and "doc" in lk.kinds() for lk in u.links)
                        or any(a <= i < b for a, b in scoped) else ch for i, ch in enumerate(r.key))
-        # a stated figure looked up for one mention is never found by another's name ('收入里，A占多少': the whole
-        # 收入 is no sentence about A's 收入)
-        ts = [[replace(t, fact_kind=t.fact_kind or kind, unit=measure_word, question=_masked(qkey, ms, m),
-                       year=t.year or year) if t.fact else t for t in alts] for m, alts in zip(ms, ts, strict=False)]
+        # a share's whole, stated, is never found by its part's name ('收入里，A占多少': the whole 收入 is no
+        # sentence about A's 收入)
+        shared = r.has("op:share") or r.has("op:share_of")
+        ts = [[replace(t, fact_kind=t.fact_kind or kind, unit=measure_word, question=_masked(qkey, ms, m) if shared
+                       else qkey, year=t.year or year) if t.fact else t for t in alts] for m, alts in zip(ms, ts, strict=False)]
         out: list[Plan] = []
         has = r.has
         sections = tuple(dict.fromkeys(t.display for lk in u.links for t in lk.terms if t.kind == "section"))
@@ -1356,7 +1367,8 @@ class Planner:
                     out += [_lookup(replace(t, fact_kind="count"), unit, "count") for t in alts if t.fact]
                 words = tuple(lk.text for lk in u.links if lk.kinds() != {"doc"})
                 names = tuple(lk.text for lk in u.links if "value" in lk.kinds())
-                if words:  # '多少个项目编报了绩效目标': a count the narrative states about these words
+                # ('政府采购和政府购买服务涉及几个项目': two things joined, which no one count the text states of either is)
+                if words and not _and_pairs(r, ms):  # '多少个项目编报了绩效目标': a count the narrative states about these words
                     out.append(_lookup(Target(fact=words, fact_kind="count", unit=measure_word, question=r.key,
                                               context=names), unit, "count"))  # about the rows it names
             if out and out[0].op == "breakdown" and answer == "amount" and len(ts) == 1 and ts[0] and \
@@ -1679,6 +1691,9 @@ class Planner:
             return None  # '哪些科目比上年减少了': rows chosen by their change, which no set of rows here selects
         if answer == "count" and _MEASURE_NOT_ROWS.search(r.key):
             return None  # '口袋公园项目计划新建改造多少处': so many of a thing, which no count of rows gives
+        if answer == "count" and any(all(any("concept" in lk.kinds() for lk in x.links) for x in pair)
+                                     for pair in _and_pairs(r, ms)):
+            return None  # '政府购买服务和政府采购一共涉及几个项目': two wholes joined, which one table's rows are not
         filters: list[Filter] = []
         within: list[Filter] = []
         table = None
@@ -2984,6 +2999,14 @@ def _whole_of(t: Target) -> Target | None:
 
 
 _COUNTED = named_pattern("counted_planner")
+
+
+_AND_WORDS = ("和", "与", "及", "跟", "以及")
+
+
+def _and_pairs(r: Reading, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Mentions said one after the other with only an 'and' between them ('政府采购和政府购买服务')."""
+    return [(a, b) for a, b in zip(ms, ms[1:], strict=False) if r.key[a.end : b.start] in _AND_WORDS]
 
 
 def _masked(key: str, ms: list[Mention], m: Mention) -> str:

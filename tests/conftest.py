@@ -841,6 +841,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_25, _COMMERCE_25), seed=1603),  # 徐汇区 体育局 2023
     "zzzzzzzzzzzzzzzzzzzzzv": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里街道 2024, 海淀园林绿化局, bundled
     "zzzzzzzzzzzzzzzzzzzzzw": dict(real=(_COMMERCE_25,), seed=1604, synthetic="dongcheng"),  # 黄浦区 司法局 2023
+    "zzzzzzzzzzzzzzzzzzzzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzz": dict(real=(_WANLI_25,), seed=1605, synthetic="haidian", bundled=True),  # 普陀区 城市管理行政执法局 2021
+    "zzzzzzzzzzzzzzzzzzzzzza": dict(real=(_COMMERCE_25, _WANLI_24), seed=1606, synthetic="dongcheng"),  # 奉贤区 江宁路街道 2026
+    "zzzzzzzzzzzzzzzzzzzzzzb": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzc": dict(real=(_WANLI_24, _COMMERCE_25), seed=1607),  # 静安区 司法局 2021
+    "zzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzzzzzzze": dict(real=(_COMMERCE_25,), seed=1608, synthetic="haidian"),  # 虹口区 真如镇街道 2023
 }
 
 

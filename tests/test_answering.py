@@ -4519,3 +4519,27 @@ def test_an_opening_asked_a_counted_scope_a_said_description_of_listed_rows_and_
     f = e5_engine.ask("What is the bureau's 2023 budget for basic pension insurance contributions for government and "
                       "public institution staff?")
     assert f.value == pytest.approx(480.7132)
+
+
+def test_a_rate_asked_two_joined_counts_a_projects_year_a_department_head_and_an_indicator_after_its_goal(
+        e5_engine, synthetic_engine, multi_unit_engine):
+    a = e5_engine.ask("人社局辖区登记失业率实际上是多少")
+    assert a.value is None  # a rate asked: a project's money is no answer
+    b = e5_engine.ask("政府采购、政府购买服务各包括几个项目？")
+    assert "6 个" in b.text and "4 个" in b.text
+    c = e5_engine.ask("政府购买服务和政府采购一共涉及几个项目")
+    assert c.value != pytest.approx(4) and c.value != pytest.approx(6)  # two joined: never one of them
+    d = synthetic_engine.ask("东城卫健委2023年度基本公共卫生服务项目绩效评价分数是多少")
+    assert d.value is None  # the text scores the project of 2022, evaluated in 2023
+    e = synthetic_engine.ask("东城卫健委2022年度基本公共卫生服务项目绩效评价分数是多少")
+    assert e.value == pytest.approx(91.36)
+    f = multi_unit_engine.ask("海淀园林绿化局的负责人是谁？")
+    assert "邵国栋" in f.text  # the department's head, the form's 部门（单位）负责人
+    g = e5_engine.ask("人社局离休老同志人均离休费是多少")
+    assert g.value == pytest.approx(22.15, abs=0.01)
+    h = synthetic_engine.ask("东城卫健委健康宣传教育经费项目，绩效目标里要开展多少场健康科普讲座")
+    assert h.value == pytest.approx(120)
+    i = multi_unit_engine.ask("平原生态林养护管理项目林木保存率的绩效目标是多少")
+    assert i.value == pytest.approx(95) and i.unit == "%"
+    j = synthetic_engine.ask("东城卫健委今年收支预算总额多少")
+    assert j.value == pytest.approx(4767.154532)
