@@ -849,6 +849,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzc": dict(real=(_WANLI_24, _COMMERCE_25), seed=1607),  # 静安区 司法局 2021
     "zzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzzzzzzze": dict(real=(_COMMERCE_25,), seed=1608, synthetic="haidian"),  # 虹口区 真如镇街道 2023
+    "zzzzzzzzzzzzzzzzzzzzzzf": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzg": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzh": dict(real=(_WANLI_24,), seed=1609, synthetic="haidian", bundled=True),  # 青浦区 教育局 2022
+    "zzzzzzzzzzzzzzzzzzzzzzi": dict(real=(_COMMERCE_25, _WANLI_25), seed=1610, synthetic="dongcheng"),  # 嘉定区 长风新村街道 2021
+    "zzzzzzzzzzzzzzzzzzzzzzj": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzk": dict(real=(_WANLI_25, _COMMERCE_25), seed=1611),  # 嘉定区 科学技术委员会 2021
+    "zzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzzzzzzzm": dict(real=(_COMMERCE_25,), seed=1612, synthetic="haidian"),  # 普陀区 民政局 2021
 }
 
 
