@@ -149,8 +149,9 @@ class Composed:
         share = part / whole * 100
         label_a, label_b = (x.text.split("为 ")[0].split("（来源")[0].rstrip("。") for x in (a, b))
         rows = ""
-        if a.plan["op"] != "lookup":  # ('…最大的 3 个合计 X 万元：A；B；C'): the sum, then its rows
-            label_a, _, rows = label_a.partition("：")
+        if a.plan["op"] != "lookup":  # ('金额最大的三个项目加起来'): the rows summed, as the question says them, then each row
+            label_a = f"{m['part'].strip()}（合计 {compose.money_text(a.value, a.unit)}）"
+            rows = "；".join(f"{i.label}（{compose.money_text(i.value, i.unit)}）" for i in a.items if i.value is not None)
             rows = f"明细：{rows}。" if rows else ""
         text = (f"{label_a}占{label_b}的 {share:.2f}%（{compose.money_text(a.value, a.unit)} ÷ "
                 f"{compose.money_text(b.value, b.unit)}）。{rows}")

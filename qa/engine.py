@@ -1096,9 +1096,8 @@ class Engine(Composed):
         department itself ('海淀园林绿化局', printed as 北京市海淀区园林绿化局 in the 单位 column)?"""
         if lk.kinds() == {"doc"}:
             return True
-        departments = {dep for dep, _y, _src in self.lexicon.docs.values()}
         return lk.kinds() <= {"doc", "value"} and any(t.kind == "value" for t in lk.terms) and all(
-            t.role == "unit_name" and re.sub(r"[（(]本级[）)]$", "", t.display) in departments
+            t.role == "unit_name" and re.sub(r"[（(]本级[）)]$", "", t.display) in self.lexicon.departments
             for t in lk.terms if t.kind == "value")
 
     def _ask_once(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...], *, lean: bool = False) -> Answer:

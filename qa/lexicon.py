@@ -206,6 +206,7 @@ class Lexicon:
         self.docs: dict[str, tuple[str, int | None, str]] = {
             d: (dep, y, src) for d, dep, y, src in conn.execute("SELECT doc_id, department, year, source FROM documents")
         }
+        self.departments: frozenset[str] = frozenset(dep for dep, _y, _src in self.docs.values())
         self.table_roles: dict[str, frozenset[str]] = {}  # a table kind -> the columns some table of it has
         for kind, roles in conn.execute("SELECT kind, json_group_array(roles_json) FROM source_tables GROUP BY kind"):
             self.table_roles[kind] = frozenset(r for rs in json.loads(roles) for r in json.loads(rs or "[]") if r)

@@ -1368,7 +1368,7 @@ class Planner:
                 words = tuple(lk.text for lk in u.links if lk.kinds() != {"doc"})
                 names = tuple(lk.text for lk in u.links if "value" in lk.kinds())
                 # ('政府采购和政府购买服务涉及几个项目': two things joined, which no one count the text states of either is)
-                if words and not _and_pairs(r, ms):  # '多少个项目编报了绩效目标': a count the narrative states about these words
+                if words and not _mentions_joined_by_and(r, ms):  # '多少个项目编报了绩效目标': a count the narrative states about these words
                     out.append(_lookup(Target(fact=words, fact_kind="count", unit=measure_word, question=r.key,
                                               context=names), unit, "count"))  # about the rows it names
             if out and out[0].op == "breakdown" and answer == "amount" and len(ts) == 1 and ts[0] and \
@@ -1692,7 +1692,7 @@ class Planner:
         if answer == "count" and _MEASURE_NOT_ROWS.search(r.key):
             return None  # '口袋公园项目计划新建改造多少处': so many of a thing, which no count of rows gives
         if answer == "count" and any(all(any("concept" in lk.kinds() for lk in x.links) for x in pair)
-                                     for pair in _and_pairs(r, ms)):
+                                     for pair in _mentions_joined_by_and(r, ms)):
             return None  # '政府购买服务和政府采购一共涉及几个项目': two wholes joined, which one table's rows are not
         filters: list[Filter] = []
         within: list[Filter] = []
@@ -3001,10 +3001,10 @@ def _whole_of(t: Target) -> Target | None:
 _COUNTED = named_pattern("counted_planner")
 
 
-_AND_WORDS = ("和", "与", "及", "跟", "以及")
+_AND_WORDS = frozenset(named_words("and_words"))  # the words that join two mentions
 
 
-def _and_pairs(r: Reading, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+def _mentions_joined_by_and(r: Reading, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Mentions said one after the other with only an 'and' between them ('政府采购和政府购买服务')."""
     return [(a, b) for a, b in zip(ms, ms[1:], strict=False) if r.key[a.end : b.start] in _AND_WORDS]
 
