@@ -2024,8 +2024,9 @@ class Engine(Composed):
             # the narrative may state the computed figure too ('占总支出预算的31.02%'): an auditor wants both
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
             words += tuple(w for w in re.split(r"[的“”\"'：:、，,（）()\s]+", out.label or "") if len(w) >= 4)
-            if t is not None and t.concept and out.value == 0 and (c := concept(t.concept)) is not None:
-                # (an empty table's none, as the text says it in its own name: '政府性基金拨款支出预算0.00万元')
+            if t is not None and t.concept and (c := concept(t.concept)) is not None:
+                # (a named figure as the text says it in its own name: '收入预算20,966.90万元' of the 收入总计 row;
+                # an empty table's none: '政府性基金拨款支出预算0.00万元')
                 words += tuple(a for a in c.aliases if len(a) >= 4)
             refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
         if out.computed and out.parts and len(plan.docs) == 1 and plan.op in ("share", "diff", "ratio"):
@@ -2037,6 +2038,8 @@ class Engine(Composed):
         if plan.across in ("diff", "change", "ratio", "sum", "gap") and len(out.per_doc) >= 2:
             # each document's figure compared, as its own text states it too ('项目支出…占总支出预算的31.02%')
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
+            words += tuple(a for p in (plan, *plan.parts) if p.target and p.target.concept and (c := concept(p.target.concept))
+                           for a in c.aliases if len(a) >= 4)  # ('预算总额差多少': each total as its text names it)
             for d, o in out.per_doc:
                 if o.value is not None:
                     refs += [x for x in Executor(self.conn).stated(d, o.value, o.unit, words) if x not in refs]
@@ -2066,6 +2069,7 @@ class Engine(Composed):
         allowed = [v for v in (value, out.value) if v is not None] + list(out.operands)
         allowed += [abs(v) for v in allowed]
         allowed += [i.value for i in out.items if i.value is not None] + [float(len(out.items))]
+        allowed += [p.value for i in out.items for p in i.parts if p.value is not None]  # (a breakdown's parts, summed)
         allowed += [o.value for _, o in out.per_doc if o.value is not None]
         allowed += [p.value for p in out.parts if p.value is not None] + [100.0]
         allowed += numbers_in(r.text) + numbers_in(" ".join(i.label for i in out.items))
@@ -2263,7 +2267,8 @@ class Engine(Composed):
 
     @staticmethod
     def _items(items: tuple[Item, ...], limit: int = 40) -> str:
-        parts = [f"{i.label}（{compose.money_text(i.value, i.unit)}）" if i.value is not None else i.label
+        parts = [(f"{i.label}（{compose.money_text(i.value, i.unit)}）" if i.value is not None else i.label) + (
+            f"，其中{'、'.join(f'{p.label}（{compose.money_text(p.value, p.unit)}）' for p in i.parts)}" if i.parts else "")
                  for i in items[:limit]]
         more = f"等，共 {len(items)} 项" if len(items) > limit else ""
         return "；".join(parts) + more
@@ -2474,6 +2479,10 @@ class Engine(Composed):
             # passages asked about, '某局下面有哪几家单位')
         query = "".join(ch for i, ch in enumerate(r.key) if not any(lk.start <= i < lk.end for lk in own)) \
             if own and not r.english else r.text
+        if why:
+            # ('怎么比23年少了八百多万': the amount the asker recalls only points at the change the text states exactly;
+            # its words match no passage and pull the ranking to the items that state other amounts)
+            query = named_pattern("amount_recalled").sub("", query)
         terms = [t.display for lk in u.links if lk not in own for t in lk.terms
                  if t.kind in ("value", "fact", "concept", "section")]
         scoped = list(docs) if len(docs) < len(self.lexicon.docs) else None

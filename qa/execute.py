@@ -60,6 +60,7 @@ class Row:
     code: str | None = None
     status: str = "number"
     parts: tuple[Ref, ...] = ()  # a figure summed from several rows (a 类 of a table that lists only 项): those rows
+    within: tuple[Row, ...] = ()  # a class given by its parts, each part by its own (the next level of the classification)
 
     def refs(self) -> tuple[Ref, ...]:
         return self.parts or (self.ref,)
@@ -1326,7 +1327,7 @@ class Executor:
                 recs = at_level  # the table prints the rows of that level (类 rows above their 款 and 项)
             elif parts:
                 scheme, lvl = parts
-                return self._grouped(doc_id, table_no, _leaves(recs), cond, unit, scheme, lvl)
+                return self._grouped(doc_id, table_no, _leaves(recs), cond, unit, scheme, lvl, deeper=True)
             elif group:
                 return self._grouped(doc_id, table_no, _leaves(recs), cond, unit, group, level)
             else:
@@ -1381,8 +1382,9 @@ class Executor:
         return all(abs(total(role)) > 1e-9 for role in t.nonzero) and all(abs(total(role)) <= 1e-9 for role in t.zero)
 
     def _grouped(self, doc_id: str, table_no: int, recs: list[tuple], t: Target, unit: str | None, scheme: str,
-                 level: int | None) -> RowSet | Problem:
-        """Rows summed by classification (类 when level is 1): for tables that list only the finest codes."""
+                 level: int | None, *, deeper: bool = False) -> RowSet | Problem:
+        """Rows summed by classification (类 when level is 1): for tables that list only the finest codes. With
+        `deeper`, each row also holds its own parts at the next level ('卫生健康支出花在哪几块': each 款 and its 项)."""
         width = _WIDTHS.get(level or 1, 3)
         names = dict(self.q("SELECT code, name FROM subjects WHERE doc_id = ? AND scheme = ?", (doc_id, scheme)))
         acc: dict[str, list] = {}
@@ -1404,6 +1406,11 @@ class Executor:
         rows = tuple(Row(names.get(c) or TOP.get(scheme, {}).get(c) or c, round(a[0], 6), a[1][0], c, a[2],
                          tuple(a[1]))
                      for c, a in acc.items() if a[1] and self._meets(doc_id, table_no, tuple(a[3]), t))
+        if deeper and (level or 1) < 3:
+            by_no = {r[0]: r for r in recs}
+            rows = tuple(replace(row, within=sub.rows) if not isinstance(sub := self._grouped(
+                doc_id, table_no, [by_no[n] for n in acc[row.code][3]], t, unit, scheme, (level or 1) + 1), Problem) else row
+                for row in rows)
         return RowSet(t.label() or {"func": "按功能分类", "econ": "按经济分类", "gov_econ": "按政府经济分类"}.get(scheme, ""),
                       unit, rows, None, table_no)
 

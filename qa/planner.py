@@ -2605,8 +2605,9 @@ def _answer_type(r: Reading) -> str:
                                      if s.label == "type:purpose") and not re.search(r"(多少|几)", r.key) \
             and not r.has("op:breakdown") and not re.search(r"(用在|用到|花在|花到)(哪些|哪几个|哪个|什么)项目", r.key):
         return "text"  # '那笔钱主要用在哪': what it is for ('花在哪些项目上' asks which projects: a list)
-    if r.has("type:what") and not numeric:
-        return "text"
+    if r.has("type:what") and not numeric and not all(any(b.start <= s.start and s.end <= b.end for b in r.spans if b.label == "op:breakdown")
+                                                       for s in r.spans if s.label == "type:what"):
+        return "text"  # (not '资本性支出买的是什么': the parts of a class, what it bought)
     if r.has("type:count") or r.has("op:count"):
         return "count"
     if numeric or re.search(r"(多少|几)", r.key):

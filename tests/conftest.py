@@ -857,6 +857,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzk": dict(real=(_WANLI_25, _COMMERCE_25), seed=1611),  # 嘉定区 科学技术委员会 2021
     "zzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzzzzzzzm": dict(real=(_COMMERCE_25,), seed=1612, synthetic="haidian"),  # 普陀区 民政局 2021
+    "zzzzzzzzzzzzzzzzzzzzzzn": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzo": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_WANLI_25,), seed=1613, synthetic="dongcheng", bundled=True),  # 浦东新区 长风新村街道 2024
+    "zzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_COMMERCE_25, _WANLI_24), seed=1614, synthetic="haidian"),  # 杨浦区 文化和旅游局 2026
+    "zzzzzzzzzzzzzzzzzzzzzzr": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzs": dict(real=(_WANLI_24, _COMMERCE_25), seed=1615),  # 金山区 科学技术委员会 2026
+    "zzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林, bundled
+    "zzzzzzzzzzzzzzzzzzzzzzu": dict(real=(_COMMERCE_25,), seed=1616, synthetic="dongcheng"),  # 金山区 人力资源和社会保障局 2023
 }
 
 

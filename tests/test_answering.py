@@ -4556,3 +4556,27 @@ def test_a_rate_asked_two_joined_counts_a_projects_year_a_department_head_and_an
     assert i.value == pytest.approx(95) and i.unit == "%"
     j = synthetic_engine.ask("东城卫健委今年收支预算总额多少")
     assert j.value == pytest.approx(4767.154532)
+
+
+def test_a_remark_after_a_years_figure_a_class_then_its_own_parts_a_recalled_amount_and_totals_as_the_text_says(
+        e5_engine, real_pdf_engine, beijing_three_engine):
+    sw, wl24 = "上海市普陀区商务委员会25年预算.pdf", "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    a = real_pdf_engine.ask("普陀商务委24年的一般公共预算拨款支出预算是多少？今年突然多了不少", doc=sw)
+    assert a.value == pytest.approx(12659.76) and a.unit == "万元"  # the level of 2024, never the rise
+    b = real_pdf_engine.ask("资本性支出都买了些什么", doc=sw)
+    assert [i.label for i in b.items] == ["办公设备购置"]
+    c = e5_engine.ask("这个类下面钱最多的是哪一项？", history=("哪个支出大类的钱最多？",))
+    assert "“行政运行”" in c.text and "社会保障和就业支出" in c.text  # within the class the first answer found
+    d = e5_engine.ask("社会保障和就业支出都花在哪几块")
+    parts = {i.label: [p.label for p in i.parts] for i in d.items}
+    assert "行政运行" in parts["人力资源和社会保障管理事务"] and parts["就业补助"] == ["职业培训补贴"]
+    assert "行政运行（4,469.773751 万元）" in d.text  # each 款 with its own 项, each as its rows add up
+    e = real_pdf_engine.ask("万里街道2024年的钱为啥比2023年少了八百七十多万", doc=wl24)
+    assert "项目调整" in e.citations[0].text  # the reason the text gives for the fall, not another item's
+    f = real_pdf_engine.ask("普陀商务委2025年总共有多少预算", doc=sw)
+    assert f.value == pytest.approx(371514655) and any("37,151.47万元" in c.text for c in f.citations)
+    g = real_pdf_engine.ask("How much did the Putuo commerce commission budget for small and medium-sized enterprises "
+                            "in 2025, according to the disclosure?", doc=sw)
+    assert g.value == pytest.approx(293810000)
+    h = beijing_three_engine.ask("几份部门预算里，哪个部门的三公经费最多")
+    assert h.value == pytest.approx(14.60) and "海淀" in h.text
