@@ -898,6 +898,8 @@ class Engine(Composed):
              and r.key[these.end():], self._of_the_ones_found),
             (lambda r, h: h and (this := _THIS_ONE.match(r.key)) and len(r.key) > this.end() + 1
              and r.key[this.end():], self._of_the_one_found),
+            # '负责人是谁' after '预算最多的项目是哪个': the person of the one row that ranking found
+            (lambda r, h: h and named_pattern("owner_asked_alone").match(r.key) and f"的{r.key}", self._of_the_one_found),
         )
 
     def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
@@ -2035,7 +2037,7 @@ class Engine(Composed):
                 if o.value is not None and o.unit and p is not None and p.target is not None:
                     said = (*p.target.words, p.target.label(), o.label or "")
                     refs += [x for x in Executor(self.conn).stated(plan.docs[0], o.value, o.unit, said) if x not in refs]
-        if plan.across in ("diff", "change", "ratio", "sum", "gap") and len(out.per_doc) >= 2:
+        if plan.across in ("diff", "change", "ratio", "sum", "gap", "max", "min") and len(out.per_doc) >= 2:
             # each document's figure compared, as its own text states it too ('项目支出…占总支出预算的31.02%')
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
             words += tuple(a for p in (plan, *plan.parts) if p.target and p.target.concept and (c := concept(p.target.concept))

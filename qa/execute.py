@@ -100,6 +100,9 @@ def _adds_said(label: str, word: str, question: str) -> bool:
     return i == len(word) and bool(pieces) and all(len(p) >= 2 and p in question for p in pieces)
 
 
+_FUND_OF_A_PART = named_pattern("fund_of_a_part")  # the fund a figure's label names it a part of ('政府性基金预算')
+
+
 class Executor:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -581,6 +584,8 @@ class Executor:
                     rank = 2.9  # '2、公务接待费' > '2024年财政预算数25,000.00元': the item its heading names
                 else:
                     continue
+                if rank in (2, 2.5) and any(f not in norm(t.question or "") + "".join(want) for f in _FUND_OF_A_PART.findall(label)):
+                    continue  # ('2024年财政拨款收入' of '政府性基金预算财政拨款收入…比2024年420万元'): one fund's part of it
             if any(w not in norm(r[11]) for w in sentence_words) or any(
                     norm(w) not in norm(r[11]) and not _opens_list(_whole_sentence(raw_paragraphs.get(r[16], ""), r[11] or ""),
                                                                     w) and not (rank == 0 and _opens_with(

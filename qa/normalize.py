@@ -51,7 +51,10 @@ def arabize(q: str) -> str:
             return m.group(0)
         return str(int(v)) if v == int(v) else str(v)
 
-    q = re.sub(after + "(" + _CN_NUM.pattern + ")(?![共起样直些切定般同致旦公])",
+    # a percentage said in words is one in digits ('超过百分之四十' -> '超过40%')
+    q = re.sub("百分之(" + _CN_NUM.pattern + ")", lambda m: f"{repl(re.match('.*', m.group(1)))}%"
+               if cn_to_int(m.group(1)) is not None else m.group(0), q)
+    q = re.sub(after + "(" + _CN_NUM.pattern + ")(?![共起样直些切定般同致旦公]|分之)",  # (not 百 of 超过百分之四十)
                lambda m: m.group(1) + repl(re.match(".*", m.group(2))), q)
     # an ordinal ('排第二', '第三大'): a digit, but not inside a name ('第二课堂')
     q = re.sub(r"排在第(?=[一二三四五六七八九十\d])", "排第", q)  # '排在第二位': 排第二位

@@ -865,6 +865,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzs": dict(real=(_WANLI_24, _COMMERCE_25), seed=1615),  # 金山区 科学技术委员会 2026
     "zzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里街道 2025, 海淀园林, bundled
     "zzzzzzzzzzzzzzzzzzzzzzu": dict(real=(_COMMERCE_25,), seed=1616, synthetic="dongcheng"),  # 金山区 人力资源和社会保障局 2023
+    "zzzzzzzzzzzzzzzzzzzzzzv": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzw": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_WANLI_24,), seed=1617, synthetic="haidian", bundled=True),  # 崇明区 商务委员会 2022
+    "zzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_COMMERCE_25, _WANLI_25), seed=1618, synthetic="dongcheng"),  # 长宁区 人力资源和社会保障局 2026
+    "zzzzzzzzzzzzzzzzzzzzzzz": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_25, _COMMERCE_25), seed=1619),  # 徐汇区 科学技术委员会 2025
+    "zzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzc": dict(real=(_COMMERCE_25,), seed=1620, synthetic="haidian"),  # 长宁区 城市管理行政执法局 2023
 }
 
 

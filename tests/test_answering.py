@@ -4580,3 +4580,20 @@ def test_a_remark_after_a_years_figure_a_class_then_its_own_parts_a_recalled_amo
     assert g.value == pytest.approx(293810000)
     h = beijing_three_engine.ask("几份部门预算里，哪个部门的三公经费最多")
     assert h.value == pytest.approx(14.60) and "海淀" in h.text
+
+
+def test_rows_of_a_class_summed_a_fund_part_of_an_earlier_year_and_a_bare_owner_after_a_ranking(
+        e5_engine, synthetic_engine, multi_unit_engine, real_pdf_engine):
+    a = e5_engine.ask("经济分类为委托业务费的钱总共是多少？")
+    assert a.value == pytest.approx(145.01)  # every row of that class, summed
+    b = synthetic_engine.ask("东城卫健委经济分类属于“津贴补贴”的支出合计多少？")
+    assert b.value == pytest.approx(1266.3592)
+    c = real_pdf_engine.ask("万里街道2024年各项支出里，比2023年执行数减少超过百分之四十的是哪些？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert {i.label for i in c.items} == {"专项普查活动", "其他社会保障和就业支出", "其他城乡社区支出"}
+    d = multi_unit_engine.ask("海淀园林局2024年财政拨款收入有多少")
+    assert d.value is None  # the text states only the government-fund part of that year
+    e = multi_unit_engine.ask("项目负责人是谁", history=("海淀园林局2025年哪个项目预算最多？",))
+    assert "高文涛" in e.text and "平原生态林养护管理" in e.text
+    f = multi_unit_engine.ask("负责人是谁", history=("海淀园林局2025年政府采购预算多少？",))
+    assert f.route == "none"  # no one row was found before: no one's person
