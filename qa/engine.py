@@ -2131,9 +2131,11 @@ class Engine(Composed):
             return (f"各文件的{out.label}合在一起，金额{which}的是“{out.text}”（{self._doc_label(d0)}），"
                     f"{compose.money_text(value, unit)}。各文件{which}：{rest}。{where}")
         if plan.across in ("max", "min") and out.text:
-            rest = "；".join(f"{self._doc_label(i.label)} {compose.money_text(i.value, i.unit)}" for i in out.items)
+            # (each figure also to two decimals, as its text says it: a sum in 元 compared in 万元, 18,976.7551 万元
+            # (约 18,976.76 万元))
+            rest = "；".join(f"{self._doc_label(i.label)} {compose.money_text(i.value, i.unit, about=True)}" for i in out.items)
             return (f"{out.label}{'最多' if plan.across == 'max' else '最少'}的是{self._doc_label(out.text)}："
-                    f"{compose.money_text(value, unit)}。各文件：{rest}。{where}")
+                    f"{compose.money_text(value, unit, about=True)}。各文件：{rest}。{where}")
         if plan.across == "sum" and out.per_doc:
             parts = "＋".join(f"{self._doc_label(d)} {compose.money_text(o.value, o.unit)}" for d, o in out.per_doc)
             return f"{out.label}合计 {compose.money_text(value, unit)}（{parts}）。{where}"

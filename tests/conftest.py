@@ -873,6 +873,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_25, _COMMERCE_25), seed=1619),  # 徐汇区 科学技术委员会 2025
     "zzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里街道 2024, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzzzzzzzzc": dict(real=(_COMMERCE_25,), seed=1620, synthetic="haidian"),  # 长宁区 城市管理行政执法局 2023
+    "zzzzzzzzzzzzzzzzzzzzzzzd": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_25,), seed=1621, synthetic="haidian", bundled=True),  # 虹口区 科学技术委员会 2025
+    "zzzzzzzzzzzzzzzzzzzzzzzg": dict(real=(_COMMERCE_25, _WANLI_24), seed=1622, synthetic="dongcheng"),  # 奉贤区 人力资源和社会保障局 2021
+    "zzzzzzzzzzzzzzzzzzzzzzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_24, _COMMERCE_25), seed=1623),  # 普陀区 长风新村街道 2026
+    "zzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzk": dict(real=(_COMMERCE_25,), seed=1624, synthetic="haidian"),  # 闵行区 长风新村街道 2024
 }
 
 
