@@ -2026,9 +2026,8 @@ class Engine(Composed):
             # the narrative may state the computed figure too ('占总支出预算的31.02%'): an auditor wants both
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
             words += tuple(w for w in re.split(r"[的“”\"'：:、，,（）()\s]+", out.label or "") if len(w) >= 4)
-            if t is not None and t.concept and (c := concept(t.concept)) is not None:
-                # (a named figure as the text says it in its own name: '收入预算20,966.90万元' of the 收入总计 row;
-                # an empty table's none: '政府性基金拨款支出预算0.00万元')
+            if t is not None and t.concept and out.value == 0 and (c := concept(t.concept)) is not None:
+                # (an empty table's none, as the text says it in its own name: '政府性基金拨款支出预算0.00万元')
                 words += tuple(a for a in c.aliases if len(a) >= 4)
             refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
         if out.computed and out.parts and len(plan.docs) == 1 and plan.op in ("share", "diff", "ratio"):
