@@ -581,8 +581,10 @@ def sources_label(conn, citations: Sequence[Citation]) -> str:
 
 
 def mention_label(conn, citations: Sequence[Citation]) -> str:
-    """The inline source mention under an answer: the one row or passage, else what the answer used."""
-    if len(citations) == 1:
+    """The inline source mention under an answer: the one row or passage, else what the answer used. A figure's one
+    table row, cited first beside passages of the text that restate it, is that row."""
+    rows = [c for c in citations if not (c.table is None and c.table_no is None)]
+    if len(citations) == 1 or len(rows) == 1 and rows[0] is citations[0]:
         return f"来源：{citation_title(conn, citations[0])}"
     return sources_label(conn, citations)
 

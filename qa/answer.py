@@ -39,7 +39,7 @@ class Item:
     label: str
     value: float | None = None
     unit: str | None = None
-    parts: tuple[Item, ...] = ()  # a breakdown's item by its own parts, the next level of the classification
+    breakdown: tuple[Item, ...] = ()  # a breakdown's item by its own parts, the next level of the classification (as `Row.breakdown`)
 
 
 @dataclass(frozen=True)

@@ -2026,8 +2026,9 @@ class Engine(Composed):
             # the narrative may state the computed figure too ('占总支出预算的31.02%'): an auditor wants both
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
             words += tuple(w for w in re.split(r"[的“”\"'：:、，,（）()\s]+", out.label or "") if len(w) >= 4)
-            if t is not None and t.concept and out.value == 0 and (c := concept(t.concept)) is not None:
-                # (an empty table's none, as the text says it in its own name: '政府性基金拨款支出预算0.00万元')
+            if t is not None and t.concept and (c := concept(t.concept)) is not None:
+                # (a named figure as the text says it in its own name: '收入预算20,966.90万元' of the 收入总计 row;
+                # an empty table's none: '政府性基金拨款支出预算0.00万元'). The table's row stays first.
                 words += tuple(a for a in c.aliases if len(a) >= 4)
             refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
         if out.computed and out.parts and len(plan.docs) == 1 and plan.op in ("share", "diff", "ratio"):
@@ -2070,7 +2071,7 @@ class Engine(Composed):
         allowed = [v for v in (value, out.value) if v is not None] + list(out.operands)
         allowed += [abs(v) for v in allowed]
         allowed += [i.value for i in out.items if i.value is not None] + [float(len(out.items))]
-        allowed += [p.value for i in out.items for p in i.parts if p.value is not None]  # (a breakdown's parts, summed)
+        allowed += [p.value for i in out.items for p in i.breakdown if p.value is not None]  # (a breakdown's parts, summed)
         allowed += [o.value for _, o in out.per_doc if o.value is not None]
         allowed += [p.value for p in out.parts if p.value is not None] + [100.0]
         allowed += numbers_in(r.text) + numbers_in(" ".join(i.label for i in out.items))
@@ -2271,7 +2272,7 @@ class Engine(Composed):
     @staticmethod
     def _items(items: tuple[Item, ...], limit: int = 40) -> str:
         parts = [(f"{i.label}（{compose.money_text(i.value, i.unit)}）" if i.value is not None else i.label) + (
-            f"，其中{'、'.join(f'{p.label}（{compose.money_text(p.value, p.unit)}）' for p in i.parts)}" if i.parts else "")
+            f"，其中{'、'.join(f'{p.label}（{compose.money_text(p.value, p.unit)}）' for p in i.breakdown)}" if i.breakdown else "")
                  for i in items[:limit]]
         more = f"等，共 {len(items)} 项" if len(items) > limit else ""
         return "；".join(parts) + more

@@ -60,7 +60,7 @@ class Row:
     code: str | None = None
     status: str = "number"
     parts: tuple[Ref, ...] = ()  # a figure summed from several rows (a 类 of a table that lists only 项): those rows
-    within: tuple[Row, ...] = ()  # a class given by its parts, each part by its own (the next level of the classification)
+    breakdown: tuple[Row, ...] = ()  # a class given by its parts, each part by its own (the next level of the classification)
 
     def refs(self) -> tuple[Ref, ...]:
         return self.parts or (self.ref,)
@@ -551,6 +551,7 @@ class Executor:
         # (a word said only to say whose figure it is, the context, names no figure: '某苗圃…退休的' asks 退休)
         context = {norm(c) for c in t.context}
         want = [norm(x) for x in t.fact + t.words if x and not (t.fact and norm(x) in context)]
+        funds_said = norm(t.question or "") + "".join(want)  # (a fund a figure's label names must be said too)
         hits = []
         for r in rows:
             # ('某局（含所属单位）编制176人': the scope in brackets is said of the whole department, not of the figure)
@@ -584,7 +585,7 @@ class Executor:
                     rank = 2.9  # '2、公务接待费' > '2024年财政预算数25,000.00元': the item its heading names
                 else:
                     continue
-                if rank in (2, 2.5) and any(f not in norm(t.question or "") + "".join(want) for f in _FUND_OF_A_PART.findall(label)):
+                if rank in (2, 2.5) and any(f not in funds_said for f in _FUND_OF_A_PART.findall(label)):
                     continue  # ('2024年财政拨款收入' of '政府性基金预算财政拨款收入…比2024年420万元'): one fund's part of it
             if any(w not in norm(r[11]) for w in sentence_words) or any(
                     norm(w) not in norm(r[11]) and not _opens_list(_whole_sentence(raw_paragraphs.get(r[16], ""), r[11] or ""),
@@ -1413,7 +1414,7 @@ class Executor:
                      for c, a in acc.items() if a[1] and self._meets(doc_id, table_no, tuple(a[3]), t))
         if deeper and (level or 1) < 3:
             by_no = {r[0]: r for r in recs}
-            rows = tuple(replace(row, within=sub.rows) if not isinstance(sub := self._grouped(
+            rows = tuple(replace(row, breakdown=sub.rows) if not isinstance(sub := self._grouped(
                 doc_id, table_no, [by_no[n] for n in acc[row.code][3]], t, unit, scheme, (level or 1) + 1), Problem) else row
                 for row in rows)
         return RowSet(t.label() or {"func": "按功能分类", "econ": "按经济分类", "gov_econ": "按政府经济分类"}.get(scheme, ""),

@@ -606,7 +606,7 @@ def _scale(unit: str | None) -> float:
 
 
 def _items(rows: list[Row], unit: str | None) -> tuple[Item, ...]:
-    return tuple(Item(r.label, r.value, unit, _items(list(r.within), unit)) for r in rows)
+    return tuple(Item(r.label, r.value, unit, _items(list(r.breakdown), unit)) for r in rows)
 
 
 __all__ = ["Outcome", "run", "run_one", "Problem", "RowSet"]

@@ -881,6 +881,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_24, _COMMERCE_25), seed=1623),  # 普陀区 长风新村街道 2026
     "zzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里街道 2025, 东城卫健委, bundled
     "zzzzzzzzzzzzzzzzzzzzzzzk": dict(real=(_COMMERCE_25,), seed=1624, synthetic="haidian"),  # 闵行区 长风新村街道 2024
+    "zzzzzzzzzzzzzzzzzzzzzzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_WANLI_24,), seed=1625, synthetic="dongcheng", bundled=True),  # 浦东新区 市场监督管理局 2026
+    "zzzzzzzzzzzzzzzzzzzzzzzo": dict(real=(_COMMERCE_25, _WANLI_25), seed=1626, synthetic="haidian"),  # 浦东新区 民政局 2025
+    "zzzzzzzzzzzzzzzzzzzzzzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_25, _COMMERCE_25), seed=1627),  # 金山区 宜川路街道 2024
+    "zzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzs": dict(real=(_COMMERCE_25,), seed=1628, synthetic="dongcheng"),  # 静安区 科学技术委员会 2024
 }
 
 

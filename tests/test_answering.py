@@ -4578,7 +4578,7 @@ def test_a_remark_after_a_years_figure_a_class_then_its_own_parts_a_recalled_amo
     c = e5_engine.ask("这个类下面钱最多的是哪一项？", history=("哪个支出大类的钱最多？",))
     assert "“行政运行”" in c.text and "社会保障和就业支出" in c.text  # within the class the first answer found
     d = e5_engine.ask("社会保障和就业支出都花在哪几块")
-    parts = {i.label: [p.label for p in i.parts] for i in d.items}
+    parts = {i.label: [p.label for p in i.breakdown] for i in d.items}
     assert "行政运行" in parts["人力资源和社会保障管理事务"] and parts["就业补助"] == ["职业培训补贴"]
     assert "行政运行（4,469.773751 万元）" in d.text  # each 款 with its own 项, each as its rows add up
     e = real_pdf_engine.ask("万里街道2024年的钱为啥比2023年少了八百七十多万", doc=wl24)

@@ -368,7 +368,8 @@ def test_total_question_shows_the_figure_readably_with_its_source():
     mention = [b.label for b in assistant.button if b.key.endswith("_mention")]
     assert mention == ["来源：表一 部门收支总体情况表 第30行"]
     [sources] = expanders(assistant, "来源")
-    assert sources.label == "来源：表一 部门收支总体情况表 合计 1 行"
+    # the table's row, and the text's sentence that states the same total in its own name
+    assert sources.label == "来源：表一 部门收支总体情况表 合计 1 行；(一)收入预算说明"
     listed = markdown_text(sources)
     assert "xicheng_hrss_2023_budget.txt" in visible(listed) and f"收入预算数：{TOTAL_EXACT}" in listed
     assert at.session_state["history"][-1].answer.value == pytest.approx(10122.377376)
