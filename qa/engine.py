@@ -418,6 +418,12 @@ class Engine(Composed):
                                            and a.value is not None or b.text == a.text) for b in answers):
                 # '…一共多少？其中运行费多少？' answered twice with the same figure: the part was not read
                 a = self._refuse(pr, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。")
+            if len(answers) == 1 and a.route != "none" and a.value is not None and a.unit not in MONEY and \
+                    answers[0].route != "none" and answers[0].unit in MONEY and \
+                    named_pattern("asks_exists").search(read(resolved[0]).key) and _answer_type(pr) in ("count", "headcount"):
+                # '商务委自己有公车吗？截至去年8月底一共有几辆车': whether there are any is what the count says, never a
+                # sum of money spent on them
+                answers, resolved = [], []
             answers.append(a)
             resolved.append(self._resolved)  # the part as a whole question, after its own follow-up reading
         if not answers:
@@ -760,7 +766,8 @@ class Engine(Composed):
         """The year a question asks about by '去年/上一年' alone (no year written, nothing compared, no
         execution asked): the year before that of the budgets it is about, when they share one year."""
         r = u.reading
-        said = [s for s in r.spans if s.label == "rel:prior"]
+        said = [s for s in r.spans if s.label == "rel:prior" and not any(  # ('截至去年8月底': the day a count is taken)
+            x.label == "year:snapshot" and x.start <= s.start < x.end for x in r.spans)]
         if u.years or not said or r.has("rel:current") or r.has("op:change") or r.has("op:than") or \
                 r.has("type:text") or _LIKE_BEFORE.search(r.key) or _EXECUTED.search(r.key) or any(lk.start < s.end and s.start < lk.end for s in said for lk in u.links):
             return None
@@ -1242,6 +1249,12 @@ class Engine(Composed):
                     # one of the kind asked that says something else (服务期限)
                     plans = [_with_context(p, said) if p.target is not None and p.target.attribute == "ind_value"
                              else p for p in self.planner.plans(u)]
+        if text_plan is not None and r.has("type:purpose") and (owner := self._indicator_owner(u, docs)) is not None:
+            # '干嘛还要再买某设备': a thing said loosely that only an indicator's wording holds; what it is for is the
+            # goal of the project the indicator measures, when that goal says the thing too
+            u = replace(u, links=tuple(sorted((*(lk for lk in u.links if lk.kinds() == {"doc"}), owner),
+                                              key=lambda lk: lk.start)))
+            plans = self.planner.plans(u)
         if u.unexplained and _answer_type(r) in ("text", "period") and not any(
                 p.target is not None and p.target.attribute == "goal" for p in plans):
             # a name the tables do not hold but the text does ('…某工程的实施周期'): its own passages
@@ -1404,6 +1417,34 @@ class Engine(Composed):
             return None  # (a later budget is never the one a change is measured against)
         found = [d for d in docs if self.names[d].department == now.department and self.names[d].year == year]
         return found[0] if len(found) == 1 else None
+
+    def _indicator_owner(self, u: Understanding, docs: Sequence[str]):
+        """The project whose indicator the question's one loose name is ('视频会议设备' of the indicator
+        '视频会议设备改造、…' of a 视频会议终端…项目), as a link to that project; None unless exactly one project
+        owns it and its name or goal says four characters of the words in a row."""
+        from .lexicon import Link
+
+        loose = [lk for lk in u.links if lk.kinds() - {"doc"}]
+        if len(loose) != 1 or u.unexplained or loose[0].how != "fuzzy" or loose[0].kinds() != {"value"} or \
+                any(t.role != "indicator" for t in loose[0].terms):
+            return None
+        lk = loose[0]
+        marks = ", ".join("?" for _ in docs)
+        names = {t.display for t in lk.terms}
+        owners = {name: norm(name) + norm(goal or "") for name, goal in self.conn.execute(
+            f"SELECT p.name, (SELECT group_concat(c.text, '') FROM cells c WHERE c.doc_id = p.doc_id "  # noqa: S608
+            f"AND c.table_no = p.table_no AND c.rec_no = p.rec_no AND c.role = 'goal') FROM records r JOIN records p "
+            f"ON p.doc_id = r.doc_id AND p.table_no = r.table_no AND p.rec_no = r.parent WHERE r.doc_id IN ({marks}) "
+            f"AND r.name_role = 'indicator' AND r.name IN ({', '.join('?' for _ in names)}) "
+            "AND p.name_role = 'project_name'", (*docs, *names))}
+        if len(owners) != 1:
+            return None
+        name, said = owners.popitem()
+        if not common_substrings(norm(lk.text), said, 4):
+            return None
+        terms = [t for t in self.lexicon.terms([norm(name)], frozenset(docs)).get(norm(name), [])
+                 if t.kind == "value" and t.role == "project_name"]
+        return Link(lk.start, lk.end, lk.text, tuple(terms), "fuzzy", lk.score) if terms else None
 
     def _described_project(self, r: Reading, u: Understanding, docs: Sequence[str]):
         """The one project whose name and goal hold (nearly) every word the question says of it and no other

@@ -353,8 +353,9 @@ class Lexicon:
                     continue
                 cand = self.terms([b], docs).get(b, []) + [t for t in self.vocab.get(b, [])]
                 if not cand:
-                    # the document word may be part of longer names (物业费 -> 物业管理费 / 物业服务管理费)
-                    cand = self._containing(b, docs)
+                    # a spending class said short ('科技' -> 科学技术 -> 科学技术支出); else the document word may be
+                    # part of longer names (物业费 -> 物业管理费 / 物业服务管理费)
+                    cand = self._classes([b], docs).get(b, []) or self._containing(b, docs)
                 for m in re.finditer(re.escape(a), key):
                     at = m.start() - b.find(a) if a in b else -1
                     if at >= 0 and key[at : at + len(b)] == b:

@@ -34,6 +34,9 @@ def cn_to_int(s: str) -> float | None:
     return total + cur + frac
 
 
+_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
 def arabize(q: str) -> str:
     """Chinese numerals that count something become digits ('前十个' -> '前10个', '一百万元' -> '100万元').
 
@@ -51,6 +54,9 @@ def arabize(q: str) -> str:
             return m.group(0)
         return str(int(v)) if v == int(v) else str(v)
 
+    # a year said digit by digit ('二〇二四年', '二零二六年度') is that year in digits
+    q = re.sub(r"(?<![一二三四五六七八九十〇零○])([一二][〇零○九][〇零○一二三四五六七八九]{2})(?=年)",
+               lambda m: m.group(1).translate(_YEAR_DIGITS), q)
     # a percentage said in words is one in digits ('超过百分之四十' -> '超过40%')
     q = re.sub("百分之(" + _CN_NUM.pattern + ")", lambda m: f"{repl(re.match('.*', m.group(1)))}%"
                if cn_to_int(m.group(1)) is not None else m.group(0), q)

@@ -651,6 +651,15 @@ class Planner:
                            not _in_order(lk.text, fz.terms[0].term) for lk in inside):
                         i = j  # it would swallow another name the question gives exactly ('…扣掉基本支出')
                         continue
+                    joins = [w for w in _AND_WORDS if w not in fz.terms[0].term]  # ('…购置及运行费' says its 及)
+                    if any(lk.how == "exact" and i + a <= lk.start and lk.end <= i + b and (
+                            r.key[lk.end:lk.end + 1] in joins and lk.end + 1 < i + b or
+                            r.key[lk.end:lk.end + 2] in joins and lk.end + 2 < i + b or
+                            r.key[lk.start - 1:lk.start] in joins and lk.start - 1 > i + a) for lk in inside):
+                        # names joined by 和 ('事业单位医疗和其他医疗'): each its own, never one paraphrase across them
+                        out += self._gaps(r.key, i, j, inside, fillers, docs)
+                        i = j
+                        continue
                     if any(w in content and w not in fz.terms[0].term and w[1] in fz.terms[0].term for w in _WORDS_CUT):
                         # a paraphrase that starts inside a word of the question ('类级科目支出' is no 项目支出: 目 is
                         # 科目's): not a name the question gives
@@ -3183,6 +3192,9 @@ def _explained_set_plan(r: Reading, answer: str) -> Plan | None:
                 ascending=ascending, set_of="explained")
 
 
+_NARRATIVE_KIND = named_pattern("narrative_kind")
+
+
 def _narrative_plan(r: Reading, answer: str, named: int = 0) -> Plan | None:
     """A set operation over the items the narrative describes (Executor.narrative_items); `named`: how many of
     them the question names."""
@@ -3199,6 +3211,8 @@ def _narrative_plan(r: Reading, answer: str, named: int = 0) -> Plan | None:
     said = re.search(r"(?<![\d.])([2-9])个专项", r.key)  # '那三个专项': the text must describe three
     # ('各专项里单个细项超过500万的'): the line items each item's section lists, not the items themselves
     notes = ([f"expect={said.group(1)}"] if said else []) + (["leaf"] if r.has("set:leaf") else [])
+    if kind := _NARRATIVE_KIND.search(r.key):  # ('几个政策资金专项里': those whose heading says it, '…专项（政策资金）')
+        notes.append(f"kind={kind.group(0)}")
     return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), Target(), n=n, lo=lo, hi=hi,
                 inclusive=inclusive, ascending=ascending, set_of="narrative", note=";".join(notes))
 

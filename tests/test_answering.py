@@ -4607,3 +4607,26 @@ def test_rows_of_a_class_summed_a_fund_part_of_an_earlier_year_and_a_bare_owner_
     assert "高文涛" in e.text and "平原生态林养护管理" in e.text
     f = multi_unit_engine.ask("负责人是谁", history=("海淀园林局2025年政府采购预算多少？",))
     assert f.route == "none"  # no one row was found before: no one's person
+
+
+def test_projects_of_a_class_a_thing_bought_by_its_indicator_years_in_words_names_joined_by_and_and_a_count_asked_twice(
+        e5_engine, synthetic_engine, real_pdf_engine):
+    sw, wl25 = "上海市普陀区商务委员会25年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    a = e5_engine.ask("经济分类为委托业务费的钱用在了哪些项目上？")
+    assert len(a.items) == 6 and "法律服务经费" in {i.label for i in a.items}  # the projects, never the class's rows
+    b = e5_engine.ask("视频会议设备拿来干嘛？")  # said as its indicator says it: the goal of the project that buys it
+    assert "视频会议终端" in b.text and b.citations[0].table == "表十三"
+    c = synthetic_engine.ask("东城卫健委二〇二四年的收支预算总额多少")
+    assert c.value == pytest.approx(4767.154532)
+    d = e5_engine.ask("行政单位医疗、事业单位医疗和其他医疗合计是多少？")
+    assert d.value == pytest.approx(481.1925)  # each of the three, never two read as one name
+    e = e5_engine.ask("租档案库花了多少，那个库房有多少平方米？")
+    assert "1793平方米" in e.text and e.value == pytest.approx(65.4445)
+    f = real_pdf_engine.ask("截至去年8月底万里街道的车辆有多少辆", doc=wl25)
+    assert f.value == pytest.approx(8) and f.unit == "辆"  # the day a count is taken, not a year asked
+    g = real_pdf_engine.ask("政策资金专项里哪个预算最少", doc=sw)
+    assert g.value == pytest.approx(1170) and "生命健康" in g.text
+    h = real_pdf_engine.ask("商务委有没有公车？一共几辆？", doc=sw)
+    assert h.value == pytest.approx(0) and h.unit == "辆"  # whether it has any is what the count says
+    i = real_pdf_engine.ask("商务委科技方面的钱花在哪几项上", doc=sw)
+    assert [x.label for x in i.items] == ["科技条件专项"]
