@@ -421,7 +421,7 @@ class Engine(Composed):
             if len(answers) == 1 and a.route != "none" and a.value is not None and a.unit not in MONEY and \
                     answers[0].route != "none" and answers[0].unit in MONEY and \
                     named_pattern("asks_exists").search(read(resolved[0]).key) and _answer_type(pr) in ("count", "headcount"):
-                # '商务委自己有公车吗？截至去年8月底一共有几辆车': whether there are any is what the count says, never a
+                # '某委自己有公车吗？截至去年8月底一共有几辆车': whether there are any is what the count says, never a
                 # sum of money spent on them
                 answers, resolved = [], []
             answers.append(a)
@@ -801,7 +801,7 @@ class Engine(Composed):
 
     def _says_in_a_sentence(self, docs: Sequence[str], year: int, phrase: str, joined: bool = False) -> bool:
         """Does a sentence of the text say the year and the phrase, whole or in pieces of two characters or more
-        that make up all of it (an English question's words come in another order: '就业扶贫项目区财政局绩效评价')?"""
+        that make up all of it (an English question's words come in another order: '某扶贫项目区财政局绩效评价')?"""
         marks = ", ".join("?" for _ in docs)
         for (sentence,) in self.conn.execute(
                 f"SELECT sentence FROM facts WHERE doc_id IN ({marks}) AND sentence LIKE ?", (*docs, f"%{year}年%")):  # noqa: S608
@@ -834,7 +834,7 @@ class Engine(Composed):
         marks = ", ".join("?" for _ in docs)
         said = [w for w in u.unexplained if len(w) >= 3]
         if said and all(any(self._says_in_a_sentence(docs, y, w) for w in said) for y in u.years):
-            return True  # '2021年就业扶贫项目的评价得分': a sentence of the text says that year and those words
+            return True  # '2021年某扶贫项目的评价得分': a sentence of the text says that year and those words
         if not words:
             return False
         ymarks = ", ".join("?" for _ in u.years)
@@ -1379,7 +1379,7 @@ class Engine(Composed):
                       items=tuple(Item(i, None, None) for i in found.items))
 
     def _said_together(self, u: Understanding, docs: Sequence[str]) -> tuple[str, ...]:
-        """Words no name explains that the narrative sentence of a linked figure contains ('就业扶贫' beside
+        """Words no name explains that the narrative sentence of a linked figure contains ('某扶贫' beside
         '评价得分'): the question then asks for that sentence's figure, and the words narrow it down."""
         from .planner import _generic
 
@@ -1419,8 +1419,8 @@ class Engine(Composed):
         return found[0] if len(found) == 1 else None
 
     def _indicator_owner(self, u: Understanding, docs: Sequence[str]):
-        """The project whose indicator the question's one loose name is ('视频会议设备' of the indicator
-        '视频会议设备改造、…' of a 视频会议终端…项目), as a link to that project; None unless exactly one project
+        """The project whose indicator the question's one loose name is ('某会议设备' of the indicator
+        '某会议设备改造、…' of a 某会议终端…采购项目), as a link to that project; None unless exactly one project
         owns it and its name or goal says four characters of the words in a row."""
         from .lexicon import Link
 
@@ -1964,7 +1964,7 @@ class Engine(Composed):
                 re.search(r"(一共有|总共有|共有|现有|拥有|全区|全市|全街道|全镇)", r.key) and \
                 not re.search(r"(指标|目标|计划|打算|预计|要求|要|将|拟|准备|项目|工程|任务|考核)", r.key) and \
                 not _shares_own_words(r.key, out.text, [f.value for f in plan.target.within]):
-            return False  # '海淀区一共有多少棵古树名木': a holding asked, not the target ('复壮救治古树') of a project
+            return False  # '某区一共有多少棵古树名木': a holding asked, not the target ('复壮救治某物') of a project
             # named in part, whose indicator says nothing the question says besides the project's own words
         if plan.op == "attribute" and plan.target is not None and plan.target.attribute == "ind_value" and \
                 "amount" in (want, _answer_type(r)) and out.unit not in _YUAN and \
@@ -2068,7 +2068,7 @@ class Engine(Composed):
             words = tuple(w for p in (plan, *plan.parts) if p.target for w in (*p.target.words, p.target.label()))
             words += tuple(w for w in re.split(r"[的“”\"'：:、，,（）()\s]+", out.label or "") if len(w) >= 4)
             if t is not None and t.concept and (c := concept(t.concept)) is not None:
-                # (a named figure as the text says it in its own name: '收入预算20,966.90万元' of the 收入总计 row;
+                # (a named figure as the text says it in its own name: '收入预算N万元' of the 收入总计 row;
                 # an empty table's none: '政府性基金拨款支出预算0.00万元'). The table's row stays first.
                 words += tuple(a for a in c.aliases if len(a) >= 4)
             refs += Executor(self.conn).stated(plan.docs[0], out.value, out.unit, words)
@@ -2129,6 +2129,10 @@ class Engine(Composed):
             headline_value = value
         if plan.op == "count":
             headline_value = out.value
+        if out.kind == "list" and plan.op == "list" and len(out.items) == 1 and out.items[0].value is not None and \
+                named_pattern("which_and_how_much").search(r.key):
+            # '…属于项目支出的是哪一项？多少钱？': the one row found, and its amount
+            headline_value, unit = out.items[0].value, out.items[0].unit
         if out.kind == "per_doc" and len(out.per_doc) >= 2 and len({(o.value, o.unit) for _d, o in out.per_doc}) == 1 \
                 and out.per_doc[0][1].value is not None:
             # every document states the same figure ('…规划建筑面积' in two years' budgets): that one figure
@@ -2856,7 +2860,7 @@ _TWO_YEARS = re.compile(rf"^(?P<pre>[^，,；;？?]*?)(?P<a>{_YEAR_WORD})(?:的)
 
 def _made_up_of(phrase: str, text: str) -> list[str]:
     """The pieces of two characters or more, shared with the text, that make up all of the phrase ([] when they do
-    not): an English question's words in another order ('就业扶贫项目区财政局绩效评价')."""
+    not): an English question's words in another order ('某扶贫项目区财政局绩效评价')."""
     parts = common_substrings(phrase, text)
     return parts if sum(map(len, parts)) == len(phrase) else []
 

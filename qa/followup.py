@@ -440,7 +440,7 @@ def _subject_put_first(t: _Turn) -> str | None:
     if _asks_other_measure(t.body, t.prev):
         # '覆盖多大面积' after '…要配几个某人员': the project asked about, not the indicator asked before; '它今年一共
         # 安排了多少钱' after '…的实施周期是怎么安排的': the project, not the part of its text asked before
-        # (a paraphrase as it was read, '档案库租房子' -> 档案库租赁费; a name said short stays as said, '某苗圃')
+        # (a paraphrase as it was read, '某库租房子' -> 某库租赁费; a name said short stays as said, '某苗圃')
         subject = "".join(lk.text if lk.text in _as_read(lk) else _as_read(lk) for lk in t.all_links
                           if lk.kinds() & {"value", "concept", "fact", "doc", "section"}
                           and not only_details(lk) and not _only_aspect(lk))

@@ -416,14 +416,14 @@ class Lexicon:
         cands: dict[str, tuple[int, int]] = {}
         for verb, after in self.verb_object:
             for m in re.finditer(re.escape(verb), key):
-                at = m.end() + (1 if key[m.end() : m.end() + 1] == "的" else 0)  # '租的档案库房'
+                at = m.end() + (1 if key[m.end() : m.end() + 1] == "的" else 0)  # '租的某库房'
                 for k in range(2, 9):
                     obj = key[at : at + k]
                     if len(obj) < k:
                         break
-                    for suffix in after:  # the object as said, or without its last word ('档案库房' -> 档案库)
+                    for suffix in after:  # the object as said, or without its last word ('某库房' -> 某库)
                         for name in (obj + suffix, obj[:-1] + suffix if obj[-1] != obj[-2] else ""):
-                            # ('档案库库房': 库 said twice begins the next word, never ends this one)
+                            # ('某库库房': 库 said twice begins the next word, never ends this one)
                             if name and (name not in cands or cands[name][1] < at + k):
                                 cands[name] = (m.start(), at + k)
         if not cands:
@@ -468,7 +468,7 @@ class Lexicon:
             for k in range(2, 9):
                 if a.end + gap + k <= len(key):
                     cands.setdefault(a.alias + key[a.end + gap : a.end + gap + k], (a.start, a.end + gap + k))
-                before = a.start - (1 if key[a.start - 1 : a.start] == "的" else 0)  # '档案库的租金'
+                before = a.start - (1 if key[a.start - 1 : a.start] == "的" else 0)  # '某库的租金'
                 if before - k >= 0:
                     cands.setdefault(key[before - k : before] + a.alias, (before - k, a.end))
         if not cands:
@@ -584,7 +584,7 @@ def common_substrings(a: str, b: str, least: int = 2) -> list[str]:
 
 
 def _told_apart(seg: str, term: str, score: float) -> bool:
-    """A short paraphrase all of whose words are in a longer name ('古树保护' of 古树名木保护复壮): at most one
+    """A short paraphrase all of whose words are in a longer name ('某树保护' of 某树名木保护复壮): at most one
     character of the segment is foreign to the name, and four or more are matched in runs."""
     return score >= 4 and len(seg) <= 8 and score >= 0.6 * len(seg) and sum(ch not in term for ch in seg) <= 1
 

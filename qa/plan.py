@@ -58,7 +58,7 @@ class Target:
     year: int | None = None  # a year other than the document's own (narrative figures only)
     change: bool = False  # the narrative figure is a change against another year
     words: tuple[str, ...] = ()  # the question's own words for this figure (to find it in the narrative)
-    context: tuple[str, ...] = ()  # words the narrative sentence must also contain (就业扶贫 … 评价得分)
+    context: tuple[str, ...] = ()  # words the narrative sentence must also contain (某扶贫 … 评价得分)
     section: tuple[str, ...] = ()  # narrative sections the figure must be in (a project's 经费情况说明)
     unit: str | None = None  # the measure word asked ('几辆车': 辆), which a narrative count must be in
     question: str = ""  # the question's matching form (to rank narrative figures by the words they share)

@@ -709,7 +709,7 @@ class Planner:
         depts = [dep for d, (dep, _y, _s) in self.lex.docs.items() if docs is None or d in docs]
         words = tuple(w for w in words if not any(w in dep for dep in depts))
         for word in words:
-            # the word, or the word without a verb glued to it ('买视频会议终端' -> 视频会议终端), or its parts
+            # the word, or the word without a verb glued to it ('买某会议终端' -> 某会议终端), or its parts
             for w in dict.fromkeys([word, word[1:], word[:-1], *(t for t in tokens(word) if len(t) >= 2)]):
                 if len(w) < 2:
                     continue
@@ -738,7 +738,7 @@ class Planner:
                     terms = [t for t in terms if t.kind == "fact" or t.role == "project_name"]
                     if len({t.display for t in terms if t.kind == "value"}) > 1:
                         terms = [t for t in terms if t.kind == "fact"]
-                if text:  # a descriptive question: only a project it names by part ('视频会议终端')
+                if text:  # a descriptive question: only a project it names by part ('某会议终端')
                     terms = [t for t in terms if t.role == "project_name"] if len(w) >= 4 else []
                 terms = _said_most(terms, w, r.key)
                 if not terms or len({t.display for t in terms}) > 8:
@@ -3211,7 +3211,7 @@ def _narrative_plan(r: Reading, answer: str, named: int = 0) -> Plan | None:
     said = re.search(r"(?<![\d.])([2-9])个专项", r.key)  # '那三个专项': the text must describe three
     # ('各专项里单个细项超过500万的'): the line items each item's section lists, not the items themselves
     notes = ([f"expect={said.group(1)}"] if said else []) + (["leaf"] if r.has("set:leaf") else [])
-    if kind := _NARRATIVE_KIND.search(r.key):  # ('几个政策资金专项里': those whose heading says it, '…专项（政策资金）')
+    if kind := _NARRATIVE_KIND.search(r.key):  # ('哪几个专项是政策资金': those whose heading says it, '…专项（政策资金）')
         notes.append(f"kind={kind.group(0)}")
     return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), Target(), n=n, lo=lo, hi=hi,
                 inclusive=inclusive, ascending=ascending, set_of="narrative", note=";".join(notes))

@@ -407,7 +407,7 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
             return Problem("missing", f"问题说的是 {expect.group(1)} 个专项，说明文字分项介绍的有 {len(rs.rows)} 个，"
                                       "对不上，请说明是哪几个。", refs=tuple(r.ref for r in rs.rows))
         kind = re.search(r"kind=([^;]+)", plan.note or "")
-        if isinstance(rs, RowSet) and kind:  # ('几个政策资金专项里': the items whose heading says so)
+        if isinstance(rs, RowSet) and kind:  # ('哪几个专项是政策资金': the items whose heading says so)
             kept = tuple(x for x in rs.rows if kind.group(1) in x.label)
             if not kept:
                 return Problem("missing", f"说明文字分项介绍的专项中，没有标明“{kind.group(1)}”的。")

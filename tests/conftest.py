@@ -889,6 +889,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_25, _COMMERCE_25), seed=1627),  # 金山区 宜川路街道 2024
     "zzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzs": dict(real=(_COMMERCE_25,), seed=1628, synthetic="dongcheng"),  # 静安区 科学技术委员会 2024
+    "zzzzzzzzzzzzzzzzzzzzzzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzv": dict(real=(_WANLI_25,), seed=1629, synthetic="haidian", bundled=True),  # 奉贤区 民政局 2025
+    "zzzzzzzzzzzzzzzzzzzzzzzw": dict(real=(_COMMERCE_25, _WANLI_24), seed=1630, synthetic="dongcheng"),  # 徐汇区 宜川路街道 2026
+    "zzzzzzzzzzzzzzzzzzzzzzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24, _COMMERCE_25), seed=1631),  # 徐汇区 文化和旅游局 2024
+    "zzzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_COMMERCE_25,), seed=1632, synthetic="haidian"),  # 杨浦区 曹家渡街道 2022
 }
 
 

@@ -235,7 +235,13 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzzzzzzzzzzzz": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzza": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzb": 93,
           "blind_zzzzzzzzzzzzzzzzzzzzzzzc": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzd": 89, "blind_zzzzzzzzzzzzzzzzzzzzzzze": 91,
           "blind_zzzzzzzzzzzzzzzzzzzzzzzf": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzg": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzh": 95,
-          "blind_zzzzzzzzzzzzzzzzzzzzzzzi": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzj": 86, "blind_zzzzzzzzzzzzzzzzzzzzzzzk": 89}
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzi": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzj": 86, "blind_zzzzzzzzzzzzzzzzzzzzzzzk": 89,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzm": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzn": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzo": 89, "blind_zzzzzzzzzzzzzzzzzzzzzzzp": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzq": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzr": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzs": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzt": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzu": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzv": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzw": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzx": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzy": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzza": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzb": 91}
 _answers: dict[str, dict] = {}
 
 
@@ -4630,3 +4636,20 @@ def test_projects_of_a_class_a_thing_bought_by_its_indicator_years_in_words_name
     assert h.value == pytest.approx(0) and h.unit == "辆"  # whether it has any is what the count says
     i = real_pdf_engine.ask("商务委科技方面的钱花在哪几项上", doc=sw)
     assert [x.label for x in i.items] == ["科技条件专项"]
+
+
+def test_a_share_asked_how_high_what_a_class_buys_which_of_these_departments_a_code_before_its_class_and_the_one_row_found(
+        real_pdf_engine, synthetic_engine, beijing_three_engine):
+    sw, wl25 = "上海市普陀区商务委员会25年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    a = real_pdf_engine.ask("万里街道2025年基本支出占支出总计的比例有多高", doc=wl25)
+    assert a.value == pytest.approx(53.4031, abs=1e-3) and a.unit == "%"
+    b = real_pdf_engine.ask("商务委2025年资本性支出是买什么的？", doc=sw)
+    assert [i.label for i in b.items] == ["办公设备购置"]
+    c = real_pdf_engine.ask("Which of these departments has the largest total budget?")
+    assert c.value == pytest.approx(371514655) and "商务委员会" in c.text  # each department's total, never a row
+    d = synthetic_engine.ask("东城卫健委经济分类为30102津贴补贴的合计多少")
+    assert d.value == pytest.approx(1266.3592)
+    e = beijing_three_engine.ask("几个单位的三公经费，谁家最高？")
+    assert e.value == pytest.approx(14.60) and "海淀" in e.text
+    f = real_pdf_engine.ask("商务委科学技术支出下面是哪一项？多少钱？", doc=sw)
+    assert f.value == pytest.approx(17200000) and [i.label for i in f.items] == ["科技条件专项"]
