@@ -418,12 +418,6 @@ class Engine(Composed):
                                            and a.value is not None or b.text == a.text) for b in answers):
                 # '…一共多少？其中运行费多少？' answered twice with the same figure: the part was not read
                 a = self._refuse(pr, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。")
-            if len(answers) == 1 and a.route != "none" and a.value is not None and a.unit not in MONEY and \
-                    answers[0].route != "none" and answers[0].unit in MONEY and \
-                    named_pattern("asks_exists").search(read(resolved[0]).key) and _answer_type(pr) in ("count", "headcount"):
-                # '某委自己有公车吗？截至去年8月底一共有几辆车': whether there are any is what the count says, never a
-                # sum of money spent on them
-                answers, resolved = [], []
             answers.append(a)
             resolved.append(self._resolved)  # the part as a whole question, after its own follow-up reading
         if not answers:
@@ -435,7 +429,11 @@ class Engine(Composed):
         for i, a in enumerate(answers, 1):
             texts.append(a.text if a.route != "none" else f"（第{i}问）{a.text}")
         citations = tuple(dict.fromkeys(c for a in given for c in a.citations))
-        first = next((a for a in given if a.value is not None), given[0])
+        # the headline figure: the first part's that asks one, never a yes-no part's ('某委自己有公车吗？一共有几辆车':
+        # whether there are any is what the count says, not the money the first part found spent on them)
+        yes_no = {i for i, x in enumerate(resolved) if named_pattern("asks_exists").search(read(x).key)}
+        first = next((a for i, a in enumerate(answers) if a.route != "none" and a.value is not None and i not in yes_no),
+                     next((a for a in given if a.value is not None), given[0]))
         if chained_at is not None and chained_at < len(answers) and answers[chained_at].value is not None:
             first = answers[chained_at]
         plan = {"op": "compound", "answer": "list", "parts": [a.plan for a in answers]}
@@ -1429,22 +1427,30 @@ class Engine(Composed):
                 any(t.role != "indicator" for t in loose[0].terms):
             return None
         lk = loose[0]
-        marks = ", ".join("?" for _ in docs)
-        names = {t.display for t in lk.terms}
-        owners = {name: norm(name) + norm(goal or "") for name, goal in self.conn.execute(
-            f"SELECT p.name, (SELECT group_concat(c.text, '') FROM cells c WHERE c.doc_id = p.doc_id "  # noqa: S608
-            f"AND c.table_no = p.table_no AND c.rec_no = p.rec_no AND c.role = 'goal') FROM records r JOIN records p "
-            f"ON p.doc_id = r.doc_id AND p.table_no = r.table_no AND p.rec_no = r.parent WHERE r.doc_id IN ({marks}) "
-            f"AND r.name_role = 'indicator' AND r.name IN ({', '.join('?' for _ in names)}) "
-            "AND p.name_role = 'project_name'", (*docs, *names))}
-        if len(owners) != 1:
+        owners = self._indicator_projects(lk.terms, docs)
+        if len(owners) != 1 or None in owners:
             return None
-        name, said = owners.popitem()
-        if not common_substrings(norm(lk.text), said, 4):
+        owner = owners.pop()
+        if not common_substrings(norm(lk.text), norm(owner.name) + norm(owner.goal), 4):
             return None
-        terms = [t for t in self.lexicon.terms([norm(name)], frozenset(docs)).get(norm(name), [])
+        terms = [t for t in self.lexicon.terms([norm(owner.name)], frozenset(docs)).get(norm(owner.name), [])
                  if t.kind == "value" and t.role == "project_name"]
         return Link(lk.start, lk.end, lk.text, tuple(terms), "fuzzy", lk.score) if terms else None
+
+    def _indicator_projects(self, terms, docs: Sequence[str]) -> set:
+        """The projects (execute.Project) that own the indicator rows these terms name, in the documents given; None
+        among them for a row no project owns."""
+        ex = Executor(self.conn)
+        owners = set()
+        for t in terms:
+            for doc in t.docs:
+                if docs and doc not in docs:
+                    continue
+                for ref in t.refs:
+                    table_no, _, rec_no = ref.partition(":")
+                    owners.add(ex.project_of(doc, int(table_no), int(rec_no))
+                               if table_no.isdigit() and rec_no.isdigit() else None)
+        return owners
 
     def _described_project(self, r: Reading, u: Understanding, docs: Sequence[str]):
         """The one project whose name and goal hold (nearly) every word the question says of it and no other
@@ -1743,19 +1749,10 @@ class Engine(Composed):
     def _projects_of_indicators(self, u: Understanding, scope: tuple[str, ...]) -> list[str]:
         """The one project that owns every indicator row the question's words link to, in one document of the
         scope; [] when they link none, or rows of more than one project or document."""
-        rows = {(d, ref) for lk in u.links if lk.how in ("exact", "synonym") for t in lk.terms
-                if t.kind == "value" and t.role == "indicator" for d in t.docs if not scope or d in scope
-                for ref in t.refs}
-        if not rows or len({d for d, _ in rows}) != 1:
-            return []
-        ex = Executor(self.conn)
-        owners = set()
-        for doc, ref in rows:
-            table_no, _, rec_no = ref.partition(":")
-            if not (table_no.isdigit() and rec_no.isdigit()):
-                return []
-            owners.add(ex.project_of(doc, int(table_no), int(rec_no)))
-        return list(owners) if len(owners) == 1 and None not in owners else []
+        owners = self._indicator_projects(
+            [t for lk in u.links if lk.how in ("exact", "synonym") for t in lk.terms
+             if t.kind == "value" and t.role == "indicator"], scope)
+        return [owners.pop().name] if len(owners) == 1 and None not in owners else []
 
     def _counted_in_goal(self, r: Reading, u: Understanding, docs: Sequence[str]) -> Answer | None:
         """The count one named project's own goal states of the thing the question counts ('…共设站点N个'),

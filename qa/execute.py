@@ -103,6 +103,18 @@ def _adds_said(label: str, word: str, question: str) -> bool:
 _FUND_OF_A_PART = named_pattern("fund_of_a_part")  # the fund a figure's label names it a part of ('政府性基金预算')
 
 
+@dataclass(frozen=True)
+class Project:
+    """A project's own record: its name as the index keys it (records.name, without the year a table prints after
+    it) and its goal's text ('' when it states none)."""
+
+    doc_id: str
+    table_no: int
+    rec_no: int
+    name: str
+    goal: str
+
+
 class Executor:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -139,19 +151,22 @@ class Executor:
     def unit_of(self, doc_id: str, table_no: int) -> str | None:
         return next((t[2] for t in self.tables(doc_id) if t[0] == table_no), None)
 
-    def project_of(self, doc_id: str, table_no: int, rec_no: int) -> str | None:
-        """The project a row belongs to: its own project name, or its nearest parent's (an indicator row of a
-        performance table); None when no row above it names a project."""
+    def project_of(self, doc_id: str, table_no: int, rec_no: int | None) -> Project | None:
+        """The project a row belongs to: its own record when it names one, or its nearest parent's that does (an
+        indicator row of a performance table); None when no row above it names a project."""
         seen: set[int] = set()
         while rec_no is not None and rec_no not in seen:
             seen.add(rec_no)
-            named = self.q("SELECT text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ? "
-                           "AND role = 'project_name'", (doc_id, table_no, rec_no))
-            if named and named[0][0]:
-                return named[0][0]
-            up = self.q("SELECT parent FROM records WHERE doc_id = ? AND table_no = ? AND rec_no = ?",
-                        (doc_id, table_no, rec_no))
-            rec_no = up[0][0] if up else None
+            row = self.q("SELECT name, name_role, parent FROM records WHERE doc_id = ? AND table_no = ? AND rec_no = ?",
+                         (doc_id, table_no, rec_no))
+            if not row:
+                return None
+            name, role, parent = row[0]
+            if role == "project_name" and name:
+                goal = self.q("SELECT group_concat(text, '') FROM cells WHERE doc_id = ? AND table_no = ? "
+                              "AND rec_no = ? AND role = 'goal'", (doc_id, table_no, rec_no))
+                return Project(doc_id, table_no, rec_no, name, (goal[0][0] or "") if goal else "")
+            rec_no = parent
         return None
 
     # ------------------------------------------------------------------------------------------ records

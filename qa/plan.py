@@ -105,6 +105,10 @@ class Plan:
     set_of: str | None = None  # what a set operation ranges over: the role of its rows' names (project_name …)
     query: str = ""  # words to search for (text answers)
     note: str = ""
+    # the set the text's own items make (set_of 'narrative'):
+    said_count: int | None = None  # how many items the question says there are ('那三个专项'); checked, never assumed
+    label: str | None = None  # what an item's own heading must say ('哪几个专项是政策资金': '…专项（政策资金）')
+    leaf: bool = False  # the line items each item lists, not the items ('各专项里单个细项超过500万的')
 
     def with_docs(self, docs: tuple[str, ...], across: str | None = None) -> Plan:
         return replace(self, docs=docs, across=across or self.across,
@@ -227,7 +231,7 @@ def _body(p: Plan) -> str:
         body = "与上年相比持平的科目" if moved == "持平" else f"与上年相比{moved}{bound}{rank}的科目"
         return body + ("个数" if p.op == "count" else "")
     if p.set_of == "narrative" and not t:
-        t = "说明文字分项介绍的专项"
+        t = "说明文字分项介绍的专项" + (f"中标明“{p.label}”的" if p.label else "")
     what = {"project_name": "项目", "item": "项目", "func_name": "科目", "econ_name": "经济分类科目",
             "indicator": "指标", "unit_name": "单位",
             "narrative": "专项（按说明中各自的项目总预算）"}.get(p.set_of or "", "行")

@@ -3210,11 +3210,11 @@ def _narrative_plan(r: Reading, answer: str, named: int = 0) -> Plan | None:
         return None  # the items said to be these ('这三个专项加起来', '甲专项、乙专项加起来'), not whatever 专项经费 may mean
     said = re.search(r"(?<![\d.])([2-9])个专项", r.key)  # '那三个专项': the text must describe three
     # ('各专项里单个细项超过500万的'): the line items each item's section lists, not the items themselves
-    notes = ([f"expect={said.group(1)}"] if said else []) + (["leaf"] if r.has("set:leaf") else [])
-    if kind := _NARRATIVE_KIND.search(r.key):  # ('哪几个专项是政策资金': those whose heading says it, '…专项（政策资金）')
-        notes.append(f"kind={kind.group(0)}")
+    kind = _NARRATIVE_KIND.search(r.key)  # ('哪几个专项是政策资金': those whose heading says it, '…专项（政策资金）')
     return Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), Target(), n=n, lo=lo, hi=hi,
-                inclusive=inclusive, ascending=ascending, set_of="narrative", note=";".join(notes))
+                inclusive=inclusive, ascending=ascending, set_of="narrative",
+                said_count=int(said.group(1)) if said else None, label=kind.group(0) if kind else None,
+                leaf=r.has("set:leaf"))
 
 
 def _place(word: str) -> bool:

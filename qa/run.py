@@ -402,17 +402,15 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         rs = ex.indicator_rows(t, doc)  # the projects whose indicators of a kind state a percentage
     elif plan.set_of == "narrative":
         rs = ex.narrative_items(doc, t.section)  # the items the text describes one section each
-        expect = re.match(r"expect=(\d+)", plan.note or "")
-        if isinstance(rs, RowSet) and expect and int(expect.group(1)) != len(rs.rows):
-            return Problem("missing", f"问题说的是 {expect.group(1)} 个专项，说明文字分项介绍的有 {len(rs.rows)} 个，"
+        if isinstance(rs, RowSet) and plan.said_count and plan.said_count != len(rs.rows):
+            return Problem("missing", f"问题说的是 {plan.said_count} 个专项，说明文字分项介绍的有 {len(rs.rows)} 个，"
                                       "对不上，请说明是哪几个。", refs=tuple(r.ref for r in rs.rows))
-        kind = re.search(r"kind=([^;]+)", plan.note or "")
-        if isinstance(rs, RowSet) and kind:  # ('哪几个专项是政策资金': the items whose heading says so)
-            kept = tuple(x for x in rs.rows if kind.group(1) in x.label)
+        if isinstance(rs, RowSet) and plan.label:  # ('哪几个专项是政策资金': the items whose heading says so)
+            kept = tuple(x for x in rs.rows if plan.label in x.label)
             if not kept:
-                return Problem("missing", f"说明文字分项介绍的专项中，没有标明“{kind.group(1)}”的。")
+                return Problem("missing", f"说明文字分项介绍的专项中，没有标明“{plan.label}”的。")
             rs = replace(rs, rows=kept)
-        if isinstance(rs, RowSet) and "leaf" in plan.note.split(";"):
+        if isinstance(rs, RowSet) and plan.leaf:
             rs = _line_items(rs, doc, ex)
     elif plan.set_of == "project_name" and plan.op in ("max", "min", "top", "nth", "threshold", "list") and \
             t.table_kind == "projects" and not (

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .execute import Ref
+from .execute import Executor, Ref
 from .normalize import norm
 
 _TITLE = re.compile(r"《([^《》]{2,40})》")
@@ -29,11 +29,13 @@ def titles_of(conn: sqlite3.Connection, docs: Sequence[str], project: str) -> Ti
         return None
     marks = ", ".join("?" for _ in docs)
     found: dict[str, tuple[list[str], list[Ref]]] = {}
+    ex = Executor(conn)
     for doc, table_no, rec_no, line, text in conn.execute(
             f"SELECT c.doc_id, c.table_no, c.rec_no, r.line, c.text FROM cells c JOIN records r ON r.doc_id = c.doc_id "  # noqa: S608
             f"AND r.table_no = c.table_no AND r.rec_no = c.rec_no WHERE c.doc_id IN ({marks}) AND c.text LIKE '%《%' "
             "ORDER BY c.doc_id, c.table_no, r.line", tuple(docs)):
-        if _owner(conn, doc, table_no, rec_no) != norm(project):
+        owner = ex.project_of(doc, table_no, rec_no)
+        if owner is None or norm(owner.name) != norm(project):
             continue
         titles, refs = found.setdefault(doc, ([], []))
         for t in _TITLE.findall(text or ""):
@@ -46,18 +48,3 @@ def titles_of(conn: sqlite3.Connection, docs: Sequence[str], project: str) -> Ti
         return None
     doc, (titles, refs) = next(iter(found.items()))
     return Titled(doc, project, tuple(titles), tuple(refs)) if titles else None
-
-
-def _owner(conn: sqlite3.Connection, doc: str, table_no: int, rec_no: int | None) -> str | None:
-    """The name of the project a row is of: its own, or its nearest parent's that names one (an indicator row)."""
-    seen: set[int] = set()
-    while rec_no is not None and rec_no not in seen:
-        seen.add(rec_no)
-        row = conn.execute("SELECT name, name_role, parent FROM records WHERE doc_id = ? AND table_no = ? AND rec_no = ?",
-                           (doc, table_no, rec_no)).fetchone()
-        if row is None:
-            return None
-        if row[1] == "project_name" and row[0]:
-            return norm(row[0])
-        rec_no = row[2]
-    return None

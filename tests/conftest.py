@@ -897,6 +897,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24, _COMMERCE_25), seed=1631),  # 徐汇区 文化和旅游局 2024
     "zzzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_COMMERCE_25,), seed=1632, synthetic="haidian"),  # 杨浦区 曹家渡街道 2022
+    "zzzzzzzzzzzzzzzzzzzzzzzzc": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzze": dict(real=(_WANLI_24,), seed=1633, synthetic="dongcheng", bundled=True),  # 松江区 人力资源和社会保障局 2021 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_COMMERCE_25, _WANLI_25), seed=1634, synthetic="haidian"),  # 静安区 科学技术委员会 2025 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzg": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzh": dict(real=(_WANLI_25, _COMMERCE_25), seed=1635),  # 长宁区 教育局 2023 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_COMMERCE_25,), seed=1636, synthetic="dongcheng"),  # 普陀区 教育局 2026 (generated) + 商务委 + 东城
 }
 
 
