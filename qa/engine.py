@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -694,6 +695,11 @@ class Engine(Composed):
                             f"{'：' + self._scope_text(of_kind) if of_kind else ''}。为避免答非所问，这里不作回答。")
             if said and of_kind and len(of_kind) < len(docs):
                 docs = of_kind
+            if said and have == 1 and (r.has("op:max") or r.has("op:min")) and re.search(
+                    rf"哪一?[个家所]{kind}|{kind}(?:里|中|当中|里面|之中)[，,]?(?:是)?哪(?:一)?[个家]", r.key):
+                # '所有街道里面，哪个街道的预算最多' where the index holds one 街道: one is never a ranking of them all
+                return (), (f"所选文件中属于{kind}的部门只有 1 个（{self._scope_text(of_kind)}），无法比较哪个{kind}最多或最少。"
+                            "为避免答非所问，这里不作回答。")
         source = u.reading.first("year:source")  # ('根据2025年的说明…': the budget of that year is the one read)
         if source is not None and (read_in := [d for d in docs if self.names[d].year == int(source.group("y"))]):
             docs = read_in
@@ -909,6 +915,10 @@ class Engine(Composed):
 
     def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
         a = self._ask_read(r, scope, history)
+        if a.route == "none" and (shared := self._head_shared(r, scope, history)) is not None:
+            a = shared
+        if a.route == "none" and (heard := self._homophone(r, scope, history)) is not None:
+            a = heard
         which = named_pattern("which_n").search(r.key)
         if which and a.route not in ("none", "text") and not named_pattern("set_noun").search(which["noun"]) and \
                 len(a.items) != int(which["n"]) and not (  # ('立项依据是哪两个文件': the passage that lists them)
@@ -937,6 +947,76 @@ class Engine(Composed):
             return self._refuse(r, "问题已经给出了变化的数额，问的是另一个数字；这里没能确定它指的是哪一个，为避免答非所问，"
                                    "这里不作回答。")
         return a
+
+    def _head_shared(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'办公大厦物业费和运维费加起来': the head of the first name said once for both (办公大厦运维费), when the second
+        said with it names a row of the same kind as the first, and the question so read is answered; None otherwise."""
+        try:
+            u = self.planner.understand(r, scope or None)
+        except BudgetQAError:
+            return None
+        for lk in u.links:
+            joined = _AND.match(r.key, lk.end)
+            roles = {t.role for t in lk.terms if t.kind == "value"} & set(_NAME_ROLES)
+            if joined is None or not roles or lk.how not in ("exact", "synonym", "fuzzy"):
+                continue
+            at, shown = joined.end(), {t.display for t in lk.terms}
+            for n in range(len(lk.text) - 2, 1, -1):  # (the longest head first)
+                head = lk.text[:n]
+                if r.key.startswith(head, at):
+                    break  # (the second name says its head itself)
+                try:
+                    again = read(r.key[:at] + head + r.key[at:])
+                    links = self.planner.understand(again, scope or None).links
+                except BudgetQAError:
+                    continue
+                if any(o.start <= at < o.end and o.end > at + n and o.how in ("exact", "synonym") and
+                       {t.role for t in o.terms if t.kind == "value"} & roles and not {t.display for t in o.terms} & shown
+                       for o in links):
+                    a = self._ask_read(again, scope, history)
+                    return replace(a, question=r.raw) if a.route != "none" else None
+        return None
+
+    def _homophone(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'信坊专项资金是干啥用的': a word the index does not hold, typed as a homophone of one character of a name it
+        does hold (信访专项资金: the same pinyin, with the words beside it), read as that name when exactly one name
+        so fits and the question so read is answered; the answer says how the word was read. None otherwise."""
+        from .lexicon import pinyin_forms
+
+        try:
+            u = self.planner.understand(r, scope or None)
+        except BudgetQAError:
+            return None
+        docs = frozenset(scope) if scope else None
+        for w in u.unexplained:
+            at = r.key.find(w)
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w) or at < 0:
+                continue
+            heard = set(pinyin_forms(w))
+            before, after = r.key[:at], r.key[at + len(w):]
+            meant = set()
+            for term, _shared in self.lexicon.partial(r.key[max(0, at - 6): at + len(w) + 6], docs):
+                for i in range(len(term) - len(w) + 1):
+                    c = term[i : i + len(w)]
+                    if sum(x != y for x, y in zip(c, w, strict=True)) != 1 or not heard & set(pinyin_forms(c)):
+                        continue
+                    # (the name goes on as the question does, on one side at least two characters)
+                    ctx = max(len(os.path.commonprefix([term[i + len(w):], after])),
+                              len(os.path.commonprefix([term[:i][::-1], before[::-1]])))
+                    if ctx >= 2:
+                        meant.add(c)
+            if len(meant) != 1:
+                continue
+            c = meant.pop()
+            try:
+                again = read(before + c + after)
+            except BudgetQAError:
+                return None
+            a = self._ask_read(again, scope, history)
+            if a.route == "none":
+                return None
+            return replace(a, question=r.raw, text=f"（问题中的“{w}”按“{c}”理解）{a.text}")
+        return None
 
     def _rate_of_levels_said(self, r: Reading, a: Answer, levels: list[re.Match]) -> Answer:
         """'说明里写的是减少20.96%，按2023年3,139.90万元和2022年3,798.13万元重新算，减幅应该是多少': the rate from the

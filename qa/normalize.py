@@ -57,6 +57,9 @@ def arabize(q: str) -> str:
     # a year said digit by digit ('二〇二四年', '二零二六年度') is that year in digits
     q = re.sub(r"(?<![一二三四五六七八九十〇零○])([一二][〇零○九][〇零○一二三四五六七八九]{2})(?=年)",
                lambda m: m.group(1).translate(_YEAR_DIGITS), q)
+    # ('二五年预算': a year of this century said by its last two digits)
+    q = re.sub(r"(?<![一二三四五六七八九十〇零○百千万\d])([一二][〇零○一二三四五六七八九])(?=年(?!级))",
+               lambda m: "20" + m.group(1).translate(_YEAR_DIGITS), q)
     # a percentage said in words is one in digits ('超过百分之四十' -> '超过40%')
     q = re.sub("百分之(" + _CN_NUM.pattern + ")", lambda m: f"{repl(re.match('.*', m.group(1)))}%"
                if cn_to_int(m.group(1)) is not None else m.group(0), q)

@@ -2642,8 +2642,11 @@ def _classified(m: Mention, r: Reading) -> Mention:
 
 def set_of(r: Reading) -> str | None:
     """What a set operation ranges over, from the question's words (qa/vocab/reading.json: set:*)."""
-    if re.search(r"(哪些|哪几|几个|多少个|几项|多少项)[\u4e00-\u9fff]{0,4}指标|指标[\u4e00-\u9fff]{0,6}(哪些|哪几|几项|几个)", r.key):
-        return "indicator"  # '…项目有哪些产出指标': the indicators are the rows asked, not the projects
+    if re.search(r"(哪些|哪几|几个|多少个|几项|多少项)[\u4e00-\u9fff]{0,4}指标|"
+                 r"指标(?:(?!项目)[\u4e00-\u9fff]){0,6}(哪些|哪几|几项|几个)(?![\u4e00-\u9fff]?(项目|专项))", r.key):
+        # '…项目有哪些产出指标': the indicators are the rows asked, not the projects (but '设置了某类指标的是哪些项目'
+        # asks the projects)
+        return "indicator"
     if re.search(r"(哪些|哪几个|哪个|几个|多少个)[\u4e00-\u9fff]{0,3}(科目|类|款)的项目(支出|经费)", r.key):
         # ('哪些项级科目的项目支出…': the column of the classes asked, not a set of projects)
         return "econ_name" if r.has("set:econ") else "func_name"

@@ -486,6 +486,9 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         return Problem("unreadable", "有的金额无法读取（不是规范的数字），无法排序或合计。", refs=tuple(r.ref for r in bad))
     unit = rs.unit
     label = rs.label
+    if plan.set_of == "project_name" and t.filters and label and "项目" not in label and \
+            all(f.role in ("ind_l1", "ind_l2", "indicator") for f in t.filters):
+        label = f"有{label}的项目"  # ('设置了满意度指标的是哪些项目': the projects, never the indicators)
     bounded = plan.lo is not None or plan.hi is not None
     if bounded:  # the rows within a bound, whatever is then done with them (counted, listed, ranked)
         lo = plan.lo / _scale(unit) if plan.lo is not None else None
