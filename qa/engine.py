@@ -393,6 +393,10 @@ class Engine(Composed):
                     found = again(self, pr, part, a, resolved, scope, history, answers[0])
                     if found is not None and found[0].route != "none":
                         a, self._resolved = found
+            if a.route == "none" and answers and answers[-1].route != "none" and answers[-1].value is not None and \
+                    _answer_type(pr) == {"%": "percent"}.get(answers[-1].unit or "", "amount" if answers[-1].unit in MONEY
+                                                                 else "") and not self._names_own(pr):
+                continue  # '…占比最高的是哪家？占比多少': the figure the part before answered with, asked of nothing else
             if answers and a.route != "none" and self._whole_only(pr, a):
                 # '…物业管理那个购买服务合同签了几年？今年预算安排多少钱': the budget said alone after a part that
                 # names one project is that project's, never the department's whole budget
@@ -1715,7 +1719,9 @@ class Engine(Composed):
         named = [lk for lk in u.links if lk.kinds() - {"doc"}]
         if bounded is None:
             return None
-        if len(concepts) == 1 and not any(lk.kinds() - {"doc", "section", "concept"} for lk in u.links):
+        # (the figure's name may also name a column, a table or a sentence of the text: '三公经费', '政府采购预算')
+        if len(concepts) == 1 and not any(lk.kinds() - {"doc", "section", "concept"} for lk in u.links
+                                          if "concept" not in lk.kinds()):
             plan = Plan("lookup", "amount", Target(concept=concepts.pop())).with_docs(tuple(docs), "each")
             out = run(plan, Executor(self.conn))
         elif word is not None and len(named) == 1 and named[0].how in ("exact", "synonym") and not (

@@ -120,7 +120,10 @@ def _dept_names(department: str) -> set[str]:
         for c in cores:
             if len(r + c) >= 3 or (not r and c in shorts):
                 out.add(r + c)
-    # the place alone ('某区…', '某某街道' -> 某某): a district or a subdistrict names its department
+    # the place alone ('某区…', '某某街道' -> 某某): a district or a subdistrict names its department (and a city its
+    # departments: '两个上海街道')
+    if city:
+        out.update({city, bare_city})
     if district:
         out.update({district, *_place_forms(district)})
     for c in cores:

@@ -1719,6 +1719,10 @@ class Planner:
         if any(lk.how == "partial" and len({t.display for t in lk.terms if t.kind == "value" and t.role in DETAIL_ROLES}) > 1
                for m in ms for lk in m.links):
             return None  # '哪些项目把满意度列为绩效指标': a word of several indicators' names; the rows of one are no answer
+        if any(lk.how == "fuzzy" and lk.kinds() == {"value"} and all(t.role == "indicator" for t in lk.terms) and len({
+                t.display for t in self.lex._containing(norm(lk.text), frozenset(u.scope) if u.scope else None)
+                if t.kind == "value" and t.role == "indicator"}) > 1 for m in ms for lk in m.links):
+            return None  # ('哪些项目设了响应时间要求': a word inside several indicators' names, read as one of them)
         for m, targets in zip(ms, ts, strict=False):
             if not targets and any(lk.kinds() & {"concept", "value", "fact"} for lk in m.links):
                 return None  # a figure or row named that no reading places: the rows would ignore it

@@ -905,6 +905,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzh": dict(real=(_WANLI_25, _COMMERCE_25), seed=1635),  # 长宁区 教育局 2023 (generated) + 万里 25 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_COMMERCE_25,), seed=1636, synthetic="dongcheng"),  # 普陀区 教育局 2026 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzk": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_25,), seed=1637, synthetic="haidian", bundled=True),  # 浦东新区 曹家渡街道 2022 (generated) + 万里 25 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_COMMERCE_25, _WANLI_24), seed=1638, synthetic="dongcheng"),  # 奉贤区 宜川路街道 2024 (generated) + 商务委 + 万里 24 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzo": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_WANLI_24, _COMMERCE_25), seed=1639),  # 长宁区 生态环境局 2023 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_COMMERCE_25,), seed=1640, synthetic="haidian"),  # 浦东新区 城市管理行政执法局 2026 (generated) + 商务委 + 海淀
 }
 
 
