@@ -394,8 +394,9 @@ class Engine(Composed):
                     if found is not None and found[0].route != "none":
                         a, self._resolved = found
             if a.route == "none" and answers and answers[-1].route != "none" and answers[-1].value is not None and \
+                    named_pattern("figure_again").match(pr.key) and not self._names_own(pr) and \
                     _answer_type(pr) == {"%": "percent"}.get(answers[-1].unit or "", "amount" if answers[-1].unit in MONEY
-                                                                 else "") and not self._names_own(pr):
+                                                                 else ""):
                 continue  # '…占比最高的是哪家？占比多少': the figure the part before answered with, asked of nothing else
             if answers and a.route != "none" and self._whole_only(pr, a):
                 # '…物业管理那个购买服务合同签了几年？今年预算安排多少钱': the budget said alone after a part that
@@ -418,9 +419,12 @@ class Engine(Composed):
             if a.route == "retrieval" and any(b.route == "retrieval" and b.text == a.text for b in answers) and \
                     not self._names_own(pr):
                 continue  # '…咋比去年少了？啥原因': the same passages asked for again in other words, given once
-            if a.route != "none" and (a.value is not None or a.text) and any(
-                    b.route != "none" and ((b.value, b.unit, b.citations[:1]) == (a.value, a.unit, a.citations[:1])
-                                           and a.value is not None or b.text == a.text) for b in answers):
+            same = [b for b in answers if a.route != "none" and (a.value is not None or a.text) and b.route != "none" and (
+                (b.value, b.unit, b.citations[:1]) == (a.value, a.unit, a.citations[:1]) and a.value is not None
+                or b.text == a.text)]
+            if same and all(_whole_of(x.plan) for x in (a, *same)):
+                continue  # '一共要花多少钱？总预算是多少': the whole budget asked again in other words, answered once
+            if same:
                 # '…一共多少？其中运行费多少？' answered twice with the same figure: the part was not read
                 a = self._refuse(pr, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。")
             answers.append(a)
@@ -918,6 +922,8 @@ class Engine(Composed):
         )
 
     def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
+        if (tail := self._tail_shared(r, scope)) is not None:  # '行政单位和事业单位离退休': 行政单位离退休 too
+            return replace(self._ask(tail, scope, history), question=r.raw)
         a = self._ask_read(r, scope, history)
         if a.route == "none" and (shared := self._head_shared(r, scope, history)) is not None:
             a = shared
@@ -979,6 +985,40 @@ class Engine(Composed):
                        for o in links):
                     a = self._ask_read(again, scope, history)
                     return replace(a, question=r.raw) if a.route != "none" else None
+        return None
+
+    def _tail_shared(self, r: Reading, scope: tuple[str, ...]) -> Reading | None:
+        """'行政单位和事业单位离退休合计': the tail of the second name said once for both, when the second names a row
+        and the words before the and-word, with that tail, name another row of the same kind (and alone name none):
+        the question with the tail said twice ('行政单位离退休和事业单位离退休'); None otherwise."""
+        if not _AND.search(r.key):
+            return None
+        try:
+            u = self.planner.understand(r, scope or None)
+        except BudgetQAError:
+            return None
+        for lk in u.links:
+            joined = next((m for m in _AND.finditer(r.key) if m.end() == lk.start), None)
+            roles = {t.role for t in lk.terms if t.kind == "value"} & set(_NAME_ROLES)
+            if joined is None or joined.end() != lk.start or not roles or lk.how not in ("exact", "synonym"):
+                continue
+            for n in range(len(lk.text) - 2, 1, -1):  # (the longest tail that another name ends with)
+                tail, first = lk.text[-n:], None
+                for a in range(6, 1, -1):  # (the longest words before the and-word that name a row with that tail)
+                    said = r.key[max(0, joined.start() - a): joined.start()]
+                    if len(said) < a or said.endswith(tail):
+                        continue
+                    found = self.lexicon.terms([norm(said + tail), norm(said)], frozenset(scope) if scope else None)
+                    if any(t.kind == "value" and t.role in roles for t in found.get(norm(said), [])):
+                        break  # (the first is a name of its own)
+                    if any(t.kind == "value" and t.role in roles for t in found.get(norm(said + tail), [])):
+                        first = said
+                        break
+                if first is not None:
+                    try:
+                        return read(r.key[: joined.start()] + tail + r.key[joined.start():])
+                    except BudgetQAError:
+                        return None
         return None
 
     def _homophone(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
@@ -2952,6 +2992,12 @@ def _reads_form_field(plan: dict | None) -> bool:
     """Does the plan read a form's printed field (a value of role field: 联系电话), not a row's column?"""
     t = (plan or {}).get("target") or {}
     return any(f.get("role") == "field" for f in (*(t.get("filters") or ()), *(t.get("within") or ())))
+
+
+def _whole_of(plan: dict | None) -> bool:
+    """Is a plan (as JSON) the lookup of a whole budget's own total (收入总计, 支出总计 …)?"""
+    concept = ((plan or {}).get("target") or {}).get("concept")
+    return (plan or {}).get("op") == "lookup" and bool(concept) and _is_whole(concept)
 
 
 def _project_of_plan(plan: dict | None) -> str | None:

@@ -913,6 +913,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_WANLI_24, _COMMERCE_25), seed=1639),  # 长宁区 生态环境局 2023 (generated) + 万里 24 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_COMMERCE_25,), seed=1640, synthetic="haidian"),  # 浦东新区 城市管理行政执法局 2026 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzs": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_24,), seed=1641, synthetic="dongcheng", bundled=True),  # 金山区 司法局 2023 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzv": dict(real=(_COMMERCE_25, _WANLI_25), seed=1642, synthetic="haidian"),  # 松江区 体育局 2022 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzw": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_WANLI_25, _COMMERCE_25), seed=1643),  # 浦东新区 长风新村街道 2025 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzz": dict(real=(_COMMERCE_25,), seed=1644, synthetic="dongcheng"),  # 奉贤区 卫生健康委员会 2025 (generated) + 商务委 + 东城
 }
 
 

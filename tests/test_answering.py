@@ -355,8 +355,6 @@ ONE_INDEX_SETS = (("fresh_beijing", FRESH_BJ, "bundled_dongcheng_engine"),
 # gold lines kept out of the never-wrong test, each with its reason: a reading that is disputed (the reply is right
 # by another reading, and score.py still counts it wrong), or a partial reply noted as a class left out
 DISPUTED = {
-    "b630-08": "a partial reply, a class left out (stop 49): '响应时间' links one indicator's name (故障响应时间) and "
-               "lists its one project; another indicator whose name holds the same words (应急调拨响应时间) is missed.",
     "b630-35": "a partial reply, a class left out (stop 49): '一般公共服务那块的钱都用在哪些方面' is read as what the "
                "money is for (passages of the first items) rather than the class's parts ('…花在哪几块' lists them).",
     "b489-37": "the reply gives 464.64 万元, the gold's value; the gold writes the unit in Traditional characters (萬元), "
@@ -383,6 +381,10 @@ DISPUTED = {
                "generated budget gives other figures.",
     "b291-15": "'生命健康专项里面分了几块，哪几块超过100万的' asks two things; the reply counts the four parts, naming "
                "them, then lists the two over 100万元; the gold lists the other two as absent.",
+    "b657-42": "the gold writes '25万元'; the reply prints the table's figure as '25.00 万元' (and the 1 辆 the text states).",
+    "b666-42": "the gold writes '25万元'; the reply prints the table's figure as '25.00 万元' (after the 1 辆 the text states).",
+    "b669-22": "the gold leaves 购房补贴 out of the 项 with 基本支出; the generated table prints its figure once beside the "
+               "total, and the columns' own totals (基本支出 2,008.43 = 158.72 + 241.86 + 1,607.85) put it in 基本支出.",
     "b105-10": "partial, left out: '“对个人和家庭的补助”是啥科目？多少钱？' is read as one question; the reply gives the "
                "amount (254,940.00 元) but not the one 科目 under the class (退休费) that the gold asks for.",
 }
@@ -4653,3 +4655,22 @@ def test_a_share_asked_how_high_what_a_class_buys_which_of_these_departments_a_c
     assert e.value == pytest.approx(14.60) and "海淀" in e.text
     f = real_pdf_engine.ask("商务委科学技术支出下面是哪一项？多少钱？", doc=sw)
     assert f.value == pytest.approx(17200000) and [i.label for i in f.items] == ["科技条件专项"]
+
+
+def test_a_homophone_typed_a_head_said_once_a_ranking_of_one_projects_by_indicator_kind_and_departments_by_a_bound(
+        e5_engine, synthetic_engine, real_pdf_engine):
+    sw = "上海市普陀区商务委员会25年预算.pdf"
+    a = e5_engine.ask("信仿专项资金多少钱")  # 仿 typed for 访 (the same pinyin): read as the name it sounds like
+    assert a.value == pytest.approx(6.917309) and "按“信访”理解" in a.text
+    b = e5_engine.ask("办公大厦物业费和运维费合计多少")  # 办公大厦 said once for both names
+    assert b.value == pytest.approx(812.90032)
+    c = real_pdf_engine.ask("普陀区所有街道里，哪个街道的支出最多？")
+    assert c.route == "none" and "只有 1 个" in c.text  # one 街道 indexed: no ranking of them all
+    d = synthetic_engine.ask("东城卫健委设置了满意度指标的是哪几个项目")
+    assert len(d.items) == 5 and "家庭医生签约服务补助" in {i.label for i in d.items}  # the projects, not the indicators
+    e = real_pdf_engine.ask("商务委二五年的预算总共多少钱")
+    assert e.value == pytest.approx(371514655)
+    f = real_pdf_engine.ask("哪些部门的政府采购预算超过1000万元")
+    assert f.route == "sql" and all("商务委员会" not in i.label for i in f.items) and f.items
+    g = real_pdf_engine.ask("商务委资本性支出都安排了些什么", doc=sw)
+    assert [i.label for i in g.items] == ["办公设备购置"]
