@@ -959,7 +959,7 @@ class Engine(Composed):
         return a
 
     def _head_shared(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
-        """'办公大厦物业费和运维费加起来': the head of the first name said once for both (办公大厦运维费), when the second
+        """'某大厦物业费和运维费加起来': the head of the first name said once for both (某大厦运维费), when the second
         said with it names a row of the same kind as the first, and the question so read is answered; None otherwise."""
         try:
             u = self.planner.understand(r, scope or None)
@@ -1022,8 +1022,8 @@ class Engine(Composed):
         return None
 
     def _homophone(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
-        """'信坊专项资金是干啥用的': a word the index does not hold, typed as a homophone of one character of a name it
-        does hold (信访专项资金: the same pinyin, with the words beside it), read as that name when exactly one name
+        """'某坊专项资金是干啥用的': a word the index does not hold, typed as a homophone of one character of a name it
+        does hold (某访专项资金: the same pinyin, with the words beside it), read as that name when exactly one name
         so fits and the question so read is answered; the answer says how the word was read. None otherwise."""
         from .lexicon import pinyin_forms
 

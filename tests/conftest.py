@@ -921,6 +921,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_WANLI_25, _COMMERCE_25), seed=1643),  # 浦东新区 长风新村街道 2025 (generated) + 万里 25 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzz": dict(real=(_COMMERCE_25,), seed=1644, synthetic="dongcheng"),  # 奉贤区 卫生健康委员会 2025 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzza": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzc": dict(real=(_WANLI_25,), seed=1645, synthetic="haidian", bundled=True),  # 宝山区 科学技术委员会 2025 (generated) + 万里 25 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_COMMERCE_25, _WANLI_24), seed=1646, synthetic="dongcheng"),  # 青浦区 长风新村街道 2024 (generated) + 商务委 + 万里 24 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzze": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_24, _COMMERCE_25), seed=1647),  # 奉贤区 体育局 2024 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzg": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzh": dict(real=(_COMMERCE_25,), seed=1648, synthetic="haidian"),  # 黄浦区 长风新村街道 2023 (generated) + 商务委 + 海淀
 }
 
 

@@ -241,7 +241,18 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzzzzzzzzzzzzr": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzs": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzt": 93,
           "blind_zzzzzzzzzzzzzzzzzzzzzzzu": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzv": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzw": 95,
           "blind_zzzzzzzzzzzzzzzzzzzzzzzx": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzy": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzza": 93,
-          "blind_zzzzzzzzzzzzzzzzzzzzzzzzb": 91}
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzb": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzc": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzd": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzze": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzf": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzg": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzh": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzi": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzj": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzk": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzl": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzm": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzn": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzo": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzp": 84, "blind_zzzzzzzzzzzzzzzzzzzzzzzzq": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzr": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzs": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzt": 89,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzu": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzv": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzw": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzx": 89, "blind_zzzzzzzzzzzzzzzzzzzzzzzzy": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzz": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzza": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzb": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzc": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzd": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzze": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzf": 86,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzg": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzh": 91}
 _answers: dict[str, dict] = {}
 
 
@@ -4674,3 +4685,20 @@ def test_a_homophone_typed_a_head_said_once_a_ranking_of_one_projects_by_indicat
     assert f.route == "sql" and all("商务委员会" not in i.label for i in f.items) and f.items
     g = real_pdf_engine.ask("商务委资本性支出都安排了些什么", doc=sw)
     assert [i.label for i in g.items] == ["办公设备购置"]
+
+
+def test_a_tail_said_once_a_whole_asked_twice_a_class_s_parts_by_column_and_departments_by_a_bound_on_a_named_figure(
+        e5_engine, real_pdf_engine, beijing_three_engine):
+    sw, wl25 = "上海市普陀区商务委员会25年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    a = real_pdf_engine.ask("商务委行政单位和事业单位医疗合计多少", doc=sw)  # 医疗 said once for both rows
+    assert a.value == pytest.approx(631941 + 249862)
+    b = real_pdf_engine.ask("万里街道2025年一共要花多少钱？预算总额是多少？", doc=wl25)
+    assert b.route != "none" and b.value == pytest.approx(189767551)  # the whole, asked twice, answered once
+    c = real_pdf_engine.ask("商务委商贸事务下面这几个科目，哪些属于项目支出？", doc=sw)
+    assert {i.label for i in c.items} == {"一般行政管理事务", "其他商贸事务支出"}
+    d = e5_engine.ask("社会保障和就业支出都包括些什么")
+    assert d.route == "sql" and len(d.items) >= 2  # its parts, never the class's one total
+    e = beijing_three_engine.ask("哪些部门的三公经费超过5万元")
+    assert {("海淀" in i.label, "东城" in i.label) for i in e.items} == {(True, False), (False, True)}
+    f = beijing_three_engine.ask("三个单位里项目支出占支出总计比重最高的是哪家？占比多少？")
+    assert f.route != "none" and f.unit == "%"  # the share asked again is the one just given
