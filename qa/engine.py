@@ -281,6 +281,7 @@ class Engine(Composed):
         """Answer one question. Raises QuestionError for empty/oversized input."""
         r = read(question)
         with self._lock:
+            self.planner.forget()
             r = self._with_examples(r)
             scope = self._scope(doc or doc_id)
             history = tuple(h for h in history if h and str(h).strip())
@@ -1002,16 +1003,24 @@ class Engine(Composed):
             roles = {t.role for t in lk.terms if t.kind == "value"} & set(_NAME_ROLES)
             if joined is None or joined.end() != lk.start or not roles or lk.how not in ("exact", "synonym"):
                 continue
+            # every tail and every run of words before the and-word, looked up at once
+            tries = [(lk.text[-n:], r.key[joined.start() - a: joined.start()]) for n in range(len(lk.text) - 2, 1, -1)
+                     for a in range(6, 1, -1) if joined.start() - a >= 0]
+            found = self.lexicon.terms(list(dict.fromkeys(norm(x) for tail, said in tries for x in (said + tail, said))),
+                                       frozenset(scope) if scope else None)
+
+            def names(x: str, roles: set = roles, found: dict = found) -> bool:
+                return any(t.kind == "value" and t.role in roles for t in found.get(norm(x), []))
+
             for n in range(len(lk.text) - 2, 1, -1):  # (the longest tail that another name ends with)
                 tail, first = lk.text[-n:], None
                 for a in range(6, 1, -1):  # (the longest words before the and-word that name a row with that tail)
                     said = r.key[max(0, joined.start() - a): joined.start()]
                     if len(said) < a or said.endswith(tail):
                         continue
-                    found = self.lexicon.terms([norm(said + tail), norm(said)], frozenset(scope) if scope else None)
-                    if any(t.kind == "value" and t.role in roles for t in found.get(norm(said), [])):
+                    if names(said):
                         break  # (the first is a name of its own)
-                    if any(t.kind == "value" and t.role in roles for t in found.get(norm(said + tail), [])):
+                    if names(said + tail):
                         first = said
                         break
                 if first is not None:

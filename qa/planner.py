@@ -110,10 +110,25 @@ class Planner:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self.weak = {t for c in ("部门预算", "预算", "总预算", "本年收入", "本年支出", "财政拨款") for t in [c]}
+        # a question is read again and again while it is answered (its parts, its readings tried in turn): what the
+        # index's names make of one reading is found once per question (Engine.ask calls forget() first)
+        self._understood: dict[tuple[Reading, frozenset[str] | None], Understanding] = {}
+
+    def forget(self) -> None:
+        """Drop what was understood while answering the question before."""
+        self._understood.clear()
 
     # ------------------------------------------------------------------------------------------ understand
 
     def understand(self, r: Reading, scope: Sequence[str] | None = None) -> Understanding:
+        key = (r, frozenset(scope) if scope else None)
+        if (known := self._understood.get(key)) is not None:
+            return known
+        u = self._understand(r, scope)
+        self._understood[key] = u
+        return u
+
+    def _understand(self, r: Reading, scope: Sequence[str] | None = None) -> Understanding:
         docs_in = frozenset(scope) if scope else None
         cands = self.lex.link(r.key, docs_in)
         # no name runs across the end of a clause ('…核对项目支出，表四里…' names no 项目支出表)

@@ -585,11 +585,19 @@ def _unglossed(words: str) -> str:
 _GROUPED_CODE = re.compile(r"(?<![\d.,，])([1-9]\d{2})[ \u3000]+(\d{2})(?:[ \u3000]+(\d{2}))?(?![\d.,，%])")
 
 
+@cache
+def _rewrites() -> tuple[tuple[re.Pattern, str], ...]:
+    """The spoken forms and typos of synonyms.json (dialect, then typos), compiled once: there are more of them than
+    the re module keeps compiled, and read() runs them all on every question."""
+    return tuple((re.compile(typed), meant) for typed, meant in (*synonyms().get("dialect", ()),
+                                                                  *synonyms().get("typos", ())))
+
+
 def normalise(raw: str) -> tuple[str, bool, tuple[str, ...]]:
     """(normalised question, is English, unknown English words)."""
     text = re.sub(r"(?<![A-Za-z])(?:TA|Ta|ta)(?=的|们|是|负责|管)", "他", nfkc(simplified(raw)))  # 'TA的电话': 他
-    for typed, meant in (*synonyms().get("dialect", ()), *synonyms().get("typos", ())):  # '某街到': an input-method slip for 街道
-        text = re.sub(typed, meant, text)
+    for typed, meant in _rewrites():  # '某街到': an input-method slip for 街道
+        text = typed.sub(meant, text)
     text = _GROUPED_CODE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # '208 07 05': the code 2080705
     latin = len(re.findall(r"[A-Za-z]", text))
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
