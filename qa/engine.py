@@ -377,7 +377,7 @@ class Engine(Composed):
                     pr = read(part)
             except BudgetQAError:
                 continue
-            if ranked and ";amount" in ((answers[-1].plan or {}).get("note") or "") and re.fullmatch(
+            if ranked and (answers[-1].plan or {}).get("by_amount") and re.fullmatch(
                     r"(?:那)?(?:它|其)?(?:减少|增加|下降|增长|降低|多|少)了?(?:多少|几)(?:万元|元|钱|万)?", pr.key):
                 continue  # '减少金额最多的是哪一项？减少了多少万元': the change the ranking states of the row it found
             if answers and (agree := named_pattern("agree").search(pr.key)) is not None:
@@ -923,11 +923,14 @@ class Engine(Composed):
         )
 
     def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
-        if (tail := self._tail_shared(r, scope)) is not None:  # '行政单位和事业单位离退休': 行政单位离退休 too
+        if (tail := self._said_once(r, scope, "tail")) is not None:  # '行政单位和事业单位离退休': 行政单位离退休 too
             return replace(self._ask(tail, scope, history), question=r.raw)
+        if (own := self._own_years(r, scope)) is not None:  # '甲局2024年的X是乙局2023年的几倍': no change between years
+            return replace(self._ask(own, scope, history), question=r.raw)
         a = self._ask_read(r, scope, history)
-        if a.route == "none" and (shared := self._head_shared(r, scope, history)) is not None:
-            a = shared
+        if a.route == "none" and (again := self._said_once(r, scope, "head")) is not None and \
+                (shared := self._ask_read(again, scope, history)).route != "none":
+            a = replace(shared, question=r.raw)  # '某大厦物业费和运维费': 某大厦运维费
         if a.route == "none" and (heard := self._homophone(r, scope, history)) is not None:
             a = heard
         which = named_pattern("which_n").search(r.key)
@@ -959,75 +962,80 @@ class Engine(Composed):
                                    "这里不作回答。")
         return a
 
-    def _head_shared(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
-        """'某大厦物业费和运维费加起来': the head of the first name said once for both (某大厦运维费), when the second
-        said with it names a row of the same kind as the first, and the question so read is answered; None otherwise."""
+    def _own_years(self, r: Reading, scope: tuple[str, ...]) -> Reading | None:
+        """'甲局2024年的三公经费是乙局2023年的几倍': two or more departments, each said with the year of its own budget.
+        The years say which budgets, never a change from one year to the other: the question without them, when each
+        department names one budget in scope and that budget is of the year said with it; None otherwise."""
+        if len(set(r.years)) < 2:
+            return None
         try:
             u = self.planner.understand(r, scope or None)
         except BudgetQAError:
             return None
+        held = set(scope or self.names)
+        cuts = []
         for lk in u.links:
-            joined = _AND.match(r.key, lk.end)
-            roles = {t.role for t in lk.terms if t.kind == "value"} & set(_NAME_ROLES)
-            if joined is None or not roles or lk.how not in ("exact", "synonym", "fuzzy"):
+            if lk.kinds() != {"doc"} or not (m := _OWN_YEAR.match(r.key, lk.end)):
                 continue
-            at, shown = joined.end(), {t.display for t in lk.terms}
-            for n in range(len(lk.text) - 2, 1, -1):  # (the longest head first)
-                head = lk.text[:n]
-                if r.key.startswith(head, at):
-                    break  # (the second name says its head itself)
-                try:
-                    again = read(r.key[:at] + head + r.key[at:])
-                    links = self.planner.understand(again, scope or None).links
-                except BudgetQAError:
-                    continue
-                if any(o.start <= at < o.end and o.end > at + n and o.how in ("exact", "synonym") and
-                       {t.role for t in o.terms if t.kind == "value"} & roles and not {t.display for t in o.terms} & shown
-                       for o in links):
-                    a = self._ask_read(again, scope, history)
-                    return replace(a, question=r.raw) if a.route != "none" else None
-        return None
+            docs = {d for t in lk.terms for d in t.docs} & held
+            if len(docs) != 1 or self.names[next(iter(docs))].year != int(m["y"]):
+                return None  # (a department with budgets of several years: the year chooses one)
+            cuts.append(m.span())
+        if len(cuts) < 2:
+            return None
+        key = r.key
+        for a, b in reversed(cuts):
+            key = key[:a] + key[b:]
+        try:
+            return read(key)
+        except BudgetQAError:
+            return None
 
-    def _tail_shared(self, r: Reading, scope: tuple[str, ...]) -> Reading | None:
-        """'行政单位和事业单位离退休合计': the tail of the second name said once for both, when the second names a row
-        and the words before the and-word, with that tail, name another row of the same kind (and alone name none):
-        the question with the tail said twice ('行政单位离退休和事业单位离退休'); None otherwise."""
+    def _said_once(self, r: Reading, scope: tuple[str, ...], side: str) -> Reading | None:
+        """A part of two names said once for both, on either side of the and-word: the head of the first
+        ('某大厦物业费和运维费': 某大厦运维费, side 'head') or the tail of the second ('行政单位和事业单位离退休':
+        行政单位离退休, side 'tail'). When the words on the other side of the and-word, with that part, name another row
+        of the same kind as the name that says it, and alone name none: the question with the part said twice; None
+        otherwise. The tail is tried before answering, so its names are looked up exactly, all at once; the head is
+        tried only when the question was refused, and its names may be said in other words ('运维费')."""
         if not _AND.search(r.key):
             return None
         try:
             u = self.planner.understand(r, scope or None)
         except BudgetQAError:
             return None
+        docs = frozenset(scope) if scope else None
+        head = side == "head"
         for lk in u.links:
-            joined = next((m for m in _AND.finditer(r.key) if m.end() == lk.start), None)
+            joined = next((m for m in _AND.finditer(r.key) if (m.start() == lk.end if head else m.end() == lk.start)), None)
             roles = {t.role for t in lk.terms if t.kind == "value"} & set(_NAME_ROLES)
-            if joined is None or joined.end() != lk.start or not roles or lk.how not in ("exact", "synonym"):
+            if joined is None or not roles or lk.how not in ("exact", "synonym"):
                 continue
-            # every tail and every run of words before the and-word, looked up at once
-            tries = [(lk.text[-n:], r.key[joined.start() - a: joined.start()]) for n in range(len(lk.text) - 2, 1, -1)
-                     for a in range(6, 1, -1) if joined.start() - a >= 0]
-            found = self.lexicon.terms(list(dict.fromkeys(norm(x) for tail, said in tries for x in (said + tail, said))),
-                                       frozenset(scope) if scope else None)
+            shown = {t.display for t in lk.terms}
+            at = joined.end() if head else joined.start()  # (where the part is said again)
+            pieces = [lk.text[:n] if head else lk.text[-n:] for n in range(len(lk.text) - 2, 1, -1)]  # (longest first)
+            words = [w for a in range(6, 1, -1) if len(w := r.key[at : at + a] if head else r.key[max(0, at - a) : at]) == a]
+            found = self.lexicon.terms(list(dict.fromkeys(norm(x) for p in pieces for w in words
+                                                           for x in ((p + w) if head else (w + p), w))), docs)
 
-            def names(x: str, roles: set = roles, found: dict = found) -> bool:
-                return any(t.kind == "value" and t.role in roles for t in found.get(norm(x), []))
+            def names(x: str, found: dict = found, roles: set = roles, shown: set = shown) -> bool:
+                terms = found.get(norm(x), [])
+                if not terms and head:
+                    terms = [t for o in self.lexicon.link(norm(x), docs) if (o.start, o.end) == (0, len(norm(x)))
+                             and o.how in ("exact", "synonym") for t in o.terms]
+                return any(t.kind == "value" and t.role in roles and t.display not in shown for t in terms)
 
-            for n in range(len(lk.text) - 2, 1, -1):  # (the longest tail that another name ends with)
-                tail, first = lk.text[-n:], None
-                for a in range(6, 1, -1):  # (the longest words before the and-word that name a row with that tail)
-                    said = r.key[max(0, joined.start() - a): joined.start()]
-                    if len(said) < a or said.endswith(tail):
-                        continue
-                    if names(said):
-                        break  # (the first is a name of its own)
-                    if names(said + tail):
-                        first = said
-                        break
-                if first is not None:
-                    try:
-                        return read(r.key[: joined.start()] + tail + r.key[joined.start():])
-                    except BudgetQAError:
-                        return None
+            for piece in pieces:
+                for w in words:  # (the longest words beside the and-word that name a row with that part)
+                    if w.startswith(piece) if head else w.endswith(piece):
+                        continue  # (the other name says the part itself)
+                    if names(w):
+                        break  # (the other is a name of its own)
+                    if names(piece + w if head else w + piece):
+                        try:
+                            return read(r.key[:at] + piece + r.key[at:])
+                        except BudgetQAError:
+                            return None
         return None
 
     def _homophone(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
@@ -1437,14 +1445,14 @@ class Engine(Composed):
             if projects_asked and not _of_projects(plan):
                 continue  # '经济分类为某类的项目加起来': the projects found none; a class total is not theirs
             # ('哪些支出大类（类级科目）减少了': the classes, which the text's item-by-item rates are not)
-            by_class = plan.set_of == "changed" and ";level=1" in (plan.note or "")
+            by_class = plan.set_of == "changed" and plan.level == 1
             out = Problem("missing", "说明文字没有逐类说明增减幅度。") if by_class else \
                 run(plan, ex, tuple(plans) if len(docs) > 1 else ())
             if isinstance(out, Problem) and plan.set_of == "changed" and len(plan.docs) == 1 and \
                     (before := self._budget_before(r, plan.docs[0], docs, compared)) is not None:
                 # '2025年预算比2024年预算减少了一半以上的项级科目', the text stating no rate of each: the two budgets'
                 # own tables, item by item
-                out = run(replace(plan, note=f"{plan.note};before={before}"), ex, ())
+                out = run(replace(plan, before=before), ex, ())
             if isinstance(out, Problem):
                 problems.append(out)
                 if plan.set_of == "project_name" and out.reason == "missing" and re.search(r"项目(?!支出|经费)", r.key):
@@ -1840,7 +1848,7 @@ class Engine(Composed):
         cites = tuple(dict.fromkeys(self.evidence.cite(ref) for _d, ref, _n, _o in found))
         items = tuple(Item(n, None, None) for _d, _ref, n, _o in found)
         plan = Plan("list", "list", Target(table_kind="performance"), set_of="project_name",
-                    note=f"owners={want or '2+'}").with_docs(tuple(docs), "one")
+                    n=want).with_docs(tuple(docs), "one")
         return Answer(question=r.raw, text=text, route="sql", citations=cites, confidence=0.7, items=items,
                       reading=f"{self._scope_text(docs)}：项目责任人一栏写了{many}个人名的项目", plan=plan.to_dict())
 
@@ -2383,10 +2391,14 @@ class Engine(Composed):
             which = {"max": "金额最大", "min": "金额最小"}.get(plan.op, f"金额第 {plan.n} {'小' if plan.ascending else '大'}")
             if unit == "%":  # (a rate of change, not an amount: '增幅最大')
                 which = which.replace("金额", "幅度")
+            if plan.by_indicator and plan.op in ("max", "min"):  # ('满意度指标定得最高的项目': the percentage set)
+                kind = "、".join(f.value for f in (plan.target.filters if plan.target else ()))
+                return (f"项目支出绩效目标中，“{kind}”类指标定得{'最高' if plan.op == 'max' else '最低'}的项目是"
+                        f"“{out.text}”，{compose.money_text(value, unit)}。{where}")
             return f"{out.label}中{which}的是“{out.text}”，{compose.money_text(value, unit)}。{where}"
         if plan.op == "top":
             which = f"{out.label}中{'幅度' if unit == '%' else '金额'}{'最小' if plan.ascending else '最大'}的 {len(out.items)} 个"
-            if plan.note == "sum":
+            if plan.summed:
                 return f"{which}合计 {compose.money_text(value, unit)}：{self._items(out.items)}。{where}"
             return f"{which}：{self._items(out.items)}。{where}"
         if plan.op == "breakdown":
@@ -2860,6 +2872,7 @@ _WHICH_NOT_MONEY = named_pattern("which_not_money")  # '给哪些企业': which 
 _ASK_AMOUNT_END = named_pattern("ask_amount_end")  # '…是多少钱？': how a question asking an amount ends
 _ASK_CONTACT_END = named_pattern("ask_contact_end")  # '…负责人是谁？': how a question asking a person or phone ends
 _AND = named_pattern("and")
+_OWN_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?")  # (right after a department's name)
 _CONTENT = named_pattern("content")
 
 

@@ -1114,9 +1114,10 @@ class Executor:
 
     # ------------------------------------------------------------------------------------------ attributes
 
-    def indicator_rows(self, t: Target, doc_id: str) -> RowSet | Problem:
+    def indicator_rows(self, t: Target, doc_id: str, best: str | None = None) -> RowSet | Problem:
         """The projects whose performance indicators of a kind ('满意度', a 二级指标 such as 满意度指标) state a
-        percentage: one row per project and indicator, its value the percentage (for '满意度定到99%的项目')."""
+        percentage: one row per project, its value the percentage (for '满意度定到99%的项目') of its first such
+        indicator, or of its highest or lowest (`best` 'max' or 'min', for '满意度定得最高的项目')."""
         words = [norm(f.value) for f in t.filters]
         rows: list[Row] = []
         for table_no, *_ in self.tables(doc_id, "performance"):
@@ -1135,8 +1136,12 @@ class Executor:
                 value, unit = cells.get("ind_value", ("", None))[1], cells.get("ind_unit", ("", None))[0]
                 if value is None or (unit or "").strip() not in ("%", "％"):
                     continue
-                if not any(x.label == project for x in rows):  # (a project once, by its first such indicator)
-                    rows.append(Row(project or "", float(value), Ref(doc_id, line, table_no)))
+                row = Row(project or "", float(value), Ref(doc_id, line, table_no))
+                at = next((i for i, x in enumerate(rows) if x.label == row.label), None)
+                if at is None:  # (a project once, by its first such indicator, or by its best)
+                    rows.append(row)
+                elif best and ((row.value > rows[at].value) if best == "max" else (row.value < rows[at].value)):
+                    rows[at] = row
         if not rows:
             return Problem("missing", "绩效目标表中没有这类以百分比表示的指标。")
         return RowSet("项目", "%", tuple(rows))

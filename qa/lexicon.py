@@ -35,6 +35,9 @@ STOP = frozenset(("项目", "合计", "总计", "小计", "其他", "其中", "�
                   "本年", "上年", "年度", "数量", "目标", "其他支出", "合计数", "预算数", "以上", "以下", "以内"))
 
 
+_BEFORE_OBJECT = re.compile(r"(?:的|那个|这个|那|这)?")  # (between a verb and its object)
+
+
 @dataclass(frozen=True)
 class Term:
     term: str  # matching form
@@ -358,7 +361,7 @@ class Lexicon:
                 if not cand:
                     # a spending class said short ('科技' -> 科学技术 -> 科学技术支出); else the document word may be
                     # part of longer names (物业费 -> 物业管理费 / 物业服务管理费)
-                    cand = self._classes([b], docs).get(b, []) or self._containing(b, docs)
+                    cand = self._classes([b], docs).get(b, []) or self.containing(b, docs)
                 for m in re.finditer(re.escape(a), key):
                     at = m.start() - b.find(a) if a in b else -1
                     if at >= 0 and key[at : at + len(b)] == b:
@@ -419,7 +422,7 @@ class Lexicon:
         cands: dict[str, tuple[int, int]] = {}
         for verb, after in self.verb_object:
             for m in re.finditer(re.escape(verb), key):
-                at = m.end() + (1 if key[m.end() : m.end() + 1] == "的" else 0)  # '租的某库房'
+                at = _BEFORE_OBJECT.match(key, m.end()).end()  # '租的某库房', '租那个某库房'
                 for k in range(2, 9):
                     obj = key[at : at + k]
                     if len(obj) < k:
@@ -495,7 +498,7 @@ class Lexicon:
         out = {full[f]: [t for t in ts if t.kind == "value" and t.role == "func_name"] for f, ts in found.items()}
         return {n: ts for n, ts in out.items() if ts}
 
-    def _containing(self, word: str, docs: frozenset[str] | None) -> list[Term]:
+    def containing(self, word: str, docs: frozenset[str] | None) -> list[Term]:
         """Terms that contain `word` (for a synonym that names part of a name)."""
         if word not in self._holding:
             if len(self._holding) > _MEMO_MAX:

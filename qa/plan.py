@@ -17,7 +17,6 @@ into the answer's `plan` field.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field, replace
 
 OPS = ("lookup", "attribute", "sum", "count", "max", "min", "top", "nth", "threshold", "list", "breakdown",
@@ -104,7 +103,15 @@ class Plan:
     ascending: bool = False
     set_of: str | None = None  # what a set operation ranges over: the role of its rows' names (project_name …)
     query: str = ""  # words to search for (text answers)
-    note: str = ""
+    # options of some operations:
+    direction: str | None = None  # rows that changed ('changed'): 'up', 'down' or 'flat'
+    by_amount: bool = False  # rows that changed, by the change in money ('减少金额最多'), not by its rate
+    before: str | None = None  # rows that changed: the earlier budget's document, compared item by item
+    level: int | None = None  # the level of the classes asked (1 类, 2 款, 3 项)
+    base: int | None = None  # a rate computed from the two levels the text states, from this year ('以2022年为基数')
+    summed: bool = False  # the rows ranked, summed ('排前三的项目加起来多少钱')
+    by_indicator: bool = False  # projects chosen by the percentage their indicators of a kind state
+    stated: bool = False  # the parts the text lists of a figure it states ('政府采购预算由哪几块组成')
     # the set the text's own items make (set_of 'narrative'):
     said_count: int | None = None  # how many items the question says there are ('那三个专项'); checked, never assumed
     label: str | None = None  # what an item's own heading must say ('哪几个专项是政策资金': '…专项（政策资金）')
@@ -222,8 +229,8 @@ def _body(p: Plan) -> str:
     if p.op == "attribute":
         return f"{t}"
     if p.set_of == "changed":  # (a bound on a rate, never on money)
-        moved = {"down": "降幅", "flat": "持平"}.get((p.note or "").split(";")[0].removeprefix("direction="), "增幅")
-        if ";amount" in (p.note or "") and moved != "持平":  # ('减少金额最多': the change in money)
+        moved = {"down": "降幅", "flat": "持平"}.get(p.direction or "", "增幅")
+        if p.by_amount and moved != "持平":  # ('减少金额最多': the change in money)
             moved = {"降幅": "减少金额", "增幅": "增加金额"}[moved]
         bound = "" if moved == "持平" or not p.lo and not p.hi else (
             f"{'不低于' if p.inclusive else '超过'}{p.lo:g}%" if p.lo else f"{'不超过' if p.inclusive else '低于'}{p.hi:g}%")
@@ -235,18 +242,19 @@ def _body(p: Plan) -> str:
     what = {"project_name": "项目", "item": "项目", "func_name": "科目", "econ_name": "经济分类科目",
             "indicator": "指标", "unit_name": "单位",
             "narrative": "专项（按说明中各自的项目总预算）"}.get(p.set_of or "", "行")
-    if p.note == "indicator":  # projects chosen by an indicator's percentage
+    if p.by_indicator:  # projects chosen by an indicator's percentage
         kind = "、".join(f.value for f in (p.target.filters if p.target else ()))
         if p.lo is not None and p.lo == p.hi:
             bound = f"为{p.lo:g}%"
         elif p.lo is not None:
             bound = f"{'不低于' if p.inclusive else '高于'}{p.lo:g}%"
+        elif p.op in ("max", "min"):
+            return f"项目支出绩效目标表中“{kind}”类指标定得{'最高' if p.op == 'max' else '最低'}的项目"
         else:
             bound = f"{'不高于' if p.inclusive else '低于'}{(p.hi or 0):g}%"
         return f"项目支出绩效目标表中“{kind}”类指标{bound}的项目" + ("个数" if p.op == "count" else "列表")
-    level = re.match(r"level=(\d)", p.note or "")
-    if level and p.set_of in ("func_name", "econ_name"):
-        what = {"1": "类级", "2": "款级", "3": "项级"}.get(level.group(1), "") + what
+    if p.level and p.set_of in ("func_name", "econ_name"):
+        what = {1: "类级", 2: "款级", 3: "项级"}.get(p.level, "") + what
     if p.op == "count" and (p.lo is not None or p.hi is not None):
         return f"{_in(t)}金额{_range_text(p.lo, p.hi)}的{what}个数"
     if p.op != "threshold" and (p.lo is not None or p.hi is not None):
@@ -256,7 +264,7 @@ def _body(p: Plan) -> str:
     if p.op in ("max", "min"):
         return f"{_in(t)}金额{'最大' if p.op == 'max' else '最小'}的{what}"
     if p.op == "top":
-        return f"{_in(t)}金额{'最小' if p.ascending else '最大'}的 {p.n} 个{what}" + ("的合计" if p.note == "sum" else "")
+        return f"{_in(t)}金额{'最小' if p.ascending else '最大'}的 {p.n} 个{what}" + ("的合计" if p.summed else "")
     if p.op == "nth":
         return f"{_in(t)}金额第 {p.n} {'小' if p.ascending else '大'}的{what}"
     if p.op == "threshold":

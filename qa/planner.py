@@ -311,8 +311,10 @@ class Planner:
                 and self._has_subunits(docs_in):
             # '本级的收入预算': where the department has units of its own, its own level is a filter, never the whole
             unexplained = (*unexplained, own.group(0))
-        if unexplained and _indicator_set_plan(r) is not None:  # '满意度定到了99%的项目': the indicator's kind
-            unexplained = tuple(w for w in unexplained if not any(k in w or w in k for k in indicator_rates()))
+        if unexplained and (ind := _indicator_set_plan(r)) is not None:  # '满意度定到了99%的项目': the indicator's kind
+            top = _INDICATOR_TOP.search(r.key) if ind.op in ("max", "min") else None
+            unexplained = tuple(w for w in unexplained if not any(k in w or w in k for k in indicator_rates()) and not (
+                top and (w in top.group(0) or w == "各")))  # ('各项目…定得最高的': the ranking's own words)
         chosen = _drop_restating_synonyms(chosen)
         # '绩效目标里某指标是多少': the column said before 里 says where the indicator is listed, no figure of its own
         chosen = [lk for lk in chosen if not (
@@ -456,7 +458,7 @@ class Planner:
                          and re.fullmatch(rf"(的)?{_IN}(的)?", r.key[c.end : lk.start]) for c in out)
             if not inside:
                 continue
-            rows = [t for t in self.lex._containing(lk.text, docs) if t.kind == "value" and t.role == "func_name"
+            rows = [t for t in self.lex.containing(lk.text, docs) if t.kind == "value" and t.role == "func_name"
                     and norm(t.display) != lk.text]
             if len({t.display for t in rows}) == 1:
                 out[i] = replace(lk, terms=lk.terms + tuple(rows))
@@ -558,7 +560,7 @@ class Planner:
                     not (both or r.key.startswith("项目", b.end)):
                 continue
             head = next(iter(heads))
-            names = {t.display: t for t in self.lex._containing(b.text, docs) if t.kind == "value"
+            names = {t.display: t for t in self.lex.containing(b.text, docs) if t.kind == "value"
                      and t.role == "project_name" and t.display.endswith(b.text) and t.display != head
                      and head.startswith(t.display[: -len(b.text)]) and len(t.display) > len(b.text)}
             if len(names) == 1:
@@ -737,13 +739,13 @@ class Planner:
                 said_block = len(w) < 3 and any(re.match(r"(和|与|跟|、)?[\u4e00-\u9fff]{0,3}?(这|那)(一|两|几)?块",
                                                          r.key[m.end():]) for m in re.finditer(re.escape(w), r.key))
                 if said_block and not said_project:
-                    rows = [t for t in self.lex._containing(w, docs) if t.kind == "value" and t.role not in DETAIL_ROLES]
+                    rows = [t for t in self.lex.containing(w, docs) if t.kind == "value" and t.role not in DETAIL_ROLES]
                     said_project = len({t.display for t in rows}) == 1 and rows[0].role == "project_name"
                 # '苗圃那家': a unit said in short, when one unit's name holds it
                 said_unit = any(re.match(r"(那家|这家|那个单位|这个单位)", r.key[m.end():])
                                 for m in re.finditer(re.escape(w), r.key))
                 kinds = ("fact",) if len(w) < 3 and not said_project and not said_unit else ("fact", "value")
-                terms = [t for t in self.lex._containing(w, docs) if t.kind in kinds]
+                terms = [t for t in self.lex.containing(w, docs) if t.kind in kinds]
                 if said_unit:
                     units = [t for t in terms if t.kind == "value" and t.role == "unit_name"]
                     short = min((t.display for t in units), key=len, default="")
@@ -783,7 +785,7 @@ class Planner:
             runs = sorted(((a, b) for a in range(a0, m.start() + 1) for b in range(m.end(), b0 + 1) if b - a >= 4),
                           key=lambda ab: ab[0] - ab[1])
             for a, b in runs:
-                terms = [t for t in self.lex._containing(r.key[a:b], docs) if t.kind == "value"]
+                terms = [t for t in self.lex.containing(r.key[a:b], docs) if t.kind == "value"]
                 if terms and len({t.display for t in terms}) == 1:
                     out.append(Link(a, b, r.key[a:b], tuple(terms), "partial", float(b - a) * 0.7))
                     break
@@ -1253,7 +1255,7 @@ class Planner:
         # --- '哪些钱跟上年执行数一样没变': the items the text says stayed level, however the question is typed
         if answer == "text" and has("op:list") and not [lk for lk in u.links if lk.kinds() - {"doc"} and not (
                 _names_the_whole(lk) or re.match(r"(的)?(主要内容|具体内容)", r.key[lk.end:]))] and \
-                (level := _change_set_plan(r, "list")) is not None and level.note == "direction=flat":
+                (level := _change_set_plan(r, "list")) is not None and level.direction == "flat":
             return [level]
         # --- text questions: why, what for, what is
         if answer == "text" and not has("type:person") and not has("type:phone"):
@@ -1366,7 +1368,7 @@ class Planner:
                 out.append(p)
                 if p.op == "breakdown" and len(ms) == 1 and rows_of is None:
                     # '政府采购预算由哪几块组成': else the parts the text lists of the figure it states
-                    out += [Plan("breakdown", "list", t, note="stated") for t in ts[0]
+                    out += [Plan("breakdown", "list", t, stated=True) for t in ts[0]
                             if (t.concept or t.fact) and not (t.filters or t.within or t.section)][:2]
             elif r.has("op:gt") or r.has("op:lt") or r.has("op:between") or r.has("op:nth") or r.has("op:top") \
                     or (rows_of and (r.has("op:list") or r.has("op:max") or r.has("op:min"))):
@@ -1608,7 +1610,7 @@ class Planner:
                 out.append(Plan("change", "percent" if has("op:change_pct") or answer == "percent" else "amount",
                                 parts=(_lookup(t, unit),), unit=unit,
                                 # ('以2022年为基数': the rate computed from the levels the text states)
-                                note=f"base={base['y']}" if base else ""))
+                                base=int(base['y']) if base else None))
                 # (years of the same department's documents: another department's budget is no earlier year)
                 deps = {self.lex.docs[d][0] for d in u.docs if d in self.lex.docs}
                 doc_years = {y for (dep, y, _src) in self.lex.docs.values() if y and (not deps or dep in deps)}
@@ -1735,7 +1737,7 @@ class Planner:
                for m in ms for lk in m.links):
             return None  # '哪些项目把满意度列为绩效指标': a word of several indicators' names; the rows of one are no answer
         if any(lk.how == "fuzzy" and lk.kinds() == {"value"} and all(t.role == "indicator" for t in lk.terms) and len({
-                t.display for t in self.lex._containing(norm(lk.text), frozenset(u.scope) if u.scope else None)
+                t.display for t in self.lex.containing(norm(lk.text), frozenset(u.scope) if u.scope else None)
                 if t.kind == "value" and t.role == "indicator"}) > 1 for m in ms for lk in m.links):
             return None  # ('哪些项目设了响应时间要求': a word inside several indicators' names, read as one of them)
         for m, targets in zip(ms, ts, strict=False):
@@ -1911,7 +1913,7 @@ class Planner:
             target = replace(target, nonzero=("*",))  # '哪几类是有预算数的': rows with a figure in the table's amount
         plan = Plan(op, "count" if op == "count" else ("amount" if op == "sum" else "list"), target, n=n, lo=lo,
                     hi=hi, inclusive=inclusive, unit=unit, ascending=ascending, set_of=set_of,
-                    note=f"level={level}" if level else ("sum" if op == "top" and r.has("op:sum") else ""))
+                    level=level or None, summed=not level and op == "top" and r.has("op:sum"))
         ranks = _ranks(r)
         if len(ranks) >= 2 or (ranks and op in ("max", "min", "nth", "top") and r.has("op:than")):
             # '最贵的比第二贵的多多少': the difference of two rows the ranking names, never one of them
@@ -2886,11 +2888,20 @@ def _outside(part: Mention, scope: Mention) -> bool:
     return False
 
 
+_INDICATOR_TOP = re.compile(r"(?:指标|目标|要求)?(?:定得|定的|设得|设的|订得|要求)?最(?P<dir>高|低)(?:的)?(?:是|为)?")
+
+
 def _indicator_set_plan(r: Reading) -> Plan | None:
     """'哪个项目把满意度目标定到了99%', '满意度指标定在98%及以上的项目有哪些': the projects whose indicators of
     that kind (reading.json `indicator_rates`) state the percentage, at it or beyond the bound said."""
     key = r.key
     m = re.search(r"(\d+(?:\.\d+)?)[%％]", key)
+    if m is None and (top := _INDICATOR_TOP.search(key)) and re.search(r"哪(?:一)?个项目|是哪(?:一)?个$", key) and \
+            (words := [w for w in indicator_rates() if w in key[: top.start()]]) and not _is_change(r):
+        # '满意度指标定得最高的是哪个项目': the projects ranked by the percentage those indicators state
+        return Plan("max" if top["dir"] == "高" else "min", "list",
+                    Target(table_kind="performance", filters=(Filter("indicator", words[0]),)), set_of="project_name",
+                    by_indicator=True)
     if m is None or not re.search(r"(哪个|哪些|哪几个|几个|多少个)项目|项目(有哪些|是哪|有几个|都有)", key):
         return None
     words = [w for w in indicator_rates() if w in key]
@@ -2921,7 +2932,7 @@ def _indicator_set_plan(r: Reading) -> Plan | None:
     count = bool(re.search(r"(几个|多少个)项目|项目(有|是|共有|一共有)?(几个|多少个)", key))
     target = Target(table_kind="performance", filters=tuple(Filter("indicator", w) for w in words[:1]))
     return Plan("count" if count else "list", "count" if count else "list", target, lo=lo, hi=hi,
-                inclusive=inclusive, set_of="project_name", note="indicator")
+                inclusive=inclusive, set_of="project_name", by_indicator=True)
 
 
 def _measure_word(r: Reading) -> str | None:
@@ -3145,7 +3156,7 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
     """'降幅超过四成的是哪几个科目', '哪个科目增幅最大': 科目 chosen by the rate of change the text states of each
     (Executor.changed_items), in the direction the question says; a bound is a rate ('四成', '30%'), never money.
     The text explains 项, so a question about 款 is not one of these; one about 类 ('哪些类级支出减少了') is,
-    answered from two budgets' own tables (note level=1), never from the text's rates of 项."""
+    answered from two budgets' own tables (level 1), never from the text's rates of 项."""
     if _level_word(r) == 2:
         return None
     flat = r"(持平|没变|没有变化|没变化|一样|相同|没涨也没降|没涨没降|不增不减|没增也没减|没增没减|不涨不降|没增没降)"
@@ -3156,8 +3167,8 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
             s.label in ("op:gt", "op:lt", "op:between") for s in r.spans):
         # '哪些科目跟上年执行数持平': the items whose paragraph says so ('有几个…持平': how many)
         if r.has("op:count") or answer == "count":
-            return Plan("count", "count", Target(), set_of="changed", note="direction=flat")
-        return Plan("list", "list", Target(), set_of="changed", note="direction=flat")
+            return Plan("count", "count", Target(), set_of="changed", direction="flat")
+        return Plan("list", "list", Target(), set_of="changed", direction="flat")
     if not (_is_change(r) or _ranks_a_change(r)) or not re.search(r"(科目|哪几项|哪些项|哪一项|哪项|哪个|哪几个|哪些|哪一个)", r.key):
         return None  # ('哪个科目降得最多': a fall is against the year before, said or not)
     down = bool(re.search(r"(降幅|减幅|减少|下降|降低|压减|缩减|砍|少了|降了|减了|降得|减得|跌)", r.key))
@@ -3192,8 +3203,8 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
         lo = 0.0  # (rows that moved the other way, or not at all, are none of them)
     return Plan(op, "list" if op != "count" else "count", Target(), n=n, lo=lo, hi=hi, ascending=ascending,
                 inclusive=bool(re.search(r"(以上|以下|至少|不少于|不低于|不超过|不高于|翻)", r.key)) and lo != 0.0,
-                set_of="changed", note=f"direction={'down' if down else 'up'}" + (";level=1" if _level_word(r) == 1 else "")
-                + (";amount" if _CHANGE_IN_MONEY.search(r.key) and not re.search(r"(幅|率|百分|%|比例|几成)", r.key) else ""))
+                set_of="changed", direction="down" if down else "up", level=1 if _level_word(r) == 1 else None,
+                by_amount=bool(_CHANGE_IN_MONEY.search(r.key)) and not re.search(r"(幅|率|百分|%|比例|几成)", r.key))
 
 
 _CHANGE_IN_MONEY = re.compile(r"(金额|多少钱|的钱|钱最多|钱最少|万元|(?<![幅率])元)")  # ('减少金额最多的是哪一项')

@@ -309,9 +309,9 @@ def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         level, _change_size, prior = rate.operands
         return replace(rate, value=round(level / prior, 4), unit="倍", kind="times",
                        note=f"{rate.note.split('；')[0]}；倍数 = {fmt_number(level)} ÷ {fmt_number(prior)}")
-    if plan.answer == "percent" and (plan.note or "").startswith("base="):
+    if plan.answer == "percent" and plan.base:
         # '…以2022年为基数，下降了百分之几': computed from the two levels the text states, never the rate it states
-        return _rate_from_amounts(plan, tuple(words), doc, ex, int(plan.note.removeprefix("base=")))
+        return _rate_from_amounts(plan, tuple(words), doc, ex, plan.base)
     # ('公务用车比2024年少了几辆': a change in the count, never in money)
     kind = plan.answer if plan.answer in ("percent", "count", "headcount") else (
         base.fact_kind if base.fact_kind in ("count", "headcount") else None)  # ('公务用车数量…少了几辆': its count)
@@ -392,14 +392,13 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
     if plan.target is None and plan.set_of is None:
         return Problem("missing", "问题没有指明要数或列出的是哪些行。")  # never every row of the first table
     t = plan.target or Target()
-    level = None
-    if plan.note.startswith("level=") and plan.note != "indicator":
-        level = int(plan.note.split("=", 1)[1])
+    level = plan.level if plan.set_of != "changed" else None
     group = None
     if level is not None and plan.set_of in ("func_name", "econ_name"):
         group = plan.set_of[:-5]
-    if plan.note == "indicator":
-        rs = ex.indicator_rows(t, doc)  # the projects whose indicators of a kind state a percentage
+    if plan.by_indicator:
+        # the projects whose indicators of a kind state a percentage (each by its highest or lowest, when so ranked)
+        rs = ex.indicator_rows(t, doc, {"max": "max", "min": "min"}.get(plan.op))
     elif plan.set_of == "narrative":
         rs = ex.narrative_items(doc, t.section)  # the items the text describes one section each
         if isinstance(rs, RowSet) and plan.said_count and plan.said_count != len(rs.rows):
@@ -424,18 +423,17 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
             return Problem("missing", "文件没有项目表，说明文字分项介绍的也不是它的全部项目。")
     elif plan.set_of == "explained":  # the 科目 the text explains, by the amount it states of each
         rs = ex.explained_items(doc)
-    elif plan.set_of == "changed" and (before := re.search(r";before=(.+)$", plan.note or "")):
+    elif plan.set_of == "changed" and plan.before:
         # the 项 of two budgets of one department, by the rate from the earlier budget's table to this one's
-        level = re.search(r";level=(\d)", plan.note or "")  # ('哪些类级科目减少了': the 类 of the two tables)
-        rs = ex.changed_between(doc, before.group(1), re.match(r"direction=(\w+)", plan.note).group(1),
-                                tuple(f.value for f in t.within), int(level.group(1)) if level else 3)
+        # ('哪些类级科目减少了': the 类 of the two tables)
+        rs = ex.changed_between(doc, plan.before, plan.direction or "up", tuple(f.value for f in t.within),
+                                plan.level or 3)
     elif plan.set_of == "changed":  # the 科目 the text explains, by the rate of change it states of each
-        if ";level=1" in (plan.note or ""):  # (the text's rates are of 项, never of the 类 asked)
+        if plan.level == 1:  # (the text's rates are of 项, never of the 类 asked)
             return Problem("missing", "说明文字没有逐类说明增减幅度。")
-        rs = ex.changed_items(doc, re.match(r"direction=(\w*)", plan.note or "direction=").group(1) or "up",
-                              tuple(f.value for f in t.within),
-                              "amount" if ";amount" in (plan.note or "") else "rate")  # ('减少金额最多': in 万元)
-    elif plan.note == "stated":
+        rs = ex.changed_items(doc, plan.direction or "up", tuple(f.value for f in t.within),
+                              "amount" if plan.by_amount else "rate")  # ('减少金额最多': in 万元)
+    elif plan.stated:
         rs = ex.stated_parts(t, doc)  # the parts the text lists of a figure it states
     elif t.section and not t.filters and not t.within:
         if plan.set_of in ("unit_name", "project_name"):  # '哪个单位的收入预算最少': a section lists no units
@@ -554,7 +552,7 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         n = max(1, min(plan.n or 1, len(ordered)))
         top = ordered[:n]
         value = top[0].value
-        if plan.note == "sum":  # '排前三的项目加起来多少钱': the sum of the rows ranked, never the first alone
+        if plan.summed:  # '排前三的项目加起来多少钱': the sum of the rows ranked, never the first alone
             if any(r.value is None for r in top):
                 return Problem("missing", "排在前面的行中有的金额无法读出，无法相加。")
             value = round(sum(r.value for r in top), 6)

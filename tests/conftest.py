@@ -929,6 +929,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_24, _COMMERCE_25), seed=1647),  # 奉贤区 体育局 2024 (generated) + 万里 24 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzg": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzh": dict(real=(_COMMERCE_25,), seed=1648, synthetic="haidian"),  # 黄浦区 长风新村街道 2023 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzi": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzk": dict(real=(_WANLI_24,), seed=1649, synthetic="dongcheng", bundled=True),  # 青浦区 生态环境局 2021 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_COMMERCE_25, _WANLI_25), seed=1650, synthetic="haidian"),  # 崇明区 体育局 2022 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzm": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_WANLI_25, _COMMERCE_25), seed=1651),  # 黄浦区 江宁路街道 2024 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzo": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_COMMERCE_25,), seed=1652, synthetic="dongcheng"),  # 金山区 文化和旅游局 2025 (generated) + 商务委 + 东城
 }
 
 
