@@ -925,14 +925,23 @@ class Engine(Composed):
     def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
         if (tail := self._said_once(r, scope, "tail")) is not None:  # '行政单位和事业单位离退休': 行政单位离退休 too
             return replace(self._ask(tail, scope, history), question=r.raw)
-        if (own := self._own_years(r, scope)) is not None:  # '甲局2024年的X是乙局2023年的几倍': no change between years
-            return replace(self._ask(own, scope, history), question=r.raw)
         a = self._ask_read(r, scope, history)
+        if "change" in ((a.plan or {}).get("op"), (a.plan or {}).get("across")) and \
+                (own := self._own_years(r, scope)) is not None:  # '甲局2024年的X是乙局2023年的几倍': no change between years
+            return replace(self._ask(own, scope, history), question=r.raw)
         if a.route == "none" and (again := self._said_once(r, scope, "head")) is not None and \
                 (shared := self._ask_read(again, scope, history)).route != "none":
             a = replace(shared, question=r.raw)  # '某大厦物业费和运维费': 某大厦运维费
         if a.route == "none" and (heard := self._homophone(r, scope, history)) is not None:
             a = heard
+        if a.route == "none" and r.english and _GLOSS.search(r.raw):
+            # 'the authorized staff size (编制) of …': the name in Chinese beside its English, said twice; asked without it
+            try:
+                bare = read(_GLOSS.sub("", r.raw))
+            except BudgetQAError:
+                bare = None
+            if bare is not None and (b := self._ask_read(bare, scope, history)).route != "none":
+                a = replace(b, question=r.raw)
         which = named_pattern("which_n").search(r.key)
         if which and a.route not in ("none", "text") and not named_pattern("set_noun").search(which["noun"]) and \
                 len(a.items) != int(which["n"]) and not (  # ('立项依据是哪两个文件': the passage that lists them)
@@ -1009,8 +1018,8 @@ class Engine(Composed):
         for lk in u.links:
             joined = next((m for m in _AND.finditer(r.key) if (m.start() == lk.end if head else m.end() == lk.start)), None)
             roles = {t.role for t in lk.terms if t.kind == "value"} & set(_NAME_ROLES)
-            if joined is None or not roles or lk.how not in ("exact", "synonym"):
-                continue
+            if joined is None or not roles or lk.how not in (("exact", "synonym", "fuzzy") if head else ("exact", "synonym")):
+                continue  # (a head may be said in other words: '某大厦光物业费和运维费')
             shown = {t.display for t in lk.terms}
             at = joined.end() if head else joined.start()  # (where the part is said again)
             pieces = [lk.text[:n] if head else lk.text[-n:] for n in range(len(lk.text) - 2, 1, -1)]  # (longest first)
@@ -2872,6 +2881,7 @@ _WHICH_NOT_MONEY = named_pattern("which_not_money")  # '给哪些企业': which 
 _ASK_AMOUNT_END = named_pattern("ask_amount_end")  # '…是多少钱？': how a question asking an amount ends
 _ASK_CONTACT_END = named_pattern("ask_contact_end")  # '…负责人是谁？': how a question asking a person or phone ends
 _AND = named_pattern("and")
+_GLOSS = re.compile(r"(?<=[A-Za-z])\s*[（(][\u4e00-\u9fff“”‘’\"']{1,16}[)）]")  # a Chinese gloss of an English name
 _OWN_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?")  # (right after a department's name)
 _CONTENT = named_pattern("content")
 

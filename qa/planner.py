@@ -1777,6 +1777,11 @@ class Planner:
                     if rowed:  # '哪家的收入预算最少': the table that lists the whole by unit, its rows' own totals
                         table, measure = rowed[0]["kind"], measure or rowed[0]["role"]
                     continue  # '支出预算里哪些科目…': the whole budget is where the rows are, not a filter
+                if t.concept and not set_of and _is_whole(t.concept) and (
+                        rank := r.first("op:max") or r.first("op:min")) is not None and \
+                        rank.end <= min(lk.start for lk in m.links) and \
+                        not re.match(r"(的)?(里面|里头|当中|之中|里|中|下面|构成|组成)", r.key[max(lk.end for lk in m.links):]):
+                    return None  # '哪个最多预算总额': the whole ranked by whose it is, never its rows
                 c = concept(t.concept) if t.concept else None
                 if c is not None and set_of in c.own_amount_of:
                     continue  # '哪些项目总预算超过300万': the rows' own amount

@@ -937,6 +937,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_WANLI_25, _COMMERCE_25), seed=1651),  # 黄浦区 江宁路街道 2024 (generated) + 万里 25 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzo": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_COMMERCE_25,), seed=1652, synthetic="dongcheng"),  # 金山区 文化和旅游局 2025 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzq": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzs": dict(real=(_WANLI_25,), seed=1653, synthetic="haidian", bundled=True),  # 徐汇区 宜川路街道 2023 (generated) + 万里 25 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_COMMERCE_25, _WANLI_24), seed=1654, synthetic="dongcheng"),  # 闵行区 教育局 2025 (generated) + 商务委 + 万里 24 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzu": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzv": dict(real=(_WANLI_24, _COMMERCE_25), seed=1655),  # 静安区 文化和旅游局 2022 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzw": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_COMMERCE_25,), seed=1656, synthetic="haidian"),  # 崇明区 市场监督管理局 2026 (generated) + 商务委 + 海淀
 }
 
 

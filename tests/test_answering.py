@@ -4702,3 +4702,52 @@ def test_a_tail_said_once_a_whole_asked_twice_a_class_s_parts_by_column_and_depa
     assert {("海淀" in i.label, "东城" in i.label) for i in e.items} == {(True, False), (False, True)}
     f = beijing_three_engine.ask("三个单位里项目支出占支出总计比重最高的是哪家？占比多少？")
     assert f.route != "none" and f.unit == "%"  # the share asked again is the one just given
+
+
+def test_departments_with_their_own_years_a_part_said_as_a_block_a_typo_an_indicator_ranked_and_a_class_said_as_this_one(
+        e5_engine, synthetic_engine, real_pdf_engine, beijing_three_engine):
+    sw, wl24 = "上海市普陀区商务委员会25年预算.pdf", "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    a = beijing_three_engine.ask("东城卫健委2024年的三公经费预算是西城人社局2023年的几倍？")
+    assert a.value == pytest.approx(10.5) and a.unit == "倍"  # each year says whose budget, never a change
+    b = synthetic_engine.ask("其中哪一块花得最多？", history=("东城卫健委三公经费预算多少？",))
+    assert "三公" not in (b.items[0].label if b.items else "") and b.route == "sql"  # a part, never the whole
+    c = e5_engine.ask("西城人社局实际在只的人有几个？")  # 在只 typed for 在职
+    assert c.value == pytest.approx(176) and c.unit == "人"
+    d = e5_engine.ask("人社局租那个档案库房一年要花多少钱")
+    assert d.value == pytest.approx(65.4445)
+    e = synthetic_engine.ask("东城卫健委各项目的绩效目标里，满意度指标定得最高的是哪个项目？")
+    assert "家庭医生签约服务补助" in e.text and e.value == pytest.approx(92) and e.unit == "%"
+    f = real_pdf_engine.ask("2024年万里街道城乡社区支出这一类里，哪些科目的预算比2023年执行数减少了？", doc=wl24)
+    assert len(f.items) == 5 and "城管执法" in {i.label for i in f.items}
+    g = real_pdf_engine.ask("商务委2025年预算后面介绍的那几个专项经费里，哪个专项钱最多？", doc=sw)
+    assert "贸易高质量发展" in g.text
+    h = real_pdf_engine.ask("普陀区商务委跟万里街道比，25年谁的三公经费多一些？")
+    assert h.value == pytest.approx(37.91, abs=0.01) and "万里" in h.text
+
+
+def test_a_budget_read_for_an_earlier_year_an_english_gloss_in_brackets_items_that_stayed_level_and_what_a_fund_is_for(
+        e5_engine, real_pdf_engine):
+    wl24, wl25 = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    a = real_pdf_engine.ask("根据万里街道25年预算，2024年财政拨款预算是多少？", doc=wl25)
+    assert a.value == pytest.approx(15621.11, abs=0.01)  # the year asked, from the budget read; never 2025's own
+    b = real_pdf_engine.ask("What share of the Putuo District Commerce Commission's 2025 budget goes to support for small "
+                            "and medium-sized enterprises (resource exploration, industry and information spending)?")
+    assert b.value == pytest.approx(79.08, abs=0.01) and b.unit == "%"  # the gloss names its class, no second figure
+    c = e5_engine.ask("What is the approved staffing quota (编制) of the Xicheng District Human Resources and Social "
+                      "Security Bureau?")
+    assert c.value == pytest.approx(200)
+    d = real_pdf_engine.ask("万里街道今年有哪些钱跟去年花的一样多，没变化的？", doc=wl24)
+    assert len(d.items) == 5 and "群众体育" in {i.label for i in d.items}
+    e = e5_engine.ask("监督专审经费是拿去审计啥的？")
+    assert e.route != "none" and "监督专审经费" in e.text
+
+
+def test_an_average_per_project_said_in_wan_stated_figures_each_naming_the_word_summed_and_a_count_of_people_followed_up(
+        e5_engine, real_pdf_engine):
+    sw = "上海市普陀区商务委员会25年预算.pdf"
+    a = e5_engine.ask("项目支出平均到每个项目大概多少万？")
+    assert a.value == pytest.approx(95.15, abs=0.01) and "33" in a.text
+    b = real_pdf_engine.ask("商务委贸易高质量发展专项里，跟总部经济有关的钱一共多少？", doc=sw)
+    assert b.value == pytest.approx(2368) and "区级" in b.text and "市级" in b.text  # each stated figure, summed
+    c = e5_engine.ask("打算培训多少个失业的人？", history=("职业技能培训补贴今年给了多少钱？",))
+    assert c.value == pytest.approx(2000) and c.unit == "人"
