@@ -48,7 +48,7 @@ from .reading import (
 from .run import Outcome, convert, run
 from .run import _within as _within_bound
 from .sources import printed_line
-from .titles import titles_of
+from .titles import items_citing, title_said, titles_of
 
 _TIME = named_pattern("time")
 _EACH_OVER_TIME = named_pattern("each_over_time")  # ('各季度…多少': a figure by period, which one row may give)
@@ -899,6 +899,8 @@ class Engine(Composed):
             (lambda r, h: named_pattern("per_area").search(r.key), self._per_area),  # '平均每公顷的养护成本'
             (lambda r, h: named_pattern("average_each").search(r.key), self._average),  # '某科目下的项目平均每个多少'
             (lambda r, h: named_pattern("shared_owner").search(r.key), self._shared_owner),  # '两个人共同负责的项目'
+            # '哪些专项把《某意见》列为立项依据': the items whose basis names the work
+            (lambda r, h: title_said(r.text) and named_pattern("cites_title").search(r.key), self._citing),
             (lambda r, h: named_pattern("fund_source_asked").search(r.key), self._fund_source),  # '用的是哪类资金'
             (lambda r, h: named_pattern("belongs_to").search(r.key), self._belongs_to),  # '属于哪个专项'
             (lambda r, h: named_pattern("either_class").search(r.key), self._either_class),  # '哪些属于A或B'
@@ -926,9 +928,15 @@ class Engine(Composed):
         if (tail := self._said_once(r, scope, "tail")) is not None:  # '行政单位和事业单位离退休': 行政单位离退休 too
             return replace(self._ask(tail, scope, history), question=r.raw)
         a = self._ask_read(r, scope, history)
-        if "change" in ((a.plan or {}).get("op"), (a.plan or {}).get("across")) and \
-                (own := self._own_years(r, scope)) is not None:  # '甲局2024年的X是乙局2023年的几倍': no change between years
-            return replace(self._ask(own, scope, history), question=r.raw)
+        changed = "change" in ((a.plan or {}).get("op"), (a.plan or {}).get("across"))
+        if (changed or a.route == "none") and (own := self._own_years(r, scope)) is not None:
+            # '甲局2024年的X是乙局2023年的几倍': each year says whose budget, never a change between them
+            b = replace(self._ask(own, scope, history), question=r.raw)
+            if changed or b.route != "none":
+                return b
+        if changed and _DERIVE_BACK.search(r.raw):
+            # '…倒推2024年的支出预算是多少': the earlier year's own figure, which a change is never an answer to
+            return self._refuse(r, "问题要由变化数倒推上一年的数，这里找到的只是变化数本身；为避免答非所问，这里不作回答。")
         if a.route == "none" and (again := self._said_once(r, scope, "head")) is not None and \
                 (shared := self._ask_read(again, scope, history)).route != "none":
             a = replace(shared, question=r.raw)  # '某大厦物业费和运维费': 某大厦运维费
@@ -1330,6 +1338,10 @@ class Engine(Composed):
         if u.org and not (named_pattern("evaluated").search(r.key) and self._evaluator(u.org, scope)):
             # (an office the text says evaluated the department's project, '区财政局…绩效评价', is no other budget)
             return self._refuse(r, f"文件中没有关于“{u.org}”的内容。本索引只收录{self._scope_text(scope)}，无法回答这个问题。")
+        if (whole := named_pattern("whole_government").search(r.key)) is not None:
+            # '普陀区全部区级部门的三公经费加起来': every department of a government, which no index of some of them is
+            return self._refuse(r, f"问题问的是“{whole.group(0)}”的合计或比较，本索引只收录{self._scope_text(scope)}，"
+                                   "不是其全部部门；为避免答非所问，这里不作回答。")
         docs, why = self._docs_for(u, scope)
         if why:
             return self._refuse(r, why)
@@ -1810,20 +1822,55 @@ class Engine(Composed):
             return None
         found = dict(out.per_doc) if not isinstance(out, Problem) and out.kind == "per_doc" else {}
         lacking = [d for d in docs if d not in found or found[d].value is None or found[d].unit not in MONEY]
+        unlisted: list[str] = []
+        if lacking and found and word is not None and 0.0 in (word.lo, word.hi) and plan.target is not None and \
+                plan.target.filters and all(f.role in _CLASS_ROLES for f in plan.target.filters + plan.target.within) \
+                and all(d not in found for d in lacking):
+            # '哪些部门安排了科学技术支出': a class a budget's own tables do not list is one it arranges nothing under
+            unlisted, lacking = lacking, []
         if lacking:
             return self._refuse(r, f"只找到了一部分：{self._scope_text(lacking)}中没有找到这一项，为避免只答一半，这里不作回答。")
-        rows = sorted(((d, found[d]) for d in docs), key=lambda x: -x[1].value * MONEY[x[1].unit])
+        rows = sorted(((d, found[d]) for d in docs if d in found), key=lambda x: -x[1].value * MONEY[x[1].unit])
         keep = [(d, o) for d, o in rows if _within_bound(o.value * MONEY[o.unit], bounded.lo, bounded.hi, bounded.inclusive)]
-        said = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}）" for d, o in keep) or "没有"
+        said = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}）" for d, o in keep)
+        if unlisted and _within_bound(0.0, bounded.lo, bounded.hi, bounded.inclusive):
+            said = "、".join(x for x in (said, *(f"{self._scope_text((d,))}（支出表中未列这一科目，按未安排计）"
+                                                  for d in unlisted)) if x)
+        elif unlisted:
+            said = f"{said or '没有'}；{self._scope_text(unlisted)}的支出表中没有列这一科目，按未安排计"
+        said = said or "没有"
         label = rows[0][1].label
         bound = next((x.text for x in r.spans if x.label in ("op:gt", "op:lt", "op:between")),
                      word.says if word is not None and (bounded.lo, bounded.hi) == (word.lo, word.hi) else "在所问范围内")
         # (the others are cited, not named: a list of those that are is what was asked)
-        text = f"{label}{bound}的部门：{said}（共查 {len(rows)} 份预算）。"
+        text = f"{label}{bound}的部门：{said}（共查 {len(rows) + len(unlisted)} 份预算）。"
         cites = tuple(dict.fromkeys(self.evidence.cite(x) for _d, o in rows for x in o.refs[:1]))
-        items = tuple(Item(self._scope_text((d,)), o.value, o.unit) for d, o in keep)
+        items = tuple(Item(self._scope_text((d,)), o.value, o.unit) for d, o in keep) + tuple(
+            Item(self._scope_text((d,)), None, None) for d in unlisted
+            if _within_bound(0.0, bounded.lo, bounded.hi, bounded.inclusive))
         return Answer(question=r.raw, text=text, route="sql", citations=cites, confidence=0.7, items=items,
                       reading=f"{describe(plan, self.names)}，再按问题所说的范围筛选部门", plan=plan.to_dict())
+
+    def _citing(self, r: Reading, m: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+        """'哪些专项把《某意见》列为立项依据': the items the text describes one section each whose basis names the work
+        (titles.items_citing), each cited; None when none does (the question is then read as usual)."""
+        title = title_said(r.text)
+        u = self.planner.understand(r, scope)
+        docs = self._docs_for(u, scope)[0] or scope
+        found = items_citing(self.conn, docs, title or "")
+        if not found:
+            return None
+        counted = "哪" not in r.key and re.search(r"(几个|多少个|几项|多少项)", r.key)  # ('几个专项里，哪些…': which)
+        names = "、".join(dict.fromkeys(c.item for c in found))
+        text = (f"立项依据中列有《{title}》的共 {len(found)} 个：{names}。" if counted else
+                f"立项依据中列有《{title}》的是：{names}（共 {len(found)} 个）。")
+        cites = tuple(dict.fromkeys(self.evidence.cite(c.ref) for c in found))
+        items = tuple(Item(c.item, None, None) for c in found)
+        plan = Plan("count" if counted else "list", "count" if counted else "list", Target(), set_of="narrative",
+                    query=title or "").with_docs(tuple(dict.fromkeys(c.doc_id for c in found)), "one")
+        return Answer(question=r.raw, text=text, route="sql", citations=cites, confidence=0.7, items=items,
+                      value=float(len(found)) if counted else None, unit="个" if counted else None,
+                      reading=f"{self._scope_text(docs)}：说明文字分项介绍的专项中，立项依据列有《{title}》的", plan=plan.to_dict())
 
     def _shared_owner(self, r: Reading, m: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
         """'哪个项目的项目责任人有两个人', '哪个项目是两个人共同负责的': the projects whose owner cell names that many
@@ -2882,11 +2929,13 @@ _ASK_AMOUNT_END = named_pattern("ask_amount_end")  # '…是多少钱？': how a
 _ASK_CONTACT_END = named_pattern("ask_contact_end")  # '…负责人是谁？': how a question asking a person or phone ends
 _AND = named_pattern("and")
 _GLOSS = re.compile(r"(?<=[A-Za-z])\s*[（(][\u4e00-\u9fff“”‘’\"']{1,16}[)）]")  # a Chinese gloss of an English name
+_DERIVE_BACK = re.compile(r"(倒推|反推|倒算|反算|推算)")  # (an earlier year's figure worked back from a change)
 _OWN_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?")  # (right after a department's name)
 _CONTENT = named_pattern("content")
 
 
-_NAME_ROLES = ("func_name", "econ_name", "project_name")  # a row named by its name (not by a code, a unit …)
+_NAME_ROLES = ("func_name", "econ_name", "project_name")
+_CLASS_ROLES = ("func_name", "func_code", "econ_name", "econ_code", "gov_econ_name", "gov_econ_code")  # a row named by its name (not by a code, a unit …)
 
 
 # the thing a first part asks about, before its year and question words ('某费今年多少' -> 某费)

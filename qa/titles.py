@@ -48,3 +48,32 @@ def titles_of(conn: sqlite3.Connection, docs: Sequence[str], project: str) -> Ti
         return None
     doc, (titles, refs) = next(iter(found.items()))
     return Titled(doc, project, tuple(titles), tuple(refs)) if titles else None
+
+
+@dataclass(frozen=True)
+class Citing:
+    doc_id: str
+    item: str  # the item the section is about, as its heading names it ('某专项经费')
+    ref: Ref  # the paragraph of its basis that names the work
+
+
+def items_citing(conn: sqlite3.Connection, docs: Sequence[str], title: str, part: str = "依据") -> list[Citing]:
+    """The items the text describes one section each ('某专项经费情况说明') whose part of that name ('二、立项依据')
+    names the work `title`, each once, in document order."""
+    if not docs or not title:
+        return []
+    marks = ", ".join("?" for _ in docs)
+    found: dict[tuple[str, str], Citing] = {}
+    for doc, section, line in conn.execute(
+            f"SELECT doc_id, section, line FROM chunks WHERE doc_id IN ({marks}) AND kind = 'narrative' "  # noqa: S608
+            "AND section LIKE ? AND instr(text, ?) > 0 ORDER BY doc_id, line", (*docs, f"% > %{part}%", title)):
+        root = (section or "").split(" > ")[0].strip()
+        item = re.sub(r"(情况)?说明$", "", root) or root
+        found.setdefault((doc, item), Citing(doc, item, Ref(doc, line)))
+    return list(found.values())
+
+
+def title_said(text: str) -> str | None:
+    """The one work a question names in 《》, if it names exactly one."""
+    said = _TITLE.findall(text)
+    return said[0] if len(set(said)) == 1 else None

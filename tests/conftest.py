@@ -945,6 +945,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzv": dict(real=(_WANLI_24, _COMMERCE_25), seed=1655),  # 静安区 文化和旅游局 2022 (generated) + 万里 24 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzw": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_COMMERCE_25,), seed=1656, synthetic="haidian"),  # 崇明区 市场监督管理局 2026 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzy": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzz": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_24,), seed=1657, synthetic="haidian", bundled=True),  # 奉贤区 教育局 2023 (generated) + 万里 24 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_COMMERCE_25, _WANLI_25), seed=1658, synthetic="dongcheng"),  # 奉贤区 真如镇街道 2022 (generated) + 商务委 + 万里 25 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzc": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_WANLI_24, _COMMERCE_25), seed=1659),  # 奉贤区 文化和旅游局 2022 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzze": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里 25 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_COMMERCE_25,), seed=1660, synthetic="dongcheng"),  # 静安区 生态环境局 2022 (generated) + 商务委 + 东城
 }
 
 

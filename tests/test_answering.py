@@ -394,6 +394,7 @@ DISPUTED = {
                "them, then lists the two over 100万元; the gold lists the other two as absent.",
     "b657-42": "the gold writes '25万元'; the reply prints the table's figure as '25.00 万元' (and the 1 辆 the text states).",
     "b666-42": "the gold writes '25万元'; the reply prints the table's figure as '25.00 万元' (after the 1 辆 the text states).",
+    "b701-27": "the gold writes '25万元'; the reply prints the table's figure as '25.00 万元' (after the 1 辆 the text states).",
     "b669-22": "the gold leaves 购房补贴 out of the 项 with 基本支出; the generated table prints its figure once beside the "
                "total, and the columns' own totals (基本支出 2,008.43 = 158.72 + 241.86 + 1,607.85) put it in 基本支出.",
     "b105-10": "partial, left out: '“对个人和家庭的补助”是啥科目？多少钱？' is read as one question; the reply gives the "
@@ -4751,3 +4752,16 @@ def test_an_average_per_project_said_in_wan_stated_figures_each_naming_the_word_
     assert b.value == pytest.approx(2368) and "区级" in b.text and "市级" in b.text  # each stated figure, summed
     c = e5_engine.ask("打算培训多少个失业的人？", history=("职业技能培训补贴今年给了多少钱？",))
     assert c.value == pytest.approx(2000) and c.unit == "人"
+
+
+def test_items_citing_a_work_a_whole_government_asked_a_size_asked_twice_and_departments_by_a_class_they_do_not_list(
+        real_pdf_engine):
+    sw, wl24 = "上海市普陀区商务委员会25年预算.pdf", "上海市普陀区人民政府万里街道办事处24年预算.pdf"
+    a = real_pdf_engine.ask("商务委2025年的专项里，哪些把《普陀区服务企业发展工作实施意见》列为立项依据？", doc=sw)
+    assert len(a.items) == 2 and any("贸易高质量发展" in i.label for i in a.items) and a.citations
+    b = real_pdf_engine.ask("普陀区2024年全部区级部门的三公经费加起来是多少？")
+    assert b.route == "none" and "全部区级部门" in b.text  # some departments indexed are never all of them
+    c = real_pdf_engine.ask("万里街道新盖的那个社区公共服务中心有多大，建筑面积多少平米？", doc=wl24)
+    assert c.value == pytest.approx(13459) and c.unit == "平方米"
+    d = real_pdf_engine.ask("这几个部门里，哪些部门的预算安排了文化旅游体育与传媒支出？")
+    assert len(d.items) == 2 and all("万里" in i.label for i in d.items) and "未安排" in d.text
