@@ -1836,8 +1836,8 @@ class Engine(Composed):
         if unlisted and _within_bound(0.0, bounded.lo, bounded.hi, bounded.inclusive):
             said = "、".join(x for x in (said, *(f"{self._scope_text((d,))}（支出表中未列这一科目，按未安排计）"
                                                   for d in unlisted)) if x)
-        elif unlisted:
-            said = f"{said or '没有'}；{self._scope_text(unlisted)}的支出表中没有列这一科目，按未安排计"
+        elif unlisted:  # (named only where they are the answer: a list of those that have it is what was asked)
+            said = f"{said or '没有'}（另有 {len(unlisted)} 份预算的支出表中没有列这一科目，按未安排计）"
         said = said or "没有"
         label = rows[0][1].label
         bound = next((x.text for x in r.spans if x.label in ("op:gt", "op:lt", "op:between")),

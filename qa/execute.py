@@ -790,11 +790,7 @@ class Executor:
         if t.question and re.search(r"(全年|合计|一共|总共|加起来|共计)", t.question) and len(best) >= 2 and \
                 len({r[1] for r in best}) == len(best) and all(re.match(r"第[一二三四1-4]季度", r[1] or "") for r in best) \
                 and len({(r[4], r[14]) for r in best}) == 1:
-            # '全年用款计划合计': the quarters' plans one section states, summed
-            total = round(sum(r[3] for r in best), 6)
-            return Figure(f"{'、'.join(r[1] for r in best)}合计", total, best[0][4],
-                          tuple(dict.fromkeys(Ref(doc_id, r[5]) for r in best)), computed=True,
-                          parts=tuple(r[3] for r in best), fact={"printed": _printed_sum(total, [r[15] for r in best])})
+            return _summed(best, doc_id)  # '全年用款计划合计': the quarters' plans one section states, summed
         if t.question and _SUMMED.search(t.question) and 2 <= len(best) <= 4 and words and \
                 len({norm(r[1] or "") for r in best}) == len(best) and len({(r[4], r[14]) for r in best}) == 1 and \
                 all(r[6] == "amount" and not r[8] and all(w in norm(r[1] or "") for w in words)
@@ -802,10 +798,7 @@ class Executor:
                 not any(abs(2 * r[3] - sum(x[3] for x in best)) < 0.005 for r in best):
             # '其中总部经济一共安排了多少': the figures one section states whose labels each say the word with one of
             # their own ('区级支持总部经济', '市级支持总部经济'), summed; never when one of them is the others' whole
-            total = round(sum(r[3] for r in best), 6)
-            return Figure(f"{'、'.join(r[1] for r in best)}合计", total, best[0][4],
-                          tuple(dict.fromkeys(Ref(doc_id, r[5]) for r in best)), computed=True,
-                          parts=tuple(r[3] for r in best), fact={"printed": _printed_sum(total, [r[15] for r in best])})
+            return _summed(best, doc_id)
         values = {(r[3], r[4]) for r in best}
         if len(values) > 1 or not best:
             return Problem("ambiguous", "文件的说明文字中这一项有不同的数字。",
@@ -1462,6 +1455,14 @@ def _names_source(t: Target, kind: str) -> bool:
 
 _WIDTHS = {1: 3, 2: 5, 3: 7}  # a classification code's length at each level (类 款 项)
 _LEVEL_OF = {w: lvl for lvl, w in _WIDTHS.items()}
+def _summed(facts: list[tuple], doc_id: str) -> Figure:
+    """Stated figures (rows of `facts`) summed, each cited."""
+    total = round(sum(r[3] for r in facts), 6)
+    return Figure(f"{'、'.join(r[1] for r in facts)}合计", total, facts[0][4],
+                  tuple(dict.fromkeys(Ref(doc_id, r[5]) for r in facts)), computed=True,
+                  parts=tuple(r[3] for r in facts), fact={"printed": _printed_sum(total, [r[15] for r in facts])})
+
+
 _SUMMED = re.compile(r"(合计|一共|总共|加起来|共计|合起来|加在一起|总计)")  # (figures a question asks summed)
 _GENERIC_LABEL = re.compile(r"(人数|数量|金额|总额|总数|合计|共计|预算|资金|经费)")
 

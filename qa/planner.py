@@ -3209,9 +3209,11 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
     return Plan(op, "list" if op != "count" else "count", Target(), n=n, lo=lo, hi=hi, ascending=ascending,
                 inclusive=bool(re.search(r"(以上|以下|至少|不少于|不低于|不超过|不高于|翻)", r.key)) and lo != 0.0,
                 set_of="changed", direction="down" if down else "up", level=1 if _level_word(r) == 1 else None,
-                by_amount=bool(_CHANGE_IN_MONEY.search(r.key)) and not re.search(r"(幅|率|百分|%|比例|几成)", r.key))
+                by_amount=bool(_CHANGE_IN_MONEY.search(r.key) or _MOVED_MOST.search(r.key))
+                and not re.search(r"(幅|率|百分|%|比例|几成)", r.key))
 
 
+_MOVED_MOST = re.compile(r"(减少|增加|减|增)(得|了)?最(多|少)")  # ('减少得最多': by how much money, never its rate)
 _CHANGE_IN_MONEY = re.compile(r"(金额|多少钱|的钱|钱最多|钱最少|万元|(?<![幅率])元)")  # ('减少金额最多的是哪一项')
 
 

@@ -953,6 +953,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_WANLI_24, _COMMERCE_25), seed=1659),  # 奉贤区 文化和旅游局 2022 (generated) + 万里 24 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzze": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里 25 + 海淀 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_COMMERCE_25,), seed=1660, synthetic="dongcheng"),  # 静安区 生态环境局 2022 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzg": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzh": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_25,), seed=1661, synthetic="dongcheng", bundled=True),  # 崇明区 江宁路街道 2024 (generated) + 万里 25 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_COMMERCE_25, _WANLI_24), seed=1662, synthetic="haidian"),  # 嘉定区 科学技术委员会 2023 (generated) + 商务委 + 万里 24 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzk": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_25, _COMMERCE_25), seed=1663),  # 静安区 文化和旅游局 2023 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里 24 + 东城 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_COMMERCE_25,), seed=1664, synthetic="haidian"),  # 松江区 江宁路街道 2021 (generated) + 商务委 + 海淀
 }
 
 

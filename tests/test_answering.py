@@ -4765,3 +4765,20 @@ def test_items_citing_a_work_a_whole_government_asked_a_size_asked_twice_and_dep
     assert c.value == pytest.approx(13459) and c.unit == "平方米"
     d = real_pdf_engine.ask("这几个部门里，哪些部门的预算安排了文化旅游体育与传媒支出？")
     assert len(d.items) == 2 and all("万里" in i.label for i in d.items) and "未安排" in d.text
+
+
+def test_decreased_most_by_money_a_short_name_of_a_class_a_sum_said_as_a_total_figure_and_the_units_a_department_runs(
+        e5_engine, real_pdf_engine):
+    wl24, wl25 = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    a = real_pdf_engine.ask("万里街道哪个支出科目比2023年执行数减少得最多？减了多少？", doc=wl24)
+    assert "其他城乡社区支出" in a.text and "900.44" in a.text  # 减少得最多: the money, never the rate
+    b = real_pdf_engine.ask("万里街道2025年给红十字会那块安排了多少钱？", doc=wl25)
+    assert "红十字事业" in b.text and "4.52" in b.text
+    c = e5_engine.ask("2023年机关运行经费合计数是多少？")
+    assert c.value == pytest.approx(1259.62)
+    d = e5_engine.ask("How much has Xicheng District's human resources and social security bureau budgeted for labor and "
+                      "personnel dispute arbitration in 2023?")
+    assert d.value == pytest.approx(77)
+    e = real_pdf_engine.ask("普陀商务委下面管着哪个单位？这个单位有没有自己单独的预算？",
+                            doc="上海市普陀区商务委员会25年预算.pdf")
+    assert "下属1家预算单位" in e.text
