@@ -352,6 +352,7 @@ class Engine(Composed):
         """A question of several questions ('多少钱，干什么用的'): every part answered, or said unanswerable."""
         answers: list[Answer] = []
         resolved: list[str] = []
+        said: list[str] = []  # each answered part as asked, before it was read as a whole question
         chained_at: int | None = None  # the part asked of the row an earlier part found: its figure is the answer
         for part in parts:
             try:
@@ -384,6 +385,7 @@ class Engine(Composed):
                 # '…合计多少？和三公经费里的公务接待费对得上吗': the figure found checked against another
                 answers.append(self._agrees(pr, agree, answers[-1], scope, history + tuple(resolved)))
                 resolved.append(part)
+                said.append(part)
                 continue
             self._resolved = part
             a = self._ask(pr, scope, history + tuple(resolved))
@@ -430,6 +432,7 @@ class Engine(Composed):
                 a = self._refuse(pr, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。")
             answers.append(a)
             resolved.append(self._resolved)  # the part as a whole question, after its own follow-up reading
+            said.append(part)
         if not answers:
             return self._refuse(r, "没能读懂这个问题。")
         given = [a for a in answers if a.route != "none"]
@@ -442,10 +445,21 @@ class Engine(Composed):
         # the headline figure: the first part's that asks one, never a yes-no part's ('某委自己有公车吗？一共有几辆车':
         # whether there are any is what the count says, not the money the first part found spent on them)
         yes_no = {i for i, x in enumerate(resolved) if named_pattern("asks_exists").search(read(x).key)}
-        first = next((a for i, a in enumerate(answers) if a.route != "none" and a.value is not None and i not in yes_no),
-                     next((a for a in given if a.value is not None), given[0]))
+        # (nor a which-part's, when a later part asks the figure: '谁的某预算多？多出多少万': the difference)
+        who = {i for i, x in enumerate(said) if _ASKS_WHICH.search(x)}
+        if not any(_BY_HOW_MUCH.search(x) for i, x in enumerate(said) if i not in who):
+            who = set()  # ('哪个最多，多少钱': the which-part's own figure is the one asked again)
+        first = next((a for i, a in enumerate(answers) if a.route != "none" and a.value is not None
+                      and i not in yes_no | who), None) or \
+            next((a for i, a in enumerate(answers) if a.route != "none" and a.value is not None and i not in yes_no),
+                 next((a for a in given if a.value is not None), given[0]))
         if chained_at is not None and chained_at < len(answers) and answers[chained_at].value is not None:
             first = answers[chained_at]
+        value = first.value
+        at = next(i for i, a in enumerate(answers) if a is first) if any(a is first for a in answers) else None
+        if who and at is not None and at not in who and value is not None and value < 0 and \
+                _BY_HOW_MUCH.search(said[at]):
+            value = -value  # ('谁的多？多出多少': by how much the one that has more has more)
         plan = {"op": "compound", "answer": "list", "parts": [a.plan for a in answers]}
         reading = "；".join(a.reading or a.question for a in answers)
         if len(given) < len(answers):
@@ -455,7 +469,7 @@ class Engine(Composed):
                           value=None, unit=None, citations=citations, sql=None, confidence=0.0,
                           reading=reading, plan=plan)
         return Answer(question=r.raw, text="\n".join(texts), route="sql" if any(a.route == "sql" for a in given)
-                      else "retrieval", value=first.value, unit=first.unit, citations=citations,
+                      else "retrieval", value=value, unit=first.unit, citations=citations,
                       sql=None, confidence=min(a.confidence for a in given), items=first.items, chart=first.chart,
                       reading=reading, plan=plan)
 
@@ -1339,7 +1353,7 @@ class Engine(Composed):
             # (an office the text says evaluated the department's project, '区财政局…绩效评价', is no other budget)
             return self._refuse(r, f"文件中没有关于“{u.org}”的内容。本索引只收录{self._scope_text(scope)}，无法回答这个问题。")
         if (whole := named_pattern("whole_government").search(r.key)) is not None:
-            # '普陀区全部区级部门的三公经费加起来': every department of a government, which no index of some of them is
+            # '某区全部区级部门的三公经费加起来': every department of a government, which no index of some of them is
             return self._refuse(r, f"问题问的是“{whole.group(0)}”的合计或比较，本索引只收录{self._scope_text(scope)}，"
                                    "不是其全部部门；为避免答非所问，这里不作回答。")
         docs, why = self._docs_for(u, scope)
@@ -2330,7 +2344,7 @@ class Engine(Composed):
             # '…属于项目支出的是哪一项？多少钱？': the one row found, and its amount
             headline_value, unit = out.items[0].value, out.items[0].unit
         if out.kind == "per_doc" and len(out.per_doc) >= 2 and len({(o.value, o.unit) for _d, o in out.per_doc}) == 1 \
-                and out.per_doc[0][1].value is not None:
+                and out.per_doc[0][1].value is not None and "另有" not in (out.label or ""):  # (not when some are left out)
             # every document states the same figure ('…规划建筑面积' in two years' budgets): that one figure
             headline_value, unit = out.per_doc[0][1].value, out.per_doc[0][1].unit
             text = f"各文件相同：{text}"
@@ -2929,6 +2943,8 @@ _ASK_AMOUNT_END = named_pattern("ask_amount_end")  # '…是多少钱？': how a
 _ASK_CONTACT_END = named_pattern("ask_contact_end")  # '…负责人是谁？': how a question asking a person or phone ends
 _AND = named_pattern("and")
 _GLOSS = re.compile(r"(?<=[A-Za-z])\s*[（(][\u4e00-\u9fff“”‘’\"']{1,16}[)）]")  # a Chinese gloss of an English name
+_BY_HOW_MUCH = re.compile(r"(多出|多多少|高出|超出|多了多少|差多少|相差|差距|差了)")  # (a difference's size)
+_ASKS_WHICH = re.compile(r"(谁|哪个|哪家|哪一个|哪一家|哪项|哪一项)")  # (a part that asks which one)
 _DERIVE_BACK = re.compile(r"(倒推|反推|倒算|反算|推算)")  # (an earlier year's figure worked back from a change)
 _OWN_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?")  # (right after a department's name)
 _CONTENT = named_pattern("content")

@@ -796,8 +796,8 @@ class Executor:
                 all(r[6] == "amount" and not r[8] and all(w in norm(r[1] or "") for w in words)
                     and norm(r[1] or "") not in words for r in best) and \
                 not any(abs(2 * r[3] - sum(x[3] for x in best)) < 0.005 for r in best):
-            # '其中总部经济一共安排了多少': the figures one section states whose labels each say the word with one of
-            # their own ('区级支持总部经济', '市级支持总部经济'), summed; never when one of them is the others' whole
+            # '其中某项一共安排了多少': the figures one section states whose labels each say the word with one of
+            # their own ('区级支持某项', '市级支持某项'), summed; never when one of them is the others' whole
             return _summed(best, doc_id)
         values = {(r[3], r[4]) for r in best}
         if len(values) > 1 or not best:

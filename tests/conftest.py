@@ -961,6 +961,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_25, _COMMERCE_25), seed=1663),  # 静安区 文化和旅游局 2023 (generated) + 万里 25 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里 24 + 东城 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_COMMERCE_25,), seed=1664, synthetic="haidian"),  # 松江区 江宁路街道 2021 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzo": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_24,), seed=1665, synthetic="haidian", bundled=True),  # 奉贤区 教育局 2021 (generated) + 万里 24 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_COMMERCE_25, _WANLI_25), seed=1666, synthetic="dongcheng"),  # 闵行区 文化和旅游局 2022 (generated) + 商务委 + 万里 25 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzs": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_WANLI_24, _COMMERCE_25), seed=1667),  # 崇明区 市场监督管理局 2025 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里 25 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzv": dict(real=(_COMMERCE_25,), seed=1668, synthetic="dongcheng"),  # 静安区 卫生健康委员会 2026 (generated) + 商务委 + 东城
 }
 
 
