@@ -2942,11 +2942,10 @@ _WHICH_NOT_MONEY = named_pattern("which_not_money")  # '给哪些企业': which 
 _ASK_AMOUNT_END = named_pattern("ask_amount_end")  # '…是多少钱？': how a question asking an amount ends
 _ASK_CONTACT_END = named_pattern("ask_contact_end")  # '…负责人是谁？': how a question asking a person or phone ends
 _AND = named_pattern("and")
-_GLOSS = re.compile(r"(?<=[A-Za-z])\s*[（(][\u4e00-\u9fff“”‘’\"']{1,16}[)）]")  # a Chinese gloss of an English name
-_BY_HOW_MUCH = re.compile(r"(多出|多多少|高出|超出|多了多少|差多少|相差|差距|差了)")  # (a difference's size)
-_ASKS_WHICH = re.compile(r"(谁|哪个|哪家|哪一个|哪一家|哪项|哪一项)")  # (a part that asks which one)
-_DERIVE_BACK = re.compile(r"(倒推|反推|倒算|反算|推算)")  # (an earlier year's figure worked back from a change)
-_OWN_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?")  # (right after a department's name)
+_GLOSS = named_pattern("gloss_chinese")  # a Chinese gloss of an English name
+_ASKS_WHICH = named_pattern("asks_which_one")  # (a part that asks which one)
+_DERIVE_BACK = named_pattern("derive_back")  # (an earlier year's figure worked back from a change)
+_OWN_YEAR = named_pattern("own_year")  # (right after a department's name)
 _CONTENT = named_pattern("content")
 
 

@@ -787,7 +787,7 @@ class Executor:
             # '买公务车' read as 公务 + 车辆: a figure whose sentence says only one of them ('公务接待费') is a guess
             return Problem("ambiguous", "文件的说明文字中没有同时说到这几个词的数字。",
                            tuple(dict.fromkeys(f"{r[1]}（{r[3]:g}{r[4]}）" for r in best))[:3])
-        if t.question and re.search(r"(全年|合计|一共|总共|加起来|共计)", t.question) and len(best) >= 2 and \
+        if t.question and _YEAR_SUMMED.search(t.question) and len(best) >= 2 and \
                 len({r[1] for r in best}) == len(best) and all(re.match(r"第[一二三四1-4]季度", r[1] or "") for r in best) \
                 and len({(r[4], r[14]) for r in best}) == 1:
             return _summed(best, doc_id)  # '全年用款计划合计': the quarters' plans one section states, summed
@@ -1463,7 +1463,8 @@ def _summed(facts: list[tuple], doc_id: str) -> Figure:
                   parts=tuple(r[3] for r in facts), fact={"printed": _printed_sum(total, [r[15] for r in facts])})
 
 
-_SUMMED = re.compile(r"(合计|一共|总共|加起来|共计|合起来|加在一起|总计)")  # (figures a question asks summed)
+_SUMMED = named_pattern("summed_words")  # (figures a question asks summed)
+_YEAR_SUMMED = named_pattern("year_summed_words")  # ('全年…合计': the quarters' plans summed)
 _GENERIC_LABEL = re.compile(r"(人数|数量|金额|总额|总数|合计|共计|预算|资金|经费)")
 
 

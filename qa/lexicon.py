@@ -25,7 +25,7 @@ from ingest.store import section_name
 from ingest.text import grams
 
 from .normalize import norm
-from .reading import synonyms
+from .reading import named_pattern, synonyms
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
 MAX_TERM = 40
@@ -35,7 +35,7 @@ STOP = frozenset(("项目", "合计", "总计", "小计", "其他", "其中", "�
                   "本年", "上年", "年度", "数量", "目标", "其他支出", "合计数", "预算数", "以上", "以下", "以内"))
 
 
-_BEFORE_OBJECT = re.compile(r"(?:的|那个|这个|那|这)?")  # (between a verb and its object)
+_BEFORE_OBJECT = named_pattern("before_object")  # (between a verb and its object)
 
 
 @dataclass(frozen=True)

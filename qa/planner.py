@@ -2893,7 +2893,8 @@ def _outside(part: Mention, scope: Mention) -> bool:
     return False
 
 
-_INDICATOR_TOP = re.compile(r"(?:指标|目标|要求)?(?:定得|定的|设得|设的|订得|要求)?最(?P<dir>高|低)(?:的)?(?:是|为)?")
+_INDICATOR_TOP = named_pattern("indicator_top")  # ('满意度指标定得最高的是哪个项目')
+_ASKS_WHICH_PROJECT = named_pattern("asks_which_project")  # ('…是哪个项目', '…是哪一个')
 
 
 def _indicator_set_plan(r: Reading) -> Plan | None:
@@ -2901,7 +2902,7 @@ def _indicator_set_plan(r: Reading) -> Plan | None:
     that kind (reading.json `indicator_rates`) state the percentage, at it or beyond the bound said."""
     key = r.key
     m = re.search(r"(\d+(?:\.\d+)?)[%％]", key)
-    if m is None and (top := _INDICATOR_TOP.search(key)) and re.search(r"哪(?:一)?个项目|是哪(?:一)?个$", key) and \
+    if m is None and (top := _INDICATOR_TOP.search(key)) and _ASKS_WHICH_PROJECT.search(key) and \
             (words := [w for w in indicator_rates() if w in key[: top.start()]]) and not _is_change(r):
         # '满意度指标定得最高的是哪个项目': the projects ranked by the percentage those indicators state
         return Plan("max" if top["dir"] == "高" else "min", "list",
@@ -3213,7 +3214,7 @@ def _change_set_plan(r: Reading, answer: str) -> Plan | None:
                 and not re.search(r"(幅|率|百分|%|比例|几成)", r.key))
 
 
-_MOVED_MOST = re.compile(r"(减少|增加|减|增)(得|了)?最(多|少)")  # ('减少得最多': by how much money, never its rate)
+_MOVED_MOST = named_pattern("moved_most")  # ('减少得最多': by how much money, never its rate)
 _CHANGE_IN_MONEY = re.compile(r"(金额|多少钱|的钱|钱最多|钱最少|万元|(?<![幅率])元)")  # ('减少金额最多的是哪一项')
 
 
