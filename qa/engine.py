@@ -939,31 +939,23 @@ class Engine(Composed):
         )
 
     def _ask(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer:
-        if (tail := self._said_once(r, scope, "tail")) is not None:  # '行政单位和事业单位离退休': 行政单位离退休 too
-            return replace(self._ask(tail, scope, history), question=r.raw)
-        a = self._ask_read(r, scope, history)
-        changed = "change" in ((a.plan or {}).get("op"), (a.plan or {}).get("across"))
-        if (changed or a.route == "none") and (own := self._own_years(r, scope)) is not None:
-            # '甲局2024年的X是乙局2023年的几倍': each year says whose budget, never a change between them
-            b = replace(self._ask(own, scope, history), question=r.raw)
-            if changed or b.route != "none":
-                return b
-        if changed and _DERIVE_BACK.search(r.raw):
+        """One question: asked in other words first when a `_RETRIES` step says so, then read and answered, then
+        checked against what it says."""
+        for step in _RETRIES:
+            if step.on is None and (again := step.words(self, r, scope)) is not None:
+                return again.of(r, self._ask(again.reading, scope, history))
+        a = first = self._ask_read(r, scope, history)
+        for step in _RETRIES:
+            if step.on is None or not step.on(a) or (again := step.words(self, r, scope)) is None:
+                continue
+            if step.whole:
+                if step.keeps(first, b := self._ask(again.reading, scope, history)):
+                    return again.of(r, b)
+            elif (b := self._ask_read(again.reading, scope, history)).route != "none":
+                a = again.of(r, b)
+        if _changed(first) and _DERIVE_BACK.search(r.raw):
             # '…倒推2024年的支出预算是多少': the earlier year's own figure, which a change is never an answer to
             return self._refuse(r, "问题要由变化数倒推上一年的数，这里找到的只是变化数本身；为避免答非所问，这里不作回答。")
-        if a.route == "none" and (again := self._said_once(r, scope, "head")) is not None and \
-                (shared := self._ask_read(again, scope, history)).route != "none":
-            a = replace(shared, question=r.raw)  # '某大厦物业费和运维费': 某大厦运维费
-        if a.route == "none" and (heard := self._homophone(r, scope, history)) is not None:
-            a = heard
-        if a.route == "none" and r.english and _GLOSS.search(r.raw):
-            # 'the authorized staff size (编制) of …': the name in Chinese beside its English, said twice; asked without it
-            try:
-                bare = read(_GLOSS.sub("", r.raw))
-            except BudgetQAError:
-                bare = None
-            if bare is not None and (b := self._ask_read(bare, scope, history)).route != "none":
-                a = replace(b, question=r.raw)
         which = named_pattern("which_n").search(r.key)
         if which and a.route not in ("none", "text") and not named_pattern("set_noun").search(which["noun"]) and \
                 len(a.items) != int(which["n"]) and not (  # ('立项依据是哪两个文件': the passage that lists them)
@@ -1069,10 +1061,10 @@ class Engine(Composed):
                             return None
         return None
 
-    def _homophone(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:
+    def _homophone(self, r: Reading, scope: tuple[str, ...]) -> Again | None:
         """'某坊专项资金是干啥用的': a word the index does not hold, typed as a homophone of one character of a name it
         does hold (某访专项资金: the same pinyin, with the words beside it), read as that name when exactly one name
-        so fits and the question so read is answered; the answer says how the word was read. None otherwise."""
+        so fits; the answer says how the word was read. None otherwise (the first such word decides)."""
         from .lexicon import pinyin_forms
 
         try:
@@ -1101,14 +1093,20 @@ class Engine(Composed):
                 continue
             c = meant.pop()
             try:
-                again = read(before + c + after)
+                return Again(read(before + c + after), f"（问题中的“{w}”按“{c}”理解）")
             except BudgetQAError:
                 return None
-            a = self._ask_read(again, scope, history)
-            if a.route == "none":
-                return None
-            return replace(a, question=r.raw, text=f"（问题中的“{w}”按“{c}”理解）{a.text}")
         return None
+
+    def _unglossed(self, r: Reading, scope: tuple[str, ...]) -> Again | None:
+        """'the authorized staff size (编制) of …': an English name with its Chinese beside it, said twice; the
+        question without the Chinese. None when the question is not English or has no such gloss."""
+        if not r.english or not _GLOSS.search(r.raw):
+            return None
+        try:
+            return Again(read(_GLOSS.sub("", r.raw)))
+        except BudgetQAError:
+            return None
 
     def _rate_of_levels_said(self, r: Reading, a: Answer, levels: list[re.Match]) -> Answer:
         """'说明里写的是减少20.96%，按2023年3,139.90万元和2022年3,798.13万元重新算，减幅应该是多少': the rate from the
@@ -2947,6 +2945,65 @@ _ASKS_WHICH = named_pattern("asks_which_one")  # (a part that asks which one)
 _DERIVE_BACK = named_pattern("derive_back")  # (an earlier year's figure worked back from a change)
 _OWN_YEAR = named_pattern("own_year")  # (right after a department's name)
 _CONTENT = named_pattern("content")
+
+
+@dataclass(frozen=True)
+class Again:
+    """The question in other words, and what the answer says of how it was so read ('（问题中的“坊”按“访”理解）')."""
+    reading: Reading
+    said: str = ""
+
+    def of(self, r: Reading, a: Answer) -> Answer:
+        """The answer to the other words, given as the answer to `r`."""
+        return replace(a, question=r.raw, text=f"{self.said}{a.text}" if self.said and a.route != "none" else a.text)
+
+
+def _changed(a: Answer) -> bool:
+    """Whether the answer is a change against the prior year (of one figure or across rows)."""
+    return "change" in ((a.plan or {}).get("op"), (a.plan or {}).get("across"))
+
+
+def _refused(a: Answer) -> bool:
+    return a.route == "none"
+
+
+@dataclass(frozen=True)
+class Retry:
+    """One way `Engine._ask` asks a question again in other words. `on` says when, of the first answer (None:
+    before answering, and then the other words are the question); `words` gives the other words, or None. A
+    `whole` retry is asked as a question of its own and its answer is the answer when `keeps(first, it)`; any
+    other replaces the answer so far only when it is answered, and the checks after answering run on it."""
+    name: str
+    on: Callable[[Answer], bool] | None
+    words: Callable[[Engine, Reading, tuple[str, ...]], Again | None]
+    whole: bool = False
+    keeps: Callable[[Answer, Answer], bool] = lambda first, again: True
+
+
+def _said_twice(side: str) -> Callable[[Engine, Reading, tuple[str, ...]], Again | None]:
+    def words(e: Engine, r: Reading, scope: tuple[str, ...]) -> Again | None:
+        said = e._said_once(r, scope, side)
+        return Again(said) if said is not None else None
+    return words
+
+
+def _without_own_years(e: Engine, r: Reading, scope: tuple[str, ...]) -> Again | None:
+    said = e._own_years(r, scope)
+    return Again(said) if said is not None else None
+
+
+# In order. The tail said once is tried before answering ('行政单位和事业单位离退休': 行政单位离退休 too); years
+# that each say whose budget ('甲局2024年的X是乙局2023年的几倍') when the first answer is a change or none; then,
+# only when the question was refused, the head said once ('某大厦物业费和运维费': 某大厦运维费), a homophone of a
+# name the index holds ('某坊': 某访) and an English name without its Chinese gloss.
+_RETRIES = (
+    Retry("tail_said_once", None, _said_twice("tail"), whole=True),
+    Retry("own_years", lambda a: _changed(a) or _refused(a), _without_own_years, whole=True,
+          keeps=lambda first, again: _changed(first) or not _refused(again)),
+    Retry("head_said_once", _refused, _said_twice("head")),
+    Retry("homophone", _refused, lambda e, r, scope: e._homophone(r, scope)),
+    Retry("gloss", _refused, lambda e, r, scope: e._unglossed(r, scope)),
+)
 
 
 _NAME_ROLES = ("func_name", "econ_name", "project_name")
