@@ -30,6 +30,7 @@ from .enumerated import enumerated
 from .errors import BudgetQAError, IndexError_
 from .evidence import Evidence
 from .execute import AREA_UNITS, Executor, Problem, Ref, dated_otherwise
+from .headline import headline
 from .lexicon import Lexicon, common_substrings, concept, concepts
 from .normalize import MONEY, fmt_number, last_heading, norm, numbers_in
 from .plan import DocName, Filter, Plan, Target, describe, describe_each
@@ -442,24 +443,8 @@ class Engine(Composed):
         for i, a in enumerate(answers, 1):
             texts.append(a.text if a.route != "none" else f"（第{i}问）{a.text}")
         citations = tuple(dict.fromkeys(c for a in given for c in a.citations))
-        # the headline figure: the first part's that asks one, never a yes-no part's ('某委自己有公车吗？一共有几辆车':
-        # whether there are any is what the count says, not the money the first part found spent on them)
-        yes_no = {i for i, x in enumerate(resolved) if named_pattern("asks_exists").search(read(x).key)}
-        # (nor a which-part's, when a later part asks the figure: '谁的某预算多？多出多少万': the difference)
-        who = {i for i, x in enumerate(said) if _ASKS_WHICH.search(x)}
-        if not any(_BY_HOW_MUCH.search(x) for i, x in enumerate(said) if i not in who):
-            who = set()  # ('哪个最多，多少钱': the which-part's own figure is the one asked again)
-        first = next((a for i, a in enumerate(answers) if a.route != "none" and a.value is not None
-                      and i not in yes_no | who), None) or \
-            next((a for i, a in enumerate(answers) if a.route != "none" and a.value is not None and i not in yes_no),
-                 next((a for a in given if a.value is not None), given[0]))
-        if chained_at is not None and chained_at < len(answers) and answers[chained_at].value is not None:
-            first = answers[chained_at]
-        value = first.value
-        at = next(i for i, a in enumerate(answers) if a is first) if any(a is first for a in answers) else None
-        if who and at is not None and at not in who and value is not None and value < 0 and \
-                _BY_HOW_MUCH.search(said[at]):
-            value = -value  # ('谁的多？多出多少': by how much the one that has more has more)
+        head = headline(answers, [read(x).key for x in resolved], said, chained_at)
+        first, value = head.answer, head.value
         plan = {"op": "compound", "answer": "list", "parts": [a.plan for a in answers]}
         reading = "；".join(a.reading or a.question for a in answers)
         if len(given) < len(answers):
@@ -2941,7 +2926,6 @@ _ASK_AMOUNT_END = named_pattern("ask_amount_end")  # '…是多少钱？': how a
 _ASK_CONTACT_END = named_pattern("ask_contact_end")  # '…负责人是谁？': how a question asking a person or phone ends
 _AND = named_pattern("and")
 _GLOSS = named_pattern("gloss_chinese")  # a Chinese gloss of an English name
-_ASKS_WHICH = named_pattern("asks_which_one")  # (a part that asks which one)
 _DERIVE_BACK = named_pattern("derive_back")  # (an earlier year's figure worked back from a change)
 _OWN_YEAR = named_pattern("own_year")  # (right after a department's name)
 _CONTENT = named_pattern("content")
