@@ -2425,7 +2425,8 @@ class Engine(Composed):
                     f"（{self._short(a)} − {self._short(b)}）。{quote}{where}")
         if plan.op == "sum" and out.parts:
             parts = "＋".join(self._short(o, with_label=True) for o in out.parts)
-            return f"合计 {compose.money_text(value, unit)}（{parts}）。{where}"
+            note = f"；{out.note}" if out.note else ""
+            return f"合计 {compose.money_text(value, unit)}（{parts}{note}）。{where}"
         if plan.op in ("list", "threshold"):
             if not out.items:
                 return f"没有符合条件的{out.label or '行'}。{where}"

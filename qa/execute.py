@@ -251,6 +251,27 @@ class Executor:
                     out[rec_no] = (value, status, r)
         return {n: out.get(n, (None, "missing", role or "")) for n in rec_nos}
 
+    def class_of(self, refs: tuple[Ref, ...]) -> tuple[str, str, str] | None:
+        """The classification row the refs cite, as (doc, scheme, code): one row with a code, or one row without
+        (the overview's '住房保障支出') whose name the document's other tables give exactly one code. None when the
+        refs cite no such single row."""
+        found = set()
+        for ref in refs:
+            if ref.table_no is None:
+                return None
+            rows = self.q("SELECT scheme, code, name FROM records WHERE doc_id = ? AND table_no = ? AND line = ?",
+                          (ref.doc_id, ref.table_no, ref.line))
+            for scheme, code, name in rows:
+                if not code and name:
+                    coded = {tuple(x) for x in self.q(
+                        "SELECT DISTINCT scheme, code FROM records WHERE doc_id = ? AND name = ? AND code IS NOT NULL",
+                        (ref.doc_id, name))}
+                    scheme, code = next(iter(coded)) if len(coded) == 1 else (None, None)
+                found.add((ref.doc_id, scheme, code))
+        if len(found) != 1 or None in next(iter(found)):
+            return None
+        return next(iter(found))
+
     def code_of(self, doc_id: str, table_no: int, rec_no: int, scheme: str) -> str | None:
         r = self.q("SELECT text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ? AND role = ?",
                    (doc_id, table_no, rec_no, f"{scheme}_code"))

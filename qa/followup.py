@@ -40,6 +40,7 @@ _VERSUS_IT = named_pattern("versus_it")
 _APART = named_pattern("apart_followup")
 _BY_THEN = named_pattern("by_then")
 _ASKING = named_pattern("asking")
+_COUNTED_ROWS = named_pattern("counted_rows_end")  # ('涉及几个项目': the rows counted)
 
 
 def is_follow_up(text: str, named: int, *, names_rows: bool = False) -> bool:
@@ -222,7 +223,8 @@ def _share_of_earlier(t: _Turn) -> str | None:
     """'招待费又占多少' after '…三公经费一共多少钱': the part named now, as a share of the whole asked before (the
     share of nothing else: nothing is said after 占)."""
     m = _BARE_SHARE.search(t.body)
-    if not (m and t.named and t.subjects and not t.within) or any(lk.end > m.start() for lk in t.named):
+    said = _BARE_SHARE.search(t.current.rstrip("？?。! "))  # (where 占 is in the follow-up, whose links these are)
+    if not (m and said and t.named and t.subjects and not t.within) or any(lk.end > said.start() for lk in t.named):
         return None
     if any(x.display == y.display for lk in t.named for x in lk.terms for s in t.subjects for y in s.terms):
         return None  # (the same figure named again is no part of itself)
@@ -241,7 +243,11 @@ def _earlier_as_part(t: _Turn) -> str | None:
 
 def _within_rows(t: _Turn) -> str | None:
     """'其中最大的是哪个' after '预算超过100万元的项目有哪些': within the rows the earlier question asked for."""
-    return f"{_ASKING.sub('', t.prev)}中{t.body}" if t.within and not t.named else None
+    if not t.within or t.named:
+        return None
+    # ('其中金额最大的是哪个' after '某服务涉及几个项目，一共多少钱': the projects it counted)
+    rows = _COUNTED_ROWS.sub(r"的\g<noun>", _ASKING.sub("", t.prev))
+    return f"{rows}中{t.body}" if rows.strip("，,。 ") else None  # (a part that named nothing: '一共多少钱')
 
 
 def _other_end(t: _Turn) -> str | None:

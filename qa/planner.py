@@ -1854,7 +1854,8 @@ class Planner:
         if any(f.role in ("gov_econ_name", "econ_name") for f in filters):
             made_of = "econ_name"  # '行政运行的办公经费里面哪几项': the economic items of an economic class
         # ('经济分类里哪些科目是公用经费': the classes the column is made of, at the level they are its items)
-        items = bool(made_of) and (set_of == "func_name" and _items_asked(r) or set_of == made_of and
+        items = bool(made_of) and (set_of == "func_name" and (_items_asked(r) or _subjects_of_column(r) and not any(
+            f.role.startswith("func") for f in (*filters, *within))) or set_of == made_of and
                                    _level_word(r) is None and not re.search(r"(哪一?类|几类|按类|的类|个类|大类)", r.key))
         if items:
             set_of = made_of  # '公用经费里单项超过50万的是哪几项': the classes the column is made of, not 科目
@@ -2787,6 +2788,13 @@ def _items_asked(r: Reading) -> bool:
     said = [s for s in r.spans if s.label.startswith("set:level") or s.label == "set:func"]
     return bool(said) and all(s.label == "set:level3" and "项级" not in s.text for s in said) and \
         not re.search(r"(科目|功能|项级)", r.key)
+
+
+def _subjects_of_column(r: Reading) -> bool:
+    """'公用经费都花在哪些科目上': 科目 said of a column made of economic classes, with no scheme or level of 科目
+    named (those are its economic classes, not the 功能 rows it is spent under)."""
+    return "科目" in r.key and not re.search(r"(功能|项级|类级|款级|大类)", r.key) and \
+        not any(s.label.startswith("set:level") or s.label == "set:func" for s in r.spans)
 
 
 def _level_word(r: Reading) -> int | None:

@@ -279,9 +279,29 @@ def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         outs = [replace(o, label=o.text) if o.plan.op in ("max", "min", "nth", "top") and o.text else o for o in outs]
         return Outcome(plan, f"{outs[0].label}比{outs[1].label}", round(a - b, 6), unit, refs, computed=True,
                        operands=(a, b), parts=tuple(outs), facts=facts)
+    note = ""
+    if within := _within_others(outs, ex):
+        # '住房方面的支出，就是公积金加购房补贴那些，一共多少': a class summed with rows under it counts them twice;
+        # the class holds them already
+        note = f"{'、'.join(outs[i].label for i in within)}已包含在{'、'.join(dict.fromkeys(outs[j].label for j in within.values()))}中，不重复相加"
+        outs = [o for i, o in enumerate(outs) if i not in within]
+        vals = [v for i, v in enumerate(vals) if i not in within]
     total = round(sum(vals), 6)
     return Outcome(plan, "、".join(o.label for o in outs) + "合计", total, unit, refs, computed=True,
-                   operands=tuple(vals), parts=tuple(outs), facts=facts)
+                   operands=tuple(vals), parts=tuple(outs), facts=facts, note=note)
+
+
+def _within_others(outs: list[Outcome], ex: Executor) -> dict[int, int]:
+    """The operands whose classification row lies under another operand's (住房公积金 2210201 under 住房保障支出
+    221, in one document and scheme): each with the one it lies under."""
+    classes = [ex.class_of(o.refs) for o in outs]
+    within = {}
+    for i, a in enumerate(classes):
+        for j, b in enumerate(classes):
+            if a and b and i != j and a[:2] == b[:2] and len(a[2]) > len(b[2]) and a[2].startswith(b[2]):
+                within[i] = j
+                break
+    return within
 
 
 def _change(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:

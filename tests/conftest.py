@@ -969,6 +969,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_WANLI_24, _COMMERCE_25), seed=1667),  # 崇明区 市场监督管理局 2025 (generated) + 万里 24 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里 25 + 海淀 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzv": dict(real=(_COMMERCE_25,), seed=1668, synthetic="dongcheng"),  # 静安区 卫生健康委员会 2026 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzw": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_25,), seed=1669, synthetic="dongcheng", bundled=True),  # 闵行区 曹家渡街道 2025 (generated) + 万里 25 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzz": dict(real=(_COMMERCE_25, _WANLI_24), seed=1670, synthetic="haidian"),  # 青浦区 宜川路街道 2025 (generated) + 商务委 + 万里 24 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzza": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_24, _COMMERCE_25), seed=1671),  # 嘉定区 宜川路街道 2024 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzc": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里 25 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_COMMERCE_25,), seed=1672, synthetic="dongcheng"),  # 嘉定区 市场监督管理局 2025 (generated) + 商务委 + 东城
 }
 
 
