@@ -40,6 +40,7 @@ from .reading import (
     chained,
     class_phrase,
     counted_list,
+    counted_purchases,
     example_clauses,
     named_pattern,
     named_words,
@@ -428,6 +429,9 @@ class Engine(Composed):
                 or b.text == a.text)]
             if same and all(_whole_of(x.plan) for x in (a, *same)):
                 continue  # '一共要花多少钱？总预算是多少': the whole budget asked again in other words, answered once
+            if same and a.text == same[-1].text and named_pattern("figure_again").match(pr.key) and \
+                    any(named_pattern("asks_which_one").search(x) for x in said):
+                continue  # '哪家有某拨款？金额多少': the amounts the which-part's answer gives each, asked again
             if same:
                 # '…一共多少？其中运行费多少？' answered twice with the same figure: the part was not read
                 a = self._refuse(pr, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。")
@@ -1779,12 +1783,29 @@ class Engine(Composed):
         return Answer(question=r.raw, text=text, route="sql", citations=tuple(self.evidence.cite(x) for x in found.refs),
                       confidence=0.7, reading=describe(plan, self.names), plan=plan.to_dict())
 
+    def _stated_purchases(self, plan: Plan, docs: Sequence[str]) -> dict[str, Outcome] | None:
+        """The things a purchase fee buys, as each document's text counts them ('部门预算安排购置车辆1辆'), by
+        document (those that state no count left out); None when the fee is none whose things a text counts
+        (reading.json 'counted_purchases')."""
+        said = counted_purchases().get(plan.target.measure if plan.target else None)
+        if said is None:
+            return None
+        t = Target(fact=(said["fact"],), fact_kind="count", unit=said["unit"], words=(said["fact"],),
+                   question=read(said["asked"]).key)
+        out = {}
+        for d in docs:
+            o = run(Plan("lookup", "count", t).with_docs((d,), "one"), Executor(self.conn))
+            if not isinstance(o, Problem) and o.value is not None and o.unit == said["unit"]:
+                out[d] = o
+        return out
+
     def _departments_within(self, r: Reading, u: Understanding, plans: Sequence[Plan],
                             docs: Sequence[str]) -> Answer | None:
         """'这几个部门里，哪些部门的“三公”经费预算超过10万元': the one figure the question names, looked up in each
         document, and the departments whose figure is within the bound (all of them cited). None unless the question
         names one figure (a concept) and a bound; refused when a document has no such figure."""
         bounded = next((p for p in plans if p.lo is not None or p.hi is not None), None)
+        counts: dict[str, Outcome] = {}  # (the things a fee buys, as each text counts them)
         ops = any(s.label.startswith("op:") and s.label != "op:list" for s in r.spans)
         word, m = next(((b, m) for b in _WORD_BOUNDS if (m := named_pattern(b.pattern).search(r.key)) and not (
             b.alone and (bounded is not None or ops))), (None, None))
@@ -1799,8 +1820,7 @@ class Engine(Composed):
                                           if "concept" not in lk.kinds()):
             plan = Plan("lookup", "amount", Target(concept=concepts.pop())).with_docs(tuple(docs), "each")
             out = run(plan, Executor(self.conn))
-        elif word is not None and len(named) == 1 and named[0].how in ("exact", "synonym") and not (
-                word.exact_only and named[0].how != "exact"):  # ('哪些安排了买新车': the fee, or the cars the text counts)
+        elif word is not None and len(named) == 1 and named[0].how in ("exact", "synonym"):
             # ('哪些部门没有安排公务用车购置费': the one figure named, as the first reading of it that finds it in every
             # document does, else as the first reading does)
             said = (r.key if word.instead is None else f"{r.key[: m.start()]}{word.instead}{r.key[m.end():]}") + word.after
@@ -1815,6 +1835,11 @@ class Engine(Composed):
                               {d for d, _x in o.per_doc} == set(docs)), (readings[0], None))
             if out is None:
                 out = run(plan, Executor(self.conn))
+            if word.exact_only and named[0].how != "exact":
+                # ('哪些安排了买新车': the fee, or the cars the text counts; a fee alone is no answer to it)
+                counts = self._stated_purchases(plan, docs)
+                if counts is None:
+                    return None
         else:
             return None
         found = dict(out.per_doc) if not isinstance(out, Problem) and out.kind == "per_doc" else {}
@@ -1828,8 +1853,16 @@ class Engine(Composed):
         if lacking:
             return self._refuse(r, f"只找到了一部分：{self._scope_text(lacking)}中没有找到这一项，为避免只答一半，这里不作回答。")
         rows = sorted(((d, found[d]) for d in docs if d in found), key=lambda x: -x[1].value * MONEY[x[1].unit])
-        keep = [(d, o) for d, o in rows if _within_bound(o.value * MONEY[o.unit], bounded.lo, bounded.hi, bounded.inclusive)]
-        said = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}）" for d, o in keep)
+        keep = [(d, o) for d, o in rows if _within_bound(
+            o.value * MONEY[o.unit] or (counts[d].value or 0.0 if d in counts else 0.0), bounded.lo, bounded.hi,
+            bounded.inclusive)]  # (a fee of 0 beside things the text says are bought: arranged all the same)
+
+        def counted(d: str, o: Outcome) -> str:
+            n = counts.get(d)
+            if n is None or n.value is None or bool(n.value) == bool(o.value):
+                return ""
+            return f"，但说明中写{n.label}{fmt_number(n.value)}{n.unit or ''}"
+        said = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}{counted(d, o)}）" for d, o in keep)
         if unlisted and _within_bound(0.0, bounded.lo, bounded.hi, bounded.inclusive):
             said = "、".join(x for x in (said, *(f"{self._scope_text((d,))}（支出表中未列这一科目，按未安排计）"
                                                   for d in unlisted)) if x)
@@ -1840,8 +1873,10 @@ class Engine(Composed):
         bound = next((x.text for x in r.spans if x.label in ("op:gt", "op:lt", "op:between")),
                      word.says if word is not None and (bounded.lo, bounded.hi) == (word.lo, word.hi) else "在所问范围内")
         # (the others are cited, not named: a list of those that are is what was asked)
-        text = f"{label}{bound}的部门：{said}（共查 {len(rows) + len(unlisted)} 份预算）。"
-        cites = tuple(dict.fromkeys(self.evidence.cite(x) for _d, o in rows for x in o.refs[:1]))
+        how = "（购置费与说明中所写的购置数量一并看）" if counts else ""
+        text = f"{label}{bound}的部门{how}：{said}（共查 {len(rows) + len(unlisted)} 份预算）。"
+        cites = tuple(dict.fromkeys(self.evidence.cite(x) for o in (*(o for _d, o in rows), *counts.values())
+                                    for x in o.refs[:1]))
         items = tuple(Item(self._scope_text((d,)), o.value, o.unit) for d, o in keep) + tuple(
             Item(self._scope_text((d,)), None, None) for d in unlisted
             if _within_bound(0.0, bounded.lo, bounded.hi, bounded.inclusive))

@@ -268,9 +268,26 @@ class Executor:
                         (ref.doc_id, name))}
                     scheme, code = next(iter(coded)) if len(coded) == 1 else (None, None)
                 found.add((ref.doc_id, scheme, code))
-        if len(found) != 1 or None in next(iter(found)):
-            return None
-        return next(iter(found))
+        return next(iter(found)) if len(found) == 1 and None not in next(iter(found)) else None
+
+    def classes_named(self, refs: tuple[Ref, ...]) -> set[tuple[str, str, str]]:
+        """Every classification, as (doc, scheme, code), of each row the refs cite: its codes (a row of three
+        classifications has three) and those of the rows of its name (住房公积金 the 经济分类 30113 and the 功能分类
+        2210201)."""
+        out = set()
+        for ref in refs:
+            if ref.table_no is None:
+                continue
+            for rec_no, name in self.q("SELECT rec_no, name FROM records WHERE doc_id = ? AND table_no = ? AND "
+                                       "line = ?", (ref.doc_id, ref.table_no, ref.line)):
+                out |= {(ref.doc_id, role[: -len("_code")], (text or "").replace(" ", "")) for role, text in self.q(
+                    "SELECT role, text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ? AND role LIKE "
+                    "'%\\_code' ESCAPE '\\'", (ref.doc_id, ref.table_no, rec_no)) if text}
+                if name:
+                    out |= {(ref.doc_id, s, c) for s, c in self.q(
+                        "SELECT DISTINCT scheme, code FROM records WHERE doc_id = ? AND name = ? AND code IS NOT NULL",
+                        (ref.doc_id, name))}
+        return out
 
     def code_of(self, doc_id: str, table_no: int, rec_no: int, scheme: str) -> str | None:
         r = self.q("SELECT text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ? AND role = ?",
@@ -323,8 +340,12 @@ class Executor:
                     continue
             recs = named_row or self.records(doc_id, table_no, t.filters, side=t.side, totals=_names_total(t.filters))
             if not named_row and self._only_table_with(doc_id, t) == table_no:
-                # a column only one table has, said with no row ('扣除基建项目后的项目支出是多少'): its total row
-                recs = [r for r in self.records(doc_id, table_no, (), side=t.side, totals=True) if r[8]] or recs
+                # a column only one table has, said with no row ('扣除基建项目后的项目支出是多少'): its total row (on
+                # the side that has the column, in a two-sided table: '支出总计', never '收入总计')
+                has = {x[0] for x in self.q("SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ?",
+                                            (doc_id, table_no, measure))}
+                recs = [r for r in self.records(doc_id, table_no, (), side=t.side, totals=True) if r[8]
+                        and (r[0] in has or not has)] or recs
             elif not named_row and not t.filters and not t.within and len(recs) > 1 and \
                     {r[6] for r in recs} == {1} and {r[4] for r in recs} == {None} and \
                     len(total := [r for r in self.records(doc_id, table_no, (), side=t.side, totals=True) if r[8]]) == 1:

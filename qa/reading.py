@@ -105,6 +105,12 @@ def indicator_rates() -> tuple[str, ...]:
 
 
 @cache
+def counted_purchases() -> dict[str, dict]:
+    """Purchase fees whose things the text also counts, by the fee's column role (reading.json 'counted_purchases')."""
+    return {x["measure"]: x for x in _vocab().get("counted_purchases", ())}
+
+
+@cache
 def named_pattern(name: str) -> re.Pattern:
     """One of reading.json's `named_patterns` ('department_head', 'company'), compiled."""
     return re.compile(_vocab()["named_patterns"][name])

@@ -291,14 +291,26 @@ def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                    operands=tuple(vals), parts=tuple(outs), facts=facts, note=note)
 
 
+def _class_named(o: Outcome) -> tuple[str, str, str] | None:
+    """The classification the operand's plan names by its code ('住房保障支出', func 221), as (doc, scheme, code)."""
+    t = o.plan.target
+    named = [f for f in (t.filters if t is not None else ()) if f.code and f.role.endswith("_name")]
+    if len(named) != 1 or not o.refs:
+        return None
+    return (o.refs[0].doc_id, named[0].role[: -len("_name")], named[0].code)
+
+
 def _within_others(outs: list[Outcome], ex: Executor) -> dict[int, int]:
     """The operands whose classification row lies under another operand's (住房公积金 2210201 under 住房保障支出
-    221, in one document and scheme): each with the one it lies under."""
-    classes = [ex.class_of(o.refs) for o in outs]
+    221, in one document and scheme; a row of the same name in another scheme counts as it): each with the one it
+    lies under."""
+    wholes = [_class_named(o) or ex.class_of(o.refs[:1]) or ex.class_of(o.refs) for o in outs]
     within = {}
-    for i, a in enumerate(classes):
-        for j, b in enumerate(classes):
-            if a and b and i != j and a[:2] == b[:2] and len(a[2]) > len(b[2]) and a[2].startswith(b[2]):
+    for i, o in enumerate(outs):
+        named = ex.classes_named(o.refs)
+        for j, b in enumerate(wholes):
+            if b and i != j and b not in named and any(
+                    a[:2] == b[:2] and len(a[2]) > len(b[2]) and a[2].startswith(b[2]) for a in named):
                 within[i] = j
                 break
     return within

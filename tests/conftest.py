@@ -977,6 +977,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_24, _COMMERCE_25), seed=1671),  # 嘉定区 宜川路街道 2024 (generated) + 万里 24 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzc": dict(real=(_WANLI_25,), synthetic="haidian", bundled=True),  # 万里 25 + 海淀 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_COMMERCE_25,), seed=1672, synthetic="dongcheng"),  # 嘉定区 市场监督管理局 2025 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzze": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzg": dict(real=(_WANLI_24,), seed=1673, synthetic="haidian", bundled=True),  # 嘉定区 生态环境局 2023 (generated) + 万里 24 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzh": dict(real=(_COMMERCE_25, _WANLI_25), seed=1674, synthetic="dongcheng"),  # 金山区 民政局 2021 (generated) + 商务委 + 万里 25 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzi": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_WANLI_25, _COMMERCE_25), seed=1675),  # 宝山区 商务委员会 2022 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzk": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里 24 + 东城 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_COMMERCE_25,), seed=1676, synthetic="haidian"),  # 黄浦区 曹家渡街道 2024 (generated) + 商务委 + 海淀
 }
 
 

@@ -411,9 +411,6 @@ DISPUTED = {
     "b701-27": "the gold writes '25万元'; the reply prints the table's figure as '25.00 万元' (after the 1 辆 the text states).",
     "b669-22": "the gold leaves 购房补贴 out of the 项 with 基本支出; the generated table prints its figure once beside the "
                "total, and the columns' own totals (基本支出 2,008.43 = 158.72 + 241.86 + 1,607.85) put it in 基本支出.",
-    "b691-46": "wrong, left out: '这几个部门里，哪些在预算里安排了买公务车？' is answered with each department's 公务用车购置费, "
-               "the two with 0.00 named too. Listing only those above 0 made four other golds wrong (b525-46, b541-26, "
-               "b613-26, b650-45), where a generated budget states 1 car to buy beside a 0 fee; see the stop-52 note.",
     "b105-10": "partial, left out: '“对个人和家庭的补助”是啥科目？多少钱？' is read as one question; the reply gives the "
                "amount (254,940.00 元) but not the one 科目 under the class (退休费) that the gold asks for.",
 }
@@ -4811,3 +4808,34 @@ def test_which_has_more_then_by_how_much_a_rate_among_each_item_and_an_english_n
     c = real_pdf_engine.ask("How much is Wanli Subdistrict's 2025 budget for public-interest job subsidies?",
                             doc="上海市普陀区人民政府万里街道办事处25年预算.pdf")
     assert c.value == pytest.approx(582800)
+
+
+def test_a_class_summed_with_its_own_rows_a_column_s_subjects_rows_a_count_asked_and_a_share_after_its_whole(e5_engine):
+    a = e5_engine.ask("住房保障支出和住房公积金一共多少钱？")
+    assert a.value == pytest.approx(866.7435) and "住房公积金已包含在住房保障支出中，不重复相加" in a.text
+    b = e5_engine.ask("西城人社局的公用经费都花在哪些科目上？")  # (its economic classes, not the 功能 rows)
+    assert {"差旅费", "办公费"} <= {i.label for i in b.items} and "行政运行" not in {i.label for i in b.items}
+    c = e5_engine.ask("其中金额最大的是哪个？", history=["2023年政府购买服务涉及几个项目，一共多少钱？"])
+    assert "办公大厦物业服务管理费" in c.text and c.value == pytest.approx(355.80912)
+    d = e5_engine.ask("那人员经费占了多大比例？", history=["西城人社局2023年基本支出预算多少？"])
+    assert d.value == pytest.approx(91, abs=0.01) and d.unit == "%"
+    e = e5_engine.ask("住房保障这块的支出都有些啥？")
+    assert {i.label for i in e.items} == {"购房补贴", "住房公积金", "提租补贴"}
+    f = e5_engine.ask("基本支出公用经费里，差旅费一共多少？")
+    assert f.value == pytest.approx(11.3696)
+
+
+def test_a_class_said_with_支出_rows_of_a_class_by_column_a_blank_total_and_a_car_counted_beside_no_fee(
+        real_pdf_engine, blind_zzzzzzzzzzzzzzzzzzzi_engine):
+    wl25, c25 = "上海市普陀区人民政府万里街道办事处25年预算.pdf", "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("商务委2025年商贸事务支出中，哪几项是项目支出？", doc=c25)
+    assert {i.label for i in a.items} == {"一般行政管理事务", "其他商贸事务支出"}
+    b = real_pdf_engine.ask("万里街道社会保障和就业支出里，哪些项目列的是项目支出？", doc=wl25)
+    assert len(b.items) == 4 and any("公益性岗位补贴" in i.label for i in b.items)
+    c = real_pdf_engine.ask("万里街道2025年政府性基金预算拨款有多少？", doc=wl25)
+    assert c.value == 0 and "支出总计" in c.citations[0].text
+    d = real_pdf_engine.ask("普陀商务委住房方面的支出，就是公积金加购房补贴那些，一共多少钱？", doc=c25)
+    assert d.value == pytest.approx(2849034) and "不重复相加" in d.text
+    e = blind_zzzzzzzzzzzzzzzzzzzi_engine.ask("这几个单位里，哪些在预算里安排了买新车？")
+    named = " ".join(i.label for i in e.items)
+    assert "万里" in named and "体育局" in named and "商务委" not in named and "购置车辆1辆" in e.text
