@@ -429,9 +429,10 @@ class Engine(Composed):
                 or b.text == a.text)]
             if same and all(_whole_of(x.plan) for x in (a, *same)):
                 continue  # '一共要花多少钱？总预算是多少': the whole budget asked again in other words, answered once
-            if same and a.text == same[-1].text and named_pattern("figure_again").match(pr.key) and \
-                    any(named_pattern("asks_which_one").search(x) for x in said):
-                continue  # '哪家有某拨款？金额多少': the amounts the which-part's answer gives each, asked again
+            if answers and answers[-1].route != "none" and named_pattern("figure_again").match(pr.key) and \
+                    any(named_pattern("asks_which_one").search(x) for x in said) and (
+                        same and a.text == same[-1].text or len(answers[-1].items) == 1 and answers[-1].value is not None):
+                continue  # '哪家有某拨款？金额多少': the amount the which-part's answer gives, asked again
             if same:
                 # '…一共多少？其中运行费多少？' answered twice with the same figure: the part was not read
                 a = self._refuse(pr, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。")
@@ -945,6 +946,11 @@ class Engine(Composed):
         if _changed(first) and _DERIVE_BACK.search(r.raw):
             # '…倒推2024年的支出预算是多少': the earlier year's own figure, which a change is never an answer to
             return self._refuse(r, "问题要由变化数倒推上一年的数，这里找到的只是变化数本身；为避免答非所问，这里不作回答。")
+        if a.route != "none" and (a.plan or {}).get("op") in ("max", "min", "top", "nth") and \
+                (a.plan or {}).get("across") == "each" and len((a.plan or {}).get("docs") or ()) > 1 and \
+                named_pattern("which_department_one").search(r.key):
+            # '这些部门预算里，收入最小的是哪个单位': which department, never the rows ranked inside each one
+            return self._refuse(r, "问题问的是哪一个部门，这里找到的只是每份预算内部各行的排序；为避免答非所问，这里不作回答。")
         which = named_pattern("which_n").search(r.key)
         if which and a.route not in ("none", "text") and not named_pattern("set_noun").search(which["noun"]) and \
                 len(a.items) != int(which["n"]) and not (  # ('立项依据是哪两个文件': the passage that lists them)
@@ -1880,7 +1886,9 @@ class Engine(Composed):
         items = tuple(Item(self._scope_text((d,)), o.value, o.unit) for d, o in keep) + tuple(
             Item(self._scope_text((d,)), None, None) for d in unlisted
             if _within_bound(0.0, bounded.lo, bounded.hi, bounded.inclusive))
+        one = keep[0][1] if len(keep) == 1 and not unlisted else None  # (the one department's figure heads the answer)
         return Answer(question=r.raw, text=text, route="sql", citations=cites, confidence=0.7, items=items,
+                      value=one.value if one is not None else None, unit=one.unit if one is not None else None,
                       reading=f"{describe(plan, self.names)}，再按问题所说的范围筛选部门", plan=plan.to_dict())
 
     def _citing(self, r: Reading, m: re.Match, scope: tuple[str, ...], history: tuple[str, ...]) -> Answer | None:

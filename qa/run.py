@@ -292,10 +292,11 @@ def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
 
 
 def _class_named(o: Outcome) -> tuple[str, str, str] | None:
-    """The classification the operand's plan names by its code ('住房保障支出', func 221), as (doc, scheme, code)."""
+    """The classification the operand's plan names by its code, and names alone ('住房保障支出', func 221), as (doc,
+    scheme, code)."""
     t = o.plan.target
-    named = [f for f in (t.filters if t is not None else ()) if f.code and f.role.endswith("_name")]
-    if len(named) != 1 or not o.refs:
+    named = list(t.filters) if t is not None and not t.within else []
+    if len(named) != 1 or not named[0].code or not named[0].role.endswith("_name") or not o.refs:
         return None
     return (o.refs[0].doc_id, named[0].role[: -len("_name")], named[0].code)
 

@@ -985,6 +985,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_WANLI_25, _COMMERCE_25), seed=1675),  # 宝山区 商务委员会 2022 (generated) + 万里 25 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzk": dict(real=(_WANLI_24,), synthetic="dongcheng", bundled=True),  # 万里 24 + 东城 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_COMMERCE_25,), seed=1676, synthetic="haidian"),  # 黄浦区 曹家渡街道 2024 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzm": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzo": dict(real=(_WANLI_25,), seed=1677, synthetic="haidian", bundled=True),  # 浦东新区 宜川路街道 2026 (generated) + 万里 25 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_COMMERCE_25, _WANLI_24), seed=1678, synthetic="dongcheng"),  # 宝山区 真如镇街道 2021 (generated) + 商务委 + 万里 24 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzq": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24, _COMMERCE_25), seed=1679),  # 长宁区 曹家渡街道 2026 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzs": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_COMMERCE_25,), seed=1680, synthetic="haidian"),  # 嘉定区 市场监督管理局 2025 (generated) + 商务委 + 海淀
 }
 
 
