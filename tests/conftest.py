@@ -993,6 +993,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24, _COMMERCE_25), seed=1679),  # 长宁区 曹家渡街道 2026 (generated) + 万里 24 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzs": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_COMMERCE_25,), seed=1680, synthetic="haidian"),  # 嘉定区 市场监督管理局 2025 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzu": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzv": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzw": dict(real=(_WANLI_24,), seed=1681, synthetic="dongcheng", bundled=True),  # 宝山区 宜川路街道 2022 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_COMMERCE_25, _WANLI_25), seed=1682, synthetic="haidian"),  # 金山区 真如镇街道 2026 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzy": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_25, _COMMERCE_25), seed=1683),  # 黄浦区 民政局 2023 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzc": dict(real=(_COMMERCE_25,), seed=1684, synthetic="dongcheng"),  # 崇明区 科学技术委员会 2021 (generated) + 商务委 + 东城
 }
 
 

@@ -274,7 +274,10 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzi": 89, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzj": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzk": 95,
           "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzl": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzm": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzn": 91,
           "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzo": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzp": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzq": 93,
-          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzr": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzs": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzt": 93}
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzr": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzs": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzt": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzu": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzv": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzw": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzx": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzy": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzza": 89,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzb": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzc": 93}
 _answers: dict[str, dict] = {}
 
 
@@ -420,6 +423,8 @@ DISPUTED = {
     "b737-43": "the gold writes '25万元'; the reply prints the table's figure as '25.00 万元' (after the 1 辆 the text states).",
     "b669-22": "the gold leaves 购房补贴 out of the 项 with 基本支出; the generated table prints its figure once beside the "
                "total, and the columns' own totals (基本支出 2,008.43 = 158.72 + 241.86 + 1,607.85) put it in 基本支出.",
+    "b749-25": "partial, left out: '对个人和家庭的补助是给什么的，多少钱？' is read as one question; the reply gives the "
+               "amount (275,460.00 元) but not the one 科目 under the class (退休费), as b105-10.",
     "b105-10": "partial, left out: '“对个人和家庭的补助”是啥科目？多少钱？' is read as one question; the reply gives the "
                "amount (254,940.00 元) but not the one 科目 under the class (退休费) that the gold asks for.",
 }
@@ -4896,3 +4901,11 @@ def test_a_cut_s_rate_a_follow_up_asking_if_it_changed_sme_support_in_english_an
     assert "宜川路街道" in e.text and e.value == pytest.approx(3829.02)
     f = blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzo_engine.ask("这些部门预算里，收入最小的是哪个部门？")
     assert f.route == "none"  # (which department, never the rows ranked inside each budget)
+
+
+def test_a_kind_said_after_按类别看_and_a_yes_no_part_then_what_it_buys(real_pdf_engine):
+    wl24, c25 = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区商务委员会25年预算.pdf"
+    a = real_pdf_engine.ask("2024年万里街道政府采购按类别看，工程类的预算有多少？", doc=wl24)
+    assert a.value == pytest.approx(815.87)  # (the kind named, never the whole 政府采购预算)
+    b = real_pdf_engine.ask("商务委的基本支出里有没有资本性支出？有的话买什么、多少钱？", doc=c25)
+    assert [i.label for i in b.items] == ["办公设备购置"] and "78,000.00" in b.text
