@@ -274,20 +274,21 @@ class Executor:
         """Every classification, as (doc, scheme, code), of each row the refs cite: its codes (a row of three
         classifications has three) and those of the rows of its name (住房公积金 the 经济分类 30113 and the 功能分类
         2210201)."""
-        out = set()
-        for ref in refs:
-            if ref.table_no is None:
-                continue
-            for rec_no, name in self.q("SELECT rec_no, name FROM records WHERE doc_id = ? AND table_no = ? AND "
-                                       "line = ?", (ref.doc_id, ref.table_no, ref.line)):
-                out |= {(ref.doc_id, role[: -len("_code")], (text or "").replace(" ", "")) for role, text in self.q(
-                    "SELECT role, text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ? AND role LIKE "
-                    "'%\\_code' ESCAPE '\\'", (ref.doc_id, ref.table_no, rec_no)) if text}
-                if name:
-                    out |= {(ref.doc_id, s, c) for s, c in self.q(
-                        "SELECT DISTINCT scheme, code FROM records WHERE doc_id = ? AND name = ? AND code IS NOT NULL",
-                        (ref.doc_id, name))}
-        return out
+        cited = [(ref.doc_id, ref.table_no, ref.line) for ref in refs if ref.table_no is not None]
+        if not cited:
+            return set()
+        rows = ", ".join("(?, ?, ?)" for _ in cited)
+        return {(doc, scheme, (code or "").replace(" ", "")) for doc, scheme, code in self.q(
+            f"WITH cited(doc_id, table_no, line) AS (VALUES {rows}), "
+            "rec AS (SELECT r.doc_id, r.table_no, r.rec_no, r.name FROM cited "
+            "JOIN records r ON r.doc_id = cited.doc_id AND r.table_no = cited.table_no AND r.line = cited.line) "
+            "SELECT rec.doc_id, substr(c.role, 1, length(c.role) - length('_code')), c.text FROM rec "
+            "JOIN cells c ON c.doc_id = rec.doc_id AND c.table_no = rec.table_no AND c.rec_no = rec.rec_no "
+            "WHERE c.role LIKE '%\\_code' ESCAPE '\\' AND c.text IS NOT NULL AND c.text != '' "
+            "UNION SELECT o.doc_id, o.scheme, o.code FROM rec "
+            "JOIN records o ON o.doc_id = rec.doc_id AND o.name = rec.name "
+            "WHERE rec.name IS NOT NULL AND rec.name != '' AND o.code IS NOT NULL",
+            tuple(x for c in cited for x in c))}
 
     def code_of(self, doc_id: str, table_no: int, rec_no: int, scheme: str) -> str | None:
         r = self.q("SELECT text FROM cells WHERE doc_id = ? AND table_no = ? AND rec_no = ? AND role = ?",
