@@ -380,9 +380,8 @@ class Engine(Composed):
                     pr = read(part)
             except BudgetQAError:
                 continue
-            if ranked and (answers[-1].plan or {}).get("by_amount") and re.fullmatch(
-                    r"(?:那)?(?:它|其)?(?:减少|增加|下降|增长|降低|多|少)了?(?:多少|几)(?:万元|元|钱|万)?", pr.key):
-                continue  # '减少金额最多的是哪一项？减少了多少万元': the change the ranking states of the row it found
+            if self._answered_before(Part(pr, None, tuple(answers), tuple(resolved), tuple(said), bool(ranked), scope)):
+                continue
             if answers and (agree := named_pattern("agree").search(pr.key)) is not None:
                 # '…合计多少？和三公经费里的公务接待费对得上吗': the figure found checked against another
                 answers.append(self._agrees(pr, agree, answers[-1], scope, history + tuple(resolved)))
@@ -398,11 +397,6 @@ class Engine(Composed):
                     found = again(self, pr, part, a, resolved, scope, history, answers[0])
                     if found is not None and found[0].route != "none":
                         a, self._resolved = found
-            if a.route == "none" and answers and answers[-1].route != "none" and answers[-1].value is not None and \
-                    named_pattern("figure_again").match(pr.key) and not self._names_own(pr) and \
-                    _answer_type(pr) == {"%": "percent"}.get(answers[-1].unit or "", "amount" if answers[-1].unit in MONEY
-                                                                 else ""):
-                continue  # '…占比最高的是哪家？占比多少': the figure the part before answered with, asked of nothing else
             if answers and a.route != "none" and self._whole_only(pr, a):
                 # '…物业管理那个购买服务合同签了几年？今年预算安排多少钱': the budget said alone after a part that
                 # names one project is that project's, never the department's whole budget
@@ -416,24 +410,9 @@ class Engine(Composed):
                 elif alone is not None:
                     a = self._refuse(pr, "这一问没有说是哪一项的金额；前一问说的项目没有找到这个数字，为避免答成整个部门的预算，"
                                          "这里不作回答。")
-            if a.route != "none" and a.plan and any(b.plan == a.plan for b in answers) and self._restates(
-                    pr, [read(x) for x in resolved], scope):
-                continue  # '钱主要花在哪一大类上？最多的是哪类': the same question again, in other words
-            if a.route != "none" and any(self._asked_again(pr, a, read(x), b, scope) for x, b in zip(resolved, answers, strict=False)):
-                continue  # '实际有多少人？实际人数一共多少人': the same figure asked twice, answered once
-            if a.route == "retrieval" and any(b.route == "retrieval" and b.text == a.text for b in answers) and \
-                    not self._names_own(pr):
-                continue  # '…咋比去年少了？啥原因': the same passages asked for again in other words, given once
-            same = [b for b in answers if a.route != "none" and (a.value is not None or a.text) and b.route != "none" and (
-                (b.value, b.unit, b.citations[:1]) == (a.value, a.unit, a.citations[:1]) and a.value is not None
-                or b.text == a.text)]
-            if same and all(_whole_of(x.plan) for x in (a, *same)):
-                continue  # '一共要花多少钱？总预算是多少': the whole budget asked again in other words, answered once
-            if answers and answers[-1].route != "none" and named_pattern("figure_again").match(pr.key) and \
-                    any(named_pattern("asks_which_one").search(x) for x in said) and (
-                        same and a.text == same[-1].text or len(answers[-1].items) == 1 and answers[-1].value is not None):
-                continue  # '哪家有某拨款？金额多少': the amount the which-part's answer gives, asked again
-            if same:
+            if self._answered_before(Part(pr, a, tuple(answers), tuple(resolved), tuple(said), bool(ranked), scope)):
+                continue
+            if _same_figures(a, answers):
                 # '…一共多少？其中运行费多少？' answered twice with the same figure: the part was not read
                 a = self._refuse(pr, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。")
             answers.append(a)
@@ -562,6 +541,10 @@ class Engine(Composed):
             return False
         kinds = {"column", "concept", "section"} if loose else {"column"}
         return bool(links) and all(lk.kinds() <= kinds for lk in links)
+
+    def _answered_before(self, part: Part) -> str | None:
+        """The name of the first `_SKIPS` rule by which an earlier part answered this one already, or None."""
+        return next((skip.name for skip in _SKIPS if skip.test(self, part)), None)
 
     def _whole_only(self, pr: Reading, a: Answer) -> bool:
         """Was the part answered with the department's whole budget ('今年预算安排多少钱': 收入总计), naming nothing
@@ -3031,6 +3014,100 @@ _RETRIES = (
     Retry("head_said_once", _refused, _said_twice("head")),
     Retry("homophone", _refused, lambda e, r, scope: e._homophone(r, scope)),
     Retry("gloss", _refused, lambda e, r, scope: e._unglossed(r, scope)),
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a compound question as `Engine._ask_parts` meets it: its reading, its answer (None before it is
+    asked), the answers and parts before it (each as a whole question, and as said), and whether the part before
+    ranked rows and found one."""
+    reading: Reading
+    answer: Answer | None
+    answers: tuple[Answer, ...]
+    resolved: tuple[str, ...]
+    said: tuple[str, ...]
+    ranked: bool
+    scope: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A part of a compound question that an earlier part has answered already: it is skipped, never answered twice.
+    `test` runs before the part is asked (`Part.answer` None) and again after; a test that needs the answer is
+    False before."""
+    name: str
+    test: Callable[[Engine, Part], bool]
+
+
+def _same_figures(a: Answer, answers: Iterable[Answer]) -> list[Answer]:
+    """The earlier answers that give the figure (or the text) `a` gives, from the same first source."""
+    return [b for b in answers if a.route != "none" and (a.value is not None or a.text) and b.route != "none" and (
+        (b.value, b.unit, b.citations[:1]) == (a.value, a.unit, a.citations[:1]) and a.value is not None
+        or b.text == a.text)]
+
+
+def _change_of_ranked(e: Engine, p: Part) -> bool:
+    # '减少金额最多的是哪一项？减少了多少万元': the change the ranking states of the row it found
+    return p.ranked and bool((p.answers[-1].plan or {}).get("by_amount")) and re.fullmatch(
+        r"(?:那)?(?:它|其)?(?:减少|增加|下降|增长|降低|多|少)了?(?:多少|几)(?:万元|元|钱|万)?", p.reading.key) is not None
+
+
+def _figure_of_part_before(e: Engine, p: Part) -> bool:
+    # '…占比最高的是哪家？占比多少': the figure the part before answered with, asked of nothing else
+    before = p.answers[-1] if p.answers else None
+    return p.answer is not None and p.answer.route == "none" and before is not None and before.route != "none" and \
+        before.value is not None and named_pattern("figure_again").match(p.reading.key) is not None and \
+        not e._names_own(p.reading) and _answer_type(p.reading) == {"%": "percent"}.get(
+            before.unit or "", "amount" if before.unit in MONEY else "")
+
+
+def _restated(e: Engine, p: Part) -> bool:
+    # '钱主要花在哪一大类上？最多的是哪类': the same question again, in other words
+    a = p.answer
+    return a is not None and a.route != "none" and bool(a.plan) and any(b.plan == a.plan for b in p.answers) and \
+        e._restates(p.reading, [read(x) for x in p.resolved], p.scope)
+
+
+def _figure_asked_again(e: Engine, p: Part) -> bool:
+    # '实际有多少人？实际人数一共多少人': the same figure asked twice, answered once
+    a = p.answer
+    return a is not None and a.route != "none" and any(
+        e._asked_again(p.reading, a, read(x), b, p.scope) for x, b in zip(p.resolved, p.answers, strict=False))
+
+
+def _passages_again(e: Engine, p: Part) -> bool:
+    # '…咋比去年少了？啥原因': the same passages asked for again in other words, given once
+    a = p.answer
+    return a is not None and a.route == "retrieval" and any(
+        b.route == "retrieval" and b.text == a.text for b in p.answers) and not e._names_own(p.reading)
+
+
+def _whole_again(e: Engine, p: Part) -> bool:
+    # '一共要花多少钱？总预算是多少': the whole budget asked again in other words, answered once
+    same = _same_figures(p.answer, p.answers) if p.answer is not None else []
+    return bool(same) and all(_whole_of(x.plan) for x in (p.answer, *same))
+
+
+def _figure_of_which(e: Engine, p: Part) -> bool:
+    # '哪家有某拨款？金额多少': the amount the which-part's answer gives, asked again
+    a, before = p.answer, p.answers[-1] if p.answers else None
+    if a is None or before is None or before.route == "none" or not named_pattern("figure_again").match(p.reading.key) \
+            or not any(named_pattern("asks_which_one").search(x) for x in p.said):
+        return False
+    same = _same_figures(a, p.answers)
+    return bool(same) and a.text == same[-1].text or len(before.items) == 1 and before.value is not None
+
+
+# In order; the first that holds skips the part.
+_SKIPS = (
+    Skip("change_of_ranked", _change_of_ranked),
+    Skip("figure_of_part_before", _figure_of_part_before),
+    Skip("restated", _restated),
+    Skip("figure_asked_again", _figure_asked_again),
+    Skip("passages_again", _passages_again),
+    Skip("whole_again", _whole_again),
+    Skip("figure_of_which", _figure_of_which),
 )
 
 
