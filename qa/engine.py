@@ -1841,35 +1841,26 @@ class Engine(Composed):
             unlisted, lacking = lacking, []
         if lacking:
             return self._refuse(r, f"只找到了一部分：{self._scope_text(lacking)}中没有找到这一项，为避免只答一半，这里不作回答。")
-        rows = sorted(((d, found[d]) for d in docs if d in found), key=lambda x: -x[1].value * MONEY[x[1].unit])
-        keep = [(d, o) for d, o in rows if _within_bound(
-            o.value * MONEY[o.unit] or (counts[d].value or 0.0 if d in counts else 0.0), bounded.lo, bounded.hi,
-            bounded.inclusive)]  # (a fee of 0 beside things the text says are bought: arranged all the same)
-
-        def counted(d: str, o: Outcome) -> str:
-            n = counts.get(d)
-            if n is None or n.value is None or bool(n.value) == bool(o.value):
-                return ""
-            return f"，但说明中写{n.label}{fmt_number(n.value)}{n.unit or ''}"
-        said = "、".join(f"{self._scope_text((d,))}（{compose.money_text(o.value, o.unit)}{counted(d, o)}）" for d, o in keep)
-        if unlisted and _within_bound(0.0, bounded.lo, bounded.hi, bounded.inclusive):
-            said = "、".join(x for x in (said, *(f"{self._scope_text((d,))}（支出表中未列这一科目，按未安排计）"
-                                                  for d in unlisted)) if x)
-        elif unlisted:  # (named only where they are the answer: a list of those that have it is what was asked)
+        verdicts = sorted((Arranged(d, found[d], counts.get(d)) for d in docs if d in found),
+                          key=lambda v: -v.figure.value * MONEY[v.figure.unit])
+        verdicts += [Arranged(d, None) for d in unlisted]
+        keep = [v for v in verdicts if _within_bound(v.money(), bounded.lo, bounded.hi, bounded.inclusive)]
+        said = "、".join(f"{self._scope_text((v.doc,))}（{v.says()}）" for v in keep)
+        if unlisted and not _within_bound(0.0, bounded.lo, bounded.hi, bounded.inclusive):
+            # (named only where they are the answer: a list of those that have it is what was asked)
             said = f"{said or '没有'}（另有 {len(unlisted)} 份预算的支出表中没有列这一科目，按未安排计）"
         said = said or "没有"
-        label = rows[0][1].label
+        label = next(v.figure.label for v in verdicts if v.figure is not None)
         bound = next((x.text for x in r.spans if x.label in ("op:gt", "op:lt", "op:between")),
                      word.says if word is not None and (bounded.lo, bounded.hi) == (word.lo, word.hi) else "在所问范围内")
         # (the others are cited, not named: a list of those that are is what was asked)
         how = "（购置费与说明中所写的购置数量一并看）" if counts else ""
-        text = f"{label}{bound}的部门{how}：{said}（共查 {len(rows) + len(unlisted)} 份预算）。"
-        cites = tuple(dict.fromkeys(self.evidence.cite(x) for o in (*(o for _d, o in rows), *counts.values())
-                                    for x in o.refs[:1]))
-        items = tuple(Item(self._scope_text((d,)), o.value, o.unit) for d, o in keep) + tuple(
-            Item(self._scope_text((d,)), None, None) for d in unlisted
-            if _within_bound(0.0, bounded.lo, bounded.hi, bounded.inclusive))
-        one = keep[0][1] if len(keep) == 1 and not unlisted else None  # (the one department's figure heads the answer)
+        text = f"{label}{bound}的部门{how}：{said}（共查 {len(verdicts)} 份预算）。"
+        cites = tuple(dict.fromkeys(self.evidence.cite(x) for o in (
+            *(v.figure for v in verdicts if v.figure is not None), *counts.values()) for x in o.refs[:1]))
+        items = tuple(Item(self._scope_text((v.doc,)), *((v.figure.value, v.figure.unit) if v.figure else (None, None)))
+                      for v in keep)
+        one = keep[0].figure if len(keep) == 1 and not unlisted else None  # (the one department's figure heads it)
         return Answer(question=r.raw, text=text, route="sql", citations=cites, confidence=0.7, items=items,
                       value=one.value if one is not None else None, unit=one.unit if one is not None else None,
                       reading=f"{describe(plan, self.names)}，再按问题所说的范围筛选部门", plan=plan.to_dict())
@@ -3015,6 +3006,32 @@ _RETRIES = (
     Retry("homophone", _refused, lambda e, r, scope: e._homophone(r, scope)),
     Retry("gloss", _refused, lambda e, r, scope: e._unglossed(r, scope)),
 )
+
+
+@dataclass(frozen=True)
+class Arranged:
+    """One department's verdict for '哪些部门安排了X': the figure its tables give (None when its tables do not list
+    the class: nothing arranged), and the count its text states of what the figure buys (a fee of 0 beside a count
+    above 0 is arranged all the same)."""
+    doc: str
+    figure: Outcome | None
+    count: Outcome | None = None
+
+    def money(self) -> float:
+        """The figure in 元, else the count stated, else 0."""
+        if self.figure is None:
+            return 0.0
+        stated = self.count.value or 0.0 if self.count is not None else 0.0
+        return self.figure.value * MONEY[self.figure.unit] or stated
+
+    def says(self) -> str:
+        """What the reply says of it in brackets after the department's name."""
+        if self.figure is None:
+            return "支出表中未列这一科目，按未安排计"
+        n, o = self.count, self.figure
+        differs = n is not None and n.value is not None and bool(n.value) != bool(o.value)
+        return compose.money_text(o.value, o.unit) + (
+            f"，但说明中写{n.label}{fmt_number(n.value)}{n.unit or ''}" if differs else "")
 
 
 @dataclass(frozen=True)
