@@ -490,6 +490,24 @@ def _spelled_out(m: re.Match) -> str:
     return f" {m.group(2)} " if "".join(w[0] for w in words).upper() == m.group(1) else m.group(0)
 
 
+_BRACKETED = re.compile(r"([A-Za-z][A-Za-z \-]*?)\s*[(（]\s*([A-Za-z][A-Za-z \-]*?)\s*[)）]")
+
+
+def _said_once(m: re.Match) -> str:
+    """An English name with another name of the same thing in brackets after it ('Import Expo (CIIE)', 'CIIE (import
+    expo)'): the name before, once. Both must be names the vocabulary renders the same; anything else stays as said."""
+    known = dict((" ".join(en.lower().split()), zh) for en, zh in synonyms()["english"])
+    inner = known.get(" ".join(m.group(2).lower().split()))
+    words = m.group(1).split()
+    at = next((i for i in range(max(0, len(words) - 6), len(words))
+               if inner and known.get(" ".join(words[i:]).lower()) == inner), None)
+    if at is None:
+        return m.group(0)
+    # (the longer of the two, which the words after may go on: 'TCM (Chinese medicine) inheritance')
+    name = max((" ".join(words[at:]), " ".join(m.group(2).split())), key=len)
+    return " ".join([*words[:at], name]) + " "
+
+
 def _english(text: str) -> tuple[str, tuple[str, ...]]:
     """An English question rewritten with budget vocabulary; the English words nothing explains (kept in the
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
@@ -497,7 +515,9 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     text = re.sub(r"(?<=[A-Za-z])['’]s\b", "", text)
     # 'in-service (on-the-job) staff', 'survival (retention) rate': a one-word or hyphened gloss in brackets inside a
     # noun phrase says it again
-    text = re.sub(r"(?<=[a-z])\s*\(\s*[a-z]+(?:-[a-z]+)*\s*\)\s*(?=[a-z])", " ", text)
+    # ('in-service (currently employed) staff': up to three words; never a clause that leaves something out)
+    text = re.sub(r"(?<=[a-z])\s*\((?!\s*(?:not|no|excluding|including|except|without|only|but|less|plus)\b)"
+                  r"\s*[a-z]+(?:[- ][a-z]+){0,2}\s*\)\s*(?=[a-z])", " ", text)
     # 'What is X for?', 'What does X pay for?', 'What will X be spent on?': what it is for, not how much
     if re.match(r"(?i)\s*what\s+(?:is|are|was|were|does|do|will)\b", text) and not re.search(
             r"(?i)\b(?:percentage|percent|share|proportion|fraction)\b", text):
@@ -513,7 +533,10 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     # given, its English gloss after it in brackets is not needed
     text = _GLOSS_AFTER.sub(lambda m: f" {m.group(1)} ", text)
     text = _QUOTED_GLOSS.sub(lambda m: f" {m.group(1)} ", text)
+    # '…the actual headcount, not the authorized staffing?': what it is not, said last, says nothing more
+    text = re.sub(r"(?i),\s*(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?[a-z][a-z \-]*(?=[?.!]?\s*$)", " ", text)
     text = _ACRONYM.sub(_spelled_out, text)  # 'SMEs (small and medium enterprises)': the words, said once
+    text = _BRACKETED.sub(_said_once, text)  # 'the Import Expo (CIIE)': one name said twice is said once
     # 'its industry special fund (某产业专项)': the Chinese name given is the name; its gloss is not needed
     text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1)) + " " + m.group(2) + " ", text)
     # "'other commercial expenditure' (2169999)": a name given in quotes with its code is the code
@@ -562,6 +585,9 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
         stem = rf"{re.escape(en[:-1])}(?:y|ies)" if en.endswith("y") and not en.endswith(("ay", "ey", "oy")) else \
             rf"{re.escape(en)}(?:s|es)?"
         t = re.sub(rf"(?<![a-z]){stem}(?![a-z])", f" {zh} " if zh else " ", t)
+    # 'official reception expenses under the "three public expenses"': the part, named last, within the whole
+    t = re.sub(r"([\u4e00-\u9fff]+)(?:\s+(?:expenses|expenditures?|costs|spending|fees|funds))?\s+under\s+(?:the\s+)?"
+               r"([\u4e00-\u9fff]+)(?=\s+qqbreak|\s*$)", r" \2 中 \1 ", t)
     t = re.sub(r"(?<![a-z\d])(\d{4})(?![\d年])", r"\1年", t)
     stop = _en_stop() | {"qqbreak"}
     unknown = tuple(w for w in re.findall(r"[a-z][a-z\-']*", t) if w not in stop and len(w) > 2
