@@ -1076,6 +1076,25 @@ class Engine(Composed):
                 return None
         return None
 
+    def _parts_of_class(self, r: Reading, scope: tuple[str, ...]) -> Again | None:
+        """'对个人和家庭的补助是给什么的': what an economic class is for is the 科目 under it; the question asking for
+        them (reading.json `class_asked_for`). None unless the one name the question gives is an economic class's."""
+        m = named_pattern("class_asked_for").search(r.key)
+        if m is None:
+            return None
+        try:
+            u = self.planner.understand(r, scope or None)
+        except BudgetQAError:
+            return None
+        named = [lk for lk in u.links if lk.kinds() & {"value", "fact", "section"}]
+        if len(named) != 1 or not all(t.kind == "value" and t.role in ("econ_name", "gov_econ_name")
+                                      for t in named[0].terms):
+            return None
+        try:
+            return Again(read(f"{r.key[: m.start()]}下面有哪些科目{r.key[m.end():]}"))
+        except BudgetQAError:
+            return None
+
     def _unglossed(self, r: Reading, scope: tuple[str, ...]) -> Again | None:
         """'the authorized staff size (编制) of …': an English name with its Chinese beside it, said twice; the
         question without the Chinese. None when the question is not English or has no such gloss."""
@@ -2997,7 +3016,8 @@ def _without_own_years(e: Engine, r: Reading, scope: tuple[str, ...]) -> Again |
 # In order. The tail said once is tried before answering ('行政单位和事业单位离退休': 行政单位离退休 too); years
 # that each say whose budget ('甲局2024年的X是乙局2023年的几倍') when the first answer is a change or none; then,
 # only when the question was refused, the head said once ('某大厦物业费和运维费': 某大厦运维费), a homophone of a
-# name the index holds ('某坊': 某访) and an English name without its Chinese gloss.
+# name the index holds ('某坊': 某访) and an English name without its Chinese gloss; last, what an economic class is
+# for, asked as the 科目 under it (kept when they are found).
 _RETRIES = (
     Retry("tail_said_once", None, _said_twice("tail"), whole=True),
     Retry("own_years", lambda a: _changed(a) or _refused(a), _without_own_years, whole=True,
@@ -3005,6 +3025,8 @@ _RETRIES = (
     Retry("head_said_once", _refused, _said_twice("head")),
     Retry("homophone", _refused, lambda e, r, scope: e._homophone(r, scope)),
     Retry("gloss", _refused, lambda e, r, scope: e._unglossed(r, scope)),
+    Retry("parts_of_class", lambda a: True, lambda e, r, scope: e._parts_of_class(r, scope), whole=True,
+          keeps=lambda first, again: not _refused(again) and bool(again.items)),
 )
 
 

@@ -813,16 +813,19 @@ class Planner:
                 continue
             if any(lk.start < e and lk.end > s and ("doc" in lk.kinds() or lk.kinds() & {"value"}) for lk in chosen):
                 # part of it names a department or a unit of the index: is the rest a different place?
-                pieces = [{d for t in lk.terms if t.kind == "doc" for d in t.docs} for lk in chosen
-                          if lk.start < e and lk.end > s and lk.kinds() == {"doc"}]
-                if len(pieces) >= 2 and not set.intersection(*pieces):
+                docs = sorted((lk for lk in chosen if lk.start < e and lk.end > s and lk.kinds() == {"doc"}),
+                              key=lambda lk: lk.start)
+                pieces = [{d for t in lk.terms if t.kind == "doc" for d in t.docs} for lk in docs]
+                joined = any(re.search(r"[和与及、跟同,，]", r.key[x.end : y.start]) for x, y in zip(docs, docs[1:], strict=False))
+                if len(pieces) >= 2 and not set.intersection(*pieces) and not joined:
+                    # ('真如镇街道和万里街道': two departments named, each of the index)
                     # ('putuo区卫健委': the place of one department, the organisation of another)
                     return r.key[min(lk.start for lk in chosen if lk.start < e and lk.end > s) : e]
                 rest = "".join(ch for k, ch in enumerate(name, s) if not any(lk.start <= k < lk.end for lk in chosen))
                 if len(rest) >= 2 and not _generic(rest) and re.search(r"[区县市省镇乡]", rest):
                     return name
                 continue
-            if re.search(r"(这个|那个|本|该|我|贵)局$", name) or name in ("人民政府",):
+            if re.search(r"(这个|那个|本|该|我|贵|全)局$", name) or name in ("人民政府",):  # ('占全局': the whole)
                 continue
             if self._kind_of_indexed(name, r.key[:s]):
                 continue

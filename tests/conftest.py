@@ -1001,6 +1001,22 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_25, _COMMERCE_25), seed=1683),  # 黄浦区 民政局 2023 (generated) + 万里 25 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzc": dict(real=(_COMMERCE_25,), seed=1684, synthetic="dongcheng"),  # 崇明区 科学技术委员会 2021 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzd": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzze": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_25,), seed=1685, synthetic="haidian", bundled=True),  # 普陀区 真如镇街道 2025 (generated) + 万里 25 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzg": dict(real=(_COMMERCE_25, _WANLI_24), seed=1686, synthetic="dongcheng"),  # 杨浦区 司法局 2025 (generated) + 商务委 + 万里 24 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzh": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_24, _COMMERCE_25), seed=1687),  # 青浦区 体育局 2022 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzk": dict(real=(_COMMERCE_25,), seed=1688, synthetic="haidian"),  # 嘉定区 市场监督管理局 2026 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzl": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_WANLI_24,), seed=1689, synthetic="dongcheng", bundled=True),  # 浦东新区 体育局 2025 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzo": dict(real=(_COMMERCE_25, _WANLI_25), seed=1690, synthetic="haidian"),  # 长宁区 人力资源和社会保障局 2022 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzp": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_25, _COMMERCE_25), seed=1691),  # 宝山区 体育局 2025 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzs": dict(real=(_COMMERCE_25,), seed=1692, synthetic="dongcheng"),  # 虹口区 文化和旅游局 2023 (generated) + 商务委 + 东城
 }
 
 
