@@ -1017,6 +1017,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_25, _COMMERCE_25), seed=1691),  # 宝山区 体育局 2025 (generated) + 万里 25 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzs": dict(real=(_COMMERCE_25,), seed=1692, synthetic="dongcheng"),  # 虹口区 文化和旅游局 2023 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzt": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzv": dict(real=(_WANLI_25,), seed=1693, synthetic="haidian", bundled=True),  # 普陀区 商务委员会 2023 (generated) + 万里 25 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzw": dict(real=(_COMMERCE_25, _WANLI_24), seed=1694, synthetic="dongcheng"),  # 徐汇区 商务委员会 2023 (generated) + 商务委 + 万里 24 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzx": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24, _COMMERCE_25), seed=1695),  # 长宁区 长风新村街道 2026 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_COMMERCE_25,), seed=1696, synthetic="haidian"),  # 黄浦区 体育局 2021 (generated) + 商务委 + 海淀
 }
 
 
