@@ -493,10 +493,16 @@ def _spelled_out(m: re.Match) -> str:
 _BRACKETED = re.compile(r"([A-Za-z][A-Za-z \-]*?)\s*[(（]\s*([A-Za-z][A-Za-z \-]*?)\s*[)）]")
 
 
-def _said_once(m: re.Match) -> str:
+@cache
+def _english_names() -> dict[str, str]:
+    """The vocabulary's English names (lowercased, spaces folded), each with the Chinese it renders."""
+    return dict((" ".join(en.lower().split()), zh) for en, zh in synonyms()["english"])
+
+
+def _bracket_said_once(m: re.Match) -> str:
     """An English name with another name of the same thing in brackets after it ('Import Expo (CIIE)', 'CIIE (import
     expo)'): the name before, once. Both must be names the vocabulary renders the same; anything else stays as said."""
-    known = dict((" ".join(en.lower().split()), zh) for en, zh in synonyms()["english"])
+    known = _english_names()
     inner = known.get(" ".join(m.group(2).lower().split()))
     words = m.group(1).split()
     at = next((i for i in range(max(0, len(words) - 6), len(words))
@@ -536,7 +542,7 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     # '…the actual headcount, not the authorized staffing?': what it is not, said last, says nothing more
     text = re.sub(r"(?i),\s*(?:and\s+)?not\s+(?:the\s+|its\s+|their\s+)?[a-z][a-z \-]*(?=[?.!]?\s*$)", " ", text)
     text = _ACRONYM.sub(_spelled_out, text)  # 'SMEs (small and medium enterprises)': the words, said once
-    text = _BRACKETED.sub(_said_once, text)  # 'the Import Expo (CIIE)': one name said twice is said once
+    text = _BRACKETED.sub(_bracket_said_once, text)  # 'the Import Expo (CIIE)': one name said twice is said once
     # 'its industry special fund (某产业专项)': the Chinese name given is the name; its gloss is not needed
     text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1)) + " " + m.group(2) + " ", text)
     # "'other commercial expenditure' (2169999)": a name given in quotes with its code is the code
