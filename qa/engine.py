@@ -970,7 +970,7 @@ class Engine(Composed):
         if len(set(r.years)) < 2:
             return None
         try:
-            u = self.planner.understand(r, scope or None)
+            u = self._understood(r, scope)
         except BudgetQAError:
             return None
         held = set(scope or self.names)
@@ -1002,7 +1002,7 @@ class Engine(Composed):
         if not _AND.search(r.key):
             return None
         try:
-            u = self.planner.understand(r, scope or None)
+            u = self._understood(r, scope)
         except BudgetQAError:
             return None
         docs = frozenset(scope) if scope else None
@@ -1046,7 +1046,7 @@ class Engine(Composed):
         from .lexicon import pinyin_forms
 
         try:
-            u = self.planner.understand(r, scope or None)
+            u = self._understood(r, scope)
         except BudgetQAError:
             return None
         docs = frozenset(scope) if scope else None
@@ -1083,7 +1083,7 @@ class Engine(Composed):
         if m is None:
             return None
         try:
-            u = self.planner.understand(r, scope or None)
+            u = self._understood(r, scope)
         except BudgetQAError:
             return None
         named = [lk for lk in u.links if lk.kinds() & {"value", "fact", "section"}]
@@ -1274,9 +1274,15 @@ class Engine(Composed):
             t.role == "unit_name" and re.sub(r"[（(]本级[）)]$", "", t.display) in self.lexicon.departments
             for t in lk.terms if t.kind == "value")
 
+    def _understood(self, r: Reading, scope: tuple[str, ...]) -> Understanding:
+        """The planner's reading of `r` in `scope`, keyed as `_ask_once` keys it (every document in scope is no
+        scope), so a `_RETRIES` step that looks at the question's links gets the first reading's own understanding
+        (the planner keeps it) rather than reading the question again."""
+        return self.planner.understand(r, scope if len(scope) < len(self.lexicon.docs) else None)
+
     def _ask_once(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...], *, lean: bool = False) -> Answer:
         linked_scope = scope if len(scope) < len(self.lexicon.docs) else None
-        u = self.planner.understand(r, linked_scope)
+        u = self._understood(r, scope)
         head = named_pattern("department_head").search(r.key)
         if head and (r.has("type:person") or r.has("type:phone")) and any(self._names_department(lk) for lk in u.links) and all(
                 self._names_department(lk) or (lk.kinds() <= {"column", "value"} and all(
