@@ -63,6 +63,11 @@ _SAID_IN = r"的?(?:里面|里头|当中|里|中)"  # a word said before 里 say
 _COMPARE = named_pattern("compare")
 _CLASS_SCHEME = named_pattern("class_scheme")  # 经济分类/功能科目 said: a class scheme asked
 _ORG = named_pattern("org")
+_ORG_LEAD = named_pattern("org_lead")  # words said before an organisation's name, never part of it
+_ORG_SAID_OF = named_pattern("org_said_of")  # '…里说街道…': what a text says of, no organisation asked about
+_ORG_SET_ASIDE = named_pattern("org_set_aside")  # '…除了街道本部': what is set aside
+_ORG_OWN = named_pattern("org_own")  # '本局', '占全局', '人民政府': the department the question is about
+_ORG_JOIN = named_pattern("org_join")  # '甲街道和乙街道': two organisations joined, each its own
 _TERM_RANK = {"project_name": 0, "func_name": 1, "econ_name": 1, "item": 2, "indicator": 3, "owner": 3, "phone": 3,
               "unit_name": 4, "gov_econ_name": 6, "field": 7}
 _ABSENT = named_pattern("not_in_budget")  # what a budget never states: what was done, not planned
@@ -794,38 +799,24 @@ class Planner:
     def _foreign_org(self, r: Reading, chosen: list[Link]) -> str | None:
         """An organisation the question names (…局, …委员会, …街道) that no document of the index is."""
         for m in _ORG.finditer(r.key):
-            name = m.group(1)
-            name = re.sub(r"^(请问|查一下|我想知道|帮我查|这个|那个|整个|全|该|本|贵|我们|咱们|的|了|和|与|在|是|有|"
-                          r"除了|除去|除开|除|不算|不含|不包括|包括|连同|加上)+", "", name)
-            name = re.sub(r"^.*(说|写|讲|称|问)", "", name)  # '预算里说街道一共有几辆车': the organisation said of is none
-            name = re.sub(r"^.*(除了|除去|除开|不算|不含|不包括|包括|连同|加上)", "", name)  # '…预算除了街道本部'
-
+            name = _ORG_LEAD.sub("", m.group(1))  # ('请问', '除了', '和', …: words before it, never its name)
+            name = _ORG_SAID_OF.sub("", name)  # '预算里说街道一共有几辆车': the organisation said of is none
+            name = _ORG_SET_ASIDE.sub("", name)  # '…预算除了街道本部'
             start = m.end(1) - len(name)
             wraps = sorted((sp.start, sp.end) for sp in r.spans if sp.label == "filler" and sp.end - sp.start >= 2
                            and not re.search(r"[省市区县镇乡]", r.key[sp.start : sp.end]))  # (a place is no wrapping)
             for a, b in wraps:  # '想知道街道…': the words a speaker wraps it in (whole words, never '上' of 上海)
                 if a <= start < b and b - start < len(name) and not _generic(name):
                     name, start = name[b - start :], b
-            if len(name) < 3 or _generic(name):  # ('街道办' alone: the department the question is about)
-                continue
+            if len(name) < 3 or _generic(name) or _ORG_OWN.search(name):
+                continue  # ('街道办' alone, '占全局', '本局': the department the question is about)
             s, e = m.start(1) + (len(m.group(1)) - len(name)), m.end(1)
             if any(lk.start <= s and lk.end >= e for lk in chosen):
                 continue
             if any(lk.start < e and lk.end > s and ("doc" in lk.kinds() or lk.kinds() & {"value"}) for lk in chosen):
-                # part of it names a department or a unit of the index: is the rest a different place?
-                docs = sorted((lk for lk in chosen if lk.start < e and lk.end > s and lk.kinds() == {"doc"}),
-                              key=lambda lk: lk.start)
-                pieces = [{d for t in lk.terms if t.kind == "doc" for d in t.docs} for lk in docs]
-                joined = any(re.search(r"[和与及、跟同,，]", r.key[x.end : y.start]) for x, y in zip(docs, docs[1:], strict=False))
-                if len(pieces) >= 2 and not set.intersection(*pieces) and not joined:
-                    # ('真如镇街道和万里街道': two departments named, each of the index)
-                    # ('putuo区卫健委': the place of one department, the organisation of another)
-                    return r.key[min(lk.start for lk in chosen if lk.start < e and lk.end > s) : e]
-                rest = "".join(ch for k, ch in enumerate(name, s) if not any(lk.start <= k < lk.end for lk in chosen))
-                if len(rest) >= 2 and not _generic(rest) and re.search(r"[区县市省镇乡]", rest):
-                    return name
-                continue
-            if re.search(r"(这个|那个|本|该|我|贵|全)局$", name) or name in ("人民政府",):  # ('占全局': the whole)
+                foreign = self._foreign_within(r, chosen, name, s, e)
+                if foreign is not None:
+                    return foreign
                 continue
             if self._kind_of_indexed(name, r.key[:s]):
                 continue
@@ -834,6 +825,23 @@ class Planner:
                 # '区财政局对某项目的绩效评价': an organisation the documents themselves speak of (said right after
                 # other words: '…扶贫项目，区财政局…')
                 continue
+            return name
+        return None
+
+    def _foreign_within(self, r: Reading, chosen: list[Link], name: str, s: int, e: int) -> str | None:
+        """Part of an organisation's name (key[s:e]) names a department or a unit of the index: the words that are
+        another organisation, decided once from the links over it. Department links in a row with nothing between
+        that joins them, which no one document shares, are the place of one and the organisation of another
+        ('putuo区卫健委'); joined ('真如镇街道和万里街道'), each is its own department of the index. Else the words
+        no link covers, when they name a place ('某区' before an indexed bureau's name)."""
+        over = [lk for lk in chosen if lk.start < e and lk.end > s]
+        docs = sorted((lk for lk in over if lk.kinds() == {"doc"}), key=lambda lk: lk.start)
+        pieces = [{d for t in lk.terms if t.kind == "doc" for d in t.docs} for lk in docs]
+        joined = any(_ORG_JOIN.search(r.key[x.end : y.start]) for x, y in zip(docs, docs[1:], strict=False))
+        if len(pieces) >= 2 and not set.intersection(*pieces) and not joined:
+            return r.key[min(lk.start for lk in over) : e]
+        rest = "".join(ch for k, ch in enumerate(name, s) if not any(lk.start <= k < lk.end for lk in chosen))
+        if len(rest) >= 2 and not _generic(rest) and re.search(r"[区县市省镇乡]", rest):
             return name
         return None
 
