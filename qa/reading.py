@@ -631,11 +631,19 @@ def _rewrites() -> tuple[tuple[re.Pattern, str], ...]:
                                                                   *synonyms().get("typos", ())))
 
 
+@cache
+def _shapes() -> tuple[tuple[re.Pattern, str], ...]:
+    """Question shapes said in another order than the rules read them (reading.json `shapes`), compiled once."""
+    return tuple((re.compile(said), read_as) for said, read_as in _vocab().get("shapes", ()))
+
+
 def normalise(raw: str) -> tuple[str, bool, tuple[str, ...]]:
     """(normalised question, is English, unknown English words)."""
     text = re.sub(r"(?<![A-Za-z])(?:TA|Ta|ta)(?=的|们|是|负责|管)", "他", nfkc(simplified(raw)))  # 'TA的电话': 他
     for typed, meant in _rewrites():  # '某街到': an input-method slip for 街道
         text = typed.sub(meant, text)
+    for said, read_as in _shapes():  # '属于X的是哪个项目': 哪个项目是X
+        text = said.sub(read_as, text)
     text = _GROUPED_CODE.sub(lambda m: "".join(g for g in m.groups() if g), text)  # '208 07 05': the code 2080705
     latin = len(re.findall(r"[A-Za-z]", text))
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
