@@ -412,6 +412,10 @@ class Engine(Composed):
                                          "这里不作回答。")
             if self._answered_before(Part(pr, a, tuple(answers), tuple(resolved), tuple(said), bool(ranked), scope)):
                 continue
+            if answers and a.route != "none" and len(answers[-1].items) < 2 and \
+                    named_pattern("each_amount_alone").fullmatch(pr.key):
+                # '那6个项目分别是什么，每个多少钱' when they were not found: each one's amount, never their total
+                a = self._refuse(pr, "这一问问的是前一问各项各自的金额，前一问没有找到这些项，为避免答成合计数，这里不作回答。")
             if _same_figures(a, answers):
                 # '…一共多少？其中运行费多少？' answered twice with the same figure: the part was not read
                 a = self._refuse(pr, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。")
@@ -926,6 +930,10 @@ class Engine(Composed):
                     return again.of(r, b)
             elif (b := self._ask_read(again.reading, scope, history)).route != "none":
                 a = again.of(r, b)
+        if a.route != "none" and a.value is not None and _answer_type(r) == "score" and \
+                (other := _score_of_another_year(r, a)) is not None:
+            # '海淀园林局2025年某项目的绩效评价得分' where the text scores that project's 2023 year: no 2025 score
+            return self._refuse(r, other)
         if _changed(first) and _DERIVE_BACK.search(r.raw):
             # '…倒推2024年的支出预算是多少': the earlier year's own figure, which a change is never an answer to
             return self._refuse(r, "问题要由变化数倒推上一年的数，这里找到的只是变化数本身；为避免答非所问，这里不作回答。")
@@ -1286,7 +1294,9 @@ class Engine(Composed):
         head = named_pattern("department_head").search(r.key)
         if head and (r.has("type:person") or r.has("type:phone")) and any(self._names_department(lk) for lk in u.links) and all(
                 self._names_department(lk) or (lk.kinds() <= {"column", "value"} and all(
-                    t.role in ("owner", "phone", "field") for t in lk.terms)) for lk in u.links) and "项目" not in r.key:
+                    t.role in ("owner", "phone", "field") for t in lk.terms)) or (lk.kinds() == {"table"} and all(
+                    t.table_kind == "dept_performance" for t in lk.terms)) for lk in u.links) and "项目" not in r.key:
+            # ('…部门整体绩效目标表上填的负责人': the department's own form names its head)
             # '海淀园林绿化局的负责人是谁': the department's own head, the form's 部门负责人
             try:
                 r2 = read(r.key[: head.start()] + "部门负责人" + r.key[head.end():])
@@ -2821,7 +2831,7 @@ class Engine(Composed):
             hits = self._by_aspect(r, u, inside) + [h for h in hits if h not in inside]
         prose = [h for h in hits if h.chunk.kind != "table_row"]
         hits = prose + [h for h in hits if h not in prose] if _ASKS_PROSE.search(r.key) else hits
-        from .retrieve import glossary_sections, preferred
+        from .retrieve import defines_terms, glossary_sections, preferred
 
         hits.sort(key=lambda h: -preferred(r.key, h.chunk.text))  # stable: the retrieval order within each group
         named = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept", "section")][:2]
@@ -2876,8 +2886,10 @@ class Engine(Composed):
             # how many there are) do not answer it
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的具体地点。")
         if (listed := named_pattern("names_of_counted").search(r.key)) is not None and not any(
-                sum(h.chunk.text.count(x) for x in "、；;") >= _count_said(listed["n"]) - 1 for h in hits[:3] if h.chunk.kind == "narrative"):
-            # '那6个采购项目分别是什么': the passage that states their count, or another, names none of them
+                sum(h.chunk.text.count(x) for x in "、；;") >= _count_said(listed["n"]) - 1 for h in hits[:3]
+                if h.chunk.kind == "narrative" and not defines_terms(h.chunk.section)):
+            # '那6个采购项目分别是什么': the passage that states their count, or another, names none of them (a list of
+            # terms defined, 名词解释, names none of a budget's own items)
             return self._refuse(r, f"{self._scope_text(docs)}的说明文字没有逐一列出这{listed['n']}个{listed['what']}，"
                                    "为避免答非所问，这里不作回答。")
         said = [m["n"].replace(",", "").replace("，", "") for m in named_pattern("stated_level").finditer(r.text)]
@@ -3144,8 +3156,16 @@ def _figure_of_which(e: Engine, p: Part) -> bool:
     return bool(same) and a.text == same[-1].text or len(before.items) == 1 and before.value is not None
 
 
+def _each_listed(e: Engine, p: Part) -> bool:
+    # '有哪些项目，每个多少钱': each one's amount, which the list before gives beside each
+    before = p.answers[-1] if p.answers else None
+    return before is not None and before.route != "none" and len(before.items) >= 2 and all(
+        i.value is not None for i in before.items) and named_pattern("each_amount_alone").fullmatch(p.reading.key) is not None
+
+
 # In order; the first that holds skips the part.
 _SKIPS = (
+    Skip("each_listed", _each_listed),
     Skip("change_of_ranked", _change_of_ranked),
     Skip("figure_of_part_before", _figure_of_part_before),
     Skip("restated", _restated),
@@ -3374,6 +3394,9 @@ def compound_parts(text: str) -> list[str]:
                 p = said.group(1) + p  # '某费今年多少，比去年少了多少': the comparison is of what the first part named
             if out and re.fullmatch(r"(那|它)?(有|占地)?多大(呢|啊|呀)?", p) and re.search(r"(哪儿|哪里|什么地方|在哪|哪个位置)", out[-1]):
                 p = "面积有多大"  # '租的是哪儿，有多大': the size of the place just asked about, not money
+            if out and named_pattern("reason_alone").fullmatch(p) and (
+                    ch := named_pattern("change_asked").search(out[-1])) is not None:
+                p = f"{out[-1][: ch.end('dir')]}的{p}"  # '…比2024年增加了多少？主要原因是什么': the reason of that change
             nth = _NEXT_RANK.fullmatch(p) if out else None
             top = re.search(r"最(大|多|高)", out[-1]) if nth else None
             if nth and top:  # '哪个类级科目金额最大？排第二的是哪个': the same ranking, the place asked now
@@ -3387,6 +3410,20 @@ def compound_parts(text: str) -> list[str]:
         else:
             lead += p
     return out if len(out) >= 2 else []
+
+
+def _score_of_another_year(r: Reading, a: Answer) -> str | None:
+    """A score asked of a row said with its year ('2025年某项目的绩效评价得分') when the sentence that gives it scores
+    the same row of another year ('对我局2023年某项目开展绩效评价'): what the reply says instead, else None."""
+    for m in re.finditer(r"((?:19|20)\d\d)年(?:度)?(?:的)?", r.key):
+        said = r.key[m.end():]
+        for c in a.citations[:1]:
+            for n in re.finditer(r"((?:19|20)\d\d)年(?:度)?", norm(c.text or "")):
+                row = os.path.commonprefix([said, norm(c.text or "")[n.end():]])
+                if len(row) >= 4 and n.group(1) != m.group(1):
+                    return (f"文件中写的是{n.group(1)}年{row}的评价得分（{fmt_number(a.value)}{a.unit or ''}），没有{m.group(1)}年的"
+                            "得分；为避免答非所问，这里不作回答。")
+    return None
 
 
 def _as_asked(r: Reading, plan: Plan, out: Outcome) -> Outcome:

@@ -1241,6 +1241,10 @@ class Planner:
         answer = _answer_type(r)
         unit = next((s.value for s in r.spans if s.label.startswith("unit:")), None)
         ms, ts = self._shared_tail(r, ms, [self.targets(m, r) for m in ms], u.scope)
+        if answer == "text" and len(ts) == 1 and _parts_asked(r) and any(
+                t.concept and (c := _concept_table(t.concept)) is not None and kinds.role(c[1]) is not None
+                and kinds.role(c[1]).items for t in ts[0]):
+            answer = "list"  # '公用经费都花在哪些方面': the classes a column is made of, its parts
         if answer in ("person", "phone") and any(ts):
             # '部门负责人的联系电话': a form's row that says another kind of answer only says whose it is
             pairs = [(m, t) for m, t in zip(ms, ts, strict=False) if t or not all(
@@ -1291,6 +1295,11 @@ class Planner:
             return [ind]
         # --- set operations over rows of a table
         rows_of = set_of(r)
+        if rows_of in (None, "project_name") and named_pattern("projects_asked").search(r.key) and any(
+                t.kind == "value" and t.role == "func_name" for lk in u.links for t in lk.terms) and \
+                not self._has_project_rows(u.docs or u.scope or None):
+            # '科学技术支出都投在哪几个具体项目上' of a budget whose tables list no projects: the 科目 under the class
+            rows_of = "func_name"
         if rows_of is None and r.has("op:list") and any(
                 (_concept_table(t.role or "") or ("",))[0] in _PROJECT_TABLES for a, _b in _restated_nouns(r, list(u.links))
                 for lk in u.links if lk.end <= a for t in lk.terms if t.kind == "concept"):
@@ -1844,6 +1853,9 @@ class Planner:
         if set_of in ("func_name", "econ_name") and len(left_out) == 1 and left_out <= {"func_name", "econ_name"} \
                 and not (r.has("set:func") or r.has("set:econ")):
             set_of = next(iter(left_out))  # '除了其他商品和服务支出，哪一项最多': the rows of the class left out
+        if set_of == "func_name" and table in _PROJECT_TABLES and not (r.has("set:func") or r.has("set:econ")) and \
+                not self.lex.table_roles.get(table, set()) & {"func", "func_name"}:
+            set_of = "project_name"  # '政府购买服务预算中最大的是哪一项': the rows of a table that lists no 科目 are its projects
         if set_of in ("project_name",) and table not in ("projects", "performance", "purchase_services"):
             table = "performance" if any(f.role in ("owner", "phone", "category") for f in filters) else "projects"
             if table == "projects" and any(f.table_kind == "performance" for f in filters):
@@ -2610,6 +2622,12 @@ def _unbracketed(r: Reading, at: int) -> str:
             out.append(r.key[pos:a])
             pos = b
     return "".join(out) + r.key[pos:]
+
+
+def _parts_asked(r: Reading) -> bool:
+    """'都花在哪些方面': which things, said inside words that ask a whole's parts (op:breakdown)."""
+    w = _WHICH_THINGS.search(r.key)
+    return w is not None and any(b.start <= w.start() and w.end() <= b.end for b in r.all("op:breakdown"))
 
 
 def _answer_type(r: Reading) -> str:

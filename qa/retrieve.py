@@ -80,6 +80,12 @@ def glossary_sections(query: str) -> tuple[str, ...]:
     return sections if pattern.search(query) else ()
 
 
+def defines_terms(section: str | None) -> bool:
+    """Is the section one that defines terms (名词解释: retrieval.json `glossary`), never one about the budget's own
+    items?"""
+    return any(g in (section or "") for g in _glossary()[1])
+
+
 def asks_for_preferred(query: str) -> bool:
     """Does the question call for passages of a kind (a reason, a rise, a fall: retrieval.json `prefer`)?"""
     return any(pattern.search(query) for pattern, _words in _prefers())

@@ -1025,6 +1025,22 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24, _COMMERCE_25), seed=1695),  # 长宁区 长风新村街道 2026 (generated) + 万里 24 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_COMMERCE_25,), seed=1696, synthetic="haidian"),  # 黄浦区 体育局 2021 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzc": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzze": dict(real=(_WANLI_24,), seed=1697, synthetic="dongcheng", bundled=True),  # 金山区 市场监督管理局 2022 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_COMMERCE_25, _WANLI_25), seed=1698, synthetic="haidian"),  # 青浦区 商务委员会 2024 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzg": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzh": dict(real=(_WANLI_25, _COMMERCE_25), seed=1699),  # 嘉定区 生态环境局 2022 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_COMMERCE_25,), seed=1700, synthetic="dongcheng"),  # 青浦区 体育局 2026 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzk": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_25,), seed=1701, synthetic="haidian", bundled=True),  # 崇明区 司法局 2025 (generated) + 万里 25 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_COMMERCE_25, _WANLI_24), seed=1702, synthetic="dongcheng"),  # 青浦区 民政局 2026 (generated) + 商务委 + 万里 24 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzo": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_WANLI_24, _COMMERCE_25), seed=1703),  # 松江区 曹家渡街道 2023 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_COMMERCE_25,), seed=1704, synthetic="haidian"),  # 闵行区 人力资源和社会保障局 2022 (generated) + 商务委 + 海淀
 }
 
 
