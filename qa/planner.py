@@ -730,6 +730,7 @@ class Planner:
         # a piece of a department's own name ('园林' of 园林绿化局) names the department, not one of its figures
         depts = [dep for d, (dep, _y, _s) in self.lex.docs.items() if docs is None or d in docs]
         words = tuple(w for w in words if not any(w in dep for dep in depts))
+        unread = {i for w in words for m in re.finditer(re.escape(w), r.key) for i in range(m.start(), m.end())}
         for word in words:
             # the word, or the word without a verb glued to it ('买某会议终端' -> 某会议终端), or its parts
             for w in dict.fromkeys([word, word[1:], word[:-1], *(t for t in tokens(word) if len(t) >= 2)]):
@@ -766,7 +767,13 @@ class Planner:
                 if not terms or len({t.display for t in terms}) > 8:
                     continue
                 for m in re.finditer(re.escape(w), r.key):
-                    out.append(Link(m.start(), m.end(), w, tuple(terms), "partial", float(len(w)) * 0.7))
+                    # (grown back over the characters before it that every name it stands for also says: '促' of
+                    # '预算中促消费', which the segmenter cut as 中促; a word's tail is left to the words after it)
+                    a, b = m.start(), m.end()
+                    while a > 0 and m.start() - a < 2 and a - 1 in unread and \
+                            all(r.key[a - 1 : b] in t.display for t in terms):
+                        a -= 1
+                    out.append(Link(a, b, r.key[a:b], tuple(terms), "partial", float(b - a) * 0.7))
                 break
             else:
                 out += self._widened(r, word, docs)
@@ -2065,6 +2072,11 @@ def _said_once(figs: list[Target]) -> list[Target]:
             and all(t.filters == first.filters and t.measure for t in out):
         # (the table that holds every column asked is the executor's to find, not the row's first table)
         out = [replace(t, table_kind=None, filters=tuple(replace(f, table_kind=None) for f in t.filters)) for t in out]
+    if len(out) == 2 and not out[0].measure and out[1].measure and out[0].filters and \
+            {f.role for f in out[0].filters} == {f.role for f in out[1].filters} and not any(
+            x.fact or x.concept or x.attribute or x.within for x in out):
+        # '甲单位和乙单位的一般公共预算拨款差多少': the column said once after the second row is the first row's too
+        out = [replace(out[0], measure=out[1].measure, table_kind=out[1].table_kind or out[0].table_kind), out[1]]
     return [out[0], *(_column_said_once(out[0], t) for t in out[1:])]
 
 

@@ -191,6 +191,11 @@ def _figure(plan: Plan, t: Target | None, doc: str, ex: Executor) -> Outcome | P
     return _outcome(plan, f)
 
 
+def _named_rows(o: Outcome) -> set[str]:
+    """The rows or figures an operand stands for, by the names its label lists ('甲、乙': 甲 and 乙)."""
+    return {x for x in re.split(r"[、，,]", re.sub(r"(?:合计|之和|共计|总计)$", "", o.label or "")) if x}
+
+
 def _prior_from_change(t: Target, doc: str, ex: Executor) -> Figure | None:
     """An earlier year's figure the text does not print but gives by its change ('财政拨款收入A万元，比2023年预算
     减少B万元': 2023年 A+B万元), from the level and the change one sentence states."""
@@ -242,6 +247,9 @@ def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                 x.value is not None and (x.value, x.unit, x.label) == (o.value, o.unit, o.label)) for x in outs):
             # ('合同签几年？合同总额…各多少' read twice as the term): a part answered as another is a part not read
             return Problem("missing", f"“{p.target.label() if p.target else ''}”：没能读出与前一问不同的内容。")
+        if plan.op == "sum" and any(_named_rows(x) < _named_rows(o) or _named_rows(o) < _named_rows(x) for x in outs):
+            # ('总部经济（区级加市级）一共' read as 总部经济 plus 市级): a row inside another operand is not added twice
+            return Problem("missing", f"“{p.target.label() if p.target else ''}”：已含在另一项里，不能重复相加。")
         if plan.op in ("sum", "diff", "share", "ratio") and any(
                 (x.value, x.unit, x.refs) == (o.value, o.unit, o.refs) and x.label == o.label for x in outs):
             # ('公车那块（购置加运行）一共多少' read as one figure twice): the same figure is not two operands

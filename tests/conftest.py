@@ -1041,6 +1041,14 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_WANLI_24, _COMMERCE_25), seed=1703),  # 松江区 曹家渡街道 2023 (generated) + 万里 24 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_COMMERCE_25,), seed=1704, synthetic="haidian"),  # 闵行区 人力资源和社会保障局 2022 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzs": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_24,), seed=1705, synthetic="dongcheng", bundled=True),  # 静安区 长风新村街道 2022 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzv": dict(real=(_COMMERCE_25, _WANLI_25), seed=1706, synthetic="haidian"),  # 奉贤区 城市管理行政执法局 2021 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzw": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_WANLI_25, _COMMERCE_25), seed=1707),  # 虹口区 江宁路街道 2023 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_COMMERCE_25,), seed=1708, synthetic="dongcheng"),  # 浦东新区 卫生健康委员会 2024 (generated) + 商务委 + 东城
 }
 
 
