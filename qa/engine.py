@@ -1282,14 +1282,18 @@ class Engine(Composed):
             t.role == "unit_name" and re.sub(r"[（(]本级[）)]$", "", t.display) in self.lexicon.departments
             for t in lk.terms if t.kind == "value")
 
+    def _linked_scope(self, scope: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The scope questions are linked in: every document of the index in scope is no scope (None)."""
+        return scope if len(scope) < len(self.lexicon.docs) else None
+
     def _understood(self, r: Reading, scope: tuple[str, ...]) -> Understanding:
-        """The planner's reading of `r` in `scope`, keyed as `_ask_once` keys it (every document in scope is no
-        scope), so a `_RETRIES` step that looks at the question's links gets the first reading's own understanding
-        (the planner keeps it) rather than reading the question again."""
-        return self.planner.understand(r, scope if len(scope) < len(self.lexicon.docs) else None)
+        """The planner's reading of `r` in `scope`, keyed as `_ask_once` keys it (`_linked_scope`), so a `_RETRIES`
+        step that looks at the question's links gets the first reading's own understanding (the planner keeps it)
+        rather than reading the question again."""
+        return self.planner.understand(r, self._linked_scope(scope))
 
     def _ask_once(self, r: Reading, scope: tuple[str, ...], history: tuple[str, ...], *, lean: bool = False) -> Answer:
-        linked_scope = scope if len(scope) < len(self.lexicon.docs) else None
+        linked_scope = self._linked_scope(scope)
         u = self._understood(r, scope)
         head = named_pattern("department_head").search(r.key)
         if head and (r.has("type:person") or r.has("type:phone")) and any(self._names_department(lk) for lk in u.links) and all(
