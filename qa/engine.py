@@ -1299,7 +1299,7 @@ class Engine(Composed):
         if head and (r.has("type:person") or r.has("type:phone")) and any(self._names_department(lk) for lk in u.links) and all(
                 self._names_department(lk) or (lk.kinds() <= {"column", "value"} and all(
                     t.role in ("owner", "phone", "field") for t in lk.terms)) or (lk.kinds() == {"table"} and all(
-                    t.table_kind == "dept_performance" for t in lk.terms)) for lk in u.links) and "项目" not in r.key:
+                    t.table_kind in named_words("department_forms") for t in lk.terms)) for lk in u.links) and "项目" not in r.key:
             # ('…部门整体绩效目标表上填的负责人': the department's own form names its head)
             # '海淀园林绿化局的负责人是谁': the department's own head, the form's 部门负责人
             try:
