@@ -410,15 +410,11 @@ class Engine(Composed):
                 elif alone is not None:
                     a = self._refuse(pr, "这一问没有说是哪一项的金额；前一问说的项目没有找到这个数字，为避免答成整个部门的预算，"
                                          "这里不作回答。")
-            if self._answered_before(Part(pr, a, tuple(answers), tuple(resolved), tuple(said), bool(ranked), scope)):
+            part_now = Part(pr, a, tuple(answers), tuple(resolved), tuple(said), bool(ranked), scope)
+            if self._answered_before(part_now):
                 continue
-            if answers and a.route != "none" and len(answers[-1].items) < 2 and \
-                    named_pattern("each_amount_alone").fullmatch(pr.key):
-                # '那6个项目分别是什么，每个多少钱' when they were not found: each one's amount, never their total
-                a = self._refuse(pr, "这一问问的是前一问各项各自的金额，前一问没有找到这些项，为避免答成合计数，这里不作回答。")
-            if _same_figures(a, answers):
-                # '…一共多少？其中运行费多少？' answered twice with the same figure: the part was not read
-                a = self._refuse(pr, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。")
+            if (held := next((g for g in _HOLDS if g.test(self, part_now)), None)) is not None:
+                a = self._refuse(pr, held.why)
             answers.append(a)
             resolved.append(self._resolved)  # the part as a whole question, after its own follow-up reading
             said.append(part)
@@ -3165,6 +3161,34 @@ def _each_listed(e: Engine, p: Part) -> bool:
     before = p.answers[-1] if p.answers else None
     return before is not None and before.route != "none" and len(before.items) >= 2 and all(
         i.value is not None for i in before.items) and named_pattern("each_amount_alone").fullmatch(p.reading.key) is not None
+
+
+@dataclass(frozen=True)
+class Hold:
+    """A part of a compound question whose answer would repeat or stand in for what an earlier part asked: the
+    answer is held back and the part refused with `why`. `test` runs after the part is asked."""
+    name: str
+    test: Callable[[Engine, Part], bool]
+    why: str
+
+
+def _each_not_found(e: Engine, p: Part) -> bool:
+    # '那6个项目分别是什么，每个多少钱' when they were not found: each one's amount, never their total
+    return bool(p.answers) and p.answer is not None and p.answer.route != "none" and len(p.answers[-1].items) < 2 \
+        and named_pattern("each_amount_alone").fullmatch(p.reading.key) is not None
+
+
+def _figure_twice(e: Engine, p: Part) -> bool:
+    # '…一共多少？其中运行费多少？' answered twice with the same figure: the part was not read
+    return p.answer is not None and bool(_same_figures(p.answer, p.answers))
+
+
+# In order; the first that holds refuses the part.
+_HOLDS = (
+    Hold("each_not_found", _each_not_found,
+         "这一问问的是前一问各项各自的金额，前一问没有找到这些项，为避免答成合计数，这里不作回答。"),
+    Hold("figure_twice", _figure_twice, "这一问没能读出与前一问不同的数字，为避免重复给出同一个数字，这里不作回答。"),
+)
 
 
 # In order; the first that holds skips the part.
