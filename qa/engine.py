@@ -3442,12 +3442,14 @@ def compound_parts(text: str) -> list[str]:
 
 def _score_of_another_year(r: Reading, a: Answer) -> str | None:
     """A score asked of a row said with its year ('2025年某项目的绩效评价得分') when the sentence that gives it scores
-    the same row of another year ('对我局2023年某项目开展绩效评价'): what the reply says instead, else None."""
+    the same row of another year ('对我局2023年某项目开展绩效评价'): what the reply says instead, else None.
+    (The sentence, not its fact row's `year`: that is the year the evaluation was made, 区财政局2024年对…2023年….)"""
+    cited = [norm(c.text or "") for c in a.citations[:1]]
     for m in re.finditer(r"((?:19|20)\d\d)年(?:度)?(?:的)?", r.key):
         said = r.key[m.end():]
-        for c in a.citations[:1]:
-            for n in re.finditer(r"((?:19|20)\d\d)年(?:度)?", norm(c.text or "")):
-                row = os.path.commonprefix([said, norm(c.text or "")[n.end():]])
+        for text in cited:
+            for n in re.finditer(r"((?:19|20)\d\d)年(?:度)?", text):
+                row = os.path.commonprefix([said, text[n.end():]])
                 if len(row) >= 4 and n.group(1) != m.group(1):
                     return (f"文件中写的是{n.group(1)}年{row}的评价得分（{fmt_number(a.value)}{a.unit or ''}），没有{m.group(1)}年的"
                             "得分；为避免答非所问，这里不作回答。")
