@@ -1245,13 +1245,9 @@ class Planner:
                      if t.kind == "column" and t.role in asked}
             r = replace(r, spans=r.spans + tuple(Span(0, 0, x, "") for x in extra))
         ms = self._drop_row_scopes(r, _drop_scopes(r, ms))
-        answer = _answer_type(r)
         unit = next((s.value for s in r.spans if s.label.startswith("unit:")), None)
         ms, ts = self._shared_tail(r, ms, [self.targets(m, r) for m in ms], u.scope)
-        if answer == "text" and len(ts) == 1 and _parts_asked(r) and any(
-                t.concept and (c := _concept_table(t.concept)) is not None and kinds.role(c[1]) is not None
-                and kinds.role(c[1]).items for t in ts[0]):
-            answer = "list"  # '公用经费都花在哪些方面': the classes a column is made of, its parts
+        answer = answer_asked(r, ts)
         if answer in ("person", "phone") and any(ts):
             # '部门负责人的联系电话': a form's row that says another kind of answer only says whose it is
             pairs = [(m, t) for m, t in zip(ms, ts, strict=False) if t or not all(
@@ -2642,7 +2638,20 @@ def _parts_asked(r: Reading) -> bool:
     return w is not None and any(b.start <= w.start() and w.end() <= b.end for b in r.all("op:breakdown"))
 
 
+def answer_asked(r: Reading, ts: Sequence[Sequence[Target]] = ()) -> str:
+    """The answer type asked, seeing what the question names (`ts`: each mention's candidate targets) where the words
+    alone do not settle it: '公用经费都花在哪些方面' asks the classes the column is made of (a list), where
+    '项目支出都花在哪些方面' (a figure of no parts) asks what the text says it is for."""
+    answer = _answer_type(r)
+    if answer == "text" and len(ts) == 1 and _parts_asked(r) and any(
+            t.concept and (c := _concept_table(t.concept)) is not None and kinds.role(c[1]) is not None
+            and kinds.role(c[1]).items for t in ts[0]):
+        return "list"
+    return answer
+
+
 def _answer_type(r: Reading) -> str:
+    """The answer type the question's words ask (`answer_asked` sees what it names as well)."""
     if r.has("type:person") and r.has("type:phone"):
         # '负责人的联系电话多少' asks the phone, '电话是某号码的负责人是谁' the person: the word said last
         last = max((s for s in r.spans if s.label in ("type:person", "type:phone")), key=lambda s: s.end)
