@@ -637,7 +637,8 @@ class Executor:
                 elif t.context and any(w and len(w) >= 2 and subject.startswith(w) for w in want) and \
                         all(norm(c) in label for c in t.context):
                     rank = 2.7  # a part of the named figure that the narrowing words name ('其中在职人数' of 实际人数)
-                elif counted and r[6] == "count" and _counts(r[12], counted.group(1)):
+                elif counted and r[6] == "count" and _counts(r[12], counted.group(1)) and \
+                        _done_said(r[12], counted.group(1), t.question or ""):
                     rank = 2.8  # '几个预算单位': the clause counts them ('本部门3个预算单位开展了…')
                 elif r[6] == "amount" and any(w and len(w) >= 3 and w == norm(section_title(r[14])) for w in want):
                     rank = 2.9  # '2、公务接待费' > '2024年财政预算数25,000.00元': the item its heading names
@@ -1568,6 +1569,17 @@ def _counted_in(t: Target, r: tuple) -> bool:
         and not {t.unit, r[4]} <= {"台", "套"}
         and not (t.unit == "个" and r[4] in ("辆", "台") and norm(r[13])[:2] in norm(t.question or r[13])))
     # ('多少个编制' counts the positions the text states in 人; 'how many vehicles' -> 多少个 车辆)
+
+
+def _done_said(clause: str | None, noun: str, question: str) -> bool:
+    """Does the question ask what the clause's counted things did, if it says they did something ('本部门3个预算单位
+    开展了绩效目标编制' counts the units that did some work, never how many units there are: '有几个预算单位编报了
+    绩效目标' asks it, '下属有几个预算单位' does not)?"""
+    bare = norm(re.sub(r"[（(][^）)]*[）)]?", "", clause or ""))  # (what brackets list is who they are, not what they did)
+    if re.search(rf"\d+(?:个|家){re.escape(noun)}(?![的及和、])[\u4e00-\u9fff]{{2}}", bare) is None:
+        return True
+    return re.search(rf"(?:几|多少)(?:个|家){re.escape(noun)}(?:都|还|已经|已|是否|有没有)?(?![的及和、吗呢啊])"
+                     rf"[\u4e00-\u9fff]{{2}}", norm(question)) is not None
 
 
 def _counts(clause: str | None, noun: str) -> bool:

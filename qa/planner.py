@@ -1215,8 +1215,8 @@ class Planner:
                 and not u.reading.has("op:share_of") and any(_names_the_scheme(lk) for lk in u.links):
             # ('基本支出经济分类里，…的款级科目有哪些': the classification said is the rows asked, no column of them)
             u = replace(u, links=tuple(lk for lk in u.links if not _names_the_scheme(lk)))
-        out = [p for p in self._candidates(u) if not _echoes(p)]
         r = u.reading
+        out = [p for p in self._candidates(u) if not _echoes(p) and not _leaves_a_row(p, r, u.links)]
         if named_pattern("change_part").search(r.key):
             # ('项目支出减少的金额占基本支出的比例'): a change's share, which no share of the levels answers
             out = [p for p in out if p.op != "share"]
@@ -1226,6 +1226,13 @@ class Planner:
             # '其中货物类占多少': how much of the whole the part is, as money; a share is asked with 比例/几成/百分之几
             out = [p.parts[0] if p.op == "share" and p.parts and p.parts[0] is not None and p.parts[0].op == "lookup"
                    else p for p in out]
+        if r.has("op:share_of"):
+            # '甲的一般公共预算占部门一般公共预算总额的多少': a part said against its whole, which no sum of the two is
+            out = [p for p in out if p.op != "sum"]
+        if any(r.key[x.start:x.end].startswith(("差", "相差")) for x in r.all("op:diff")):
+            # '某项目的预算数和绩效表里全年总成本指标差多少': a difference asked in so many words, which one row's
+            # attribute (an indicator's value, a person, a date) never is ('至少多少' is no difference)
+            out = [p for p in out if p.op != "attribute"]
         if re.search(r"哪(?:个|家|项|一|些)", r.key) and (r.has("op:max") or r.has("op:min")) and len(u.scope) == 1:
             # '哪家的收入预算最少' asks which row: the budget's whole looked up answers another question
             out = [p for p in out if not (p.op == "lookup" and p.target is not None and p.target.concept
@@ -3367,6 +3374,35 @@ def _narrower(role: str, than: str) -> bool:
     """Is a column a part of another ('公用经费' of 基本支出)?"""
     info, whole = kinds.role(role), kinds.role(than)
     return bool(info and whole and (info.part_of == than or info.whole and info.whole == whole.label))
+
+
+def _said_by(p: Plan) -> set[str]:
+    """Every name a plan reads (its parts' words, rows, concepts), normalised."""
+    t = p.target
+    out = set()
+    if t is not None:
+        out |= {norm(w) for w in (*t.words, *t.fact, *t.context, *t.about, *t.section)}
+        out |= {norm(f.value) for f in t.filters + t.within + t.exclude}
+        out |= {norm(t.concept)} if t.concept else set()
+    for q in p.parts:
+        if q is not None:
+            out |= _said_by(q)
+    return out
+
+
+def _leaves_a_row(p: Plan, r: Reading, links: Sequence[Link]) -> bool:
+    """Does a share, or a question of several parts, leave out a row the question names ('政府购买服务今年的预算里，
+    物业管理服务占多大比例' read as 政府购买服务's share of the whole budget, 物业管理服务 unread; '某单位收入里，
+    甲、乙和丙各是多少' answered with the department's 乙)? A row named only by its value, that no part reads, is a
+    part or a whole asked that the plan does not compute."""
+    if p.op not in ("share", "compound"):
+        return False
+    said = _said_by(p)
+
+    def read(name: str) -> bool:  # (a name read inside a figure's label, '某单位编制', is read)
+        return any(name in x for x in said)
+    return any(lk.kinds() == {"value"} and not read(norm(r.key[lk.start:lk.end])) and not any(
+        read(norm(t.display)) for t in lk.terms) for lk in links)
 
 
 def _echoes(p: Plan) -> bool:

@@ -651,6 +651,8 @@ def normalise(raw: str) -> tuple[str, bool, tuple[str, ...]]:
     words = len(re.findall(r"[A-Za-z]{2,}", text))
     if latin >= 8 and (latin > 2 * max(cjk, 1) or words >= 5 and latin > cjk):
         zh, unknown = _english(text)
+        for said, read_as in _shapes():  # (English said in Chinese words keeps its order: 'the head of X' 负责人…X)
+            zh = said.sub(read_as, zh)
         return arabize(zh), True, unknown
     return full_money(full_years(arabize(text))), False, ()
 

@@ -554,6 +554,14 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                     abs(whole.value - sum(r.value for r in rows)) <= 0.005 * max(1.0, abs(whole.value)) / 100 and \
                     whole.refs[0] not in refs:
                 refs = whole.refs + refs
+        if bounded and rows:
+            # '某类里超过50万元的科目有几个', '项目支出表里超过100万元的项目有几个': the rows counted, then what they were
+            # picked from (the class's own row, or the table's total), cited last
+            whole = ex.figure(Target(table_kind=t.table_kind, filters=t.within), doc) if t.within and not t.filters \
+                else None
+            among = whole.refs if isinstance(whole, Figure) and len(whole.refs) == 1 else \
+                (rs.total_ref,) if rs.total_ref and not t.within and not t.filters else ()
+            refs = refs + tuple(x for x in among if x not in refs)
         return Outcome(plan, label, float(len(rows)), "个", refs, items=_items(rows, unit), kind="count",
                        computed=True)
     if plan.op == "sum":

@@ -1049,6 +1049,30 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_WANLI_25, _COMMERCE_25), seed=1707),  # 虹口区 江宁路街道 2023 (generated) + 万里 25 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_COMMERCE_25,), seed=1708, synthetic="dongcheng"),  # 浦东新区 卫生健康委员会 2024 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzj": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzk": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_24,), seed=1713, synthetic="dongcheng", bundled=True),  # 金山区 曹家渡街道 2025 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzm": dict(real=(_COMMERCE_25, _WANLI_25), seed=1714, synthetic="haidian"),  # 青浦区 宜川路街道 2022 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzn": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzo": dict(real=(_WANLI_25, _COMMERCE_25), seed=1715),  # 闵行区 教育局 2021 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_COMMERCE_25,), seed=1716, synthetic="dongcheng"),  # 黄浦区 曹家渡街道 2023 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzr": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzs": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_WANLI_25,), seed=1717, synthetic="haidian", bundled=True),  # 虹口区 商务委员会 2022 (generated) + 万里 25 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzu": dict(real=(_COMMERCE_25, _WANLI_24), seed=1718, synthetic="dongcheng"),  # 青浦区 曹家渡街道 2021 (generated) + 商务委 + 万里 24 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzv": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzw": dict(real=(_WANLI_24, _COMMERCE_25), seed=1719),  # 松江区 宜川路街道 2025 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_COMMERCE_25,), seed=1720, synthetic="haidian"),  # 嘉定区 人力资源和社会保障局 2023 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzza": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzc": dict(real=(_WANLI_24,), seed=1721, synthetic="dongcheng", bundled=True),  # 普陀区 生态环境局 2022 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_COMMERCE_25, _WANLI_25), seed=1722, synthetic="haidian"),  # 崇明区 科学技术委员会 2024 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzze": dict(bundled=True),  # the bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_25, _COMMERCE_25), seed=1723),  # 宝山区 曹家渡街道 2024 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzg": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzh": dict(real=(_COMMERCE_25,), seed=1724, synthetic="dongcheng"),  # 长宁区 生态环境局 2026 (generated) + 商务委 + 东城
 }
 
 

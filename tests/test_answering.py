@@ -293,7 +293,19 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
           "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzo": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzp": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzq": 93,
           "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzs": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzt": 93,
           "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzu": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzv": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzw": 91,
-          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzx": 89, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzy": 84, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzza": 93}
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzx": 89, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzy": 84, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzza": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzj": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzk": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzl": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzm": 89,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzn": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzo": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzp": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzq": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzr": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzs": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzt": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzu": 95,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzv": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzw": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzx": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy": 91,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzza": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzb": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzc": 86, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd": 89,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzze": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzf": 93,
+          "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzg": 89, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzh": 95}
 _answers: dict[str, dict] = {}
 
 
@@ -444,6 +456,8 @@ DISPUTED = {
                "'其中X占多少' is a share in the other golds.",
     "b798-32": "'一般公共服务支出（201类）下面分别安排在哪些款上' asks the 款; the reply lists the six 款 under the class "
                "(统计信息事务 …), the gold names the 项 专项普查活动 in place of its 款 统计信息事务.",
+    "b813-34": "the reply gives 公务用车购置费 15.00 万元, 运行费 21.56 万元 and the 1 vehicle to buy, every figure of the "
+               "gold; the gold's list item '15万元' is matched as text, and the table prints 15.00.",
 }
 _EACH_QUESTION = [(fixture, gold) for _name, golds, fixture in ONE_INDEX_SETS for gold in golds
                   if gold["id"] not in DISPUTED]
@@ -5136,3 +5150,67 @@ def test_an_earlier_year_asked_with_a_rough_change_remarked_a_column_said_once_a
     assert {i.label for i in c.items} == {"退休费", "离休费"}
     d = e5_engine.ask("其中最大的是哪个？", history=["西城人社局2023年政府购买服务有哪几个项目？"])
     assert "办公大厦物业服务管理费" in d.text
+
+
+def test_a_difference_never_one_attribute_a_share_never_a_sum_and_a_class_named_in_english(
+        e5_engine, multi_unit_engine, real_pdf_engine):
+    c25 = "上海市普陀区商务委员会25年预算.pdf"
+    a = e5_engine.ask("档案库租赁费的预算数和绩效表里全年总成本指标差多少？")
+    assert a.route == "none"  # (the indicator's value alone is no difference)
+    b = multi_unit_engine.ask("海淀区清泉公园管理处的一般公共预算占园林绿化局一般公共预算总额的多少？")
+    assert b.value == pytest.approx(31.21, abs=0.01) and b.unit == "%"  # (never the two added up)
+    d = real_pdf_engine.ask("How much has the Putuo District Commerce Commission budgeted in 2025 for 'other "
+                            "commercial and service industry expenditure'?", doc=c25)
+    assert d.value == pytest.approx(31364000) and d.unit == "元"
+
+
+def test_units_counted_besides_the_own_and_units_that_did_something_and_a_count_cites_what_it_counted_among(
+        real_pdf_engine, multi_unit_engine):
+    wl25 = "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    for q in ("万里街道办下面有几家预算单位（不含本部）？",
+              "Besides its own headquarters, how many subordinate budget units does the Wanli Subdistrict Office's "
+              "2025 budget cover?"):
+        a = real_pdf_engine.ask(q, doc=wl25)
+        assert a.value == pytest.approx(5), q
+    a = real_pdf_engine.ask("万里街道下属有几个预算单位", doc=wl25)
+    assert a.value != pytest.approx(3)  # (never the 3 units that did the performance-target work)
+    a = real_pdf_engine.ask("万里街道25年有几个预算单位做了项目绩效目标编报？", doc=wl25)
+    assert a.value == pytest.approx(3)  # (the units that did that work)
+    b = real_pdf_engine.ask("万里街道25年商品和服务支出里，超过50万元的经济科目有几个？", doc=wl25)
+    assert b.value == pytest.approx(7) and "10,827,702" in b.citations[-1].text  # (the class counted among)
+    c = multi_unit_engine.ask("海淀园林绿化局2025年项目支出表里，金额超过100万元的项目有几个？")
+    assert c.value == pytest.approx(8) and "3,879.000000" in c.citations[-1].text  # (the table's total)
+
+
+def test_a_building_s_use_and_size_said_plainly_a_department_s_duties_tasks_and_head_said_in_english(
+        real_pdf_engine, e5_engine):
+    wl24, wl25 = "上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"
+    a = real_pdf_engine.ask("万里街道在建的那个社区公共服务中心，造好了拿来干什么？", doc=wl25)
+    assert any("社区事务受理" in c.text for c in a.citations[:3])
+    b = real_pdf_engine.ask("万里街道那个社区公共服务中心新建工程，房子规划建多大面积？", doc=wl24)
+    assert b.value == pytest.approx(13459)
+    c = real_pdf_engine.ask("万里街道办事处主要管哪些事？", doc=wl24)
+    assert "主要职能" in (c.citations[0].section or "")
+    d = e5_engine.ask("西城人社局2023年重点干哪几件事？")
+    assert "主要工作任务" in (d.citations[0].section or "")
+    e = e5_engine.ask("Who is listed as the person in charge of the Xicheng District Human Resources and Social "
+                      "Security Bureau in its 2023 budget?")
+    assert "梁云" in e.text
+    f = e5_engine.ask("西城人社局有多少退休的？")
+    assert f.value == pytest.approx(158)
+
+
+def test_a_share_that_leaves_a_named_row_unread_which_department_has_a_fund_and_a_building_s_size(
+        e5_engine, blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzg_engine, real_pdf_engine):
+    a = e5_engine.ask("政府购买服务今年的预算里，物业管理服务占多大比例？")
+    assert a.route == "none"  # (never 政府购买服务's share of the whole budget, 物业管理服务 unread)
+    b = e5_engine.ask("政府购买服务里，办公大厦物业服务管理费占多大比例？")
+    assert b.value == pytest.approx(79.99, abs=0.01)
+    c = blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzg_engine.ask(
+        "Which of these departments has a government-managed fund budget, and how much is it?")
+    assert c.value == pytest.approx(1045) and c.unit == "万元"
+    d = real_pdf_engine.ask("万里街道那个社区公共服务中心新建工程盖多大？建筑面积多少？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert d.value == pytest.approx(13459)
+    e = e5_engine.ask("卫生健康支出具体分哪几个科目？")
+    assert {i.label for i in e.items} == {"行政单位医疗", "事业单位医疗", "其他行政事业单位医疗支出"}
