@@ -3399,10 +3399,10 @@ def _leaves_a_row(p: Plan, r: Reading, links: Sequence[Link]) -> bool:
         return False
     said = _said_by(p)
 
-    def read(name: str) -> bool:  # (a name read inside a figure's label, '某单位编制', is read)
+    def heard(name: str) -> bool:  # (a name read inside a figure's label, '某单位编制', is read)
         return any(name in x for x in said)
-    return any(lk.kinds() == {"value"} and not read(norm(r.key[lk.start:lk.end])) and not any(
-        read(norm(t.display)) for t in lk.terms) for lk in links)
+    return any(lk.kinds() == {"value"} and not heard(norm(r.key[lk.start:lk.end])) and not any(
+        heard(norm(t.display)) for t in lk.terms) for lk in links)
 
 
 def _echoes(p: Plan) -> bool:
