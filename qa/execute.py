@@ -1576,7 +1576,7 @@ def _done_said(clause: str | None, noun: str, question: str) -> bool:
     开展了绩效目标编制' counts the units that did some work, never how many units there are: '有几个预算单位编报了
     绩效目标' asks it, '下属有几个预算单位' does not)?"""
     bare = norm(re.sub(r"[（(][^）)]*[）)]?", "", clause or ""))  # (what brackets list is who they are, not what they did)
-    if re.search(rf"\d+(?:个|家){re.escape(noun)}(?![的及和、])[\u4e00-\u9fff]{{2}}", bare) is None:
+    if re.search(_numbered(noun) + r"(?![的及和、])[\u4e00-\u9fff]{2}", bare) is None:
         return True
     return re.search(rf"(?:几|多少)(?:个|家){re.escape(noun)}(?:都|还|已经|已|是否|有没有)?(?![的及和、吗呢啊])"
                      rf"[\u4e00-\u9fff]{{2}}", norm(question)) is not None
@@ -1584,7 +1584,12 @@ def _done_said(clause: str | None, noun: str, question: str) -> bool:
 
 def _counts(clause: str | None, noun: str) -> bool:
     """Does a clause count this noun with a number ('本部门3个预算单位开展了…')?"""
-    return bool(re.search(rf"\d+(?:个|家){re.escape(noun)}", norm(clause or "")))
+    return bool(re.search(_numbered(noun), norm(clause or "")))
+
+
+def _numbered(noun: str) -> str:
+    """The pattern of a noun counted with a number in a clause ('3个预算单位', '2家企业')."""
+    return rf"\d+(?:个|家){re.escape(noun)}"
 
 
 def _explained_item(text: str | None) -> tuple[str, ...]:
