@@ -544,21 +544,22 @@ def _set(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         said = ex.stated_count(doc, len(rows), noun) if noun and not bounded and not t.filters and not t.within \
             else None
         refs = ((said,) if said else ()) + refs  # the text states the same count: cited first
-        if (t.filters or t.within) and not bounded and plan.set_of in ("func_name", "econ_name") and len(rows) >= 2 and \
-                all(r.value is not None for r in rows):
+        # the class's own row (looked up once): '某类一共列了多少个明细科目' sums to it, '某类里超过50万元的科目有几个'
+        # counts among it
+        summed = (t.filters or t.within) and not bounded and plan.set_of in ("func_name", "econ_name") and \
+            len(rows) >= 2 and all(r.value is not None for r in rows)
+        whole = ex.figure(Target(table_kind=t.table_kind, filters=t.filters or t.within,
+                                 within=t.within if t.filters else ()), doc) \
+            if summed or bounded and rows and t.within and not t.filters else None
+        if summed and isinstance(whole, Figure) and whole.value is not None and whole.unit == unit and \
+                len(whole.refs) == 1 and whole.refs[0] not in refs and \
+                abs(whole.value - sum(r.value for r in rows)) <= 0.005 * max(1.0, abs(whole.value)) / 100:
             # '某类一共列了多少个明细科目', '某类下面列了几个': the class's own row, when it prints the sum of the rows
             # counted, cited first
-            whole = ex.figure(Target(table_kind=t.table_kind, filters=t.filters or t.within,
-                                     within=t.within if t.filters else ()), doc)
-            if isinstance(whole, Figure) and whole.value is not None and whole.unit == unit and len(whole.refs) == 1 and \
-                    abs(whole.value - sum(r.value for r in rows)) <= 0.005 * max(1.0, abs(whole.value)) / 100 and \
-                    whole.refs[0] not in refs:
-                refs = whole.refs + refs
+            refs = whole.refs + refs
         if bounded and rows:
             # '某类里超过50万元的科目有几个', '项目支出表里超过100万元的项目有几个': the rows counted, then what they were
             # picked from (the class's own row, or the table's total), cited last
-            whole = ex.figure(Target(table_kind=t.table_kind, filters=t.within), doc) if t.within and not t.filters \
-                else None
             among = whole.refs if isinstance(whole, Figure) and len(whole.refs) == 1 else \
                 (rs.total_ref,) if rs.total_ref and not t.within and not t.filters else ()
             refs = refs + tuple(x for x in among if x not in refs)
