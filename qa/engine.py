@@ -367,14 +367,15 @@ class Engine(Composed):
                     pr = read(part)
                     chained_at = len(answers)
                 elif (ranked or answers and answers[-1].route != "none" and len(answers[-1].items) == 1 and
-                      (answers[-1].plan or {}).get("op") == "list") and _answer_type(pr) in ("person", "phone") and not any(
-                        lk.kinds() - {"doc", "column"} for lk in self.planner.understand(pr, None).links):
+                      (answers[-1].plan or {}).get("op") == "list") and \
+                        self.planner.asked(pu := self.planner.understand(pr, None)) in ("person", "phone") and not any(
+                        lk.kinds() - {"doc", "column"} for lk in pu.links):
                     # '哪个项目是两个人共同负责的？负责人是谁', '其中钱最多的是哪个？谁负责': asked of the one row the
                     # part before found
                     part = f"{ranked.group(1) if ranked else answers[-1].items[0].label}{part}"
                     pr = read(part)
-                elif ranked and _answer_type(pr) == "text" and not any(
-                        lk.kinds() - {"doc"} for lk in self.planner.understand(pr, None).links):
+                elif ranked and self.planner.asked(pu := self.planner.understand(pr, None)) == "text" and not any(
+                        lk.kinds() - {"doc"} for lk in pu.links):
                     # '花钱第二多的是哪类？主要拿来干嘛': what the row found before is for
                     part = f"{ranked.group(1)}{part}"
                     pr = read(part)

@@ -911,6 +911,10 @@ class Planner:
 
     # ------------------------------------------------------------------------------------------ targets
 
+    def asked(self, u: Understanding) -> str:
+        """The answer type a question asks, seeing what it names (`answer_asked` over its mentions' targets)."""
+        return answer_asked(u.reading, [self.targets(m, u.reading) for m in self.mentions(u)])
+
     def targets(self, m: Mention, r: Reading) -> list[Target]:
         """The ways a mention can be read as a figure, best first."""
         m = _classified(m, r)
