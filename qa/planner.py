@@ -21,7 +21,7 @@ How a question is understood (see docs/READING in the shared folder for the idea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ingest import kinds
@@ -1220,27 +1220,13 @@ class Planner:
             # ('基本支出经济分类里，…的款级科目有哪些': the classification said is the rows asked, no column of them)
             u = replace(u, links=tuple(lk for lk in u.links if not _names_the_scheme(lk)))
         r = u.reading
-        out = [p for p in self._candidates(u) if not _echoes(p) and not _leaves_a_row(p, r, u.links)]
-        if named_pattern("change_part").search(r.key):
-            # ('项目支出减少的金额占基本支出的比例'): a change's share, which no share of the levels answers
-            out = [p for p in out if p.op != "share"]
+        out = [p for p in self._candidates(u) if not any(c.drops(p, u) for c in _PLAN_CHECKS)]
         said = re.sub(r"[\s？?。！!]", "", r.raw or r.key)  # (a follow-up as the user said it: '其中货物类占多少')
         if (named_pattern("part_amount_asked").search(r.key) or named_pattern("part_amount_asked").search(said)) and \
                 not named_pattern("ratio_words").search(r.key):
             # '其中货物类占多少': how much of the whole the part is, as money; a share is asked with 比例/几成/百分之几
             out = [p.parts[0] if p.op == "share" and p.parts and p.parts[0] is not None and p.parts[0].op == "lookup"
                    else p for p in out]
-        if r.has("op:share_of"):
-            # '甲的一般公共预算占部门一般公共预算总额的多少': a part said against its whole, which no sum of the two is
-            out = [p for p in out if p.op != "sum"]
-        if any(r.key[x.start:x.end].startswith(("差", "相差")) for x in r.all("op:diff")):
-            # '某项目的预算数和绩效表里全年总成本指标差多少': a difference asked in so many words, which one row's
-            # attribute (an indicator's value, a person, a date) never is ('至少多少' is no difference)
-            out = [p for p in out if p.op != "attribute"]
-        if re.search(r"哪(?:个|家|项|一|些)", r.key) and (r.has("op:max") or r.has("op:min")) and len(u.scope) == 1:
-            # '哪家的收入预算最少' asks which row: the budget's whole looked up answers another question
-            out = [p for p in out if not (p.op == "lookup" and p.target is not None and p.target.concept
-                                          and _is_whole(p.target.concept))]
         return out
 
     def _candidates(self, u: Understanding) -> list[Plan]:
@@ -3407,6 +3393,50 @@ def _leaves_a_row(p: Plan, r: Reading, links: Sequence[Link]) -> bool:
         return any(name in x for x in said)
     return any(lk.kinds() == {"value"} and not heard(norm(r.key[lk.start:lk.end])) and not any(
         heard(norm(t.display)) for t in lk.terms) for lk in links)
+
+
+@dataclass(frozen=True)
+class PlanCheck:
+    """A rule that drops a candidate plan answering another question than the one read (`drops` sees the plan and
+    what was understood)."""
+    name: str
+    drops: Callable[[Plan, Understanding], bool]
+
+
+def _share_of_a_change(p: Plan, u: Understanding) -> bool:
+    # '项目支出减少的金额占基本支出的比例': a change's share, which no share of the levels answers
+    return p.op == "share" and named_pattern("change_part").search(u.reading.key) is not None
+
+
+def _sum_of_a_share(p: Plan, u: Understanding) -> bool:
+    # '甲的一般公共预算占部门一般公共预算总额的多少': a part said against its whole, which no sum of the two is
+    return p.op == "sum" and u.reading.has("op:share_of")
+
+
+def _attribute_of_a_difference(p: Plan, u: Understanding) -> bool:
+    # '某项目的预算数和绩效表里全年总成本指标差多少': a difference asked in so many words, which one row's attribute
+    # (an indicator's value, a person, a date) never is ('至少多少' is no difference)
+    r = u.reading
+    return p.op == "attribute" and any(r.key[x.start:x.end].startswith(("差", "相差")) for x in r.all("op:diff"))
+
+
+def _whole_for_which(p: Plan, u: Understanding) -> bool:
+    # '哪家的收入预算最少' asks which row: the budget's whole looked up answers another question
+    r = u.reading
+    return p.op == "lookup" and p.target is not None and bool(p.target.concept) and _is_whole(p.target.concept) and \
+        re.search(r"哪(?:个|家|项|一|些)", r.key) is not None and (r.has("op:max") or r.has("op:min")) and \
+        len(u.scope) == 1
+
+
+# Each drops a candidate plan that would answer another question; a plan any of them drops is never run.
+_PLAN_CHECKS = (
+    PlanCheck("echoes", lambda p, u: _echoes(p)),
+    PlanCheck("leaves_a_row", lambda p, u: _leaves_a_row(p, u.reading, u.links)),
+    PlanCheck("share_of_a_change", _share_of_a_change),
+    PlanCheck("sum_of_a_share", _sum_of_a_share),
+    PlanCheck("attribute_of_a_difference", _attribute_of_a_difference),
+    PlanCheck("whole_for_which", _whole_for_which),
+)
 
 
 def _echoes(p: Plan) -> bool:
