@@ -95,7 +95,14 @@ def _vocab() -> dict:
 @cache
 def rules() -> tuple[Rule, ...]:
     data = json.loads((VOCAB / "reading.json").read_text(encoding="utf-8"))
-    return tuple(Rule(r["label"], re.compile(_longest_first(r["pattern"]), re.I)) for r in data["rules"])
+    return tuple(Rule(r["label"], re.compile(_longest_first(rule_pattern(r)), re.I)) for r in data["rules"])
+
+
+def rule_pattern(rule: dict) -> str:
+    """A reading.json rule's pattern: a string, or a list of named groups of alternatives (each with its `_doc`),
+    joined in order."""
+    p = rule["pattern"]
+    return p if isinstance(p, str) else "|".join(g["pattern"] for g in p)
 
 
 @cache
