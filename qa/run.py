@@ -191,9 +191,15 @@ def _figure(plan: Plan, t: Target | None, doc: str, ex: Executor) -> Outcome | P
     return _outcome(plan, f)
 
 
-def _named_rows(o: Outcome) -> set[str]:
-    """The rows or figures an operand stands for, by the names its label lists ('甲、乙': 甲 and 乙)."""
-    return {x for x in re.split(r"[、，,]", re.sub(r"(?:合计|之和|共计|总计)$", "", o.label or "")) if x}
+def _inside_others(outs: list[Outcome]) -> dict[int, int]:
+    """The operands whose cited rows are all among another operand's ('总部经济（区级加市级）一共' read as the two
+    levels' sum plus 市级): each with the one that holds them."""
+    inside = {}
+    for i, o in enumerate(outs):
+        j = next((j for j, x in enumerate(outs) if j != i and o.refs and set(o.refs) < set(x.refs)), None)
+        if j is not None:
+            inside[i] = j
+    return inside
 
 
 def _prior_from_change(t: Target, doc: str, ex: Executor) -> Figure | None:
@@ -247,9 +253,6 @@ def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
                 x.value is not None and (x.value, x.unit, x.label) == (o.value, o.unit, o.label)) for x in outs):
             # ('合同签几年？合同总额…各多少' read twice as the term): a part answered as another is a part not read
             return Problem("missing", f"“{p.target.label() if p.target else ''}”：没能读出与前一问不同的内容。")
-        if plan.op == "sum" and any(_named_rows(x) < _named_rows(o) or _named_rows(o) < _named_rows(x) for x in outs):
-            # ('总部经济（区级加市级）一共' read as 总部经济 plus 市级): a row inside another operand is not added twice
-            return Problem("missing", f"“{p.target.label() if p.target else ''}”：已含在另一项里，不能重复相加。")
         if plan.op in ("sum", "diff", "share", "ratio") and any(
                 (x.value, x.unit, x.refs) == (o.value, o.unit, o.refs) and x.label == o.label for x in outs):
             # ('公车那块（购置加运行）一共多少' read as one figure twice): the same figure is not two operands
@@ -288,9 +291,9 @@ def _combine(plan: Plan, doc: str, ex: Executor) -> Outcome | Problem:
         return Outcome(plan, f"{outs[0].label}比{outs[1].label}", round(a - b, 6), unit, refs, computed=True,
                        operands=(a, b), parts=tuple(outs), facts=facts)
     note = ""
-    if within := _within_others(outs, ex):
+    if within := {**_inside_others(outs), **_within_others(outs, ex)}:
         # '住房方面的支出，就是公积金加购房补贴那些，一共多少': a class summed with rows under it counts them twice;
-        # the class holds them already
+        # the class holds them already (as an operand whose rows another operand cites holds them)
         note = f"{'、'.join(outs[i].label for i in within)}已包含在{'、'.join(dict.fromkeys(outs[j].label for j in within.values()))}中，不重复相加"
         outs = [o for i, o in enumerate(outs) if i not in within]
         vals = [v for i, v in enumerate(vals) if i not in within]
