@@ -151,6 +151,12 @@ def passage_text(citations: tuple[Citation, ...], max_chars: int = 300, qkey: st
     return "\n".join(out)
 
 
+def items_text(citations: tuple[Citation, ...], numbered: re.Pattern) -> str:
+    """The reply when the passages are the numbered items of one section: each item's first sentence, in order."""
+    heads = [re.split(r"(?<=[。；;！？!?])", c.text.strip(), maxsplit=1)[0] for c in citations if numbered.match(c.text)]
+    return f"【{section_head(citations[0])}】共 {len(heads)} 项：\n" + "\n".join(heads)
+
+
 def section_head(c: Citation) -> str:
     """How a quoted passage is introduced: its table, or its section (with the part it belongs to)."""
     if c.table or c.table_title:

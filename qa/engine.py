@@ -366,13 +366,14 @@ class Engine(Composed):
                     part = f"{ranked.group(1)}{part[this.end():]}"
                     pr = read(part)
                     chained_at = len(answers)
-                elif (ranked or answers and answers[-1].route != "none" and len(answers[-1].items) == 1 and
-                      (answers[-1].plan or {}).get("op") == "list") and \
+                elif (ranked or answers and answers[-1].route != "none" and (len(answers[-1].items) == 1 and
+                      (answers[-1].plan or {}).get("op") == "list" or not pr.english and _row_asked(answers[-1]))) and \
                         self.planner.asked(pu := self.planner.understand(pr, None)) in ("person", "phone") and not any(
                         lk.kinds() - {"doc", "column"} for lk in pu.links):
                     # '哪个项目是两个人共同负责的？负责人是谁', '其中钱最多的是哪个？谁负责': asked of the one row the
-                    # part before found
-                    part = f"{ranked.group(1) if ranked else answers[-1].items[0].label}{part}"
+                    # part before found ('负责人是谁？电话多少': the row whose person the part before gave)
+                    row = ranked.group(1) if ranked else _row_asked(answers[-1]) or answers[-1].items[0].label
+                    part = f"{row}{part}"
                     pr = read(part)
                 elif ranked and self.planner.asked(pu := self.planner.understand(pr, None)) == "text" and not any(
                         lk.kinds() - {"doc"} for lk in pu.links):
@@ -731,6 +732,12 @@ class Engine(Composed):
                 every = {dep for dep in {self.names[d].department for d in hit}
                          if set(years) <= {self.names[d].year for d in hit if self.names[d].department == dep}}
                 hit = [d for d in hit if self.names[d].department in every] or hit
+            named = {self.names[d].department for d in u.docs}
+            lost = sorted(named - {self.names[d].department for d in hit})
+            if hit and len(named) >= 2 and lost and not compared:
+                # '东城卫健委和万里街道2024年的…加起来' where 万里街道 has no 2024 budget here: never the others alone
+                return (), (f"所选文件中没有{'、'.join(lost)}{'、'.join(str(y) for y in dict.fromkeys(years))}年的预算，"
+                            f"为避免只算其中几个部门，这里不作回答。本次可查：{self._scope_text(scope)}。")
             if hit:
                 docs = hit
             elif executed:  # '那2023年执行了多少': the budget whose text states that year's execution
@@ -2106,7 +2113,9 @@ class Engine(Composed):
             # (a row named is not summed over documents that do not have it: '某处的项目支出加起来')
             named_together = len(u.docs) >= 2 or r.has("scope:all") or re.search(
                 r"(两家|两个部门|三个部门|几个部门|各部门|三份|这三份|两份|三家|几家|各家|所有文件|全部文件)", r.key)
-            if together and named_together and (_ACROSS_SUM.search(r.key) or r.has("op:sum")) and not r.has("each") and (
+            # ('…的机关运行经费（各自预算年度）加起来': each one's own year, said of the figures summed)
+            each = any(not re.match(r"各自的?(?:预算)?年度", r.key[s.start:]) for s in r.all("each"))
+            if together and named_together and (_ACROSS_SUM.search(r.key) or r.has("op:sum")) and not each and (
                     len(deps) > 1 or re.search(r"(两年|几年|各年|历年|两个年度|这几年)", r.key)):
                 return plan.with_docs(docs, "sum")
         return plan.with_docs(docs, "each")
@@ -2846,6 +2855,11 @@ class Engine(Composed):
                 mine = [h for h in mine if h in inside]
             if _ASKS_PROSE.search(r.key):  # (what the named item is for: its sentence, before its table rows)
                 mine = [h for h in mine if h.chunk.kind != "table_row"] + [h for h in mine if h.chunk.kind == "table_row"]
+            if any(t.kind == "column" and t.role == "goal" for lk in u.links for t in lk.terms):
+                # '某项目的绩效目标具体是怎么写的': the item's own row of the performance table, before text that
+                # merely mentions the item
+                own_rows = [h for h in mine if h.chunk.kind == "table_row"]
+                mine = own_rows + [h for h in mine if h not in own_rows]
             hits = mine + [h for h in hits if h not in mine]
         said = [t.display for lk in u.links for t in lk.terms if t.kind in ("value", "concept", "section")][:2]
         if hits and hits[0].chunk.kind == "narrative" and not preferred(r.key, hits[0].chunk.text) and not (
@@ -2875,6 +2889,10 @@ class Engine(Composed):
         context = " ".join(f"{h.chunk.section or ''} {h.chunk.text}" for h in hits[:3])
         if not hits or not self._relevant(r, asked, context):
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到与这个问题相关的内容。")
+        if named_pattern("asks_sums").search(r.key) and not _MONEY_SAID.search(context):
+            # '某专项里支持某事的有哪几笔钱': sums of money are asked; passages that state none (who carries it out,
+            # what it rests on) do not answer it
+            return self._refuse(r, f"在{self._scope_text(docs)}的说明文字中没有找到问题所问的金额。")
         if _DAY_ASKED.search(r.key) and not _DAY_SAID.search(context):
             # '哪天竣工交付': a day is asked; passages that give no date (only quarters, or none) do not answer it
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的具体日期。")
@@ -2909,8 +2927,19 @@ class Engine(Composed):
                     2 * sum(map(len, common_substrings(norm(heading), r.key))) >= len(norm(heading)):
                 return self._refuse(r, f"{self._scope_text([h.chunk.doc_id])}没有列出这部分内容：原文（{heading}）只写"
                                        f"“{pointer.group(0).strip()}”。")
-        citations = tuple(self._chunk_citation(h.chunk) for h in hits[:3])
-        text = compose.passage_text(citations, qkey=r.key)
+        cited = 3
+        if hits[0].chunk.kind == "narrative" and named_pattern("asks_items").search(r.key):
+            # '主要工作任务是哪几项': every numbered item of the section the best passage is in, in order (a list
+            # cut after three passages names only some of them)
+            ids = [c for (c,) in self.conn.execute(
+                "SELECT chunk_id FROM chunks WHERE doc_id = ? AND section IS ? AND kind = 'narrative' ORDER BY line",
+                (hits[0].chunk.doc_id, hits[0].chunk.section))]
+            found = self.retriever().chunks(ids)
+            numbered = [c for c in ids if c in found and _NUMBERED_ITEM.match(found[c].text or "")]
+            if 3 < len(ids) <= 10 and len(numbered) >= 3 and any(h.chunk.chunk_id in numbered for h in hits[:3]):
+                hits, cited = self._put_first(ids, hits), len(ids)
+        citations = tuple(self._chunk_citation(h.chunk) for h in hits[:cited])
+        text = compose.items_text(citations, _NUMBERED_ITEM) if cited > 3 else compose.passage_text(citations, qkey=r.key)
         plan = Plan("text", "text", query=r.text, docs=tuple(docs))
         return Answer(question=r.raw, text=text, route="retrieval", citations=citations, confidence=0.6,
                       reading=describe(plan, self.names), plan=plan.to_dict())
@@ -3096,6 +3125,22 @@ class Skip:
     False before."""
     name: str
     test: Callable[[Engine, Part], bool]
+
+
+_MONEY_SAID = re.compile(r"\d[\d,，.]*\s*(?:万元|亿元|元)")
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)")
+
+
+def _row_asked(a: Answer) -> str | None:
+    """The one project whose person or phone an answer gave (after a chain that found it, too), or None."""
+    p = a.plan or {}
+    if p.get("op") == "chain" and p.get("parts"):
+        p = p["parts"][-1] or {}
+    t = p.get("target") or {}
+    if a.route == "none" or p.get("op") != "attribute" or t.get("attribute") not in ("owner", "phone"):
+        return None
+    rows = [f.get("value") for f in (*(t.get("within") or ()), *(t.get("filters") or ())) if f.get("role") == "project_name"]
+    return rows[0] if len(rows) == 1 else None
 
 
 def _same_figures(a: Answer, answers: Iterable[Answer]) -> list[Answer]:

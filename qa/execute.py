@@ -714,6 +714,8 @@ class Executor:
                      and bool(r[8]) == t.change and (not t.year or r[7] == t.year)]
             if len({(r[3], r[4]) for r in whole}) == 1:
                 hits = [(0, False, whole[0])]
+        arranged = re.search(r"安排", t.question or "") is not None and not re.search(
+            r"(共有|现有|拥有|实有|有多少|有几|保有|现在|目前|如今|当前|眼下)", t.question or "")
         # a holding ('共有车辆8辆') and a purchase ('安排购置车辆1辆') of the same thing: the question says which
         lead_of = self._lead_of(doc_id, raw_paragraphs or None)
         # (a purchase said before the figure's own sentence in its paragraph: '安排购置…0台(套),0元;…专用设备1台(套)')
@@ -736,13 +738,20 @@ class Executor:
         elif bought and len(bought) < len(hits) and re.search(r"(买|购|新增|添置|配备)", t.question or "") and \
                 not re.search(r"(共有|现有|拥有|实有|保有)", t.question or ""):
             hits = bought  # '今年购置几辆车': what the budget buys, not a holding stated at a date ('其中：车辆0台')
+        elif arranged:  # '预算安排了几辆车': what the budget arranges, never a holding stated at a date ('截止…车辆6台')
+            hits = [h for h in hits if not re.match(r"\s*(截至|截止)", h[2][11] or "")]
         if not hits and t.fact_kind and not regex:
             # the figure of the kind asked stated in the same sentence as the named one ('编报绩效目标的项目共25个，
             # 涉及项目预算资金11381.60万元': the money of those projects)
             named = {r[11] for r in rows if any(w and (w == norm(r[1]) or w == norm(r[2])) for w in want)}
+            units = [c for c in t.context if len(norm(c)) >= 2 and self.q(
+                "SELECT 1 FROM cells WHERE doc_id = ? AND role = 'unit_name' AND key LIKE ? LIMIT 1",
+                (doc_id, f"%{norm(c)}%"))]
             same = [r for r in rows if r[11] in named and r[6] == t.fact_kind and bool(r[8]) == t.change and
-                    _counted_in(t, r) and (not t.year or r[7] == t.year)]
-            # ('几份报告': never a count of other things in 个 its sentence states; '2024年…': never 2025's figure)
+                    _counted_in(t, r) and (not t.year or r[7] == t.year) and
+                    all(norm(c) in norm(r[11]) for c in units) and not (arranged and re.match(r"\s*(截至|截止)", r[11] or ""))]
+            # ('几份报告': never a count of other things in 个 its sentence states; '2024年…': never 2025's figure;
+            # '某下属单位有几辆车': never the department's, in a sentence that does not name the unit)
             if len({(r[3], r[4]) for r in same}) == 1:
                 hits = [(2, False, same[0])]
         if not hits:

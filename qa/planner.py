@@ -253,8 +253,13 @@ class Planner:
             # brackets restate it)
             inner = {a: {t.display for lk in chosen if lk.how == "exact" and lk.start <= a < lk.end for t in lk.terms}
                      for a in glossed}
+            # ('official vehicle purchase (公务用车购置及运行费)': a name said first in short, then in full)
+            ends = {a: b for a, b in r.brackets}
             spans = [(c, a) for c, a in spans if any(w in r.key[c:a] for w in unexplained)
-                     or re.search(r"(那块|这块|那部分|这部分)$", r.key[c:a]) or (any(
+                     or re.search(r"(那块|这块|那部分|这部分)$", r.key[c:a]) or (named := [
+                         lk for lk in chosen if c <= lk.start and lk.end <= a and lk.kinds() - {"doc"}]) and all(
+                         lk.end == a and len(lk.text) >= 4 and r.key[a:ends[a]].startswith(lk.text) and
+                         len(r.key[a:ends[a]]) > len(lk.text) for lk in named) or (any(
                          lk.kinds() - {"doc"} for lk in chosen if c <= lk.start and lk.end <= a) and all(
                          lk.how != "exact" and {t.display for t in lk.terms} & inner[a] for lk in chosen
                          if c <= lk.start and lk.end <= a and lk.kinds() - {"doc"}))]
@@ -270,6 +275,12 @@ class Planner:
                                     if "doc" in lk.kinds() and lk.how == "synonym" and r.key[lk.end : lk.end + len(w)] == w))
         unexplained = tuple(w for w in unexplained if len(w) < 2 or not any(
             w in t.display for lk in chosen if lk.how != "exact" for t in lk.terms if t.kind in ("value", "fact")))
+        # (a character a segmenter cut off inside four or more said together of such a name: '支持总部经济的（区级加
+        # 市级）' of 区级支持总部经济, where 总 is left alone)
+        shown = [t.display for lk in chosen if lk.how != "exact" for t in lk.terms if t.kind in ("value", "fact")]
+        unexplained = tuple(w for w in unexplained if len(w) != 1 or not any(
+            r.key[j : j + 4] in d for i in (m.start() for m in re.finditer(re.escape(w), r.key))
+            for j in range(max(0, i - 3), i + 1) if len(r.key[j : j + 4]) == 4 for d in shown))
         # words before '那个' + a name describe the name ('某局食堂那个某某经费')
         unexplained = tuple(w for w in unexplained if not any(
             re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,6}?(那个|这个|那项|这项|那笔|这笔)$", r.key[:lk.start])
@@ -2733,9 +2744,12 @@ def set_of(r: Reading) -> str | None:
         return "econ_name"
     if r.has("set:func") or r.has("set:level1") or r.has("set:level2") or r.has("set:level3"):
         return "func_name"
-    if re.search(r"项目支出(里|中|当中|里面|里头|之中|的?排?前\d|的?排名|排第|超过|高于|大于|多于|不少于|的?第\d|最[多少大小高低]|按[\u4e00-\u9fff]{0,4}排|排一下|排个序|排序|哪(?:一)?[个项笔](?!科目|类|款))", r.key) and \
+    if re.search(r"项目支出(?:的?(?:金额|预算数?|数额))?(里|中|当中|里面|里头|之中|的?排?前[\d一二两三四五六七八九十]|的?排名|排第|"
+                 r"超过|高于|大于|多于|不少于|的?第\d|最[多少大小高低]|按[\u4e00-\u9fff]{0,4}排|排一下|排个序|排序|"
+                 r"哪(?:一)?[个项笔](?!科目|类|款))", r.key) and \
             not re.search(r"(科目|类|款|经济|功能|分类|单位)", r.key):
-        return "project_name"  # '项目支出里金额排前三的是哪几个': the projects, not the rows of a column
+        # '项目支出里金额排前三的是哪几个', '项目支出金额排前三的是哪几个': the projects, not the rows of a column
+        return "project_name"
     # a project said again as '这个项目' right after its name is a filler ('某经费这个项目，某指标定的是多少')
     again = {i for s in r.spans if s.label == "filler" and s.text.endswith(("项目", "专项")) for i in range(s.start, s.end)}
     k = re.sub(r"项目(支出|经费)", "", "".join(c for i, c in enumerate(r.key) if i not in again))

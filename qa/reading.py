@@ -19,6 +19,7 @@ The spans overlap freely; the planner decides which reading of the question hold
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -526,6 +527,10 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     text, romanised place names among them, for the index to link: 'Changfeng Xincun' -> changfengxincun)."""
     # "X Subdistrict's (Place) budget": a possessive says whose, nothing more; 'item NNNNNNN': the code
     text = re.sub(r"(?<=[A-Za-z])['’]s\b", "", text)
+    # 'How big is … procurement budget': how much money, never an area (which says area, space, square metres …)
+    text = re.sub(r"(?i)\bhow (?:big|large)\b(?=(?:(?!\b(?:area|space|square|site|floor|land|building|room)s?\b)[^?])*"
+                  r"\b(?:budget|budgets|spending|expenditure|expenditures|funding|allocation|revenue|income)\b)",
+                  "how much", text)
     # 'in-service (on-the-job) staff', 'survival (retention) rate': a one-word or hyphened gloss in brackets inside a
     # noun phrase says it again
     # ('in-service (currently employed) staff': up to three words; never a clause that leaves something out)
@@ -551,7 +556,7 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     text = _ACRONYM.sub(_spelled_out, text)  # 'SMEs (small and medium enterprises)': the words, said once
     text = _BRACKETED.sub(_bracket_said_once, text)  # 'the Import Expo (CIIE)': one name said twice is said once
     # 'its industry special fund (某产业专项)': the Chinese name given is the name; its gloss is not needed
-    text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1)) + " " + m.group(2) + " ", text)
+    text = _GLOSSED.sub(lambda m: " " + _unglossed(m.group(1), m.group(2)) + " " + m.group(2) + " ", text)
     # "'other commercial expenditure' (2169999)": a name given in quotes with its code is the code
     text = _CODE_GLOSSED.sub(lambda m: f" {m.group(1)} ", text)
     # '…, and who is in charge?': two questions, each answered (the first asks an amount when it names one)
@@ -615,14 +620,23 @@ def _english(text: str) -> tuple[str, tuple[str, ...]]:
     return re.sub(r"，+", "，", out), unknown
 
 
-def _unglossed(words: str) -> str:
+def _unglossed(words: str, name: str = "") -> str:
     """Of the English words before a Chinese name in brackets, those that are not its translation: the
-    question's own words up to the name (function words and the budget vocabulary stay)."""
+    question's own words up to the name (function words and the budget vocabulary stay, unless the vocabulary
+    renders them as a piece of the name: 'official vehicle purchase and operation (公务用车购置及运行费)')."""
     ws = words.split()
     keep = len(ws)
     stop = _en_stop() - {"and", "or", "of"}  # 'urban and rural … (城乡…)': joining words belong to the gloss
-    while keep and ws[keep - 1].lower() not in stop and ws[keep - 1].lower() not in _EN_WORDS:
-        keep -= 1
+    known = _english_names()
+
+    def piece(at: int) -> int:  # how many words ending at `at` the vocabulary renders as a piece of the name
+        for n in range(min(at, 6), 0, -1):
+            zh = known.get(" ".join(ws[at - n : at]).lower())
+            if zh and len(zh) >= 2 and (zh in name or len(os.path.commonprefix([zh, name])) >= 4):
+                return n
+        return 0
+    while keep and (ws[keep - 1].lower() not in stop and ws[keep - 1].lower() not in _EN_WORDS or piece(keep)):
+        keep -= (piece(keep) or 1) if ws[keep - 1].lower() in stop or ws[keep - 1].lower() in _EN_WORDS else 1
     return " ".join(ws[:keep])
 
 
@@ -738,7 +752,8 @@ def _keyed(text: str) -> str:
     # right after a code is not read into it ('2101199三个科目')
     keyed = re.sub(r"(?<=\d)[、，；;]+(?=\d)", "和", keyed)
     # ('（某委2024、某局2023）': a department and the year of its budget, said without 年)
-    keyed = re.sub(r"(?<=[\u4e00-\u9fff])((?:19|20)\d\d)(?=[、，,；;）)]|$)", r"\1年", keyed)
+    # ('东城卫健委（2024）、万里街道（2025）三家': the same, in brackets)
+    keyed = re.sub(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][（(]))((?:19|20)\d\d)(?=[、，,；;）)]|$)", r"\1年", keyed)
     keyed = re.sub(r"(?<=\d)[、，；;]+(?=[万亿千百])", "和", keyed)  # ('某局2023、某街道2024': no 2023万)
     keyed = re.sub(r"(?<=\d)(?=[一二两三四五六七八九十]+(?:个|项|笔|款|类))", "这", keyed)
     return re.sub(r"(?<=\d)\.(?=\d)", "\ue001", keyed.replace("%", "\ue000"))

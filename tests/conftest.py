@@ -1073,6 +1073,38 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_WANLI_25, _COMMERCE_25), seed=1723),  # 宝山区 曹家渡街道 2024 (generated) + 万里 25 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzg": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + the bundled budget
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzh": dict(real=(_COMMERCE_25,), seed=1724, synthetic="dongcheng"),  # 长宁区 生态环境局 2026 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzi": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzk": dict(real=(_WANLI_25,), seed=1725, synthetic="haidian", bundled=True),  # 嘉定区 卫生健康委员会 2023 (generated) + 万里 25 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_COMMERCE_25, _WANLI_24), seed=1726, synthetic="dongcheng"),  # 虹口区 科学技术委员会 2021 (generated) + 商务委 + 万里 24 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzm": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_WANLI_24, _COMMERCE_25), seed=1727),  # 长宁区 民政局 2025 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzo": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_COMMERCE_25,), seed=1728, synthetic="haidian"),  # 松江区 市场监督管理局 2023 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzq": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzs": dict(real=(_WANLI_24,), seed=1729, synthetic="dongcheng", bundled=True),  # 徐汇区 司法局 2026 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_COMMERCE_25, _WANLI_25), seed=1730, synthetic="haidian"),  # 杨浦区 曹家渡街道 2025 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzu": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzv": dict(real=(_WANLI_25, _COMMERCE_25), seed=1731),  # 崇明区 长风新村街道 2026 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzw": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_COMMERCE_25,), seed=1732, synthetic="dongcheng"),  # 闵行区 科学技术委员会 2023 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_WANLI_25,), seed=1733, synthetic="haidian", bundled=True),  # 普陀区 卫生健康委员会 2026 (generated) + 万里 25 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzb": dict(real=(_COMMERCE_25, _WANLI_24), seed=1734, synthetic="dongcheng"),  # 静安区 民政局 2021 (generated) + 商务委 + 万里 24 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzc": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_WANLI_24, _COMMERCE_25), seed=1735),  # 青浦区 体育局 2021 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzze": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzf": dict(real=(_COMMERCE_25,), seed=1736, synthetic="haidian"),  # 黄浦区 科学技术委员会 2022 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzg": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzh": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzi": dict(real=(_WANLI_24,), seed=1737, synthetic="dongcheng", bundled=True),  # 虹口区 长风新村街道 2022 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzj": dict(real=(_COMMERCE_25, _WANLI_25), seed=1738, synthetic="haidian"),  # 静安区 商务委员会 2023 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzk": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_25, _COMMERCE_25), seed=1739),  # 闵行区 民政局 2023 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_COMMERCE_25,), seed=1740, synthetic="dongcheng"),  # 闵行区 城市管理行政执法局 2021 (generated) + 商务委 + 东城
 }
 
 
