@@ -3133,13 +3133,12 @@ _NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．]|[（(][一二三四五六�
 
 def _row_asked(a: Answer) -> str | None:
     """The one project whose person or phone an answer gave (after a chain that found it, too), or None."""
-    p = a.plan or {}
-    if p.get("op") == "chain" and p.get("parts"):
-        p = p["parts"][-1] or {}
-    t = p.get("target") or {}
-    if a.route == "none" or p.get("op") != "attribute" or t.get("attribute") not in ("owner", "phone"):
+    p = Plan.from_dict(a.plan) if a.route != "none" else None
+    if p is not None and p.op == "chain" and p.parts:
+        p = p.parts[-1]
+    if p is None or p.op != "attribute" or p.target is None or p.target.attribute not in ("owner", "phone"):
         return None
-    rows = [f.get("value") for f in (*(t.get("within") or ()), *(t.get("filters") or ())) if f.get("role") == "project_name"]
+    rows = p.names("project_name")
     return rows[0] if len(rows) == 1 else None
 
 
@@ -3399,18 +3398,8 @@ def _whole_of(plan: dict | None) -> bool:
 
 def _project_of_plan(plan: dict | None) -> str | None:
     """The one project a plan (or each of its parts) reads a row of, by its name; None when it names none or several."""
-    names: set[str] = set()
-
-    def walk(p: dict | None) -> None:
-        if not p:
-            return
-        t = p.get("target") or {}
-        names.update(f.get("value") for f in (*(t.get("filters") or ()), *(t.get("within") or ()))
-                     if f.get("role") == "project_name" and f.get("value"))
-        for x in p.get("parts") or ():
-            walk(x)
-
-    walk(plan)
+    p = Plan.from_dict(plan)
+    names = {n for x in p.walk() for n in x.names("project_name")} if p is not None else set()
     return next(iter(names)) if len(names) == 1 else None
 
 

@@ -17,7 +17,8 @@ into the answer's `plan` field.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field, fields, replace
 
 OPS = ("lookup", "attribute", "sum", "count", "max", "min", "top", "nth", "threshold", "list", "breakdown",
        "share", "diff", "ratio", "change", "compound", "text")
@@ -124,6 +125,48 @@ class Plan:
     def to_dict(self) -> dict:
         d = asdict(self)
         return _prune(d)
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> Plan | None:
+        """The plan an answer's `plan` dict was written from (`to_dict` read back); None when the dict is no plan.
+        Keys a plan does not have (a note an answer adds) are left out."""
+        if not isinstance(d, dict) or not isinstance(d.get("op"), str):
+            return None
+        t = d.get("target")
+        try:
+            return cls._read(d, t)
+        except (TypeError, KeyError):  # a dict written by hand, not from a plan
+            return None
+
+    @classmethod
+    def _read(cls, d: dict, t: dict | None) -> Plan:
+        return cls(**{
+            **_fields_of(cls, d, ("target", "parts")),
+            "target": Target(**{**_fields_of(Target, t, _FILTER_FIELDS), **{k: tuple(
+                Filter(**_fields_of(Filter, f, ("span",)), span=tuple(f["span"]) if f.get("span") else None)
+                for f in t.get(k) or ()) for k in _FILTER_FIELDS}}) if isinstance(t, dict) else None,
+            "parts": tuple(x for x in (cls.from_dict(x) for x in d.get("parts") or ()) if x is not None)})
+
+    def walk(self) -> Iterator[Plan]:
+        """This plan and each of its parts, depth first."""
+        yield self
+        for x in self.parts:
+            yield from x.walk()
+
+    def names(self, role: str) -> tuple[str, ...]:
+        """The values this plan's target filters (and rows it is within) by `role`, in order (a value filtered by twice
+        is there twice: two readings of the question that name the one row)."""
+        t = self.target
+        return tuple(f.value for f in (*t.within, *t.filters) if f.role == role and f.value) if t else ()
+
+
+_FILTER_FIELDS = ("filters", "within", "exclude")
+
+
+def _fields_of(cls, d: dict, skip: tuple[str, ...]) -> dict:
+    """The keys of `d` that are fields of the dataclass `cls` (but `skip`), lists read back as tuples."""
+    return {f.name: tuple(v) if isinstance(v := d[f.name], list) else v
+            for f in fields(cls) if f.name in d and f.name not in skip}
 
 
 def _prune(d):

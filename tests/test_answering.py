@@ -556,6 +556,19 @@ def test_citations_carry_provenance_and_the_plan(engine):
     assert a.plan["op"] == "lookup" and "就业大厦装修二期" in a.reading
 
 
+def test_an_answers_plan_reads_back_as_the_typed_plan(engine):
+    from qa.plan import Plan
+
+    for q in ("就业大厦装修二期的预算是多少？", "就业大厦装修二期的负责人是谁？", "预算最多的五个项目"):
+        a = engine.ask(q)
+        p = Plan.from_dict(a.plan)
+        assert p is not None and p.to_dict() == a.plan, q
+    p = Plan.from_dict(engine.ask("就业大厦装修二期的负责人是谁？").plan)
+    assert (p.op, p.target.attribute) == ("attribute", "owner") and p.names("project_name")
+    assert all(isinstance(f.span, tuple | None) for f in p.target.within + p.target.filters)
+    assert Plan.from_dict({"note": "no op"}) is None and Plan.from_dict(None) is None
+
+
 def test_units_on_request(engine):
     assert engine.ask("就业大厦装修二期的预算是多少元？").value == pytest.approx(5_300_000)
     assert engine.ask("就业大厦装修二期的预算是多少亿元？").value == pytest.approx(0.053)
