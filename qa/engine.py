@@ -675,76 +675,13 @@ class Engine(Composed):
         return bool(said) and any(said <= {s.label for s in b.spans} for b in before)
 
     def _docs_for(self, u: Understanding, scope: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
-        """(documents the question is about, a refusal reason) from the departments and years it names."""
-        docs = [d for d in scope if not u.docs or d in u.docs]
-        if not docs:
-            return (), f"所选文件中没有问题所指的部门。本次可查：{self._scope_text(scope)}。"
-        r = u.reading
-        for kind in named_words("department_kinds"):  # ('两个街道的…加起来': of the departments of that kind only)
-            # (said as a kind, not as part of a department's name: '万里街道')
-            said = [m for m in re.finditer(kind, r.key) if not any(
-                lk.start <= m.start() < lk.end and len(lk.text) > len(kind) for lk in u.links)]
-            of_kind = [d for d in docs if kind in self.names[d].department]
-            # ('2个街道…' where the index holds another number of them: the question is about other budgets)
-            counted = [int(c.group(1)) for m in said if (c := _COUNTED_KIND.search(r.key, 0, m.start()))]
-            have = len({self.names[d].department for d in of_kind})
-            if counted and counted[0] != have:
-                return (), (f"问题说的是 {counted[0]} 个{kind}，所选文件中属于{kind}的部门有 {have} 个"
-                            f"{'：' + self._scope_text(of_kind) if of_kind else ''}。为避免答非所问，这里不作回答。")
-            if said and of_kind and len(of_kind) < len(docs):
-                docs = of_kind
-            if said and have == 1 and (r.has("op:max") or r.has("op:min")) and re.search(
-                    rf"哪一?[个家所]{kind}|{kind}(?:里|中|当中|里面|之中)[，,]?(?:是)?哪(?:一)?[个家]", r.key):
-                # '所有街道里面，哪个街道的预算最多' where the index holds one 街道: one is never a ranking of them all
-                return (), (f"所选文件中属于{kind}的部门只有 1 个（{self._scope_text(of_kind)}），无法比较哪个{kind}最多或最少。"
-                            "为避免答非所问，这里不作回答。")
-        source = u.reading.first("year:source")  # ('根据2025年的说明…': the budget of that year is the one read)
-        if source is not None and (read_in := [d for d in docs if self.names[d].year == int(source.group("y"))]):
-            docs = read_in
-        years = [y for y in u.years]
-        doc_years = {self.names[d].year for d in docs}
-        if years:
-            hit = [d for d in docs if self.names[d].year in years]
-            # '2025年某项比2024年预算执行数增长了多少': the year compared with is not a budget asked about
-            compared = _compared_years(u.reading)
-            asked = [d for d in hit if self.names[d].year not in compared]
-            wanted = sorted({y for y in years if y not in compared})
-            if compared and wanted and not any(self.names[d].year in wanted for d in docs) and not \
-                    _EXECUTED.search(u.reading.key) and not self._prior_stated(replace(u, years=tuple(wanted)), docs) \
-                    and not self._year_told(replace(u, years=tuple(wanted)), docs):
-                # '2024年的部门预算比2023年多还是少' of a 2023 budget: the year asked about is in no document (the year it
-                # is compared with is no answer to it)
-                return (), self._no_year(wanted[0], docs)
-            if compared and asked and (u.reading.has("op:change") or u.reading.has("op:than")) and \
-                    _EXECUTED.search(u.reading.key):
-                hit = asked
-            executed = [d for d in docs if _EXECUTED.search(u.reading.key) and self.conn.execute(
-                f"SELECT 1 FROM facts WHERE doc_id = ? AND year IN ({', '.join('?' for _ in years)}) "  # noqa: S608
-                "AND label LIKE '%执行%' LIMIT 1", (d, *years)).fetchone()]
-            if hit and len(years) == 1 and u.reading.has("rel:prior") and not _EXECUTED.search(u.reading.key) and (
-                    u.reading.has("op:change") or u.reading.has("op:than")):
-                # '2025年某经费比上一年多了多少': the same department's budget of the year before, when indexed
-                deps = {self.names[d].department for d in hit}
-                hit += [d for d in docs if d not in hit and self.names[d].year == years[0] - 1
-                        and self.names[d].department in deps]
-            if hit and len(set(years)) >= 2 and not u.docs:
-                # '某补贴2025年比2024年降了多少' naming no department: a department budgeted in every year said
-                every = {dep for dep in {self.names[d].department for d in hit}
-                         if set(years) <= {self.names[d].year for d in hit if self.names[d].department == dep}}
-                hit = [d for d in hit if self.names[d].department in every] or hit
-            named = {self.names[d].department for d in u.docs}
-            lost = sorted(named - {self.names[d].department for d in hit})
-            if hit and len(named) >= 2 and lost and not compared:
-                # '东城卫健委和万里街道2024年的…加起来' where 万里街道 has no 2024 budget here: never the others alone
-                return (), (f"所选文件中没有{'、'.join(lost)}{'、'.join(str(y) for y in dict.fromkeys(years))}年的预算，"
-                            f"为避免只算其中几个部门，这里不作回答。本次可查：{self._scope_text(scope)}。")
-            if hit:
-                docs = hit
-            elif executed:  # '那2023年执行了多少': the budget whose text states that year's execution
-                docs = executed
-            elif not self._prior_year_ok(u, doc_years) and not self._prior_stated(u, docs) and \
-                    not self._year_told(u, docs):
-                return (), self._no_year(years[0], docs)
+        """(documents the question is about, a refusal reason) from the departments and years it names: each step of
+        `_DOC_STEPS` in turn narrows the documents, or refuses."""
+        docs = list(scope)
+        for step in _DOC_STEPS:
+            docs, why = step.run(self, u, scope, docs)
+            if why is not None:
+                return (), why
         return tuple(docs), None
 
     def _narrative_like(self, docs: Sequence[str], *likes: str) -> list[tuple[str, str | None]]:
@@ -3125,6 +3062,112 @@ class Skip:
     False before."""
     name: str
     test: Callable[[Engine, Part], bool]
+
+
+@dataclass(frozen=True)
+class DocStep:
+    """One step of choosing the documents a question is about (`Engine._docs_for`): `run(engine, understanding,
+    scope, docs)` gives the documents narrowed, and None, or any documents and the refusal to answer with."""
+    name: str
+    run: Callable[[Engine, Understanding, tuple[str, ...], list[str]], tuple[list[str], str | None]]
+
+
+def _departments_named(e: Engine, u: Understanding, scope: tuple[str, ...], docs: list[str]) -> tuple[list[str], str | None]:
+    # the departments the question names (every document when it names none)
+    docs = [d for d in docs if not u.docs or d in u.docs]
+    if not docs:
+        return docs, f"所选文件中没有问题所指的部门。本次可查：{e._scope_text(scope)}。"
+    return docs, None
+
+
+def _departments_of_a_kind(e: Engine, u: Understanding, scope: tuple[str, ...], docs: list[str]) -> tuple[list[str], str | None]:
+    # '两个街道的…加起来': of the departments of the kind said only; a count or a ranking of them the index cannot hold,
+    # refused
+    r = u.reading
+    for kind in named_words("department_kinds"):
+        # (said as a kind, not as part of a department's name: '万里街道')
+        said = [m for m in re.finditer(kind, r.key) if not any(
+            lk.start <= m.start() < lk.end and len(lk.text) > len(kind) for lk in u.links)]
+        of_kind = [d for d in docs if kind in e.names[d].department]
+        # ('2个街道…' where the index holds another number of them: the question is about other budgets)
+        counted = [int(c.group(1)) for m in said if (c := _COUNTED_KIND.search(r.key, 0, m.start()))]
+        have = len({e.names[d].department for d in of_kind})
+        if counted and counted[0] != have:
+            return [], (f"问题说的是 {counted[0]} 个{kind}，所选文件中属于{kind}的部门有 {have} 个"
+                        f"{'：' + e._scope_text(of_kind) if of_kind else ''}。为避免答非所问，这里不作回答。")
+        if said and of_kind and len(of_kind) < len(docs):
+            docs = of_kind
+        if said and have == 1 and (r.has("op:max") or r.has("op:min")) and re.search(
+                rf"哪一?[个家所]{kind}|{kind}(?:里|中|当中|里面|之中)[，,]?(?:是)?哪(?:一)?[个家]", r.key):
+            # '所有街道里面，哪个街道的预算最多' where the index holds one 街道: one is never a ranking of them all
+            return [], (f"所选文件中属于{kind}的部门只有 1 个（{e._scope_text(of_kind)}），无法比较哪个{kind}最多或最少。"
+                        "为避免答非所问，这里不作回答。")
+    return docs, None
+
+
+def _year_read_in(e: Engine, u: Understanding, scope: tuple[str, ...], docs: list[str]) -> tuple[list[str], str | None]:
+    source = u.reading.first("year:source")  # ('根据2025年的说明…': the budget of that year is the one read)
+    if source is not None and (read_in := [d for d in docs if e.names[d].year == int(source.group("y"))]):
+        docs = read_in
+    return docs, None
+
+
+def _years_asked(e: Engine, u: Understanding, scope: tuple[str, ...], docs: list[str]) -> tuple[list[str], str | None]:
+    # the budgets of the years the question says: a year in no document, or a department named without that year's
+    # budget, refused
+    years = [y for y in u.years]
+    doc_years = {e.names[d].year for d in docs}
+    if years:
+        hit = [d for d in docs if e.names[d].year in years]
+        # '2025年某项比2024年预算执行数增长了多少': the year compared with is not a budget asked about
+        compared = _compared_years(u.reading)
+        asked = [d for d in hit if e.names[d].year not in compared]
+        wanted = sorted({y for y in years if y not in compared})
+        if compared and wanted and not any(e.names[d].year in wanted for d in docs) and not \
+                _EXECUTED.search(u.reading.key) and not e._prior_stated(replace(u, years=tuple(wanted)), docs) \
+                and not e._year_told(replace(u, years=tuple(wanted)), docs):
+            # '2024年的部门预算比2023年多还是少' of a 2023 budget: the year asked about is in no document (the year it
+            # is compared with is no answer to it)
+            return [], e._no_year(wanted[0], docs)
+        if compared and asked and (u.reading.has("op:change") or u.reading.has("op:than")) and \
+                _EXECUTED.search(u.reading.key):
+            hit = asked
+        executed = [d for d in docs if _EXECUTED.search(u.reading.key) and e.conn.execute(
+            f"SELECT 1 FROM facts WHERE doc_id = ? AND year IN ({', '.join('?' for _ in years)}) "  # noqa: S608
+            "AND label LIKE '%执行%' LIMIT 1", (d, *years)).fetchone()]
+        if hit and len(years) == 1 and u.reading.has("rel:prior") and not _EXECUTED.search(u.reading.key) and (
+                u.reading.has("op:change") or u.reading.has("op:than")):
+            # '2025年某经费比上一年多了多少': the same department's budget of the year before, when indexed
+            deps = {e.names[d].department for d in hit}
+            hit += [d for d in docs if d not in hit and e.names[d].year == years[0] - 1
+                    and e.names[d].department in deps]
+        if hit and len(set(years)) >= 2 and not u.docs:
+            # '某补贴2025年比2024年降了多少' naming no department: a department budgeted in every year said
+            every = {dep for dep in {e.names[d].department for d in hit}
+                     if set(years) <= {e.names[d].year for d in hit if e.names[d].department == dep}}
+            hit = [d for d in hit if e.names[d].department in every] or hit
+        named = {e.names[d].department for d in u.docs}
+        lost = sorted(named - {e.names[d].department for d in hit})
+        if hit and len(named) >= 2 and lost and not compared:
+            # '东城卫健委和万里街道2024年的…加起来' where 万里街道 has no 2024 budget here: never the others alone
+            return [], (f"所选文件中没有{'、'.join(lost)}{'、'.join(str(y) for y in dict.fromkeys(years))}年的预算，"
+                        f"为避免只算其中几个部门，这里不作回答。本次可查：{e._scope_text(scope)}。")
+        if hit:
+            docs = hit
+        elif executed:  # '那2023年执行了多少': the budget whose text states that year's execution
+            docs = executed
+        elif not e._prior_year_ok(u, doc_years) and not e._prior_stated(u, docs) and \
+                not e._year_told(u, docs):
+            return [], e._no_year(years[0], docs)
+    return docs, None
+
+
+_DOC_STEPS = (
+    DocStep("departments_named", _departments_named),
+    DocStep("departments_of_a_kind", _departments_of_a_kind),
+    DocStep("year_read_in", _year_read_in),
+    DocStep("years_asked", _years_asked),
+)
 
 
 _MONEY_SAID = re.compile(r"\d[\d,，.]*\s*(?:万元|亿元|元)")
