@@ -2826,7 +2826,7 @@ class Engine(Composed):
         context = " ".join(f"{h.chunk.section or ''} {h.chunk.text}" for h in hits[:3])
         if not hits or not self._relevant(r, asked, context):
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到与这个问题相关的内容。")
-        if named_pattern("asks_sums").search(r.key) and not _MONEY_SAID.search(context):
+        if named_pattern("asks_sums").search(r.key) and not named_pattern("money_said").search(context):
             # '某专项里支持某事的有哪几笔钱': sums of money are asked; passages that state none (who carries it out,
             # what it rests on) do not answer it
             return self._refuse(r, f"在{self._scope_text(docs)}的说明文字中没有找到问题所问的金额。")
@@ -2872,11 +2872,11 @@ class Engine(Composed):
                 "SELECT chunk_id FROM chunks WHERE doc_id = ? AND section IS ? AND kind = 'narrative' ORDER BY line",
                 (hits[0].chunk.doc_id, hits[0].chunk.section))]
             found = self.retriever().chunks(ids)
-            numbered = [c for c in ids if c in found and _NUMBERED_ITEM.match(found[c].text or "")]
+            numbered = [c for c in ids if c in found and named_pattern("numbered_item").match(found[c].text or "")]
             if 3 < len(ids) <= 10 and len(numbered) >= 3 and any(h.chunk.chunk_id in numbered for h in hits[:3]):
                 hits, cited = self._put_first(ids, hits), len(ids)
         citations = tuple(self._chunk_citation(h.chunk) for h in hits[:cited])
-        text = compose.items_text(citations, _NUMBERED_ITEM) if cited > 3 else compose.passage_text(citations, qkey=r.key)
+        text = compose.items_text(citations, named_pattern("numbered_item")) if cited > 3 else compose.passage_text(citations, qkey=r.key)
         plan = Plan("text", "text", query=r.text, docs=tuple(docs))
         return Answer(question=r.raw, text=text, route="retrieval", citations=citations, confidence=0.6,
                       reading=describe(plan, self.names), plan=plan.to_dict())
@@ -3168,10 +3168,6 @@ _DOC_STEPS = (
     DocStep("year_read_in", _year_read_in),
     DocStep("years_asked", _years_asked),
 )
-
-
-_MONEY_SAID = re.compile(r"\d[\d,，.]*\s*(?:万元|亿元|元)")
-_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)")
 
 
 def _row_asked(a: Answer) -> str | None:
