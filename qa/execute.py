@@ -122,6 +122,7 @@ class Executor:
         self._tables: dict[str, list[tuple[int, str, str | None, int, int]]] = {}
         self._tables_with: dict[tuple[str, str], list[int]] = {}
         self._roles_of_names: dict[tuple[str, int], dict[int, str | None]] = {}
+        self._unit_cells: dict[str, list[tuple[int, int, str, str]]] = {}
 
     # ------------------------------------------------------------------------------------------ sql
 
@@ -133,6 +134,16 @@ class Executor:
         out = ";\n".join(dict.fromkeys(self.log))
         self.log = []
         return out
+
+    def unit_cells(self, doc_id: str) -> list[tuple[int, int, str, str]]:
+        """(table_no, rec_no, role, key) of each cell of a document that names a unit (unit_name, detail_unit): read
+        once, for every filter on a unit and every narrative figure asked of one."""
+        if doc_id not in self._unit_cells:
+            self._unit_cells[doc_id] = self.q(
+                "SELECT table_no, rec_no, role, key FROM cells WHERE doc_id = ? AND role IN ('unit_name', 'detail_unit') "
+                "AND key IS NOT NULL",
+                (doc_id,))
+        return self._unit_cells[doc_id]
 
     def tables(self, doc_id: str, kind: str | None = None) -> list[tuple[int, str, str | None, int, int]]:
         """(table_no, kind, unit, line, is_empty) of a document's tables, of one kind when given."""
@@ -195,8 +206,8 @@ class Executor:
             rows = self.q("SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND key LIKE ?",
                           (doc_id, table_no, f.role, f"%{key}%"))
         elif f.role in ("unit_name", "detail_unit"):  # a unit named without its city and district ('某苗圃')
-            rows = self.q("SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND (key = ? OR "
-                          "key LIKE ?)", (doc_id, table_no, f.role, key, f"%{key}"))
+            rows = [(rec,) for tn, rec, role, k in self.unit_cells(doc_id)
+                    if tn == table_no and role == f.role and k.endswith(key)]
         else:
             rows = self.q("SELECT rec_no FROM cells WHERE doc_id = ? AND table_no = ? AND role = ? AND key = ? "
                           "UNION SELECT rec_no FROM records WHERE doc_id = ? AND table_no = ? AND name_role = ? "
@@ -744,9 +755,8 @@ class Executor:
             # the figure of the kind asked stated in the same sentence as the named one ('编报绩效目标的项目共25个，
             # 涉及项目预算资金11381.60万元': the money of those projects)
             named = {r[11] for r in rows if any(w and (w == norm(r[1]) or w == norm(r[2])) for w in want)}
-            units = [c for c in t.context if len(norm(c)) >= 2 and self.q(
-                "SELECT 1 FROM cells WHERE doc_id = ? AND role = 'unit_name' AND key LIKE ? LIMIT 1",
-                (doc_id, f"%{norm(c)}%"))]
+            units = [c for c in t.context if len(norm(c)) >= 2 and any(
+                role == "unit_name" and norm(c) in k for _, _, role, k in self.unit_cells(doc_id))]
             same = [r for r in rows if r[11] in named and r[6] == t.fact_kind and bool(r[8]) == t.change and
                     _counted_in(t, r) and (not t.year or r[7] == t.year) and
                     all(norm(c) in norm(r[11]) for c in units) and not (arranged and re.match(r"\s*(截至|截止)", r[11] or ""))]
