@@ -136,10 +136,10 @@ def run(plan: Plan, ex: Executor, alternatives: tuple[Plan, ...] = ()) -> Outcom
         refs = pick[1].refs + tuple(r for r in refs if r not in pick[1].refs)  # the answer's own rows first
         return Outcome(plan, pick[1].label, pick[2], unit, refs, items=items, text=pick[0], kind=pick[1].kind,
                        per_doc=tuple((d, o) for d, o, _ in conv), chart=True)
-    # (counts summed or compared across documents stay counts: '两家编报绩效目标的项目一共多少个')
-    kind = values[0][1].kind if len({o.kind for _, o in values}) == 1 and values[0][1].kind in ("count", "headcount") \
-        else "amount"
     if plan.across == "sum":
+        # (counts summed across documents stay counts: '两家编报绩效目标的项目一共多少个')
+        kind = values[0][1].kind if len({o.kind for _, o in values}) == 1 and \
+            values[0][1].kind in ("count", "headcount") else "amount"
         total = round(sum(v for *_, v in conv), 6)
         return Outcome(plan, values[0][1].label, total, unit, refs, computed=True, kind=kind,
                        operands=tuple(v for *_, v in conv), per_doc=tuple((d, o) for d, o, _ in conv))
