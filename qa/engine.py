@@ -2033,6 +2033,8 @@ class Engine(Composed):
         together = len(u.docs) >= 2 or r.has("scope:all") or _ACROSS_STRONG.search(r.key)
         if plan.op in ("max", "min", "top") and together and not r.has("each"):
             return plan.with_docs(docs, "pool")  # '所有文件里最大的项目': one row of all of them
+        if plan.op == "lookup" and named_pattern("extremes_gap").search(r.key):
+            return plan.with_docs(docs, "gap")  # '三家的某经费，最高的和最低的差多少': the highest less the lowest
         if plan.op in ("lookup", "sum", "count", "share"):
             if r.has("scope:which") and (r.has("op:max") or r.has("op:min") or r.has("op:diff")) or (
                     r.has("cmp:which") and len(docs) == 2 and not r.has("op:than")):
@@ -2050,8 +2052,11 @@ class Engine(Composed):
             # (a row named is not summed over documents that do not have it: '某处的项目支出加起来')
             named_together = len(u.docs) >= 2 or r.has("scope:all") or re.search(
                 r"(两家|两个部门|三个部门|几个部门|各部门|三份|这三份|两份|三家|几家|各家|所有文件|全部文件)", r.key)
-            # ('…的机关运行经费（各自预算年度）加起来': each one's own year, said of the figures summed)
-            each = any(not re.match(r"各自的?(?:预算)?年度", r.key[s.start:]) for s in r.all("each"))
+            # ('…的机关运行经费（各自预算年度）加起来': each one's own year, said of the figures summed; '三家各自这份预算
+            # 里的某预算加起来一共多少': each one's own figure, summed)
+            each = any(not re.match(r"各自的?(?:预算)?年度", r.key[s.start:]) and not (
+                r.key.startswith("各自", s.start) and (_ACROSS_SUM.search(r.key, s.end) or any(
+                    x.start >= s.end for x in r.all("op:sum")))) for s in r.all("each"))
             if together and named_together and (_ACROSS_SUM.search(r.key) or r.has("op:sum")) and not each and (
                     len(deps) > 1 or re.search(r"(两年|几年|各年|历年|两个年度|这几年)", r.key)):
                 return plan.with_docs(docs, "sum")
@@ -2063,6 +2068,8 @@ class Engine(Composed):
         want = plan.answer
         if want in ("person", "phone") and re.search(r"(几个|多少个|几项|多少项)(项目|科目)", r.key):
             return False  # '负责人挂了几个项目': a count of rows, not the person
+        if want in ("person", "phone") and named_pattern("names_of_things").search(r.key):
+            return False  # '要修缮的那3家服务中心都叫什么名字': the things' names, which no person's is
         if want in ("person", "phone") and plan.target is not None and plan.target.attribute in ("owner", "phone") \
                 and (rows := (*plan.target.filters, *plan.target.within)) and all(
                     f.role == "unit_name" for f in rows) and "项目" not in r.key:
@@ -2085,7 +2092,8 @@ class Engine(Composed):
                     len({any(a > j for j in joined) for a, b in spans}) == 1 and \
                     len(_CONTENT.sub("", _unread_side(r.key, joined[0], spans))) >= 2:
                 return False  # 'A和B加一块儿多少' with only B found: one figure is no sum of two
-        if plan.op == "lookup" and not out.items and not r.has("op:sum") and len(plan.docs) <= 1 and not r.years and \
+        if plan.op == "lookup" and not out.items and not r.has("op:sum") and len(plan.docs) <= 1 and \
+                len(set(r.years)) <= 1 and \
                 not (plan.target is not None and len(plan.target.fact) >= 2) and any(
                 s.label == "each" and s.text.startswith(("各", "分别")) and not _EACH_OVER_TIME.search(s.text)
                 for s in r.spans):
@@ -2376,6 +2384,12 @@ class Engine(Composed):
         if plan.across == "sum" and out.per_doc:
             parts = "＋".join(f"{self._doc_label(d)} {compose.money_text(o.value, o.unit)}" for d, o in out.per_doc)
             return f"{out.label}合计 {compose.money_text(value, unit)}（{parts}）。{where}"
+        if plan.across == "gap" and len(out.per_doc) == 2 and len(plan.docs) > 2:
+            (d1, o1), (d2, o2) = out.per_doc
+            rest = "；".join(f"{self._doc_label(i.label)} {compose.money_text(i.value, i.unit)}" for i in out.items)
+            return (f"{out.label}：最高的是{self._doc_label(d1)}，{compose.money_text(o1.value, o1.unit)}；最低的是"
+                    f"{self._doc_label(d2)}，{compose.money_text(o2.value, o2.unit)}；相差 "
+                    f"{compose.money_text(value, unit)}。各文件：{rest}。{where}")
         if plan.across == "gap" and len(out.per_doc) == 2:
             (d1, o1), (d2, o2) = out.per_doc
             return (f"{out.label}：{self._doc_label(d1)}更高，{compose.money_text(o1.value, o1.unit)}，比"
@@ -2699,6 +2713,20 @@ class Engine(Composed):
         if len(docs) > 1 and named_pattern("which_department").search(r.key) and named_pattern("some_asked").search(r.key):
             # '这几个单位里，哪些安排了买公务车': which departments, each by its own figure; passages list none of them
             return self._refuse(r, "这个问题要逐个部门核对同一项数字，没有找到各部门都能对上的那一项，为避免答非所问，这里不作回答。")
+        if block is None and len(docs) >= 2 and set(docs) <= set(u.docs) and any(
+                s.text.startswith(("各自", "分别")) for s in r.all("each")):
+            # '万里街道和商务委…各自说的原因是啥': each department named, by its own passages (one ranking of them all
+            # would give one department's and stop)
+            each = [self._retrieve(r, u, (d,), sections) for d in docs]
+            if any(a.route == "none" for a in each):
+                missed = "、".join(self._doc_label(d) for d, a in zip(docs, each, strict=True) if a.route == "none")
+                return self._refuse(r, f"在{missed}中没有找到与这个问题相关的内容，为避免只答其中几个部门，这里不作回答。")
+            firsts = tuple(a.citations[0] for a in each if a.citations)
+            citations = firsts + tuple(c for a in each for c in a.citations if c not in firsts)
+            plan = Plan("text", "text", query=r.text, docs=tuple(docs))
+            return Answer(question=r.raw, text="\n".join(f"〔{self._doc_label(d)}〕{a.text}" for d, a in zip(docs, each, strict=True)),
+                          route="retrieval", citations=citations, confidence=min(a.confidence for a in each),
+                          reading=describe(plan, self.names), plan=plan.to_dict())
         if named_pattern("items_by_text").search(r.key):
             # '哪些项目的立项依据包括某文件': items chosen by what each one's text says, which passages found by
             # likeness cannot show to be all of them: each item's own section is read for the words quoted
@@ -2837,9 +2865,10 @@ class Engine(Composed):
             # '啥时候能建好对外开放': passages giving only when money is paid ('第一至四季度支付尾款') or what the thing
             # is for once built do not say when it is finished
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的建成或启用时间。")
-        if _PLACE_ASKED.search(r.key) and not _PLACE_SAID.search(context):
+        if _PLACE_ASKED.search(r.key) and not any(context[max(0, m.start() - 2):m.end()] not in r.key
+                                                  for m in _PLACE_SAID.finditer(context)):
             # '那12处口袋公园具体建在哪些地方': a place is asked; passages that name no road, street or building (only
-            # how many there are) do not answer it
+            # how many there are) do not answer it ('某大厦具体在什么地址': nor the building's own name, as asked)
             return self._refuse(r, f"在{self._scope_text(docs)}中没有找到问题所问的具体地点。")
         if (listed := named_pattern("names_of_counted").search(r.key)) is not None and not any(
                 sum(h.chunk.text.count(x) for x in "、；;") >= _count_said(listed["n"]) - 1 for h in hits[:3]
@@ -3096,7 +3125,8 @@ def _departments_of_a_kind(e: Engine, u: Understanding, scope: tuple[str, ...], 
             return [], (f"问题说的是 {counted[0]} 个{kind}，所选文件中属于{kind}的部门有 {have} 个"
                         f"{'：' + e._scope_text(of_kind) if of_kind else ''}。为避免答非所问，这里不作回答。")
         if said and of_kind and len(of_kind) < len(docs):
-            docs = of_kind
+            # (a department the question names as well stays: '曹家渡、万里两个街道和普陀商务委的…加在一起')
+            docs = [d for d in docs if d in of_kind or d in u.docs]
         if said and have == 1 and (r.has("op:max") or r.has("op:min")) and re.search(
                 rf"哪一?[个家所]{kind}|{kind}(?:里|中|当中|里面|之中)[，,]?(?:是)?哪(?:一)?[个家]", r.key):
             # '所有街道里面，哪个街道的预算最多' where the index holds one 街道: one is never a ranking of them all
@@ -3136,8 +3166,9 @@ def _years_asked(e: Engine, u: Understanding, scope: tuple[str, ...], docs: list
             f"SELECT 1 FROM facts WHERE doc_id = ? AND year IN ({', '.join('?' for _ in years)}) "  # noqa: S608
             "AND label LIKE '%执行%' LIMIT 1", (d, *years)).fetchone()]
         if hit and len(years) == 1 and u.reading.has("rel:prior") and not _EXECUTED.search(u.reading.key) and (
-                u.reading.has("op:change") or u.reading.has("op:than")):
-            # '2025年某经费比上一年多了多少': the same department's budget of the year before, when indexed
+                u.reading.has("op:change") or u.reading.has("op:than")) and e.planner.asked(u) != "text":
+            # '2025年某经费比上一年多了多少': the same department's budget of the year before, when indexed ('2025年
+            # 预算比上年涨了，原因是啥': never for the reason, which the year's own budget states)
             deps = {e.names[d].department for d in hit}
             hit += [d for d in docs if d not in hit and e.names[d].year == years[0] - 1
                     and e.names[d].department in deps]

@@ -143,10 +143,14 @@ def run(plan: Plan, ex: Executor, alternatives: tuple[Plan, ...] = ()) -> Outcom
         total = round(sum(v for *_, v in conv), 6)
         return Outcome(plan, values[0][1].label, total, unit, refs, computed=True, kind=kind,
                        operands=tuple(v for *_, v in conv), per_doc=tuple((d, o) for d, o, _ in conv))
-    if plan.across == "gap" and len(conv) == 2:
-        (d1, o1, v1), (d2, o2, v2) = sorted(conv, key=lambda x: -x[2])
+    if plan.across == "gap" and len(conv) >= 2:
+        # (of more than two documents, the highest less the lowest: '三家…最高的和最低的差多少')
+        ranked = sorted(conv, key=lambda x: -x[2])
+        (d1, o1, v1), (d2, o2, v2) = ranked[0], ranked[-1]
+        refs = o1.refs + o2.refs + tuple(x for x in refs if x not in o1.refs + o2.refs)
         return Outcome(plan, o1.label, round(v1 - v2, 6), unit, refs, computed=True, operands=(v1, v2),
-                       per_doc=((d1, o1), (d2, o2)))
+                       per_doc=((d1, o1), (d2, o2)),
+                       items=tuple(Item(d, v, unit) for d, _o, v in ranked) if len(conv) > 2 else ())
     if plan.across == "ratio" and len(conv) == 2:
         (d1, o1, v1), (d2, o2, v2) = conv
         if not v2:

@@ -1105,6 +1105,22 @@ BLIND_INDEXES = {
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzl": dict(real=(_WANLI_25, _COMMERCE_25), seed=1739),  # 闵行区 民政局 2023 (generated) + 万里 25 + 商务委
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzm": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + bundled
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzn": dict(real=(_COMMERCE_25,), seed=1740, synthetic="dongcheng"),  # 闵行区 城市管理行政执法局 2021 (generated) + 商务委 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzo": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzp": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzq": dict(real=(_WANLI_25,), seed=1741, synthetic="haidian", bundled=True),  # 虹口区 曹家渡街道 2022 (generated) + 万里 25 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzr": dict(real=(_COMMERCE_25, _WANLI_24), seed=1742, synthetic="dongcheng"),  # 徐汇区 文化和旅游局 2023 (generated) + 商务委 + 万里 24 + 东城
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzs": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzt": dict(real=(_WANLI_24, _COMMERCE_25), seed=1743),  # 虹口区 江宁路街道 2023 (generated) + 万里 24 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzu": dict(real=(_WANLI_25,), synthetic="dongcheng", bundled=True),  # 万里 25 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzv": dict(real=(_COMMERCE_25,), seed=1744, synthetic="haidian"),  # 嘉定区 商务委员会 2026 (generated) + 商务委 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzw": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzx": dict(real=(_WANLI_24, _WANLI_25, _COMMERCE_25)),  # the three real PDFs
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy": dict(real=(_WANLI_24,), seed=1745, synthetic="dongcheng", bundled=True),  # 嘉定区 科学技术委员会 2026 (generated) + 万里 24 + 东城 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzza": dict(real=(_COMMERCE_25, _WANLI_25), seed=1746, synthetic="haidian"),  # 闵行区 商务委员会 2023 (generated) + 商务委 + 万里 25 + 海淀
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzb": dict(bundled=True),  # bundled budget alone
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzc": dict(real=(_WANLI_25, _COMMERCE_25), seed=1747),  # 奉贤区 民政局 2025 (generated) + 万里 25 + 商务委
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd": dict(real=(_WANLI_24,), synthetic="haidian", bundled=True),  # 万里 24 + 海淀 + bundled
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzze": dict(real=(_COMMERCE_25,), seed=1748, synthetic="dongcheng"),  # 松江区 教育局 2021 (generated) + 商务委 + 东城
 }
 
 

@@ -316,7 +316,15 @@ FLOORS = {"dev": 100, "personas": 89, "two_docs": 84, "real_pdfs": 85, "dev_real
     "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzze": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzf": 89,
     "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzg": 86, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzh": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzi": 86,
     "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzj": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzk": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzl": 91,
-    "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzm": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzn": 91}
+    "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzm": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzn": 91,
+    "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzo": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzp": 93,
+    "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzq": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzr": 93,
+    "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzs": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzt": 93,
+    "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzu": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzv": 91,
+    "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzw": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzx": 93,
+    "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy": 95, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzza": 91,
+    "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzb": 91, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzc": 91,
+    "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd": 93, "blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzze": 93}
 _answers: dict[str, dict] = {}
 
 
@@ -471,6 +479,8 @@ DISPUTED = {
                "gold; the gold's list item '15万元' is matched as text, and the table prints 15.00.",
     "b838-45": "the reply gives 公务用车购置费 15.00 万元 and 运行费 21.56 万元, both figures of the gold; the gold's list "
                "item '15万元' is matched as text, and the table prints 15.00 (as b813-34).",
+    "b865-32": "the reply gives 三公经费 37.91 万元, 公务用车购置费 15.00 万元 and 运行费 21.56 万元, every figure of the "
+               "gold; the gold's list item '15万元' is matched as text, and the table prints 15.00 (as b813-34).",
     "b861-23": "the reply lists the three rows over 1000 万元 with their amounts, as the gold does; it names the first by "
                "its own 项 name as the table prints it (一般行政管理事务), the gold by the 款 it is under (群众团体事务). A "
                "项 name that several 款 share is not yet labelled with its 款 (closing note, left out).",
@@ -5336,3 +5346,58 @@ def test_each_one_s_own_year_said_in_brackets_of_figures_summed_across_departmen
 def test_a_project_s_goal_asked_after_its_unit_is_its_own_row(blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzm_engine):
     a = blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzm_engine.ask("清泉公园的湿地生态修复项目，绩效目标具体是怎么写的？")
     assert "水系连通" in a.text and a.citations[0].table == "表十三"
+
+
+def test_a_building_s_own_name_is_no_address_and_a_count_of_items_is_no_amount(e5_engine, real_pdf_engine):
+    a = e5_engine.ask("就业大厦装修二期装修的就业大厦具体在什么地址？")
+    assert a.route == "none" and a.value is None  # (passages that say the building's name say not where it is)
+    b = real_pdf_engine.ask("万里街道2024年财政拨款支出主要内容里，跟2023年执行数比下降的有几项？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert b.route == "none" and b.value is None  # (how many items, never the whole's change in 万元)
+    c = e5_engine.ask("人社局保安服务那个钱，要请几个保安啊？")
+    assert c.value == 30 and c.unit == "人" and c.citations[0].table == "表十三"
+    d = e5_engine.ask("西城人社局本级编制数是多少人")
+    assert d.value == 200
+    e = e5_engine.ask("Under its 2023 vocational skills training subsidy project, how many unemployed people does the "
+                      "Xicheng HR and social security bureau plan to put through training?")
+    assert e.value == 2000 and e.unit == "人"
+
+
+def test_each_department_s_own_reason_and_the_year_s_own_budget_for_why_it_rose(real_pdf_engine):
+    a = real_pdf_engine.ask("万里街道和商务委2025年预算都比上年涨了，各自说的原因是啥")
+    assert a.route == "retrieval" and "项目调整" in a.text and "政策资金项目预算增加" in a.text
+    assert {c.source for c in a.citations[:2]} == {"上海市普陀区人民政府万里街道办事处25年预算.pdf",
+                                                   "上海市普陀区商务委员会25年预算.pdf"}
+    b = real_pdf_engine.ask("万里街道2025年预算比上年涨了，原因是啥")
+    assert "项目调整" in b.text and all("24年" not in c.source for c in b.citations)
+    c = real_pdf_engine.ask("万里街道办主要负责哪些事？", doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert c.route == "retrieval" and "主要职能" in c.text
+    d = real_pdf_engine.ask("商务委25年钱主要花在哪几类？按功能分类列前三名", doc="上海市普陀区商务委员会25年预算.pdf")
+    assert [i.label for i in d.items][:3] == ["资源勘探工业信息等支出", "商业服务业等支出", "一般公共服务支出"]
+    e = real_pdf_engine.ask("万里街道基本支出里商品和服务支出，单科目超过100万的有哪些？",
+                            doc="上海市普陀区人民政府万里街道办事处24年预算.pdf")
+    assert sorted(i.label for i in e.items) == ["办公费", "物业管理费"]
+    f = real_pdf_engine.ask("万里街道2025年预算里报的现有车辆有几辆？")
+    assert f.value == 8 and f.unit == "辆"
+
+
+def test_the_highest_less_the_lowest_of_three_and_each_one_s_own_figure_summed(
+        blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzu_engine, blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzv_engine,
+        bundled_dongcheng_engine):
+    a = blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzu_engine.ask("三家单位的机关运行经费，最高的和最低的差多少？")
+    assert a.value == pytest.approx(937.35) and a.unit == "万元" and len(a.citations) >= 3
+    assert "最高的是北京市西城区人力资源和社会保障局" in a.text and "最低的是北京市东城区卫生健康委员会" in a.text
+    b = blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzv_engine.ask("三家单位各自这份预算里的政府采购预算加起来一共多少？")
+    assert b.value == pytest.approx(4177.34) and b.unit == "万元"
+    c = bundled_dongcheng_engine.ask("东城卫健委今年要修缮的那3家社区卫生服务中心都叫什么名字？")
+    assert c.route == "none"  # (the centres' names, which no project's person in charge is)
+
+
+def test_a_department_named_beside_a_kind_stays_each_part_asked_of_one_year_and_the_most_then_how_much(
+        blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzq_engine, real_pdf_engine, e5_engine):
+    a = blind_zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzq_engine.ask("万里、曹家渡两个街道和海淀园林局的三公经费预算加在一起是多少？")
+    assert a.value == pytest.approx(70.66) and a.unit == "万元"  # (the 园林局 named beside the two 街道 is summed too)
+    b = real_pdf_engine.ask("万里街道2025年一般公共服务支出下面各款分别多少？")
+    assert not (b.value is not None and not b.items)  # (each 款 asked: never the class's one total)
+    c = e5_engine.ask("行政运行（2080101）下面，细到基本工资、津贴补贴这一级，哪一项钱最多？多少？")
+    assert (c.plan or {}).get("op") != "diff" and (c.value is None or c.value == pytest.approx(2101.105))
